@@ -1,0 +1,98 @@
+package dev.tolk.cli;
+
+import dev.tolk.diag.Diagnostic;
+import dev.tolk.diag.DiagnosticCollector;
+import dev.tolk.diag.Severity;
+import dev.tolk.site.SiteBuilder;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tolk build}: the static site for every locale, with the diagnostics of its input. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the help site of every locale into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOption configOption = new ConfigOption();
+
+    @Option(names = "--source", paramLabel = "DIR", description = "Content folder, one sub-folder per locale (default: ${DEFAULT-VALUE}).")
+    Path source = Path.of("content");
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Templates and assets overriding the defaults (default: ${DEFAULT-VALUE}).")
+    Path templates = Path.of("templates");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, replaced whole on success (default: ${DEFAULT-VALUE}).")
+    Path outDir = Path.of("site");
+
+    @Option(names = "--locale", paramLabel = "TAG", description = "Build only this locale (repeatable).")
+    List<String> locales = new ArrayList<>();
+
+    @Option(names = "--strict", description = "Fail on warnings too.")
+    boolean strict;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: number of cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        if (jobs < 1) return usage(err, "--jobs must be at least 1");
+        if (!Files.isDirectory(source)) return usage(err, "content folder '" + source + "' does not exist");
+        ConfigOption.Loaded loaded = configOption.load();
+        if (!loaded.problems().isEmpty()) {
+            loaded.problems().forEach(d -> err.println(d.format()));
+            return Main.USAGE;
+        }
+        Path workDir = Path.of("").toAbsolutePath();
+        Path resolvedOut = outDir.toAbsolutePath().normalize();
+        Path resolvedSource = source.toAbsolutePath().normalize();
+        if (resolvedSource.startsWith(resolvedOut) || resolvedOut.equals(workDir) || workDir.startsWith(resolvedOut)) {
+            return usage(err, "output folder '" + outDir + "' would replace the content or the project; choose another --out");
+        }
+        DiagnosticCollector diagnostics = new DiagnosticCollector(loaded.config().rules());
+        TerminalProgress progress = TerminalProgress.forStream(err);
+        SiteBuilder.Result result = new SiteBuilder().build(loaded.config(),
+                new SiteBuilder.Options(source, templates, outDir, locales, jobs, workDir), diagnostics, progress);
+        progress.finish();
+        for (Diagnostic d : diagnostics.sorted()) out.println(d.format());
+        out.println(summary(result, diagnostics, System.nanoTime() - started));
+        if (!result.written()) {
+            err.println("tolk: the site was not written; '" + outDir + "' is unchanged");
+        }
+        boolean fail = diagnostics.any(strict ? Severity.WARNING : Severity.ERROR) || !result.written();
+        return fail ? Main.FINDINGS : Main.OK;
+    }
+
+    private static int usage(PrintWriter err, String message) {
+        err.println("tolk build: " + message);
+        return Main.USAGE;
+    }
+
+    static String summary(SiteBuilder.Result result, DiagnosticCollector d, long nanos) {
+        StringBuilder pages = new StringBuilder();
+        int total = 0;
+        for (Map.Entry<String, Integer> e : result.pagesPerLocale().entrySet()) {
+            if (pages.length() > 0) pages.append(", ");
+            pages.append(e.getKey()).append(' ').append(e.getValue());
+            total += e.getValue();
+        }
+        return String.format(Locale.ROOT, "%s %d pages (%s) from %d files: %d errors, %d warnings, %d info in %.2f s",
+                result.written() ? "Built" : "Rendered", total, pages, result.files(), d.count(Severity.ERROR),
+                d.count(Severity.WARNING), d.count(Severity.INFO), nanos / 1e9);
+    }
+}

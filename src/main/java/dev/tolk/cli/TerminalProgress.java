@@ -1,0 +1,39 @@
+package dev.tolk.cli;
+
+import dev.tolk.site.SiteBuilder;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** A one-line progress indicator, shown only when the error stream is a terminal. */
+final class TerminalProgress implements SiteBuilder.Progress {
+    private final PrintWriter err;
+    private final boolean enabled;
+    private volatile long lastPrint;
+
+    private TerminalProgress(PrintWriter err, boolean enabled) {
+        this.err = err;
+        this.enabled = enabled;
+    }
+
+    static TerminalProgress forStream(PrintWriter err) {
+        return new TerminalProgress(err, System.console() != null && System.getenv("CI") == null);
+    }
+
+    @Override
+    public void pages(int done, int total) {
+        if (!enabled) return;
+        long now = System.nanoTime();
+        if (done < total && now - lastPrint < 100_000_000L) return;
+        lastPrint = now;
+        synchronized (this) {
+            err.print(String.format(Locale.ROOT, "\rRendering pages %d/%d (%d%%)", done, total, total == 0 ? 100 : done * 100 / total));
+            err.flush();
+        }
+    }
+
+    void finish() {
+        if (!enabled) return;
+        err.print("\r\033[K");
+        err.flush();
+    }
+}

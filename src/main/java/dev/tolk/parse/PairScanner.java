@@ -1,0 +1,174 @@
+package dev.tolk.parse;
+
+import dev.tolk.diag.FileReporter;
+import dev.tolk.diag.Rule;
+import dev.tolk.model.TranslationUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a paired-span Markdown body into {@link TranslationUnit}s with exact offsets, in one
+ * left-to-right pass: each character is looked at a bounded number of times, so a paragraph of
+ * thousands of pairs costs linear time.
+ *
+ * <p>Handles the variants seen in real hand-offs: pairs spanning lines, pairs in headings, list
+ * items, table cells and link text, a plain {@code <span>} nested in a half, tag-like text
+ * ({@code <app>}) inside a half, whitespace between the two halves. Defects become diagnostics:
+ * {@code tu/unpaired}, {@code tu/id-mismatch}, {@code tu/duplicate-id}, {@code tu/bad-id}. A
+ * translation without a lookup is still a unit (with an empty source, {@code sourceStart == -1});
+ * a lookup without a translation is a unit with {@code targetStart == -1}, so nothing is lost.
+ */
+public final class PairScanner {
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{5}-p?[0-9]{3,4}");
+
+    public List<TranslationUnit> scan(String text, int from, int to, FileReporter reporter) {
+        List<TranslationUnit> units = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        int pos = from;
+        while (pos < to) {
+            int lt = text.indexOf('<', pos);
+            if (lt < 0 || lt >= to) break;
+            SpanTag tag = SpanTag.at(text, lt);
+            if (tag == null || !tag.opensPairPart() || tag.end() > to) {
+                pos = lt + 1;
+                continue;
+            }
+            TranslationUnit unit = tag.kind() == SpanTag.Kind.TRANSLATION
+                    ? readPair(text, tag, to, reporter)
+                    : readOrphanLookup(text, tag, to, reporter);
+            checkId(unit, tag, seen, reporter);
+            units.add(unit);
+            pos = Math.max(unit.end(), lt + 1);
+        }
+        return units;
+    }
+
+    private TranslationUnit readPair(String text, SpanTag open, int to, FileReporter reporter) {
+        Close close = findClose(text, open.end(), to);
+        if (!close.found()) {
+            reporter.report(Rule.TU_UNPAIRED, open.start(), open.end(),
+                    "translation span '" + open.id() + "' is not closed");
+        }
+        int afterTarget = close.after();
+        String target = text.substring(open.end(), close.contentEnd());
+        int p = skipSpace(text, afterTarget, to);
+        SpanTag wrapper = p < to && text.charAt(p) == '<' ? SpanTag.at(text, p) : null;
+        SpanTag inner = null;
+        if (wrapper != null && wrapper.kind() == SpanTag.Kind.LOOKUP) {
+            int q = skipSpace(text, wrapper.end(), to);
+            inner = q < to && text.charAt(q) == '<' ? SpanTag.at(text, q) : null;
+            if (inner != null && inner.kind() != SpanTag.Kind.LOOKUP_INNER) inner = null;
+        } else if (wrapper != null && wrapper.kind() == SpanTag.Kind.LOOKUP_INNER) {
+            inner = wrapper; // lookup without its class wrapper: accept the inner span alone
+            wrapper = null;
+        }
+        if (inner == null) {
+            reporter.report(Rule.TU_UNPAIRED, open.start(), afterTarget,
+                    "translation span '" + open.id() + "' has no lookup span after it");
+            return new TranslationUnit(open.id(), open.start(), afterTarget,
+                    open.end(), close.contentEnd(), target, -1, -1, "");
+        }
+        if (!inner.id().equals(open.id())) {
+            reporter.report(Rule.TU_ID_MISMATCH, inner.idStart(), inner.idStart() + inner.id().length(),
+                    "lookup id '" + inner.id() + "' differs from translation id '" + open.id() + "'");
+        }
+        Close sourceClose = findClose(text, inner.end(), to);
+        int end = sourceClose.after();
+        if (wrapper != null) {
+            int q = skipSpace(text, end, to);
+            SpanTag wrapperClose = q < to && text.charAt(q) == '<' ? SpanTag.at(text, q) : null;
+            if (wrapperClose != null && wrapperClose.kind() == SpanTag.Kind.CLOSE) end = wrapperClose.end();
+            else reporter.report(Rule.TU_UNPAIRED, wrapper.start(), wrapper.end(),
+                    "lookup span of '" + open.id() + "' is not closed");
+        }
+        if (!sourceClose.found()) {
+            reporter.report(Rule.TU_UNPAIRED, inner.start(), inner.end(),
+                    "lookup span '" + inner.id() + "' is not closed");
+        }
+        return new TranslationUnit(open.id(), open.start(), end, open.end(), close.contentEnd(), target,
+                inner.end(), sourceClose.contentEnd(), text.substring(inner.end(), sourceClose.contentEnd()));
+    }
+
+    private TranslationUnit readOrphanLookup(String text, SpanTag open, int to, FileReporter reporter) {
+        SpanTag inner = open;
+        int wrapperStart = open.start();
+        if (open.kind() == SpanTag.Kind.LOOKUP) {
+            int q = skipSpace(text, open.end(), to);
+            SpanTag next = q < to && text.charAt(q) == '<' ? SpanTag.at(text, q) : null;
+            if (next == null || next.kind() != SpanTag.Kind.LOOKUP_INNER) {
+                // a bare sxs-lookup wrapper: hide its content as an anonymous lookup
+                Close close = findClose(text, open.end(), to);
+                reporter.report(Rule.TU_UNPAIRED, open.start(), open.end(),
+                        "lookup span without a translation span before it");
+                return new TranslationUnit("", open.start(), close.after(), -1, -1, "",
+                        open.end(), close.contentEnd(), text.substring(open.end(), close.contentEnd()));
+            }
+            inner = next;
+        }
+        Close close = findClose(text, inner.end(), to);
+        int end = close.after();
+        if (open.kind() == SpanTag.Kind.LOOKUP) {
+            int q = skipSpace(text, end, to);
+            SpanTag wrapperClose = q < to && text.charAt(q) == '<' ? SpanTag.at(text, q) : null;
+            if (wrapperClose != null && wrapperClose.kind() == SpanTag.Kind.CLOSE) end = wrapperClose.end();
+        }
+        reporter.report(Rule.TU_UNPAIRED, inner.start(), inner.end(),
+                "lookup span '" + inner.id() + "' has no translation span before it");
+        return new TranslationUnit(inner.id(), wrapperStart, end, -1, -1, "",
+                inner.end(), close.contentEnd(), text.substring(inner.end(), close.contentEnd()));
+    }
+
+    private static void checkId(TranslationUnit unit, SpanTag tag, Map<String, Integer> seen, FileReporter reporter) {
+        String id = unit.id();
+        if (id.isEmpty()) return;
+        int idStart = tag.kind() == SpanTag.Kind.LOOKUP ? unit.sourceStart() : tag.idStart();
+        if (!ID.matcher(id).matches()) {
+            reporter.report(Rule.TU_BAD_ID, Math.max(0, idStart), Math.max(0, idStart) + id.length(),
+                    "unit id '" + id + "' does not match the id grammar 5-hex '-' [p] 3-4 digits");
+        }
+        Integer first = seen.putIfAbsent(id, unit.start());
+        if (first != null) {
+            reporter.report(Rule.TU_DUPLICATE_ID, unit.start(), unit.start(),
+                    "unit id '" + id + "' is also used at line " + reporter.lines().line(first));
+        }
+    }
+
+    /** Where a span's content ends: the matching {@code </span>}, nested plain spans counted. */
+    private record Close(boolean found, int contentEnd, int after) {
+    }
+
+    private static Close findClose(String text, int from, int to) {
+        int depth = 0;
+        int pos = from;
+        while (pos < to) {
+            int lt = text.indexOf('<', pos);
+            if (lt < 0 || lt >= to) break;
+            SpanTag tag = SpanTag.at(text, lt);
+            if (tag == null) {
+                pos = lt + 1;
+            } else if (tag.kind() == SpanTag.Kind.CLOSE) {
+                if (depth == 0) return new Close(true, lt, tag.end());
+                depth--;
+                pos = tag.end();
+            } else if (tag.opensPairPart()) {
+                // the next pair begins: this span was never closed
+                return new Close(false, lt, lt);
+            } else {
+                depth++;
+                pos = tag.end();
+            }
+        }
+        int end = Math.min(to, text.length());
+        int blank = text.indexOf("\n\n", from);
+        if (blank >= 0 && blank < end) end = blank; // an unclosed span stops at its paragraph
+        return new Close(false, end, end);
+    }
+
+    private static int skipSpace(String text, int pos, int to) {
+        while (pos < to && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) pos++;
+        return pos;
+    }
+}

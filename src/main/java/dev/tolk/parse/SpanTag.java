@@ -1,0 +1,82 @@
+package dev.tolk.parse;
+
+import java.util.Locale;
+
+/**
+ * An HTML {@code <span …>} open tag or {@code </span>} close tag found in Markdown text, with the
+ * attributes the pair format uses. Parsed by hand: the format is regular and this is on the hot
+ * path (regexes over a long paragraph would cost more than the scan).
+ */
+record SpanTag(Kind kind, int start, int end, String id, int idStart) {
+
+    enum Kind { TRANSLATION, LOOKUP, LOOKUP_INNER, PLAIN_OPEN, CLOSE }
+
+    /**
+     * Reads a span tag at {@code at} (where {@code text.charAt(at) == '<'}), or returns null when
+     * there is none (another tag, or text that only looks like one).
+     */
+    static SpanTag at(String text, int at) {
+        int n = text.length();
+        if (at + 6 > n) return null;
+        if (text.charAt(at + 1) == '/') {
+            if (!text.regionMatches(true, at + 2, "span", 0, 4)) return null;
+            int p = at + 6;
+            while (p < n && isSpace(text.charAt(p))) p++;
+            return p < n && text.charAt(p) == '>' ? new SpanTag(Kind.CLOSE, at, p + 1, null, -1) : null;
+        }
+        if (!text.regionMatches(true, at + 1, "span", 0, 4)) return null;
+        int p = at + 5;
+        if (p >= n || !(isSpace(text.charAt(p)) || text.charAt(p) == '>')) return null;
+        Kind kind = Kind.PLAIN_OPEN;
+        String id = null;
+        int idStart = -1;
+        while (p < n) {
+            while (p < n && isSpace(text.charAt(p))) p++;
+            if (p >= n) return null;
+            char c = text.charAt(p);
+            if (c == '>') return new SpanTag(kind, at, p + 1, id, idStart);
+            if (c == '/' && p + 1 < n && text.charAt(p + 1) == '>') return null; // <span/> is not an opener
+            if (c == '<') return null;
+            int nameStart = p;
+            while (p < n && !isSpace(text.charAt(p)) && "=>/<".indexOf(text.charAt(p)) < 0) p++;
+            String name = text.substring(nameStart, p).toLowerCase(Locale.ROOT);
+            while (p < n && isSpace(text.charAt(p))) p++;
+            String value = "";
+            int valueStart = p;
+            if (p < n && text.charAt(p) == '=') {
+                p++;
+                while (p < n && isSpace(text.charAt(p))) p++;
+                if (p >= n) return null;
+                char q = text.charAt(p);
+                if (q == '"' || q == '\'') {
+                    int close = text.indexOf(q, p + 1);
+                    if (close < 0) return null;
+                    valueStart = p + 1;
+                    value = text.substring(p + 1, close);
+                    p = close + 1;
+                } else {
+                    valueStart = p;
+                    while (p < n && !isSpace(text.charAt(p)) && text.charAt(p) != '>') p++;
+                    value = text.substring(valueStart, p);
+                }
+            }
+            switch (name) {
+                case "data-ttu-id" -> { kind = Kind.TRANSLATION; id = value; idStart = valueStart; }
+                case "data-stu-id" -> { kind = Kind.LOOKUP_INNER; id = value; idStart = valueStart; }
+                case "class" -> {
+                    if (kind == Kind.PLAIN_OPEN && (" " + value + " ").contains(" sxs-lookup ")) kind = Kind.LOOKUP;
+                }
+                default -> { }
+            }
+        }
+        return null;
+    }
+
+    boolean opensPairPart() {
+        return kind == Kind.TRANSLATION || kind == Kind.LOOKUP || kind == Kind.LOOKUP_INNER;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+}

@@ -1,0 +1,100 @@
+package dev.tolk.parse;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Reads YAML the way a writer means it: the safe constructor only (no class instantiation),
+ * duplicate keys refused, size and nesting capped, and no implicit typing, so {@code no},
+ * {@code 04/15/2021} or {@code 1.10} stay the strings that were typed. One instance serves many
+ * threads: snakeyaml's {@link Yaml} is not thread-safe, so each thread gets its own.
+ */
+public final class YamlReader {
+    /** Largest YAML document read, in code points. */
+    public static final int MAX_CODE_POINTS = 256 * 1024;
+
+    /** A parse outcome: the values, or an error with its 1-based position in the YAML text. */
+    public sealed interface Result permits Values, Failure {
+    }
+
+    public record Values(Object value) implements Result {
+    }
+
+    public record Failure(int line, int column, String message) implements Result {
+    }
+
+    private final ThreadLocal<Yaml> yaml = ThreadLocal.withInitial(YamlReader::newYaml);
+
+    private static Yaml newYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        DumperOptions dumper = new DumperOptions();
+        Resolver stringsOnly = new Resolver() {
+            @Override
+            protected void addImplicitResolvers() {
+                // none: every plain scalar is a string, exactly as typed
+            }
+        };
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, stringsOnly);
+    }
+
+    public Result read(String text) {
+        if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+            return new Failure(1, 1, "YAML is larger than " + MAX_CODE_POINTS / 1024 + " KiB");
+        }
+        try {
+            return new Values(normalize(yaml.get().load(text)));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String context = e.getContext() != null ? e.getContext() + ": " : "";
+            int line = mark == null ? 1 : mark.getLine() + 1;
+            int column = mark == null ? 1 : mark.getColumn() + 1;
+            return new Failure(line, column, oneLine(context + problem));
+        } catch (YAMLException e) {
+            return new Failure(1, 1, oneLine(String.valueOf(e.getMessage())));
+        } catch (RuntimeException e) {
+            // snakeyaml can throw plain runtime exceptions on pathological input; it is still bad input
+            return new Failure(1, 1, oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    /** Keys and scalars as strings; explicit tags ({@code !!int 5}) are turned back into text. */
+    private static Object normalize(Object value) {
+        if (value == null) return "";
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(normalize(k)), normalize(v)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object o : list) out.add(normalize(o));
+            return out;
+        }
+        if (value instanceof Date date) return date.toInstant().atOffset(ZoneOffset.UTC).toString();
+        if (value instanceof byte[] bytes) return "(" + bytes.length + " bytes)";
+        return String.valueOf(value);
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,106 @@
+package dev.tolk.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+
+/**
+ * Allow-list sanitizer for article HTML. Translated text is semi-trusted, so: dangerous elements
+ * are removed with their content, unknown elements are unwrapped (their text kept), attributes
+ * outside the list (every {@code on*} handler, {@code style}) are dropped, and link addresses must
+ * be relative or use a safe scheme ({@code javascript:}, {@code data:}, {@code vbscript:},
+ * {@code file:} are removed, also when disguised with case, whitespace or control characters).
+ */
+public final class HtmlSanitizer {
+    private static final Set<String> DROP_WITH_CONTENT = Set.of("script", "style", "iframe", "object", "embed",
+            "form", "input", "button", "textarea", "select", "option", "link", "meta", "base", "svg", "math",
+            "frame", "frameset", "applet", "noscript", "template", "video", "audio", "title", "head");
+    private static final Set<String> GLOBAL = Set.of("id", "lang", "dir", "title");
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("a", Set.of("href", "name")),
+            Map.entry("img", Set.of("src", "alt", "width", "height")),
+            Map.entry("span", Set.of("data-ttu-id", "data-stu-id", "class", "hidden")),
+            Map.entry("ol", Set.of("start", "type", "reversed")),
+            Map.entry("li", Set.of("value")),
+            Map.entry("td", Set.of("colspan", "rowspan", "align", "style")),
+            Map.entry("th", Set.of("colspan", "rowspan", "align", "style", "scope")),
+            Map.entry("col", Set.of("span")), Map.entry("colgroup", Set.of("span")),
+            Map.entry("time", Set.of("datetime")), Map.entry("q", Set.of("cite")),
+            Map.entry("blockquote", Set.of()), Map.entry("p", Set.of()), Map.entry("div", Set.of()),
+            Map.entry("h1", Set.of()), Map.entry("h2", Set.of()), Map.entry("h3", Set.of()),
+            Map.entry("h4", Set.of()), Map.entry("h5", Set.of()), Map.entry("h6", Set.of()),
+            Map.entry("ul", Set.of()), Map.entry("dl", Set.of()), Map.entry("dt", Set.of()), Map.entry("dd", Set.of()),
+            Map.entry("pre", Set.of()), Map.entry("code", Set.of()), Map.entry("kbd", Set.of()),
+            Map.entry("samp", Set.of()), Map.entry("var", Set.of()), Map.entry("em", Set.of()),
+            Map.entry("strong", Set.of()), Map.entry("b", Set.of()), Map.entry("i", Set.of()), Map.entry("u", Set.of()),
+            Map.entry("s", Set.of()), Map.entry("del", Set.of()), Map.entry("ins", Set.of()),
+            Map.entry("mark", Set.of()), Map.entry("small", Set.of()), Map.entry("sub", Set.of()),
+            Map.entry("sup", Set.of()), Map.entry("br", Set.of()), Map.entry("hr", Set.of()),
+            Map.entry("table", Set.of()), Map.entry("thead", Set.of()), Map.entry("tbody", Set.of()),
+            Map.entry("tfoot", Set.of()), Map.entry("tr", Set.of()), Map.entry("caption", Set.of()),
+            Map.entry("abbr", Set.of()), Map.entry("cite", Set.of()), Map.entry("dfn", Set.of()),
+            Map.entry("bdi", Set.of()), Map.entry("bdo", Set.of()), Map.entry("figure", Set.of()),
+            Map.entry("figcaption", Set.of()), Map.entry("details", Set.of()), Map.entry("summary", Set.of()),
+            Map.entry("wbr", Set.of()));
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel", "ms-settings");
+    private static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
+    private static final Set<String> CLASSES = Set.of("sxs-lookup");
+
+    /** Sanitizes the children of {@code root} in place (the root itself is kept as is). */
+    public void sanitize(Element root) {
+        for (Element child : new ArrayList<>(root.children())) clean(child);
+    }
+
+    private void clean(Element el) {
+        String tag = el.normalName();
+        if (DROP_WITH_CONTENT.contains(tag)) {
+            el.remove();
+            return;
+        }
+        for (Element child : new ArrayList<>(el.children())) clean(child);
+        Set<String> allowed = ALLOWED.get(tag);
+        if (allowed == null) {
+            el.unwrap();
+            return;
+        }
+        List<String> drop = new ArrayList<>();
+        for (Attribute a : el.attributes()) {
+            String key = a.getKey().toLowerCase(Locale.ROOT);
+            if (!(GLOBAL.contains(key) || allowed.contains(key)) || !safeValue(tag, key, a.getValue())) drop.add(a.getKey());
+        }
+        for (String key : drop) el.removeAttr(key);
+    }
+
+    private static boolean safeValue(String tag, String key, String value) {
+        return switch (key) {
+            case "href" -> safeUrl(value, LINK_SCHEMES);
+            case "src" -> safeUrl(value, IMAGE_SCHEMES);
+            case "cite" -> safeUrl(value, LINK_SCHEMES);
+            case "class" -> CLASSES.containsAll(List.of(value.trim().split("\\s+")));
+            case "style" -> value.trim().toLowerCase(Locale.ROOT).matches("text-align:\\s*(left|right|center)\\s*;?");
+            case "dir" -> value.equals("ltr") || value.equals("rtl") || value.equals("auto");
+            default -> true;
+        };
+    }
+
+    /** True for relative addresses and for absolute ones with an allowed scheme. */
+    public static boolean safeUrl(String url, Set<String> schemes) {
+        StringBuilder cleaned = new StringBuilder(url.length());
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c > ' ' && c != 0x7f) cleaned.append(c); // browsers ignore whitespace and controls here
+        }
+        String u = cleaned.toString();
+        int colon = u.indexOf(':');
+        if (colon < 0) return true;
+        for (int i = 0; i < colon; i++) {
+            char c = u.charAt(i);
+            if (c == '/' || c == '?' || c == '#') return true; // the colon is in the path: relative
+        }
+        return schemes.contains(u.substring(0, colon).toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,110 @@
+package dev.tolk.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * Renders pages through FreeMarker {@code .ftlh} templates (HTML auto-escaping). Templates are
+ * looked up in the project's templates folder first, then in the default set shipped in the jar.
+ * Hardened: {@code ?new} resolves no class, {@code ?api} is off, and the object wrapper exposes
+ * only the view-model records. One configuration per build, shared by all threads.
+ */
+public final class PageRenderer {
+    /** A template failed: its name and line, and what went wrong. */
+    public static final class TemplateProblem extends Exception {
+        private final String template;
+        private final int line;
+        private final int column;
+
+        TemplateProblem(String template, int line, int column, String message, Throwable cause) {
+            super(message, cause);
+            this.template = template;
+            this.line = line;
+            this.column = column;
+        }
+
+        public String template() {
+            return template;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+    }
+
+    private final Configuration cfg;
+
+    public PageRenderer(Path templatesDir) throws IOException {
+        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (templatesDir != null && Files.isDirectory(templatesDir)) loaders.add(new FileTemplateLoader(templatesDir.toFile()));
+        loaders.add(new ClassTemplateLoader(PageRenderer.class, "/dev/tolk/templates"));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setLocalizedLookup(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setExposeFields(false);
+        // view models are records: let templates write page.frame.title for frame().title()
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        cfg.setObjectWrapper(wrapper.build());
+    }
+
+    public String render(String templateName, Object model) throws TemplateProblem {
+        try {
+            Template template = cfg.getTemplate(templateName);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(Map.of("page", model), out);
+            return out.toString();
+        } catch (TemplateException e) {
+            String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : templateName;
+            int line = e.getLineNumber() != null ? e.getLineNumber() : 1;
+            int col = e.getColumnNumber() != null ? e.getColumnNumber() : 1;
+            throw new TemplateProblem(name, line, col, firstLine(e.getMessageWithoutStackTop()), e);
+        } catch (freemarker.core.ParseException e) {
+            throw new TemplateProblem(e.getTemplateName() != null ? e.getTemplateName() : templateName,
+                    e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage()), e);
+        } catch (IOException e) {
+            throw new TemplateProblem(templateName, 1, 1, "cannot read template: " + e.getMessage(), e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "template error";
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.tolk.render;
+
+/**
+ * Unit boundaries carried through the Markdown renderer as text. Every marker character is
+ * Unicode punctuation (category Po) from the Supplemental Punctuation block, so the emphasis
+ * rules of CommonMark see the same flanking as they would next to the {@code <span>} and
+ * {@code </span>} tags the markers replace, and no marker can start a block or a tag. A marker is
+ * an opener or closer character, the unit index in marker digits, and a terminator.
+ *
+ * <p>Why not keep the span tags: flexmark's inline parser is quadratic in the number of inline
+ * HTML tags in one paragraph; markers are plain text and keep rendering linear.
+ */
+final class UnitMarkers {
+    static final char START = '\u2E3C';
+    static final char END = '\u2E3E';
+    static final char TERMINATOR = '\u2E3F';
+    private static final char ZERO = '\u2E30';
+
+    private UnitMarkers() {
+    }
+
+    static void appendStart(StringBuilder out, int index) {
+        out.append(START);
+        appendIndex(out, index);
+    }
+
+    static void appendEnd(StringBuilder out, int index) {
+        out.append(END);
+        appendIndex(out, index);
+    }
+
+    private static void appendIndex(StringBuilder out, int index) {
+        String digits = Integer.toString(index);
+        for (int i = 0; i < digits.length(); i++) out.append((char) (ZERO + digits.charAt(i) - '0'));
+        out.append(TERMINATOR);
+    }
+
+    static boolean isDigit(char c) {
+        return c >= ZERO && c <= ZERO + 9;
+    }
+
+    /**
+     * Reads a marker at {@code at}; returns its index, or -1 if the text there is not a marker.
+     * The marker's length is {@link #length(int)}.
+     */
+    static int readIndex(CharSequence s, int at) {
+        char c = s.charAt(at);
+        if (c != START && c != END) return -1;
+        int value = 0;
+        int p = at + 1;
+        while (p < s.length() && isDigit(s.charAt(p)) && p - at <= 7) {
+            value = value * 10 + (s.charAt(p) - ZERO);
+            p++;
+        }
+        if (p == at + 1 || p >= s.length() || s.charAt(p) != TERMINATOR) return -1;
+        return value;
+    }
+
+    static int length(int index) {
+        return 2 + Integer.toString(index).length();
+    }
+}

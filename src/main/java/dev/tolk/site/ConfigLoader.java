@@ -1,0 +1,134 @@
+package dev.tolk.site;
+
+import dev.tolk.diag.Rule;
+import dev.tolk.diag.Severity;
+import dev.tolk.parse.YamlReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code tolk.yaml} with the same safe YAML reader as front matter and checks every key.
+ * Problems are returned as messages with a position; the caller reports them as
+ * {@code config/invalid} and stops with exit code 2.
+ */
+public final class ConfigLoader {
+    static final Pattern LOCALE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+    private static final Set<String> KEYS = Set.of("title", "base-url", "source-locale", "locales", "url-map",
+            "exclude", "rules", "external");
+
+    /** A configuration problem at a 1-based line of {@code tolk.yaml}. */
+    public record Problem(int line, int column, String message) {
+    }
+
+    public record Result(SiteConfig config, List<Problem> problems) {
+    }
+
+    public Result load(String yamlText) {
+        List<Problem> problems = new ArrayList<>();
+        YamlReader.Result read = new YamlReader().read(yamlText);
+        if (read instanceof YamlReader.Failure f) {
+            problems.add(new Problem(f.line(), f.column(), "tolk.yaml is not valid YAML: " + f.message()));
+            return new Result(SiteConfig.defaults(), problems);
+        }
+        Object root = ((YamlReader.Values) read).value();
+        if (root instanceof String s && s.isBlank()) return new Result(SiteConfig.defaults(), problems);
+        if (!(root instanceof Map<?, ?> map)) {
+            problems.add(new Problem(1, 1, "tolk.yaml must be a mapping of keys to values"));
+            return new Result(SiteConfig.defaults(), problems);
+        }
+        SiteConfig d = SiteConfig.defaults();
+        for (Object key : map.keySet()) {
+            if (!KEYS.contains(key)) problems.add(new Problem(1, 1, "unknown key '" + key + "' in tolk.yaml"));
+        }
+        String title = string(map, "title", d.title(), problems);
+        String baseUrl = string(map, "base-url", d.baseUrl(), problems);
+        if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
+        String source = string(map, "source-locale", d.sourceLocale(), problems);
+        if (!LOCALE_TAG.matcher(source).matches()) problems.add(new Problem(1, 1, "source-locale '" + source + "' is not a BCP 47 tag"));
+        List<SiteConfig.LocaleSpec> locales = locales(map.get("locales"), problems);
+        Map<String, String> urlMap = new LinkedHashMap<>();
+        Object um = map.get("url-map");
+        if (um instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> {
+                String prefix = String.valueOf(k);
+                String path = String.valueOf(v);
+                if (path.contains("..") || path.startsWith("/")) {
+                    problems.add(new Problem(1, 1, "url-map target '" + path + "' must be a relative content path inside the project"));
+                } else {
+                    urlMap.put(prefix, path.isEmpty() || path.endsWith("/") ? path : path + "/");
+                }
+            });
+        } else if (um != null) {
+            problems.add(new Problem(1, 1, "url-map must map URL prefixes to content paths"));
+        }
+        List<String> exclude = new ArrayList<>();
+        Object ex = map.get("exclude");
+        if (ex instanceof List<?> list) list.forEach(o -> exclude.add(String.valueOf(o)));
+        else if (ex instanceof String s && !s.isBlank()) exclude.add(s);
+        Map<String, Optional<Severity>> rules = new LinkedHashMap<>();
+        Object rs = map.get("rules");
+        if (rs instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> {
+                String id = String.valueOf(k);
+                String level = String.valueOf(v).toLowerCase(Locale.ROOT);
+                if (Rule.byId(id).isEmpty()) problems.add(new Problem(1, 1, "unknown rule '" + id + "' in rules"));
+                if (level.equals("off") || level.equals("false")) rules.put(id, Optional.empty());
+                else Severity.parse(level).ifPresentOrElse(s -> rules.put(id, Optional.of(s)),
+                        () -> problems.add(new Problem(1, 1, "rule '" + id + "': severity must be error, warning, info or off")));
+            });
+        } else if (rs != null) {
+            problems.add(new Problem(1, 1, "rules must map rule ids to severities"));
+        }
+        Map<String, Object> external = new LinkedHashMap<>();
+        if (map.get("external") instanceof Map<?, ?> m) m.forEach((k, v) -> external.put(String.valueOf(k), v));
+        return new Result(new SiteConfig(title, baseUrl, source, locales, urlMap, exclude, rules, external), problems);
+    }
+
+    private static String string(Map<?, ?> map, String key, String fallback, List<Problem> problems) {
+        Object v = map.get(key);
+        if (v == null) return fallback;
+        if (v instanceof String s) return s.strip();
+        problems.add(new Problem(1, 1, key + " must be a string"));
+        return fallback;
+    }
+
+    private static List<SiteConfig.LocaleSpec> locales(Object value, List<Problem> problems) {
+        List<SiteConfig.LocaleSpec> out = new ArrayList<>();
+        if (value == null) return out;
+        if (!(value instanceof List<?> list)) {
+            problems.add(new Problem(1, 1, "locales must be a list"));
+            return out;
+        }
+        for (Object item : list) {
+            String tag;
+            String name = null;
+            String dir = null;
+            if (item instanceof String s) {
+                tag = s;
+            } else if (item instanceof Map<?, ?> m && m.get("tag") instanceof String t) {
+                tag = t;
+                name = m.get("name") instanceof String n ? n : null;
+                dir = m.get("dir") instanceof String di ? di : null;
+                if (dir != null && !dir.equals("ltr") && !dir.equals("rtl")) {
+                    problems.add(new Problem(1, 1, "locale " + tag + ": dir must be ltr or rtl"));
+                    dir = null;
+                }
+            } else {
+                problems.add(new Problem(1, 1, "each locale needs a tag"));
+                continue;
+            }
+            if (!LOCALE_TAG.matcher(tag).matches()) {
+                problems.add(new Problem(1, 1, "locale '" + tag + "' is not a BCP 47 tag"));
+                continue;
+            }
+            out.add(new SiteConfig.LocaleSpec(tag, name, dir));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.tolk.site;
+
+import dev.tolk.diag.Diagnostic;
+import dev.tolk.diag.FileReporter;
+import dev.tolk.model.Article;
+import dev.tolk.model.LocaleInfo;
+import dev.tolk.parse.ArticleParser;
+import dev.tolk.render.ArticleRenderer;
+import dev.tolk.render.PageModels.ArticlePage;
+import dev.tolk.render.PageRenderer;
+import dev.tolk.render.RenderedArticle;
+import dev.tolk.source.LineMap;
+import dev.tolk.source.SourceText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The second pass for one page: parse the units, render the body, wrap it in the article
+ * template and write it. Unit problems are reported for a locale's own files only; a source page
+ * reconstructed from another locale's lookups does not report that file's problems twice.
+ */
+final class PageBuilder {
+    private final ArticleParser parser;
+    private final ArticleRenderer renderer;
+    private final PageRenderer templates;
+    private final SiteIndex index;
+    private final SiteConfig config;
+    private final Frames frames;
+    private final Consumer<Diagnostic> sink;
+
+    PageBuilder(ArticleParser parser, ArticleRenderer renderer, PageRenderer templates, SiteIndex index,
+                SiteConfig config, Frames frames, Consumer<Diagnostic> sink) {
+        this.parser = parser;
+        this.renderer = renderer;
+        this.templates = templates;
+        this.index = index;
+        this.config = config;
+        this.frames = frames;
+        this.sink = sink;
+    }
+
+    void build(LocaleInfo locale, PageEntry page, Path outDir) throws IOException, PageRenderer.TemplateProblem {
+        String text = SourceText.read(page.file()).text();
+        Consumer<Diagnostic> reports = page.reconstructed() ? d -> { } : sink;
+        FileReporter reporter = new FileReporter(page.displayFile(), page.originLocale(), new LineMap(text), reports);
+        Article article = parser.parseBody(page.originLocale(), page.key(), page.displayFile(), text, page.frontMatter(), reporter);
+        String path = page.outputPath();
+        LinkMapper links = new LinkMapper(index, config.urlMap(), locale.tag(), page.key(), path);
+        Map<String, String> t = frames.strings(locale.tag());
+        Map<String, String> alerts = Map.of("note", t.get("alert.note"), "important", t.get("alert.important"),
+                "tip", t.get("alert.tip"), "warning", t.get("alert.warning"), "caution", t.get("alert.caution"),
+                "video", t.get("alert.video"));
+        RenderedArticle body = page.reconstructed()
+                ? renderer.renderSource(article, links, alerts)
+                : renderer.renderTranslation(article, index.sourceLocale(), links, alerts);
+        String title = page.reconstructed()
+                ? (body.h1().isEmpty() ? page.title() : body.h1())
+                : page.frontMatter().string("title").orElse(body.h1().isEmpty() ? page.title() : body.h1());
+        List<String> notices = page.reconstructed() ? List.of(t.get("article.reconstructed")) : List.of();
+        ArticlePage model = new ArticlePage(frames.frame(locale, path, title, Optional.of(page.key())), body.html(),
+                notices, index.sourceLocale());
+        String html = templates.render("article.ftlh", model);
+        Path target = outDir.resolve(path);
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, html, StandardCharsets.UTF_8);
+    }
+}

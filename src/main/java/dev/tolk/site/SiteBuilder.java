@@ -1,0 +1,206 @@
+package dev.tolk.site;
+
+import dev.tolk.diag.Diagnostic;
+import dev.tolk.diag.DiagnosticCollector;
+import dev.tolk.diag.Rule;
+import dev.tolk.diag.Severity;
+import dev.tolk.model.LocaleInfo;
+import dev.tolk.parse.ArticleParser;
+import dev.tolk.render.ArticleRenderer;
+import dev.tolk.render.InterfaceStrings;
+import dev.tolk.render.MarkdownRenderer;
+import dev.tolk.render.PageRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Sequences a build: scan the content tree, index every article (pass 1), render every page in
+ * parallel (pass 2), write homes, chooser, 404, sitemap and assets, then swap the new site in.
+ * Engines are built once here and shared. Problems in input become diagnostics; the output is
+ * replaced only when every page could be written.
+ */
+public final class SiteBuilder {
+    /** Where to read and write, which locales, how many threads. */
+    public record Options(Path source, Path templates, Path out, List<String> locales, int jobs, Path workDir) {
+    }
+
+    /** What a build did: files read, pages written per locale, and whether the site was replaced. */
+    public record Result(int files, Map<String, Integer> pagesPerLocale, boolean written) {
+    }
+
+    /** Told how far the page pass has got; for a terminal progress line. */
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void pages(int done, int total);
+    }
+
+    public Result build(SiteConfig config, Options options, DiagnosticCollector diagnostics, Progress progress)
+            throws Exception {
+        InterfaceStrings strings = InterfaceStrings.load(options.templates().resolve("i18n"));
+        ContentTree tree = ContentTree.scan(options.source(), config.exclude());
+        List<LocaleInfo> locales = LocalePlan.of(config, tree, options.locales(), strings);
+        reportMissingStrings(locales, strings, options, diagnostics);
+
+        ArticleParser parser = new ArticleParser();
+        ArticleRenderer renderer = new ArticleRenderer(new MarkdownRenderer());
+        PageRenderer templates = new PageRenderer(options.templates());
+        SiteIndexer indexer = new SiteIndexer(parser, options.workDir(), diagnostics::add);
+        for (String refused : tree.refused()) {
+            diagnostics.add(new Diagnostic(indexer.display(options.source().resolve(refused)), 1, 1, 1, 1,
+                    Severity.ERROR, Rule.CONFIG_INVALID.id(), "symbolic link leads outside the content folder; not read", ""));
+        }
+
+        AtomicOutput output = AtomicOutput.begin(options.out());
+        boolean committed = false;
+        try (WorkPool pool = new WorkPool(options.jobs())) {
+            SiteIndex index = indexer.index(locales, config.sourceLocale(), tree, pool);
+            Frames frames = new Frames(index, config, strings);
+            PageBuilder pages = new PageBuilder(parser, renderer, templates, index, config, frames, diagnostics::add);
+            Path outDir = output.dir();
+
+            List<PageEntry> all = new ArrayList<>();
+            Map<String, Integer> perLocale = new LinkedHashMap<>();
+            Map<String, LocaleInfo> byTag = new LinkedHashMap<>();
+            for (LocaleInfo l : locales) {
+                byTag.put(l.tag(), l);
+                all.addAll(index.pages(l.tag()).values());
+                perLocale.put(l.tag(), index.pages(l.tag()).size());
+            }
+            createDirectories(outDir, all);
+            TemplateFailures failures = new TemplateFailures(diagnostics);
+            AtomicInteger done = new AtomicInteger();
+            pool.forEach(all.size(), i -> {
+                PageEntry p = all.get(i);
+                try {
+                    pages.build(byTag.get(p.locale()), p, outDir);
+                } catch (PageRenderer.TemplateProblem e) {
+                    failures.add(e, p.outputPath());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                progress.pages(done.incrementAndGet(), all.size());
+            });
+            copyMedia(locales, tree, index, outDir, pool);
+
+            StaticPages statics = new StaticPages(templates, index, frames);
+            LocaleInfo source = byTag.getOrDefault(config.sourceLocale(), locales.isEmpty() ? null : locales.get(0));
+            try {
+                for (LocaleInfo l : locales) statics.home(l, tree, outDir, diagnostics::add, indexer);
+                if (source != null) {
+                    statics.chooser(source, outDir);
+                    statics.notFound(source, outDir);
+                }
+            } catch (PageRenderer.TemplateProblem e) {
+                failures.add(e, "a locale home, the chooser or the 404 page");
+            }
+            statics.assets(options.templates(), outDir);
+            StaticPages.write(outDir, "sitemap.xml", SitemapWriter.write(index, config.baseUrl()));
+
+            if (failures.any()) return new Result(countFiles(tree), perLocale, false);
+            output.commit();
+            committed = true;
+            return new Result(countFiles(tree), perLocale, true);
+        } finally {
+            if (!committed) output.abandon();
+        }
+    }
+
+    private static void createDirectories(Path outDir, List<PageEntry> pages) throws IOException {
+        Set<Path> dirs = new java.util.TreeSet<>();
+        for (PageEntry p : pages) dirs.add(outDir.resolve(p.outputPath()).getParent());
+        for (Path d : dirs) Files.createDirectories(d);
+    }
+
+    /**
+     * Media of each locale, copied as they are. A source locale reconstructed from lookups gets
+     * the media of the locales it was rebuilt from, so its images resolve.
+     */
+    private static void copyMedia(List<LocaleInfo> locales, ContentTree tree, SiteIndex index, Path outDir, WorkPool pool)
+            throws Exception {
+        record Copy(Path from, Path to) {
+        }
+        Map<Path, Copy> copies = new LinkedHashMap<>();
+        for (LocaleInfo l : locales) {
+            ContentTree.LocaleFiles own = tree.locales().get(l.tag());
+            if (own != null) {
+                for (String key : own.media()) {
+                    Path to = outDir.resolve(l.tag()).resolve(key);
+                    copies.put(to, new Copy(own.dir().resolve(key), to));
+                }
+            }
+        }
+        String source = index.sourceLocale();
+        if (locales.stream().anyMatch(l -> l.tag().equals(source))) {
+            for (LocaleInfo l : locales) {
+                ContentTree.LocaleFiles files = tree.locales().get(l.tag());
+                if (l.tag().equals(source) || files == null) continue;
+                for (String key : files.media()) {
+                    Path to = outDir.resolve(source).resolve(key);
+                    copies.putIfAbsent(to, new Copy(files.dir().resolve(key), to));
+                }
+            }
+        }
+        List<Copy> list = new ArrayList<>(copies.values());
+        Set<Path> dirs = new java.util.TreeSet<>();
+        for (Copy c : list) dirs.add(c.to().getParent());
+        for (Path d : dirs) Files.createDirectories(d);
+        pool.forEach(list.size(), i -> {
+            try {
+                Files.copy(list.get(i).from(), list.get(i).to(), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static int countFiles(ContentTree tree) {
+        int n = 0;
+        for (ContentTree.LocaleFiles f : tree.locales().values()) n += f.articles().size() + f.media().size() + f.tocs().size();
+        return n;
+    }
+
+    private static void reportMissingStrings(List<LocaleInfo> locales, InterfaceStrings strings, Options options,
+                                             DiagnosticCollector diagnostics) {
+        for (LocaleInfo l : locales) {
+            var missing = strings.forLocale(l.tag()).missing();
+            if (missing.isEmpty()) continue;
+            String keys = String.join(", ", missing.stream().limit(5).map(InterfaceStrings.Missing::key).toList())
+                    + (missing.size() > 5 ? ", …" : "");
+            String file = options.workDir().relativize(options.templates().toAbsolutePath().normalize()
+                    .resolve("i18n").resolve(l.tag() + ".properties")).toString().replace('\\', '/');
+            diagnostics.add(new Diagnostic(file, 1, 1, 1, 1, Rule.I18N_MISSING_STRING.defaultSeverity(),
+                    Rule.I18N_MISSING_STRING.id(), "locale " + l.tag() + " has no interface string for " + missing.size()
+                    + " key(s) (" + keys + "); English is used", l.tag()));
+        }
+    }
+
+    /** Template errors, reported once per template position (not once per page). */
+    private static final class TemplateFailures {
+        private final DiagnosticCollector diagnostics;
+        private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+        TemplateFailures(DiagnosticCollector diagnostics) {
+            this.diagnostics = diagnostics;
+        }
+
+        void add(PageRenderer.TemplateProblem e, String page) {
+            if (!seen.add(e.template() + ":" + e.line() + ":" + e.column())) return;
+            diagnostics.add(new Diagnostic("templates/" + e.template(), e.line(), e.column(), e.line(), e.column(),
+                    Severity.ERROR, Rule.TEMPLATE_ERROR.id(), e.getMessage() + " (while rendering " + page + ")", ""));
+        }
+
+        boolean any() {
+            return !seen.isEmpty();
+        }
+    }
+}

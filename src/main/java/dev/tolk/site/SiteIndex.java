@@ -1,0 +1,57 @@
+package dev.tolk.site;
+
+import dev.tolk.model.LocaleInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Every page of every locale, by key: what the first pass learned, used by the second to make
+ * links, language switchers, alternates and navigation.
+ */
+final class SiteIndex {
+    private final List<LocaleInfo> locales;
+    private final String sourceLocale;
+    private final Map<String, NavigableMap<String, PageEntry>> pages;
+    private final Map<String, Map<String, String>> lowerKeys = new HashMap<>();
+
+    SiteIndex(List<LocaleInfo> locales, String sourceLocale, Map<String, NavigableMap<String, PageEntry>> pages) {
+        this.locales = List.copyOf(locales);
+        this.sourceLocale = sourceLocale;
+        this.pages = pages;
+        pages.forEach((tag, byKey) -> {
+            Map<String, String> lower = new HashMap<>();
+            for (String key : byKey.keySet()) lower.putIfAbsent(key.toLowerCase(Locale.ROOT), key);
+            lowerKeys.put(tag, lower);
+        });
+    }
+
+    List<LocaleInfo> locales() {
+        return locales;
+    }
+
+    String sourceLocale() {
+        return sourceLocale;
+    }
+
+    NavigableMap<String, PageEntry> pages(String locale) {
+        return pages.getOrDefault(locale, new TreeMap<>());
+    }
+
+    Optional<PageEntry> find(String locale, String key) {
+        return Optional.ofNullable(pages(locale).get(key));
+    }
+
+    /** The key as it is spelled in the locale, when it exists there in any letter case. */
+    Optional<String> keyIgnoringCase(String locale, String key) {
+        return Optional.ofNullable(lowerKeys.getOrDefault(locale, Map.of()).get(key.toLowerCase(Locale.ROOT)));
+    }
+
+    int size() {
+        return pages.values().stream().mapToInt(Map::size).sum();
+    }
+}

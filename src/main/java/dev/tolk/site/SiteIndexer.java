@@ -1,0 +1,107 @@
+package dev.tolk.site;
+
+import dev.tolk.diag.Diagnostic;
+import dev.tolk.diag.FileReporter;
+import dev.tolk.diag.Rule;
+import dev.tolk.model.FrontMatter;
+import dev.tolk.model.LocaleInfo;
+import dev.tolk.parse.ArticleParser;
+import dev.tolk.source.LineMap;
+import dev.tolk.source.SourceText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The first pass: reads every article's front matter (in parallel) to learn its title, then adds
+ * the source-locale pages that must be reconstructed from lookups. Reports front-matter and
+ * encoding problems.
+ */
+final class SiteIndexer {
+    private final ArticleParser parser;
+    private final Path workDir;
+    private final Consumer<Diagnostic> sink;
+
+    SiteIndexer(ArticleParser parser, Path workDir, Consumer<Diagnostic> sink) {
+        this.parser = parser;
+        this.workDir = workDir;
+        this.sink = sink;
+    }
+
+    SiteIndex index(List<LocaleInfo> locales, String sourceLocale, ContentTree tree, WorkPool pool) throws Exception {
+        record Job(String locale, String key, Path file) {
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (LocaleInfo l : locales) {
+            ContentTree.LocaleFiles files = tree.locales().get(l.tag());
+            if (files == null) continue;
+            for (String key : files.articles()) jobs.add(new Job(l.tag(), key, files.dir().resolve(key)));
+        }
+        PageEntry[] entries = new PageEntry[jobs.size()];
+        pool.forEach(jobs.size(), i -> {
+            Job job = jobs.get(i);
+            entries[i] = read(job.locale(), job.key(), job.file());
+        });
+        Map<String, NavigableMap<String, PageEntry>> pages = new HashMap<>();
+        for (LocaleInfo l : locales) pages.put(l.tag(), new TreeMap<>());
+        for (PageEntry e : entries) pages.get(e.locale()).put(e.key(), e);
+        if (pages.containsKey(sourceLocale)) addReconstructed(locales, sourceLocale, pages);
+        return new SiteIndex(locales, sourceLocale, pages);
+    }
+
+    private PageEntry read(String locale, String key, Path file) {
+        String display = display(file);
+        try {
+            SourceText source = SourceText.read(file);
+            String text = source.text();
+            FileReporter reporter = new FileReporter(display, locale, new LineMap(text), sink);
+            if (source.hadBom()) reporter.report(Rule.CONTENT_ENCODING, 0, 0, "file starts with a byte-order mark (removed)");
+            if (source.malformed()) reporter.report(Rule.CONTENT_ENCODING, 0, 0, "file is not valid UTF-8; bad bytes were replaced by U+FFFD");
+            FrontMatter fm = parser.frontMatter(text, frontMatterExpected(key), reporter);
+            String fallback = fileTitle(key);
+            String title = fm.string("title").orElseGet(() -> TitleGuess.of(text, 0, false, fallback));
+            String sourceTitle = TitleGuess.of(text, 0, true, title);
+            return new PageEntry(locale, key, file, display, locale, false, title, sourceTitle, fm);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void addReconstructed(List<LocaleInfo> locales, String sourceLocale,
+                                         Map<String, NavigableMap<String, PageEntry>> pages) {
+        NavigableMap<String, PageEntry> source = pages.get(sourceLocale);
+        for (LocaleInfo l : locales) {
+            if (l.tag().equals(sourceLocale)) continue;
+            for (PageEntry origin : pages.get(l.tag()).values()) {
+                if (source.containsKey(origin.key())) continue;
+                source.put(origin.key(), new PageEntry(sourceLocale, origin.key(), origin.file(), origin.displayFile(),
+                        origin.locale(), true, origin.sourceTitle(), origin.sourceTitle(), origin.frontMatter()));
+            }
+        }
+    }
+
+    String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path rel = abs.startsWith(workDir) ? workDir.relativize(abs) : abs;
+        return rel.toString().replace('\\', '/');
+    }
+
+    static boolean frontMatterExpected(String key) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        return !(lower.equals("readme.md") || lower.endsWith("/readme.md") || lower.startsWith("includes/")
+                || lower.contains("/includes/"));
+    }
+
+    private static String fileTitle(String key) {
+        String name = key.substring(key.lastIndexOf('/') + 1);
+        return name.toLowerCase(Locale.ROOT).endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+}

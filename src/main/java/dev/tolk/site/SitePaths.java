@@ -1,0 +1,83 @@
+package dev.tolk.site;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Addresses inside the output site, all {@code /}-separated and relative to the site root:
+ * where an article's page goes, and the relative link from one page to another (every link
+ * Tolk writes is relative, so the site works from a file system or any sub-path).
+ */
+public final class SitePaths {
+    private SitePaths() {
+    }
+
+    /** {@code nl-NL/AlchemyInsights/foo.html} for key {@code AlchemyInsights/foo.md}. */
+    public static String page(String locale, String key) {
+        return locale + "/" + htmlName(key);
+    }
+
+    public static String htmlName(String key) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        return (lower.endsWith(".md") ? key.substring(0, key.length() - 3) : key) + ".html";
+    }
+
+    /** The relative address of {@code to} as seen from the page at {@code from}. */
+    public static String relative(String from, String to) {
+        String[] a = from.split("/");
+        String[] b = to.split("/");
+        int common = 0;
+        while (common < a.length - 1 && common < b.length - 1 && a[common].equals(b[common])) common++;
+        StringBuilder sb = new StringBuilder();
+        for (int i = common; i < a.length - 1; i++) sb.append("../");
+        for (int i = common; i < b.length; i++) {
+            if (i > common) sb.append('/');
+            sb.append(b[i]);
+        }
+        return sb.toString();
+    }
+
+    /** From a page to the site root: {@code ../../} for {@code nl-NL/dir/page.html}. */
+    public static String root(String from) {
+        int depth = from.split("/").length - 1;
+        return "../".repeat(depth);
+    }
+
+    /**
+     * Resolves a relative path against the folder of {@code key}, removing {@code .} and
+     * {@code ..}; empty when the path climbs above the locale root.
+     */
+    public static Optional<String> resolve(String key, String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        int slash = key.lastIndexOf('/');
+        if (slash >= 0) for (String p : key.substring(0, slash).split("/")) parts.addLast(p);
+        for (String p : path.split("/", -1)) {
+            if (p.isEmpty() || p.equals(".")) continue;
+            if (p.equals("..")) {
+                if (parts.isEmpty()) return Optional.empty();
+                parts.removeLast();
+            } else {
+                parts.addLast(p);
+            }
+        }
+        return Optional.of(String.join("/", parts));
+    }
+
+    /** Percent-encodes what a URL may not carry raw (spaces, non-ASCII, controls); keeps {@code / : # ? % &}. */
+    public static String encode(String url) {
+        StringBuilder sb = new StringBuilder(url.length());
+        for (byte b : url.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c > 0x20 && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\\' && c != '^' && c != '`'
+                    && c != '{' && c != '|' && c != '}') {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                  .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.tolk.source;
+
+import java.util.Arrays;
+
+/**
+ * Maps UTF-16 offsets of a text to 1-based line and column numbers. Columns count Unicode code
+ * points, so a line of Arabic or an emoji is counted the way an editor shows it. Line starts are
+ * found once (after {@code \n}; a {@code \r\n} pair counts as one break) and looked up by binary
+ * search, so a lookup costs O(log lines).
+ */
+public final class LineMap {
+    private final CharSequence text;
+    private final int[] lineStarts;
+
+    public LineMap(CharSequence text) {
+        this.text = text;
+        int[] starts = new int[64];
+        int count = 1;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+                starts[count++] = i + 1;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, count);
+    }
+
+    /** 1-based line of the offset (offsets past the end map to the last line). */
+    public int line(int offset) {
+        int i = Arrays.binarySearch(lineStarts, Math.max(0, offset));
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    /** 1-based column, in code points, of the offset within its line. */
+    public int column(int offset) {
+        int off = Math.min(Math.max(0, offset), text.length());
+        int start = lineStarts[line(off) - 1];
+        return Character.codePointCount(text, start, off) + 1;
+    }
+
+    public Position position(int offset) {
+        return new Position(line(offset), column(offset));
+    }
+
+    /** Offset of the first character of a 1-based line. */
+    public int lineStart(int line) {
+        return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+}
