@@ -16,7 +16,7 @@ import java.util.Map;
 public final class ArticleParser {
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final YamlReader yaml = new YamlReader();
-    private final PairScanner scanner = new PairScanner();
+
 
     /**
      * @param frontMatterExpected false for includes and READMEs, which need none
@@ -41,7 +41,7 @@ public final class ArticleParser {
                          FrontMatter frontMatter, FileReporter reporter) {
         // an unclosed block is not front matter: the whole file is body, so nothing is lost
         int bodyStart = split.closed() ? split.bodyStart() : 0;
-        List<TranslationUnit> units = scanner.scan(text, bodyStart, text.length(), reporter);
+        List<TranslationUnit> units = new PairScanner().scan(text, bodyStart, text.length(), reporter);
         return new Article(locale, key, file, text, bodyStart, frontMatter, units);
     }
 

@@ -20,9 +20,15 @@ import java.util.regex.Pattern;
  * {@code tu/unpaired}, {@code tu/id-mismatch}, {@code tu/duplicate-id}, {@code tu/bad-id}. A
  * translation without a lookup is still a unit (with an empty source, {@code sourceStart == -1});
  * a lookup without a translation is a unit with {@code targetStart == -1}, so nothing is lost.
+ * Not thread-safe (it caches scan state): use one per thread.
  */
 public final class PairScanner {
     private static final Pattern ID = Pattern.compile("[0-9a-f]{5}-p?[0-9]{3,4}");
+
+    // per-scan cache of the next blank line (see blankAfter); a scanner serves one thread
+    private String cachedText;
+    private int cachedFrom;
+    private int cachedBlank;
 
     public List<TranslationUnit> scan(String text, int from, int to, FileReporter reporter) {
         List<TranslationUnit> units = new ArrayList<>();
@@ -47,7 +53,7 @@ public final class PairScanner {
     }
 
     private TranslationUnit readPair(String text, SpanTag open, int to, FileReporter reporter) {
-        Close close = findClose(text, open.end(), to);
+        Close close = findClose(text, open.end(), to, Follow.LOOKUP);
         if (!close.found()) {
             reporter.report(Rule.TU_UNPAIRED, open.start(), open.end(),
                     "translation span '" + open.id() + "' is not closed");
@@ -75,7 +81,7 @@ public final class PairScanner {
             reporter.report(Rule.TU_ID_MISMATCH, inner.idStart(), inner.idStart() + inner.id().length(),
                     "lookup id '" + inner.id() + "' differs from translation id '" + open.id() + "'");
         }
-        Close sourceClose = findClose(text, inner.end(), to);
+        Close sourceClose = findClose(text, inner.end(), to, wrapper != null ? Follow.CLOSE : Follow.ANY);
         int end = sourceClose.after();
         if (wrapper != null) {
             int q = skipSpace(text, end, to);
@@ -100,7 +106,7 @@ public final class PairScanner {
             SpanTag next = q < to && text.charAt(q) == '<' ? SpanTag.at(text, q) : null;
             if (next == null || next.kind() != SpanTag.Kind.LOOKUP_INNER) {
                 // a bare sxs-lookup wrapper: hide its content as an anonymous lookup
-                Close close = findClose(text, open.end(), to);
+                Close close = findClose(text, open.end(), to, Follow.ANY);
                 reporter.report(Rule.TU_UNPAIRED, open.start(), open.end(),
                         "lookup span without a translation span before it");
                 return new TranslationUnit("", open.start(), close.after(), -1, -1, "",
@@ -108,7 +114,7 @@ public final class PairScanner {
             }
             inner = next;
         }
-        Close close = findClose(text, inner.end(), to);
+        Close close = findClose(text, inner.end(), to, open.kind() == SpanTag.Kind.LOOKUP ? Follow.CLOSE : Follow.ANY);
         int end = close.after();
         if (open.kind() == SpanTag.Kind.LOOKUP) {
             int q = skipSpace(text, end, to);
@@ -140,31 +146,81 @@ public final class PairScanner {
     private record Close(boolean found, int contentEnd, int after) {
     }
 
-    private static Close findClose(String text, int from, int to) {
+    /** Which closing tag ends a half when the half holds a stray {@code </span>} of its own. */
+    private enum Follow { LOOKUP, CLOSE, ANY }
+
+    /**
+     * Finds the end of a span's content. Plain spans inside are counted. A translation can hold
+     * a stray {@code </span>} (seen in real hand-offs: {@code …instructies </span> in dit…</span>}),
+     * so the close that ends a half is the first one at depth 0 that is followed by what must come
+     * next ({@code follow}): the lookup span after a translation, the wrapper's close after a
+     * lookup. Failing that, the first close at depth 0. The search stops at the next pair or the
+     * end of the paragraph, so each character is still read a bounded number of times.
+     */
+    private Close findClose(String text, int from, int to, Follow follow) {
         int depth = 0;
         int pos = from;
+        Close first = null;
         while (pos < to) {
             int lt = text.indexOf('<', pos);
             if (lt < 0 || lt >= to) break;
+            int blank = blankAfter(text, pos);
+            if (first != null && blank >= 0 && blank < lt) break;
             SpanTag tag = SpanTag.at(text, lt);
             if (tag == null) {
                 pos = lt + 1;
             } else if (tag.kind() == SpanTag.Kind.CLOSE) {
-                if (depth == 0) return new Close(true, lt, tag.end());
-                depth--;
+                if (depth > 0) {
+                    depth--;
+                } else {
+                    Close here = new Close(true, lt, tag.end());
+                    if (follow == Follow.ANY || followedBy(text, tag.end(), to, follow)) return here;
+                    if (first == null) first = here;
+                }
                 pos = tag.end();
             } else if (tag.opensPairPart()) {
-                // the next pair begins: this span was never closed
-                return new Close(false, lt, lt);
+                break; // the next pair begins
             } else {
                 depth++;
                 pos = tag.end();
             }
         }
+        if (first != null) return first;
         int end = Math.min(to, text.length());
-        int blank = text.indexOf("\n\n", from);
+        int blank = blankAfter(text, from);
         if (blank >= 0 && blank < end) end = blank; // an unclosed span stops at its paragraph
+        int next = text.indexOf('<', from);
+        while (next >= 0 && next < end) {
+            SpanTag tag = SpanTag.at(text, next);
+            if (tag != null && tag.opensPairPart()) return new Close(false, next, next);
+            next = text.indexOf('<', next + 1);
+        }
         return new Close(false, end, end);
+    }
+
+    /**
+     * The first blank line at or after {@code pos}. Cached: scanning moves forward, so a blank
+     * found for an earlier position is still the answer while it lies ahead; without the cache a
+     * paragraph of many pairs would be searched to its end once per pair.
+     */
+    private int blankAfter(String text, int pos) {
+        if (cachedText != text || cachedBlank < pos || (cachedFrom > pos)) {
+            cachedText = text;
+            cachedFrom = pos;
+            int b = text.indexOf("\n\n", pos);
+            cachedBlank = b < 0 ? Integer.MAX_VALUE : b;
+        }
+        return cachedBlank == Integer.MAX_VALUE ? -1 : cachedBlank;
+    }
+
+    private static boolean followedBy(String text, int at, int to, Follow follow) {
+        int p = skipSpace(text, at, to);
+        if (p >= to || text.charAt(p) != '<') return false;
+        SpanTag next = SpanTag.at(text, p);
+        if (next == null) return false;
+        return follow == Follow.LOOKUP
+                ? next.kind() == SpanTag.Kind.LOOKUP || next.kind() == SpanTag.Kind.LOOKUP_INNER
+                : next.kind() == SpanTag.Kind.CLOSE;
     }
 
     private static int skipSpace(String text, int pos, int to) {

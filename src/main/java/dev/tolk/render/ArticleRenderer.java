@@ -5,13 +5,13 @@ import java.util.Map;
 
 /**
  * Renders one article body. For a translated page, the translation halves are rendered as one
- * Markdown document and the English halves as another; the two are woven back together so each
- * unit is a {@code data-ttu-id} span followed by its hidden lookup. For a source page
- * reconstructed from lookups, only the English document is rendered. Thread-safe.
+ * Markdown document and the English halves as another (shared across locales through
+ * {@link SourceRenders}); the two are woven together so each unit is a {@code data-ttu-id} span
+ * followed by its hidden lookup. For a source page reconstructed from lookups, only the English
+ * document is rendered. Thread-safe.
  */
 public final class ArticleRenderer {
     private final MarkdownRenderer markdown;
-    private final ArticleHtml dom = new ArticleHtml();
 
     public ArticleRenderer(MarkdownRenderer markdown) {
         this.markdown = markdown;
@@ -22,20 +22,24 @@ public final class ArticleRenderer {
      * @param alertTitles localized titles by alert kind ({@code note}, {@code tip}, …, {@code video})
      */
     public RenderedArticle renderTranslation(Article article, String sourceLang, LinkResolver links,
-                                             Map<String, String> alertTitles) {
-        String html = markdown.render(PairedMarkdown.of(article, PairedMarkdown.Side.TARGET));
+                                             Map<String, String> alertTitles, SourceRenders sources) {
+        MarkdownRenderer.Output target = markdown.render(
+                PairedMarkdown.of(article, PairedMarkdown.Side.TARGET), links, alertTitles);
+        String html = target.html();
         if (!article.units().isEmpty()) {
-            String sourceHtml = markdown.render(PairedMarkdown.of(article, PairedMarkdown.Side.SOURCE));
-            String[] lookups = UnitWeaver.fragments(sourceHtml, article.units().size());
+            MarkdownRenderer.Output source = sources.render(markdown,
+                    PairedMarkdown.of(article, PairedMarkdown.Side.SOURCE), links);
+            String[] lookups = UnitWeaver.fragments(source.html(), article.units().size());
             html = UnitWeaver.weave(html, article.units(), lookups, sourceLang);
         }
-        return dom.process(html, links, alertTitles);
+        return new RenderedArticle(html, target.h1(), target.headings(), target.anchors());
     }
 
     /** The English article, rebuilt from the lookup halves of a translated copy. */
-    public RenderedArticle renderSource(Article article, LinkResolver links, Map<String, String> alertTitles) {
-        String html = markdown.render(PairedMarkdown.of(article, PairedMarkdown.Side.SOURCE));
-        html = UnitWeaver.weave(html, article.units(), new String[article.units().size()], null);
-        return dom.process(html, links, alertTitles);
+    public RenderedArticle renderSource(Article article, LinkResolver links, SourceRenders sources) {
+        MarkdownRenderer.Output source = sources.render(markdown,
+                PairedMarkdown.of(article, PairedMarkdown.Side.SOURCE), links);
+        String html = UnitWeaver.weave(source.html(), article.units(), new String[article.units().size()], null);
+        return new RenderedArticle(html, source.h1(), source.headings(), source.anchors());
     }
 }

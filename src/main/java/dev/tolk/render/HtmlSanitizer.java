@@ -55,6 +55,16 @@ public final class HtmlSanitizer {
         for (Element child : new ArrayList<>(root.children())) clean(child);
     }
 
+    private static final Set<String> VOID = Set.of("br", "hr", "img", "wbr", "col");
+
+    static boolean allowedElement(String name) {
+        return ALLOWED.containsKey(name);
+    }
+
+    static boolean isVoid(String name) {
+        return VOID.contains(name);
+    }
+
     private void clean(Element el) {
         String tag = el.normalName();
         if (DROP_WITH_CONTENT.contains(tag)) {
@@ -62,11 +72,17 @@ public final class HtmlSanitizer {
             return;
         }
         for (Element child : new ArrayList<>(el.children())) clean(child);
-        Set<String> allowed = ALLOWED.get(tag);
-        if (allowed == null) {
+        if (ALLOWED.get(tag) == null) {
             el.unwrap();
             return;
         }
+        cleanAttributes(el);
+    }
+
+    /** Drops the attributes of an allowed element that are not on the list or carry unsafe values. */
+    void cleanAttributes(Element el) {
+        String tag = el.normalName();
+        Set<String> allowed = ALLOWED.getOrDefault(tag, Set.of());
         List<String> drop = new ArrayList<>();
         for (Attribute a : el.attributes()) {
             String key = a.getKey().toLowerCase(Locale.ROOT);

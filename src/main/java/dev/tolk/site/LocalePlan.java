@@ -26,6 +26,8 @@ final class LocalePlan {
         List<LocaleInfo> out = new ArrayList<>();
         for (String tag : tags) {
             if (!only.isEmpty() && only.stream().noneMatch(tag::equalsIgnoreCase)) continue;
+            // a configured locale without a folder has nothing to show (the source locale is rebuilt)
+            if (!tag.equals(config.sourceLocale()) && !tree.locales().containsKey(tag)) continue;
             SiteConfig.LocaleSpec spec = specs.stream().filter(s -> s.tag().equals(tag)).findFirst()
                     .orElse(new SiteConfig.LocaleSpec(tag, null, null));
             String name = spec.name() != null ? spec.name() : strings.forLocale(tag).values().getOrDefault("language.name", tag);

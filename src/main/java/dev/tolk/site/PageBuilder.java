@@ -9,6 +9,7 @@ import dev.tolk.render.ArticleRenderer;
 import dev.tolk.render.PageModels.ArticlePage;
 import dev.tolk.render.PageRenderer;
 import dev.tolk.render.RenderedArticle;
+import dev.tolk.render.SourceRenders;
 import dev.tolk.source.LineMap;
 import dev.tolk.source.SourceText;
 import java.io.IOException;
@@ -45,7 +46,13 @@ final class PageBuilder {
         this.sink = sink;
     }
 
-    void build(LocaleInfo locale, PageEntry page, Path outDir) throws IOException, PageRenderer.TemplateProblem {
+    /** A fresh cache of English renders for the pages of one article key. */
+    SourceRenders sourceRenders() {
+        return new SourceRenders(alertTitles(frames.strings(index.sourceLocale())));
+    }
+
+    void build(LocaleInfo locale, PageEntry page, Path outDir, SourceRenders sources)
+            throws IOException, PageRenderer.TemplateProblem {
         String text = SourceText.read(page.file()).text();
         Consumer<Diagnostic> reports = page.reconstructed() ? d -> { } : sink;
         FileReporter reporter = new FileReporter(page.displayFile(), page.originLocale(), new LineMap(text), reports);
@@ -53,12 +60,9 @@ final class PageBuilder {
         String path = page.outputPath();
         LinkMapper links = new LinkMapper(index, config.urlMap(), locale.tag(), page.key(), path);
         Map<String, String> t = frames.strings(locale.tag());
-        Map<String, String> alerts = Map.of("note", t.get("alert.note"), "important", t.get("alert.important"),
-                "tip", t.get("alert.tip"), "warning", t.get("alert.warning"), "caution", t.get("alert.caution"),
-                "video", t.get("alert.video"));
         RenderedArticle body = page.reconstructed()
-                ? renderer.renderSource(article, links, alerts)
-                : renderer.renderTranslation(article, index.sourceLocale(), links, alerts);
+                ? renderer.renderSource(article, links, sources)
+                : renderer.renderTranslation(article, index.sourceLocale(), links, alertTitles(t), sources);
         String title = page.reconstructed()
                 ? (body.h1().isEmpty() ? page.title() : body.h1())
                 : page.frontMatter().string("title").orElse(body.h1().isEmpty() ? page.title() : body.h1());
@@ -69,5 +73,10 @@ final class PageBuilder {
         Path target = outDir.resolve(path);
         Files.createDirectories(target.getParent());
         Files.writeString(target, html, StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> alertTitles(Map<String, String> t) {
+        return Map.of("note", t.get("alert.note"), "important", t.get("alert.important"), "tip", t.get("alert.tip"),
+                "warning", t.get("alert.warning"), "caution", t.get("alert.caution"), "video", t.get("alert.video"));
     }
 }

@@ -10,6 +10,7 @@ import dev.tolk.render.ArticleRenderer;
 import dev.tolk.render.InterfaceStrings;
 import dev.tolk.render.MarkdownRenderer;
 import dev.tolk.render.PageRenderer;
+import dev.tolk.render.SourceRenders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,27 +69,35 @@ public final class SiteBuilder {
             PageBuilder pages = new PageBuilder(parser, renderer, templates, index, config, frames, diagnostics::add);
             Path outDir = output.dir();
 
-            List<PageEntry> all = new ArrayList<>();
             Map<String, Integer> perLocale = new LinkedHashMap<>();
             Map<String, LocaleInfo> byTag = new LinkedHashMap<>();
+            java.util.TreeMap<String, List<PageEntry>> byKey = new java.util.TreeMap<>();
+            List<PageEntry> all = new ArrayList<>();
             for (LocaleInfo l : locales) {
                 byTag.put(l.tag(), l);
-                all.addAll(index.pages(l.tag()).values());
                 perLocale.put(l.tag(), index.pages(l.tag()).size());
+                for (PageEntry p : index.pages(l.tag()).values()) {
+                    byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+                    all.add(p);
+                }
             }
             createDirectories(outDir, all);
+            // one task per article key: its pages in every locale share one render of the English side
+            List<List<PageEntry>> groups = new ArrayList<>(byKey.values());
             TemplateFailures failures = new TemplateFailures(diagnostics);
             AtomicInteger done = new AtomicInteger();
-            pool.forEach(all.size(), i -> {
-                PageEntry p = all.get(i);
-                try {
-                    pages.build(byTag.get(p.locale()), p, outDir);
-                } catch (PageRenderer.TemplateProblem e) {
-                    failures.add(e, p.outputPath());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+            pool.forEach(groups.size(), i -> {
+                SourceRenders sources = pages.sourceRenders();
+                for (PageEntry p : groups.get(i)) {
+                    try {
+                        pages.build(byTag.get(p.locale()), p, outDir, sources);
+                    } catch (PageRenderer.TemplateProblem e) {
+                        failures.add(e, p.outputPath());
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    progress.pages(done.incrementAndGet(), all.size());
                 }
-                progress.pages(done.incrementAndGet(), all.size());
             });
             copyMedia(locales, tree, index, outDir, pool);
 

@@ -90,7 +90,7 @@ final class SiteIndexer {
 
     String display(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        Path rel = abs.startsWith(workDir) ? workDir.relativize(abs) : abs;
+        Path rel = abs.getRoot() != null && abs.getRoot().equals(workDir.getRoot()) ? workDir.relativize(abs) : abs;
         return rel.toString().replace('\\', '/');
     }
 

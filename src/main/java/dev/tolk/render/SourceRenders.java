@@ -1,0 +1,41 @@
+package dev.tolk.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders of the English side of one article, shared by the pages of that article in every
+ * locale: the locales of a hand-off usually carry the same English halves, so the English
+ * document is rendered once, not once per locale. A render is reused only when its Markdown is
+ * the same and every link in it resolves to the same address for the new page, so sharing never
+ * changes a page. One per article key, used by one thread.
+ */
+public final class SourceRenders {
+    private record Entry(String markdown, MarkdownRenderer.Output output) {
+    }
+
+    private final Map<String, String> alertTitles;
+    private final List<Entry> entries = new ArrayList<>(2);
+
+    /** @param alertTitles the source locale's alert titles (the English page shows them) */
+    public SourceRenders(Map<String, String> alertTitles) {
+        this.alertTitles = alertTitles;
+    }
+
+    MarkdownRenderer.Output render(MarkdownRenderer markdown, String source, LinkResolver links) {
+        for (Entry e : entries) {
+            if (e.markdown().equals(source) && sameLinks(e.output().resolvedLinks(), links)) return e.output();
+        }
+        MarkdownRenderer.Output out = markdown.render(source, links, alertTitles);
+        entries.add(new Entry(source, out));
+        return out;
+    }
+
+    private static boolean sameLinks(Map<String, String> resolved, LinkResolver links) {
+        for (Map.Entry<String, String> e : resolved.entrySet()) {
+            if (!links.resolve(e.getKey()).equals(e.getValue())) return false;
+        }
+        return true;
+    }
+}
