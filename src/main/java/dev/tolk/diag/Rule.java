@@ -35,6 +35,8 @@ public enum Rule {
     LINK_EXTERNAL_BROKEN("link/external-broken", Severity.ERROR, "External URL answered 4xx/5xx or failed after retries."),
     CONTENT_INVALID_FILENAME("content/invalid-filename", Severity.WARNING, "Spaces, invisible or non-ASCII characters in a file name."),
     CONTENT_ENCODING("content/encoding", Severity.WARNING, "BOM, U+FFFD, zero-width or bidi control characters inside text."),
+    CONTENT_TOO_COMPLEX("content/too-complex", Severity.ERROR, "Markdown nested too deeply to render; the page shows it as plain text."),
+    CONTENT_UNREADABLE("content/unreadable", Severity.ERROR, "A content file could not be read."),
     CONFIG_INVALID("config/invalid", Severity.ERROR, "Configuration problem."),
     TEMPLATE_ERROR("template/error", Severity.ERROR, "Template problem."),
     I18N_MISSING_STRING("i18n/missing-string", Severity.WARNING, "An interface string is missing for a locale.");

@@ -64,8 +64,16 @@ public final class ArticleParser {
         int firstLine = lines.line(split.yamlStart());
         YamlReader.Result result = yaml.read(text.substring(split.yamlStart(), split.yamlEnd()));
         if (result instanceof YamlReader.Failure f) {
-            reporter.reportAt(Rule.FRONTMATTER_INVALID_YAML, firstLine + f.line() - 1, f.column(),
-                    "front matter is not valid YAML: " + f.message());
+            // an error "at the end of the stream" is reported on the last YAML line, not the fence
+            int lastLine = Math.max(firstLine, lines.line(Math.max(split.yamlStart(), split.yamlEnd() - 1)));
+            int line = firstLine + f.line() - 1;
+            int column = f.column();
+            if (line > lastLine) {
+                line = lastLine;
+                int start = lines.lineStart(line);
+                column = text.codePointCount(start, Math.max(start, split.yamlEnd() - 1)) + 1;
+            }
+            reporter.reportAt(Rule.FRONTMATTER_INVALID_YAML, line, column, "front matter is not valid YAML: " + f.message());
             return new FrontMatter(true, false, Map.of());
         }
         Object value = ((YamlReader.Values) result).value();

@@ -94,13 +94,22 @@ public final class HtmlSanitizer {
     private static boolean safeValue(String tag, String key, String value) {
         return switch (key) {
             case "href" -> safeUrl(value, LINK_SCHEMES);
-            case "src" -> safeUrl(value, IMAGE_SCHEMES);
+            case "src" -> safeUrl(value, IMAGE_SCHEMES) || (tag.equals("img") && isRasterDataImage(value));
             case "cite" -> safeUrl(value, LINK_SCHEMES);
             case "class" -> CLASSES.containsAll(List.of(value.trim().split("\\s+")));
             case "style" -> value.trim().toLowerCase(Locale.ROOT).matches("text-align:\\s*(left|right|center)\\s*;?");
             case "dir" -> value.equals("ltr") || value.equals("rtl") || value.equals("auto");
             default -> true;
         };
+    }
+
+    /**
+     * Inline raster images ({@code data:image/png;base64,…}) are real content in these docsets and
+     * cannot run script; SVG and every other data URL can, and stay refused.
+     */
+    static boolean isRasterDataImage(String url) {
+        String u = url.strip().toLowerCase(Locale.ROOT);
+        return u.matches("data:image/(png|jpeg|jpg|gif|webp);base64,[a-z0-9+/=\\s]*");
     }
 
     /** True for relative addresses and for absolute ones with an allowed scheme. */

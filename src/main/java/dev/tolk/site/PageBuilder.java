@@ -2,6 +2,7 @@ package dev.tolk.site;
 
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.FileReporter;
+import dev.tolk.diag.Rule;
 import dev.tolk.model.Article;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.parse.ArticleParser;
@@ -60,9 +61,16 @@ final class PageBuilder {
         String path = page.outputPath();
         LinkMapper links = new LinkMapper(index, config.urlMap(), locale.tag(), page.key(), path);
         Map<String, String> t = frames.strings(locale.tag());
-        RenderedArticle body = page.reconstructed()
-                ? renderer.renderSource(article, links, sources)
-                : renderer.renderTranslation(article, index.sourceLocale(), links, alertTitles(t), sources);
+        RenderedArticle body;
+        try {
+            body = page.reconstructed()
+                    ? renderer.renderSource(article, links, sources)
+                    : renderer.renderTranslation(article, index.sourceLocale(), links, alertTitles(t), sources);
+        } catch (StackOverflowError tooDeep) {
+            reporter.report(Rule.CONTENT_TOO_COMPLEX, 0, 0, "Markdown is nested too deeply to render; the page shows the text as written");
+            body = new RenderedArticle("<pre>" + org.jsoup.nodes.Entities.escape(text.substring(article.bodyStart())) + "</pre>",
+                    "", List.of(), List.of());
+        }
         String title = page.reconstructed()
                 ? (body.h1().isEmpty() ? page.title() : body.h1())
                 : page.frontMatter().string("title").orElse(body.h1().isEmpty() ? page.title() : body.h1());

@@ -9,7 +9,6 @@ import dev.tolk.parse.ArticleParser;
 import dev.tolk.source.LineMap;
 import dev.tolk.source.SourceText;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,7 +51,9 @@ final class SiteIndexer {
         });
         Map<String, NavigableMap<String, PageEntry>> pages = new HashMap<>();
         for (LocaleInfo l : locales) pages.put(l.tag(), new TreeMap<>());
-        for (PageEntry e : entries) pages.get(e.locale()).put(e.key(), e);
+        for (PageEntry e : entries) {
+            if (e != null) pages.get(e.locale()).put(e.key(), e);
+        }
         if (pages.containsKey(sourceLocale)) addReconstructed(locales, sourceLocale, pages);
         return new SiteIndex(locales, sourceLocale, pages);
     }
@@ -71,7 +72,9 @@ final class SiteIndexer {
             String sourceTitle = TitleGuess.of(text, 0, true, title);
             return new PageEntry(locale, key, file, display, locale, false, title, sourceTitle, fm);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            sink.accept(new Diagnostic(display, 1, 1, 1, 1, Rule.CONTENT_UNREADABLE.defaultSeverity(),
+                    Rule.CONTENT_UNREADABLE.id(), "cannot read file: " + e.getMessage(), locale));
+            return null;
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.function.IntConsumer;
  * stored by index keep their input order whatever the thread count.
  */
 final class WorkPool implements AutoCloseable {
+    private static final long STACK_BYTES = 256L << 20;
     private final ExecutorService executor;
     private final int threads;
 
@@ -22,7 +23,9 @@ final class WorkPool implements AutoCloseable {
         this.threads = Math.max(1, threads);
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(this.threads, r -> {
-            Thread t = new Thread(r, "tolk-worker-" + n.incrementAndGet());
+            // Markdown nests without limit and its parsers recurse: a deep stack (reserved, not
+            // committed) lets real content through; deeper still is caught per page
+            Thread t = new Thread(null, r, "tolk-worker-" + n.incrementAndGet(), STACK_BYTES);
             t.setDaemon(true);
             return t;
         });

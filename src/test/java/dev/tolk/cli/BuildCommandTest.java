@@ -1,0 +1,128 @@
+package dev.tolk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tolk build} as a user meets it: exit codes, messages, summary, no stack traces. */
+class BuildCommandTest {
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(new PrintWriter(o), new PrintWriter(e), args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private static Path project(Path tmp, String yaml) throws Exception {
+        Files.createDirectories(tmp.resolve("content/nl-NL"));
+        Files.writeString(tmp.resolve("tolk.yaml"), yaml);
+        return tmp;
+    }
+
+    private int build(Path p, String... extra) {
+        String[] base = {"build", "--config", p.resolve("tolk.yaml").toString(), "--source", p.resolve("content").toString(),
+                "--out", p.resolve("site").toString()};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return run(args);
+    }
+
+    @Test
+    void cleanInputExitsZeroWithASummary(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "title: T\n");
+        Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: A\n---\n# A\n");
+        assertEquals(0, build(p));
+        assertTrue(out.contains("Built 2 pages (nl-NL 1, en-US 1) from 1 files: 0 errors, 0 warnings, 0 info in"), out);
+        assertTrue(Files.exists(p.resolve("site/nl-NL/a.html")));
+    }
+
+    @Test
+    void errorsInInputExitOneAndStillWriteTheSite(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "");
+        Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: [\n---\n# A\n");
+        assertEquals(1, build(p));
+        assertTrue(out.contains("a.md:2:") && out.contains("[frontmatter/invalid-yaml]"), out);
+        assertTrue(Files.exists(p.resolve("site/nl-NL/a.html")));
+    }
+
+    @Test
+    void warningsFailOnlyWhenStrict(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "");
+        Files.writeString(p.resolve("content/nl-NL/a.md"), "# No front matter\n");
+        assertEquals(0, build(p));
+        assertTrue(out.contains("warning: article has no front matter [frontmatter/missing]"), out);
+        assertEquals(1, build(p, "--strict"));
+    }
+
+    @Test
+    void ruleOverridesFromConfigApply(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "rules:\n  frontmatter/missing: off\n");
+        Files.writeString(p.resolve("content/nl-NL/a.md"), "# No front matter\n");
+        assertEquals(0, build(p, "--strict"));
+        assertFalse(out.contains("frontmatter/missing"), out);
+    }
+
+    @Test
+    void invalidConfigurationExitsTwo(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "locales: 5\nrules:\n  no/such-rule: error\n");
+        assertEquals(2, build(p));
+        assertTrue(err.contains("[config/invalid]") && err.contains("no/such-rule"), err);
+        assertFalse(Files.exists(p.resolve("site")));
+    }
+
+    @Test
+    void usageErrorsExitTwo(@TempDir Path tmp) throws Exception {
+        assertEquals(2, run("build", "--source", tmp.resolve("missing").toString()));
+        assertTrue(err.contains("does not exist"), err);
+        assertEquals(2, run("build", "--no-such-option"));
+        assertEquals(2, run("build", "--jobs", "0", "--source", tmp.toString()));
+        Path p = project(tmp, "");
+        assertEquals(2, run("build", "--config", p.resolve("tolk.yaml").toString(), "--source", p.resolve("content").toString(), "--out", p.toString()));
+    }
+
+    @Test
+    void hostileInputNeverShowsAStackTrace(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "");
+        Path c = p.resolve("content/nl-NL");
+        byte[] junk = new byte[20_000];
+        new Random(7).nextBytes(junk);
+        Files.write(c.resolve("binary.md"), junk);
+        Files.writeString(c.resolve("deep.md"), "---\nk: " + "[".repeat(5000) + "\n---\n" + ">".repeat(3000) + " x\n");
+        Files.writeString(c.resolve("aliases.md"), "---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+                + "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n---\n");
+        Files.writeString(c.resolve("spans.md"), "<span data-ttu-id=\"".repeat(2000) + "\n<span class=\"sxs-lookup\">".repeat(500)
+                + "</span>".repeat(3000) + "\n" + "*".repeat(10000) + "[".repeat(5000) + "\n");
+        Files.writeString(c.resolve("nested.md"), "- ".repeat(3000) + "x\n" + "<div>".repeat(3000) + "\n");
+        Files.write(c.resolve("bom-crlf.md"), "\uFEFF---\r\ntitle: x\r\n---\r\n# y\r\n".getBytes(StandardCharsets.UTF_8));
+        int code = build(p);
+        assertTrue(code == 0 || code == 1, "exit " + code + "\n" + err);
+        String all = out + err;
+        assertFalse(all.contains("Exception") || all.contains("\tat "), all);
+        for (String name : new String[] {"binary", "deep", "aliases", "spans", "nested", "bom-crlf"}) {
+            assertTrue(Files.exists(p.resolve("site/nl-NL/" + name + ".html")), name + " has no page");
+        }
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.startsWith("tolk "), out);
+        assertEquals(0, run("build", "--help"));
+        assertTrue(out.contains("--strict"), out);
+    }
+}

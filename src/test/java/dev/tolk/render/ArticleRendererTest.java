@@ -1,0 +1,197 @@
+package dev.tolk.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tolk.diag.FileReporter;
+import dev.tolk.model.Article;
+import dev.tolk.parse.ArticleParser;
+import dev.tolk.source.LineMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Article bodies: units and lookups, alerts, headings, tag-like text, links and sanitizing. */
+class ArticleRendererTest {
+    private static final Map<String, String> ALERTS = Map.of("note", "Opmerking", "important", "Belangrijk",
+            "tip", "Tip", "warning", "Waarschuwing", "caution", "Let op", "video", "Video");
+    private final ArticleRenderer renderer = new ArticleRenderer(new MarkdownRenderer());
+
+    private static String pair(String id, String target, String source) {
+        return "<span data-ttu-id=\"" + id + "\">" + target + "</span><span class=\"sxs-lookup\"><span data-stu-id=\""
+                + id + "\">" + source + "</span></span>";
+    }
+
+    private static Article article(String body) {
+        String text = "---\ntitle: T\n---\n" + body;
+        return new ArticleParser().parse("nl-NL", "a.md", "a.md", text, true,
+                new FileReporter("a.md", "nl-NL", new LineMap(text), d -> { }));
+    }
+
+    private RenderedArticle render(String body, LinkResolver links) {
+        return renderer.renderTranslation(article(body), "en-US", links, ALERTS, new SourceRenders(Map.of()));
+    }
+
+    private RenderedArticle render(String body) {
+        return render(body, LinkResolver.IDENTITY);
+    }
+
+    private static Document dom(RenderedArticle r) {
+        return Jsoup.parseBodyFragment(r.html());
+    }
+
+    @Test
+    void eachUnitIsASpanFollowedByItsHiddenEnglishLookup() {
+        Document d = dom(render(pair("f4f28-105", "Zie **dit**.", "See **this**.") + "\n"));
+        Element t = d.selectFirst("span[data-ttu-id=f4f28-105]");
+        assertEquals("Zie dit.", t.text());
+        assertEquals("strong", t.child(0).tagName());
+        Element lookup = t.nextElementSibling();
+        assertTrue(lookup.hasClass("sxs-lookup"));
+        assertTrue(lookup.hasAttr("hidden"));
+        Element source = lookup.selectFirst("span[data-stu-id=f4f28-105]");
+        assertEquals("en-US", source.attr("lang"));
+        assertEquals("See this.", source.text());
+        assertEquals("strong", source.child(0).tagName());
+    }
+
+    @Test
+    void headingsGetIdsFromVisibleTextAndKeepTheirNamedAnchor() {
+        RenderedArticle r = render("# <a name=\"purchased-wrong\"></a>" + pair("f4f28-102", "Onjuiste licentie aangeschaft", "Purchased wrong license") + "\n");
+        Element h1 = dom(r).selectFirst("h1");
+        assertEquals("onjuiste-licentie-aangeschaft", h1.id());
+        assertEquals("purchased-wrong", h1.selectFirst("a[name]").attr("name"));
+        assertEquals("Onjuiste licentie aangeschaft", r.h1());
+        assertTrue(r.anchors().containsAll(List.of("onjuiste-licentie-aangeschaft", "purchased-wrong")), r.anchors()::toString);
+    }
+
+    @Test
+    void docfxAlertsBecomeTitledBoxes() {
+        for (String kind : List.of("NOTE", "IMPORTANT", "TIP", "WARNING", "CAUTION")) {
+            RenderedArticle r = render("> [!" + kind + "]\n> " + pair("abcde-103", "Let hierop.", "Mind this.") + "\n");
+            Element box = dom(r).selectFirst("div.alert");
+            assertTrue(box.hasClass("alert-" + kind.toLowerCase()), r.html());
+            assertEquals(ALERTS.get(kind.toLowerCase()), box.selectFirst(".alert-title").text());
+            assertFalse(box.text().contains("[!"), r.html());
+            assertEquals("Let hierop.", box.selectFirst("span[data-ttu-id]").text());
+        }
+    }
+
+    @Test
+    void mixedCaseAlertWithoutSpace() {
+        // corpus nl-NL/AlchemyInsights/modern-site-as-the-root-site.md:26 writes ">[!Important]"
+        Element box = dom(render(">[!Important]\n>" + pair("abcde-104", "Belangrijk.", "Important.") + "\n")).selectFirst("div.alert");
+        assertTrue(box.hasClass("alert-important"));
+    }
+
+    @Test
+    void videoAlertEmbedsOnlyHttps() {
+        // corpus nl-NL/AlchemyInsights/switch-to-different-microsoft-365-for-business-plan-video.md:24
+        Document d = dom(render("> [!VIDEO https://www.microsoft.com/videoplayer/embed/RE1SBE2?autoplay=false]\n"));
+        Element frame = d.selectFirst("div.alert-video iframe");
+        assertEquals("https://www.microsoft.com/videoplayer/embed/RE1SBE2?autoplay=false", frame.attr("src"));
+        assertTrue(frame.hasAttr("sandbox"));
+        assertEquals(null, dom(render("> [!VIDEO javascript:alert(1)]\n")).selectFirst("iframe"));
+    }
+
+    @Test
+    void tableWithPairsInCells() {
+        // corpus nl-NL/AlchemyInsights/error-code-0x15.md:27-29
+        String md = "|" + pair("e4c87-105", "**Registersleutel**", "**Registry key**") + "|" + pair("e4c87-106", "**Type**", "**Type**") + "|\n"
+                + "|:-----|:-----|\n"
+                + "|" + pair("e4c87-108", "HKEY_CURRENT_USER", "HKEY_CURRENT_USER") + "  <br/> |" + pair("e4c87-109", "REG_DWORD", "REG_DWORD") + "  <br/> |\n";
+        Document d = dom(render(md));
+        assertEquals(2, d.select("table th").size());
+        assertEquals("Registersleutel", d.selectFirst("th span[data-ttu-id]").text());
+        assertEquals("REG_DWORD", d.select("td span[data-ttu-id]").get(1).text());
+        assertEquals(2, d.select("td br").size());
+    }
+
+    @Test
+    void tagLikeTextIsShownNotDropped() {
+        // corpus nl-NL/AlchemyInsights/activate-visio.md:39 and move-email-messages-to-the-archive-mailbox.md:37
+        RenderedArticle r = render(pair("c745a-117", "om te activeren <app>", "to activate <app>") + " en "
+                + pair("c745a-118", "postvak <name of the mailbox>", "mailbox <name of the mailbox>") + "\n");
+        Document d = dom(r);
+        assertEquals("om te activeren <app>", d.selectFirst("span[data-ttu-id=c745a-117]").text());
+        assertEquals("postvak <name of the mailbox>", d.selectFirst("span[data-ttu-id=c745a-118]").text());
+        assertTrue(r.html().contains("&lt;app&gt;"));
+    }
+
+    @Test
+    void tagLikeTextInCodeStaysCode() {
+        // corpus nl-NL/AlchemyInsights/set-up-dkim-office-365.md:28
+        Document d = dom(render(pair("abcde-105", "Voer `Get-DkimSigningConfig -Identity <CustomDomain>` uit.", "Run `Get-DkimSigningConfig -Identity <CustomDomain>`.") + "\n"));
+        assertEquals("Get-DkimSigningConfig -Identity <CustomDomain>", d.selectFirst("span[data-ttu-id] code").text());
+    }
+
+    @Test
+    void linkSplitOverTwoPairsRendersOneLinkAndValidMarkup() {
+        // corpus nl-NL/AlchemyInsights/outlook-com-over-quota.md:31-32, with the translation's broken "] (" repaired
+        String md = pair("1ce2a-109", "[**Instellingen**", "[**Settings**") + " "
+                + pair("1ce2a-110", "**Opslag**](https://outlook.live.com/mail/options/general/storage) of meer.", "**Storage**](https://outlook.live.com/mail/options/general/storage), or more.") + "\n";
+        RenderedArticle r = render(md);
+        Document d = dom(r);
+        Element link = d.selectFirst("a[href]");
+        assertEquals("https://outlook.live.com/mail/options/general/storage", link.attr("href"));
+        assertTrue(link.text().startsWith("Instellingen"), r.html());
+        assertEquals(2, d.select("span[data-stu-id]").size(), r.html());
+        assertEquals(Jsoup.parseBodyFragment(r.html()).body().html().replaceAll("\\s", ""), d.body().html().replaceAll("\\s", ""));
+    }
+
+    @Test
+    void pairSpanningLinesRendersAsOneUnit() {
+        String md = pair("3fed4-109", "**Office 365 E1** \n [ Audioconferentie](https://docs.microsoft.com/a) is beschikbaar.",
+                "**Office 365 E1**\n[Audio conferencing](https://docs.microsoft.com/a) is available.") + "\n";
+        Element t = dom(render(md)).selectFirst("span[data-ttu-id=3fed4-109]");
+        assertEquals("https://docs.microsoft.com/a", t.selectFirst("a").attr("href"));
+        assertEquals("Office 365 E1", t.selectFirst("strong").text());
+    }
+
+    @Test
+    void linksGoThroughThePageResolver() {
+        RenderedArticle r = render(pair("abcde-106", "Zie [kopen](https://docs.microsoft.com/alchemyinsights/buy).", "See [buy](https://docs.microsoft.com/alchemyinsights/buy).") + "\n",
+                href -> href.replace("https://docs.microsoft.com/alchemyinsights/", "") + ".html");
+        Document d = dom(r);
+        assertEquals("buy.html", d.selectFirst("span[data-ttu-id] a").attr("href"));
+        assertEquals("buy.html", d.selectFirst("span[data-stu-id] a").attr("href"));
+    }
+
+    @Test
+    void scriptsHandlersAndDangerousSchemesAreRemoved() {
+        String md = pair("abcde-107", "Klik <a href=\"javascript:alert(1)\" onclick=\"x()\">hier</a> of [daar](JaVa\tScRiPt:alert(2)) "
+                + "<img src=\"x.png\" onerror=\"alert(3)\"> <script>alert(4)</script>", "Click") + "\n\n"
+                + "<div onmouseover=\"alert(5)\"><iframe src=\"https://evil.example\"></iframe><a href=\"data:text/html,x\">d</a><a href=\"media/ok.png\">ok</a></div>\n";
+        RenderedArticle r = render(md);
+        String html = r.html().toLowerCase();
+        assertFalse(html.contains("javascript:"), r.html());
+        assertFalse(html.contains("onclick") || html.contains("onerror") || html.contains("onmouseover"), r.html());
+        assertFalse(html.contains("<script") || html.contains("<iframe") || html.contains("data:text"), r.html());
+        Document d = dom(r);
+        assertEquals("x.png", d.selectFirst("img").attr("src"));
+        assertEquals("media/ok.png", d.selectFirst("a:contains(ok)").attr("href"));
+    }
+
+    @Test
+    void reconstructedSourcePageUsesTheEnglishHalves() {
+        RenderedArticle r = renderer.renderSource(article("# " + pair("abcde-102", "Titel", "Title") + "\n\n"
+                + pair("abcde-103", "Tekst.", "Text.") + "\n"), LinkResolver.IDENTITY, new SourceRenders(ALERTS));
+        Document d = dom(r);
+        assertEquals("Title", r.h1());
+        assertEquals("Text.", d.selectFirst("span[data-stu-id=abcde-103]").text());
+        assertTrue(d.select("[data-ttu-id]").isEmpty());
+        assertFalse(r.html().contains("Tekst"));
+    }
+
+    @Test
+    void emphasisNextToUnitsFlanksAsItWouldNextToTags() {
+        // markers stand where the span tags stood; **"x"** must stay bold as it is with <span> around it
+        Document d = dom(render(pair("abcde-108", "**\"Opslaan\"** kiezen", "choose **\"Save\"**") + "\n"));
+        assertEquals("\"Opslaan\"", d.selectFirst("span[data-ttu-id] strong").text());
+        assertEquals("\"Save\"", d.selectFirst("span[data-stu-id] strong").text());
+    }
+}

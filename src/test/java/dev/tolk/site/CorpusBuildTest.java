@@ -1,0 +1,61 @@
+package dev.tolk.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tolk.diag.Diagnostic;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real docsets of {@code ../shared/corpus} (nl-NL and de-DE, about 5,800 articles): every
+ * article becomes a page, every problem is a diagnostic, and the pair rules find nothing where
+ * the data has no such defect.
+ */
+class CorpusBuildTest {
+    private static final Path CORPUS = Path.of(System.getProperty("tolk.corpus", "../shared/corpus")).toAbsolutePath().normalize();
+
+    @Test
+    void buildsBothRealDocsetsWhole(@TempDir Path tmp) throws Exception {
+        assertTrue(Files.isDirectory(CORPUS.resolve("nl-NL")), "the corpus is missing at " + CORPUS);
+        Path out = tmp.resolve("site");
+        Path project = tmp.resolve("project");
+        Files.createDirectories(project);
+        Files.createSymbolicLink(project.resolve("content"), CORPUS);
+        List<Diagnostic> diagnostics = GoldenSiteTest.build(project, out, 2);
+
+        Set<String> rules = diagnostics.stream().map(Diagnostic::rule).collect(Collectors.toSet());
+        for (String rule : List.of("tu/unpaired", "tu/id-mismatch", "tu/duplicate-id", "tu/bad-id")) {
+            assertTrue(!rules.contains(rule), rule + ": " + diagnostics.stream().filter(d -> d.rule().equals(rule)).toList());
+        }
+        List<Diagnostic> yaml = diagnostics.stream().filter(d -> d.rule().equals("frontmatter/invalid-yaml")).toList();
+        assertEquals(2, yaml.size(), yaml::toString);
+        for (Diagnostic d : yaml) {
+            assertTrue(d.file().endsWith("AlchemyInsights/troubleshoot-presence-issues-outlook.md"), d.toString());
+            assertEquals(2, d.line());
+        }
+        for (String locale : List.of("nl-NL", "de-DE")) {
+            List<String> articles;
+            try (Stream<Path> s = Files.walk(CORPUS.resolve(locale))) {
+                articles = s.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+                        .map(p -> CORPUS.resolve(locale).relativize(p).toString().replace('\\', '/')).toList();
+            }
+            assertTrue(articles.size() > 2800, locale + " has " + articles.size());
+            for (String key : articles) {
+                assertTrue(Files.isRegularFile(out.resolve(SitePaths.page(locale, key))), "no page for " + locale + "/" + key);
+            }
+        }
+        assertTrue(Files.isRegularFile(out.resolve(SitePaths.page(locale(), "AlchemyInsights/troubleshoot-presence-issues-outlook.md"))));
+    }
+
+    private static String locale() {
+        return "nl-NL";
+    }
+}
