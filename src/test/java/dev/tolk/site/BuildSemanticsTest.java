@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildSemanticsTest {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
 
+    /** Runs Tolk in a new JVM in {@code workDir}; its output goes to a log file in the system temp folder. */
     private static Process tolk(Path workDir, List<String> jvmOptions, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -32,7 +33,7 @@ class BuildSemanticsTest {
         cmd.add("dev.tolk.cli.Main");
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("tolk-" + System.nanoTime() + ".log").toFile()).start();
+                .redirectOutput(Files.createTempFile("tolk-test-", ".log").toFile()).start();
     }
 
     @Test
