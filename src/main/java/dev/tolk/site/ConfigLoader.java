@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * {@code config/invalid} and stops with exit code 2.
  */
 public final class ConfigLoader {
+    private String text = "";
     static final Pattern LOCALE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     private static final Set<String> KEYS = Set.of("title", "base-url", "source-locale", "locales", "url-map",
             "exclude", "rules", "external");
@@ -30,6 +31,7 @@ public final class ConfigLoader {
     }
 
     public Result load(String yamlText) {
+        this.text = yamlText;
         List<Problem> problems = new ArrayList<>();
         YamlReader.Result read = new YamlReader().read(yamlText);
         if (read instanceof YamlReader.Failure f) {
@@ -44,13 +46,13 @@ public final class ConfigLoader {
         }
         SiteConfig d = SiteConfig.defaults();
         for (Object key : map.keySet()) {
-            if (!KEYS.contains(key)) problems.add(new Problem(1, 1, "unknown key '" + key + "' in tolk.yaml"));
+            if (!KEYS.contains(key)) problems.add(at(String.valueOf(key), "unknown key '" + key + "' in tolk.yaml"));
         }
         String title = string(map, "title", d.title(), problems);
         String baseUrl = string(map, "base-url", d.baseUrl(), problems);
         if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
         String source = string(map, "source-locale", d.sourceLocale(), problems);
-        if (!LOCALE_TAG.matcher(source).matches()) problems.add(new Problem(1, 1, "source-locale '" + source + "' is not a BCP 47 tag"));
+        if (!LOCALE_TAG.matcher(source).matches()) problems.add(at("source-locale", "source-locale '" + source + "' is not a BCP 47 tag"));
         List<SiteConfig.LocaleSpec> locales = locales(map.get("locales"), problems);
         Map<String, String> urlMap = new LinkedHashMap<>();
         Object um = map.get("url-map");
@@ -59,13 +61,13 @@ public final class ConfigLoader {
                 String prefix = String.valueOf(k);
                 String path = String.valueOf(v);
                 if (path.contains("..") || path.startsWith("/")) {
-                    problems.add(new Problem(1, 1, "url-map target '" + path + "' must be a relative content path inside the project"));
+                    problems.add(at(prefix, "url-map target '" + path + "' must be a relative content path inside the project"));
                 } else {
                     urlMap.put(prefix, path.isEmpty() || path.endsWith("/") ? path : path + "/");
                 }
             });
         } else if (um != null) {
-            problems.add(new Problem(1, 1, "url-map must map URL prefixes to content paths"));
+            problems.add(at("url-map", "url-map must map URL prefixes to content paths"));
         }
         List<String> exclude = new ArrayList<>();
         Object ex = map.get("exclude");
@@ -77,32 +79,32 @@ public final class ConfigLoader {
             m.forEach((k, v) -> {
                 String id = String.valueOf(k);
                 String level = String.valueOf(v).toLowerCase(Locale.ROOT);
-                if (Rule.byId(id).isEmpty()) problems.add(new Problem(1, 1, "unknown rule '" + id + "' in rules"));
+                if (Rule.byId(id).isEmpty()) problems.add(at(id, "unknown rule '" + id + "' in rules"));
                 if (level.equals("off") || level.equals("false")) rules.put(id, Optional.empty());
                 else Severity.parse(level).ifPresentOrElse(s -> rules.put(id, Optional.of(s)),
-                        () -> problems.add(new Problem(1, 1, "rule '" + id + "': severity must be error, warning, info or off")));
+                        () -> problems.add(at(id, "rule '" + id + "': severity must be error, warning, info or off")));
             });
         } else if (rs != null) {
-            problems.add(new Problem(1, 1, "rules must map rule ids to severities"));
+            problems.add(at("rules", "rules must map rule ids to severities"));
         }
         Map<String, Object> external = new LinkedHashMap<>();
         if (map.get("external") instanceof Map<?, ?> m) m.forEach((k, v) -> external.put(String.valueOf(k), v));
         return new Result(new SiteConfig(title, baseUrl, source, locales, urlMap, exclude, rules, external), problems);
     }
 
-    private static String string(Map<?, ?> map, String key, String fallback, List<Problem> problems) {
+    private String string(Map<?, ?> map, String key, String fallback, List<Problem> problems) {
         Object v = map.get(key);
         if (v == null) return fallback;
         if (v instanceof String s) return s.strip();
-        problems.add(new Problem(1, 1, key + " must be a string"));
+        problems.add(at(key, key + " must be a string"));
         return fallback;
     }
 
-    private static List<SiteConfig.LocaleSpec> locales(Object value, List<Problem> problems) {
+    private List<SiteConfig.LocaleSpec> locales(Object value, List<Problem> problems) {
         List<SiteConfig.LocaleSpec> out = new ArrayList<>();
         if (value == null) return out;
         if (!(value instanceof List<?> list)) {
-            problems.add(new Problem(1, 1, "locales must be a list"));
+            problems.add(at("locales", "locales must be a list"));
             return out;
         }
         for (Object item : list) {
@@ -116,19 +118,29 @@ public final class ConfigLoader {
                 name = m.get("name") instanceof String n ? n : null;
                 dir = m.get("dir") instanceof String di ? di : null;
                 if (dir != null && !dir.equals("ltr") && !dir.equals("rtl")) {
-                    problems.add(new Problem(1, 1, "locale " + tag + ": dir must be ltr or rtl"));
+                    problems.add(at(tag, "locale " + tag + ": dir must be ltr or rtl"));
                     dir = null;
                 }
             } else {
-                problems.add(new Problem(1, 1, "each locale needs a tag"));
+                problems.add(at("locales", "each locale needs a tag"));
                 continue;
             }
             if (!LOCALE_TAG.matcher(tag).matches()) {
-                problems.add(new Problem(1, 1, "locale '" + tag + "' is not a BCP 47 tag"));
+                problems.add(at(tag, "locale '" + tag + "' is not a BCP 47 tag"));
                 continue;
             }
             out.add(new SiteConfig.LocaleSpec(tag, name, dir));
         }
         return out;
+    }
+
+    /** A problem placed on the first line that mentions {@code word} as a key or value (line 1 if none). */
+    private Problem at(String word, String message) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int col = lines[i].indexOf(word);
+            if (col >= 0 && !lines[i].stripLeading().startsWith("#")) return new Problem(i + 1, col + 1, message);
+        }
+        return new Problem(1, 1, message);
     }
 }
