@@ -16,14 +16,14 @@ mkdir -p target/bench
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1)"
 for n in "${sizes[@]}"; do
   docs="target/bench/docs-$n"
-  [ -d "$docs" ] || python3 ../shared/bench/gen_corpus.py --articles "$n" --locales nl-NL,de-DE,ja-JP --out "$docs" >/dev/null
+  [ -d "$docs" ] || python3 ../shared/bench/gen_corpus.py --articles "$n" --locales nl-NL,de-DE,ja-JP --out "$docs" >/dev/null 2>&1
   input=$(find "$docs" -name '*.md' | wc -l)
   for r in $(seq 1 "$runs"); do
     /usr/bin/time -f "%e %M" -o target/bench/time.txt ./tolk build --config /dev/null --source "$docs" \
         --out "target/bench/site-$n" > target/bench/build-$n.log || true
     read -r wall rss < target/bench/time.txt
-    awk -v n="$n" -v r="$r" -v in="$input" -v w="$wall" -v m="$rss" 'BEGIN {
-      printf "%6d x3  run %d: %5d input pages in %6.2f s = %6.0f pages/s, peak RSS %5.0f MiB\n", n, r, in, w, in / w, m / 1024 }'
+    awk -v n="$n" -v r="$r" -v pages="$input" -v w="$wall" -v m="$rss" 'BEGIN {
+      printf "%6d x3  run %d: %5d input pages in %6.2f s = %6.0f pages/s, peak RSS %5.0f MiB\n", n, r, pages, w, pages / w, m / 1024 }'
   done
   tail -1 target/bench/build-$n.log
 done

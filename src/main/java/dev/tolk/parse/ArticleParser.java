@@ -60,10 +60,10 @@ public final class ArticleParser {
             reporter.report(Rule.FRONTMATTER_INVALID_YAML, 0, 3, "front matter has no closing '---' line");
             return new FrontMatter(true, false, Map.of());
         }
-        LineMap lines = reporter.lines();
-        int firstLine = lines.line(split.yamlStart());
         YamlReader.Result result = yaml.read(text.substring(split.yamlStart(), split.yamlEnd()));
         if (result instanceof YamlReader.Failure f) {
+            LineMap lines = reporter.lines();
+            int firstLine = lines.line(split.yamlStart());
             // an error "at the end of the stream" is reported on the last YAML line, not the fence
             int lastLine = Math.max(firstLine, lines.line(Math.max(split.yamlStart(), split.yamlEnd() - 1)));
             int line = firstLine + f.line() - 1;
@@ -83,7 +83,7 @@ public final class ArticleParser {
             return new FrontMatter(true, true, values);
         }
         if (value instanceof String s && s.isBlank()) return new FrontMatter(true, true, Map.of());
-        reporter.reportAt(Rule.FRONTMATTER_INVALID_YAML, firstLine, 1,
+        reporter.reportAt(Rule.FRONTMATTER_INVALID_YAML, reporter.lines().line(split.yamlStart()), 1,
                 "front matter is not a mapping of keys to values");
         return new FrontMatter(true, false, Map.of());
     }

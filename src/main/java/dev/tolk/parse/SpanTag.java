@@ -1,6 +1,5 @@
 package dev.tolk.parse;
 
-import java.util.Locale;
 
 /**
  * An HTML {@code <span …>} open tag or {@code </span>} close tag found in Markdown text, with the
@@ -39,7 +38,7 @@ record SpanTag(Kind kind, int start, int end, String id, int idStart) {
             if (c == '<') return null;
             int nameStart = p;
             while (p < n && !isSpace(text.charAt(p)) && "=>/<".indexOf(text.charAt(p)) < 0) p++;
-            String name = text.substring(nameStart, p).toLowerCase(Locale.ROOT);
+            int nameLength = p - nameStart;
             while (p < n && isSpace(text.charAt(p))) p++;
             String value = "";
             int valueStart = p;
@@ -60,16 +59,25 @@ record SpanTag(Kind kind, int start, int end, String id, int idStart) {
                     value = text.substring(valueStart, p);
                 }
             }
-            switch (name) {
-                case "data-ttu-id" -> { kind = Kind.TRANSLATION; id = value; idStart = valueStart; }
-                case "data-stu-id" -> { kind = Kind.LOOKUP_INNER; id = value; idStart = valueStart; }
-                case "class" -> {
-                    if (kind == Kind.PLAIN_OPEN && (" " + value + " ").contains(" sxs-lookup ")) kind = Kind.LOOKUP;
-                }
-                default -> { }
+            if (is(text, nameStart, nameLength, "data-ttu-id")) {
+                kind = Kind.TRANSLATION;
+                id = value;
+                idStart = valueStart;
+            } else if (is(text, nameStart, nameLength, "data-stu-id")) {
+                kind = Kind.LOOKUP_INNER;
+                id = value;
+                idStart = valueStart;
+            } else if (is(text, nameStart, nameLength, "class")
+                    && kind == Kind.PLAIN_OPEN && (" " + value + " ").contains(" sxs-lookup ")) {
+                kind = Kind.LOOKUP;
             }
         }
         return null;
+    }
+
+    /** Whether the attribute name at {@code start} (of {@code length}) is {@code name}, ignoring case. */
+    private static boolean is(String text, int start, int length, String name) {
+        return length == name.length() && text.regionMatches(true, start, name, 0, length);
     }
 
     boolean opensPairPart() {

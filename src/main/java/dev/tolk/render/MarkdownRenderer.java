@@ -77,6 +77,7 @@ public final class MarkdownRenderer {
     /** Heading text as a reader sees it: unit markers removed, whitespace collapsed. */
     static String visible(String text) {
         StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
             if (c == UnitMarkers.START || c == UnitMarkers.END) {
@@ -86,9 +87,15 @@ public final class MarkdownRenderer {
                     continue;
                 }
             }
-            sb.append(c);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
             i++;
         }
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return sb.toString();
     }
 }

@@ -23,6 +23,8 @@ final class RawHtml {
         boolean closing = raw.stripLeading().startsWith("</");
         if (!HtmlSanitizer.allowedElement(name)) return "";
         if (closing) return "</" + name + ">";
+        String simple = simpleTag(raw, name, state);
+        if (simple != null) return simple;
         Document doc = Jsoup.parseBodyFragment(raw);
         Element el = doc.body().firstElementChild();
         if (el == null || !el.normalName().equals(name)) return "";
@@ -36,6 +38,25 @@ final class RawHtml {
             }
         }
         return sb.append(HtmlSanitizer.isVoid(name) ? " />" : ">").toString();
+    }
+
+    /**
+     * The tags that make up nearly all raw HTML in these docsets, {@code <br>} in its spellings and
+     * {@code <a name="slug">}, answered without a parser; null for anything else.
+     */
+    private static String simpleTag(String raw, String name, RenderState state) {
+        String t = raw.strip();
+        if (name.equals("br") && (t.equals("<br>") || t.equals("<br/>") || t.equals("<br />"))) return "<br />";
+        if (name.equals("a") && t.startsWith("<a name=\"") && t.endsWith("\">")) {
+            String value = t.substring(9, t.length() - 2);
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.')) return null;
+            }
+            state.anchors.add(value);
+            return "<a name=\"" + value + "\">";
+        }
+        return null;
     }
 
     /** An HTML block, sanitized; its links go through the page's resolver. */

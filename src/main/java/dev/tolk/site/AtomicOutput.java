@@ -42,14 +42,30 @@ public final class AtomicOutput {
         return staging;
     }
 
-    public void commit() throws IOException {
+    /** Swaps the new site in; the old one is deleted with the pool's threads (40,000 files take seconds alone). */
+    void commit(WorkPool pool) throws Exception {
         Path old = null;
         if (Files.exists(out)) {
             old = out.resolveSibling("." + out.getFileName() + ".tolk-old-" + staging.getFileName().toString().replaceAll(".*-", ""));
             move(out, old);
         }
         move(staging, out);
-        if (old != null) deleteTree(old);
+        if (old != null) deleteTree(old, pool);
+    }
+
+    private static void deleteTree(Path root, WorkPool pool) throws Exception {
+        List<Path> files;
+        try (var walk = Files.walk(root)) {
+            files = walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
+        }
+        pool.forEach(files.size(), i -> {
+            try {
+                Files.deleteIfExists(files.get(i));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        deleteTree(root);
     }
 
     /** Abandons the staging folder; the previous site stays. */

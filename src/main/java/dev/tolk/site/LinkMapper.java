@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * checker's job, not the renderer's.
  */
 final class LinkMapper implements LinkResolver {
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:");
     private static final Pattern LOCALE_SEGMENT = Pattern.compile("^[a-z]{2,3}-[a-z0-9]{2,8}/", Pattern.CASE_INSENSITIVE);
 
     private final SiteIndex index;
@@ -49,7 +50,7 @@ final class LinkMapper implements LinkResolver {
                 return target(e.getValue() + original, true).map(t -> t + fragment).orElse(href);
             }
         }
-        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || h.startsWith("//")) return href;
+        if (SCHEME.matcher(lower).lookingAt() || h.startsWith("//")) return href;
         if (path.startsWith("/")) {
             return target(path.substring(1), false).map(t -> t + fragment).orElse(href);
         }

@@ -11,12 +11,12 @@ import dev.tolk.render.PageModels.ArticlePage;
 import dev.tolk.render.PageRenderer;
 import dev.tolk.render.RenderedArticle;
 import dev.tolk.render.SourceRenders;
-import dev.tolk.source.LineMap;
 import dev.tolk.source.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,17 +47,37 @@ final class PageBuilder {
         this.sink = sink;
     }
 
-    /** A fresh cache of English renders for the pages of one article key. */
-    SourceRenders sourceRenders() {
-        return new SourceRenders(alertTitles(frames.strings(index.sourceLocale())));
+    /**
+     * What the pages of one article key share: the English renders, and each file parsed once (a
+     * source page reconstructed from lookups reads the file its origin locale already parsed).
+     * Used by one thread.
+     */
+    final class Group {
+        private final SourceRenders sources = new SourceRenders(alertTitles(frames.strings(index.sourceLocale())));
+        private final Map<Path, Article> parsed = new HashMap<>(4);
+
+        private Article article(PageEntry page) throws IOException {
+            Article known = parsed.get(page.file());
+            if (known != null) return known;
+            String text = SourceText.read(page.file()).text();
+            Consumer<Diagnostic> reports = page.reconstructed() ? d -> { } : sink;
+            FileReporter reporter = new FileReporter(page.displayFile(), page.originLocale(), text, reports);
+            Article article = parser.parseBody(page.originLocale(), page.key(), page.displayFile(), text,
+                    page.frontMatter(), reporter);
+            parsed.put(page.file(), article);
+            return article;
+        }
     }
 
-    void build(LocaleInfo locale, PageEntry page, Path outDir, SourceRenders sources)
+    Group group() {
+        return new Group();
+    }
+
+    void build(LocaleInfo locale, PageEntry page, Path outDir, Group group)
             throws IOException, PageRenderer.TemplateProblem {
-        String text = SourceText.read(page.file()).text();
-        Consumer<Diagnostic> reports = page.reconstructed() ? d -> { } : sink;
-        FileReporter reporter = new FileReporter(page.displayFile(), page.originLocale(), new LineMap(text), reports);
-        Article article = parser.parseBody(page.originLocale(), page.key(), page.displayFile(), text, page.frontMatter(), reporter);
+        Article article = group.article(page);
+        SourceRenders sources = group.sources;
+        String text = article.text();
         String path = page.outputPath();
         LinkMapper links = new LinkMapper(index, config.urlMap(), locale.tag(), page.key(), path);
         Map<String, String> t = frames.strings(locale.tag());
@@ -67,6 +87,8 @@ final class PageBuilder {
                     ? renderer.renderSource(article, links, sources)
                     : renderer.renderTranslation(article, index.sourceLocale(), links, alertTitles(t), sources);
         } catch (StackOverflowError tooDeep) {
+            FileReporter reporter = new FileReporter(page.displayFile(), page.originLocale(), text,
+                    page.reconstructed() ? d -> { } : sink);
             reporter.report(Rule.CONTENT_TOO_COMPLEX, 0, 0, "Markdown is nested too deeply to render; the page shows the text as written");
             body = new RenderedArticle("<pre>" + org.jsoup.nodes.Entities.escape(text.substring(article.bodyStart())) + "</pre>",
                     "", List.of(), List.of());

@@ -10,7 +10,6 @@ import dev.tolk.render.ArticleRenderer;
 import dev.tolk.render.InterfaceStrings;
 import dev.tolk.render.MarkdownRenderer;
 import dev.tolk.render.PageRenderer;
-import dev.tolk.render.SourceRenders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,10 +86,10 @@ public final class SiteBuilder {
             TemplateFailures failures = new TemplateFailures(diagnostics);
             AtomicInteger done = new AtomicInteger();
             pool.forEach(groups.size(), i -> {
-                SourceRenders sources = pages.sourceRenders();
+                PageBuilder.Group group = pages.group();
                 for (PageEntry p : groups.get(i)) {
                     try {
-                        pages.build(byTag.get(p.locale()), p, outDir, sources);
+                        pages.build(byTag.get(p.locale()), p, outDir, group);
                     } catch (PageRenderer.TemplateProblem e) {
                         failures.add(e, p.outputPath());
                     } catch (IOException e) {
@@ -116,7 +115,7 @@ public final class SiteBuilder {
             StaticPages.write(outDir, "sitemap.xml", SitemapWriter.write(index, config.baseUrl()));
 
             if (failures.any()) return new Result(countFiles(tree), perLocale, false);
-            output.commit();
+            output.commit(pool);
             committed = true;
             return new Result(countFiles(tree), perLocale, true);
         } finally {

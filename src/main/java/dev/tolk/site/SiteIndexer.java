@@ -6,7 +6,7 @@ import dev.tolk.diag.Rule;
 import dev.tolk.model.FrontMatter;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.parse.ArticleParser;
-import dev.tolk.source.LineMap;
+import dev.tolk.parse.FrontMatterSplitter;
 import dev.tolk.source.SourceText;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -63,13 +63,15 @@ final class SiteIndexer {
         try {
             SourceText source = SourceText.read(file);
             String text = source.text();
-            FileReporter reporter = new FileReporter(display, locale, new LineMap(text), sink);
+            FileReporter reporter = new FileReporter(display, locale, text, sink);
             if (source.hadBom()) reporter.report(Rule.CONTENT_ENCODING, 0, 0, "file starts with a byte-order mark (removed)");
             if (source.malformed()) reporter.report(Rule.CONTENT_ENCODING, 0, 0, "file is not valid UTF-8; bad bytes were replaced by U+FFFD");
             FrontMatter fm = parser.frontMatter(text, frontMatterExpected(key), reporter);
             String fallback = fileTitle(key);
-            String title = fm.string("title").orElseGet(() -> TitleGuess.of(text, 0, false, fallback));
-            String sourceTitle = TitleGuess.of(text, 0, true, title);
+            FrontMatterSplitter.Split split = new FrontMatterSplitter().split(text);
+            int body = split.closed() ? split.bodyStart() : 0;
+            String title = fm.string("title").orElseGet(() -> TitleGuess.of(text, body, false, fallback));
+            String sourceTitle = TitleGuess.of(text, body, true, title);
             return new PageEntry(locale, key, file, display, locale, false, title, sourceTitle, fm);
         } catch (IOException e) {
             sink.accept(new Diagnostic(display, 1, 1, 1, 1, Rule.CONTENT_UNREADABLE.defaultSeverity(),

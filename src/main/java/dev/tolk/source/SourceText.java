@@ -23,16 +23,21 @@ public record SourceText(String text, boolean hadBom, boolean malformed) {
     public static SourceText decode(byte[] bytes) {
         int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+        // the lenient decoder marks bad bytes with U+FFFD; only then is a strict decode needed
+        // to tell them from a U+FFFD the writer really typed
+        return new SourceText(text, skip > 0, text.indexOf('\uFFFD') >= 0 && !strictlyValid(bytes, skip));
+    }
+
+    private static boolean strictlyValid(byte[] bytes, int skip) {
         try {
-            String strict = StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer).toString();
-            return new SourceText(strict, skip > 0, false);
+                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip));
+            return true;
         } catch (CharacterCodingException e) {
-            String lenient = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
-            return new SourceText(lenient, skip > 0, true);
+            return false;
         }
     }
 }
