@@ -135,7 +135,31 @@ final class HtmlEmitter {
     }
 
     private void children(Node parent) {
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) node(child);
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            node(child);
+            if (child instanceof HtmlInline && opensDroppedElement(child.getChars())) child = skipToClose(child);
+        }
+    }
+
+    /** {@code <script>}, {@code <style>} and the like written inline: their content is not text to show. */
+    private static boolean opensDroppedElement(CharSequence raw) {
+        String name = MarkdownRenderer.tagName(raw);
+        return HtmlSanitizer.dropsContent(name) && !raw.toString().stripLeading().startsWith("</")
+                && !raw.toString().stripTrailing().endsWith("/>");
+    }
+
+    /** The matching close tag after {@code open} (the last sibling if there is none); what lies between is skipped. */
+    private static Node skipToClose(Node open) {
+        String name = MarkdownRenderer.tagName(open.getChars());
+        Node n = open;
+        while (n.getNext() != null) {
+            n = n.getNext();
+            if (n instanceof HtmlInline && n.getChars().toString().stripLeading().startsWith("</")
+                    && MarkdownRenderer.tagName(n.getChars()).equals(name)) {
+                return n;
+            }
+        }
+        return n;
     }
 
     private void node(Node node) {

@@ -57,6 +57,10 @@ public final class HtmlSanitizer {
 
     private static final Set<String> VOID = Set.of("br", "hr", "img", "wbr", "col");
 
+    static boolean dropsContent(String name) {
+        return DROP_WITH_CONTENT.contains(name);
+    }
+
     static boolean allowedElement(String name) {
         return ALLOWED.containsKey(name);
     }

@@ -171,6 +171,7 @@ class ArticleRendererTest {
         assertFalse(html.contains("javascript:"), r.html());
         assertFalse(html.contains("onclick") || html.contains("onerror") || html.contains("onmouseover"), r.html());
         assertFalse(html.contains("<script") || html.contains("<iframe") || html.contains("data:text"), r.html());
+        assertFalse(html.contains("alert(4)"), "the content of an inline script is not text: " + r.html());
         Document d = dom(r);
         assertEquals("x.png", d.selectFirst("img").attr("src"));
         assertEquals("media/ok.png", d.selectFirst("a:contains(ok)").attr("href"));
