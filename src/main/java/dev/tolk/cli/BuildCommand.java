@@ -58,6 +58,10 @@ final class BuildCommand implements Callable<Integer> {
             loaded.problems().forEach(d -> err.println(d.format()));
             return Main.USAGE;
         }
+        for (String tag : locales) {
+            boolean known = tag.equalsIgnoreCase(loaded.config().sourceLocale()) || Files.isDirectory(source.resolve(tag));
+            if (!known) return usage(err, "no locale '" + tag + "' in " + source + " (and it is not the source locale)");
+        }
         Path workDir = Path.of("").toAbsolutePath();
         Path resolvedOut = outDir.toAbsolutePath().normalize();
         Path resolvedSource = source.toAbsolutePath().normalize();

@@ -91,6 +91,8 @@ class BuildCommandTest {
         assertTrue(err.contains("does not exist"), err);
         assertEquals(2, run("build", "--no-such-option"));
         assertEquals(2, run("build", "--jobs", "0", "--source", tmp.toString()));
+        assertEquals(2, run("build", "--source", tmp.toString(), "--locale", "xx-YY", "--config", tmp.resolve("none.yaml").toString()));
+        assertTrue(err.contains("no locale 'xx-YY'"), err);
         Path p = project(tmp, "");
         assertEquals(2, run("build", "--config", p.resolve("tolk.yaml").toString(), "--source", p.resolve("content").toString(), "--out", p.toString()));
     }
