@@ -47,7 +47,13 @@ public final class ArticleParser {
 
     /** Front matter alone (no unit scan), for the first pass of a build. */
     public FrontMatter frontMatter(String text, boolean frontMatterExpected, FileReporter reporter) {
-        return readFrontMatter(text, splitter.split(text), frontMatterExpected, reporter);
+        return frontMatter(text, splitter.split(text), frontMatterExpected, reporter);
+    }
+
+    /** {@link #frontMatter(String, boolean, FileReporter)} for a text already split (the caller needs the split too). */
+    public FrontMatter frontMatter(String text, FrontMatterSplitter.Split split, boolean frontMatterExpected,
+                                   FileReporter reporter) {
+        return readFrontMatter(text, split, frontMatterExpected, reporter);
     }
 
     private FrontMatter readFrontMatter(String text, FrontMatterSplitter.Split split, boolean expected,

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Turns a paired-span Markdown body into {@link TranslationUnit}s with exact offsets, in one
@@ -23,12 +22,14 @@ import java.util.regex.Pattern;
  * Not thread-safe (it caches scan state): use one per thread.
  */
 public final class PairScanner {
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{5}-p?[0-9]{3,4}");
-
     // per-scan cache of the next blank line (see blankAfter); a scanner serves one thread
     private String cachedText;
     private int cachedFrom;
     private int cachedBlank;
+    // the last tag read (see tagAt): the tag after a close is read to check what follows, then again to use it
+    private String lastTagText;
+    private int lastTagAt = -1;
+    private SpanTag lastTag;
 
     public List<TranslationUnit> scan(String text, int from, int to, FileReporter reporter) {
         List<TranslationUnit> units = new ArrayList<>();
@@ -37,7 +38,7 @@ public final class PairScanner {
         while (pos < to) {
             int lt = text.indexOf('<', pos);
             if (lt < 0 || lt >= to) break;
-            SpanTag tag = SpanTag.at(text, lt);
+            SpanTag tag = tagAt(text, lt);
             if (tag == null || !tag.opensPairPart() || tag.end() > to) {
                 pos = lt + 1;
                 continue;
@@ -61,11 +62,11 @@ public final class PairScanner {
         int afterTarget = close.after();
         String target = text.substring(open.end(), close.contentEnd());
         int p = skipSpace(text, afterTarget, to);
-        SpanTag wrapper = p < to && text.charAt(p) == '<' ? SpanTag.at(text, p) : null;
+        SpanTag wrapper = p < to && text.charAt(p) == '<' ? tagAt(text, p) : null;
         SpanTag inner = null;
         if (wrapper != null && wrapper.kind() == SpanTag.Kind.LOOKUP) {
             int q = skipSpace(text, wrapper.end(), to);
-            inner = q < to && text.charAt(q) == '<' ? SpanTag.at(text, q) : null;
+            inner = q < to && text.charAt(q) == '<' ? tagAt(text, q) : null;
             if (inner != null && inner.kind() != SpanTag.Kind.LOOKUP_INNER) inner = null;
         } else if (wrapper != null && wrapper.kind() == SpanTag.Kind.LOOKUP_INNER) {
             inner = wrapper; // lookup without its class wrapper: accept the inner span alone
@@ -85,7 +86,7 @@ public final class PairScanner {
         int end = sourceClose.after();
         if (wrapper != null) {
             int q = skipSpace(text, end, to);
-            SpanTag wrapperClose = q < to && text.charAt(q) == '<' ? SpanTag.at(text, q) : null;
+            SpanTag wrapperClose = q < to && text.charAt(q) == '<' ? tagAt(text, q) : null;
             if (wrapperClose != null && wrapperClose.kind() == SpanTag.Kind.CLOSE) end = wrapperClose.end();
             else reporter.report(Rule.TU_UNPAIRED, wrapper.start(), wrapper.end(),
                     "lookup span of '" + open.id() + "' is not closed");
@@ -103,7 +104,7 @@ public final class PairScanner {
         int wrapperStart = open.start();
         if (open.kind() == SpanTag.Kind.LOOKUP) {
             int q = skipSpace(text, open.end(), to);
-            SpanTag next = q < to && text.charAt(q) == '<' ? SpanTag.at(text, q) : null;
+            SpanTag next = q < to && text.charAt(q) == '<' ? tagAt(text, q) : null;
             if (next == null || next.kind() != SpanTag.Kind.LOOKUP_INNER) {
                 // a bare sxs-lookup wrapper: hide its content as an anonymous lookup
                 Close close = findClose(text, open.end(), to, Follow.ANY);
@@ -118,7 +119,7 @@ public final class PairScanner {
         int end = close.after();
         if (open.kind() == SpanTag.Kind.LOOKUP) {
             int q = skipSpace(text, end, to);
-            SpanTag wrapperClose = q < to && text.charAt(q) == '<' ? SpanTag.at(text, q) : null;
+            SpanTag wrapperClose = q < to && text.charAt(q) == '<' ? tagAt(text, q) : null;
             if (wrapperClose != null && wrapperClose.kind() == SpanTag.Kind.CLOSE) end = wrapperClose.end();
         }
         reporter.report(Rule.TU_UNPAIRED, inner.start(), inner.end(),
@@ -131,7 +132,7 @@ public final class PairScanner {
         String id = unit.id();
         if (id.isEmpty()) return;
         int idStart = tag.kind() == SpanTag.Kind.LOOKUP ? unit.sourceStart() : tag.idStart();
-        if (!ID.matcher(id).matches()) {
+        if (!isValidId(id)) {
             reporter.report(Rule.TU_BAD_ID, Math.max(0, idStart), Math.max(0, idStart) + id.length(),
                     "unit id '" + id + "' does not match the id grammar 5-hex '-' [p] 3-4 digits");
         }
@@ -140,6 +141,33 @@ public final class PairScanner {
             reporter.report(Rule.TU_DUPLICATE_ID, unit.start(), unit.start(),
                     "unit id '" + id + "' is also used at line " + reporter.lines().line(first));
         }
+    }
+
+    /** The id grammar, {@code [0-9a-f]{5}-p?[0-9]{3,4}}, checked by hand: it runs for every unit. */
+    static boolean isValidId(String id) {
+        int n = id.length();
+        if (n < 9 || id.charAt(5) != '-') return false;
+        for (int i = 0; i < 5; i++) {
+            char c = id.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) return false;
+        }
+        int p = id.charAt(6) == 'p' ? 7 : 6;
+        if (n - p < 3 || n - p > 4) return false;
+        for (; p < n; p++) {
+            char c = id.charAt(p);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
+    }
+
+    /** {@link SpanTag#at}, remembering the last answer: the same tag is often asked for twice in a row. */
+    private SpanTag tagAt(String text, int at) {
+        if (at != lastTagAt || text != lastTagText) {
+            lastTag = SpanTag.at(text, at);
+            lastTagAt = at;
+            lastTagText = text;
+        }
+        return lastTag;
     }
 
     /** Where a span's content ends: the matching {@code </span>}, nested plain spans counted. */
@@ -166,7 +194,7 @@ public final class PairScanner {
             if (lt < 0 || lt >= to) break;
             int blank = blankAfter(text, pos);
             if (first != null && blank >= 0 && blank < lt) break;
-            SpanTag tag = SpanTag.at(text, lt);
+            SpanTag tag = tagAt(text, lt);
             if (tag == null) {
                 pos = lt + 1;
             } else if (tag.kind() == SpanTag.Kind.CLOSE) {
@@ -191,7 +219,7 @@ public final class PairScanner {
         if (blank >= 0 && blank < end) end = blank; // an unclosed span stops at its paragraph
         int next = text.indexOf('<', from);
         while (next >= 0 && next < end) {
-            SpanTag tag = SpanTag.at(text, next);
+            SpanTag tag = tagAt(text, next);
             if (tag != null && tag.opensPairPart()) return new Close(false, next, next);
             next = text.indexOf('<', next + 1);
         }
@@ -213,10 +241,10 @@ public final class PairScanner {
         return cachedBlank == Integer.MAX_VALUE ? -1 : cachedBlank;
     }
 
-    private static boolean followedBy(String text, int at, int to, Follow follow) {
+    private boolean followedBy(String text, int at, int to, Follow follow) {
         int p = skipSpace(text, at, to);
         if (p >= to || text.charAt(p) != '<') return false;
-        SpanTag next = SpanTag.at(text, p);
+        SpanTag next = tagAt(text, p);
         if (next == null) return false;
         return follow == Follow.LOOKUP
                 ? next.kind() == SpanTag.Kind.LOOKUP || next.kind() == SpanTag.Kind.LOOKUP_INNER

@@ -10,6 +10,8 @@ record SpanTag(Kind kind, int start, int end, String id, int idStart) {
 
     enum Kind { TRANSLATION, LOOKUP, LOOKUP_INNER, PLAIN_OPEN, CLOSE }
 
+    private static final String LOOKUP_CLASS = "sxs-lookup";
+
     /**
      * Reads a span tag at {@code at} (where {@code text.charAt(at) == '<'}), or returns null when
      * there is none (another tag, or text that only looks like one).
@@ -37,11 +39,12 @@ record SpanTag(Kind kind, int start, int end, String id, int idStart) {
             if (c == '/' && p + 1 < n && text.charAt(p + 1) == '>') return null; // <span/> is not an opener
             if (c == '<') return null;
             int nameStart = p;
-            while (p < n && !isSpace(text.charAt(p)) && "=>/<".indexOf(text.charAt(p)) < 0) p++;
+            while (p < n && isNameChar(text.charAt(p))) p++;
             int nameLength = p - nameStart;
             while (p < n && isSpace(text.charAt(p))) p++;
-            String value = "";
+            // the value is text[valueStart, valueEnd); only ids are taken out as strings
             int valueStart = p;
+            int valueEnd = p;
             if (p < n && text.charAt(p) == '=') {
                 p++;
                 while (p < n && isSpace(text.charAt(p))) p++;
@@ -51,28 +54,47 @@ record SpanTag(Kind kind, int start, int end, String id, int idStart) {
                     int close = text.indexOf(q, p + 1);
                     if (close < 0) return null;
                     valueStart = p + 1;
-                    value = text.substring(p + 1, close);
+                    valueEnd = close;
                     p = close + 1;
                 } else {
                     valueStart = p;
                     while (p < n && !isSpace(text.charAt(p)) && text.charAt(p) != '>') p++;
-                    value = text.substring(valueStart, p);
+                    valueEnd = p;
                 }
             }
             if (is(text, nameStart, nameLength, "data-ttu-id")) {
                 kind = Kind.TRANSLATION;
-                id = value;
+                id = text.substring(valueStart, valueEnd);
                 idStart = valueStart;
             } else if (is(text, nameStart, nameLength, "data-stu-id")) {
                 kind = Kind.LOOKUP_INNER;
-                id = value;
+                id = text.substring(valueStart, valueEnd);
                 idStart = valueStart;
             } else if (is(text, nameStart, nameLength, "class")
-                    && kind == Kind.PLAIN_OPEN && (" " + value + " ").contains(" sxs-lookup ")) {
+                    && kind == Kind.PLAIN_OPEN && hasLookupClass(text, valueStart, valueEnd)) {
                 kind = Kind.LOOKUP;
             }
         }
         return null;
+    }
+
+    /** Not a space and none of {@code = > / <}: part of an attribute name. */
+    private static boolean isNameChar(char c) {
+        return !isSpace(c) && c != '=' && c != '>' && c != '/' && c != '<';
+    }
+
+    /**
+     * Whether the class list {@code text[start, end)} holds {@code sxs-lookup} as a space-separated
+     * word, read in place (the same as {@code (" " + value + " ").contains(" sxs-lookup ")}).
+     */
+    private static boolean hasLookupClass(String text, int start, int end) {
+        for (int i = start; i + LOOKUP_CLASS.length() <= end; i++) {
+            if (text.startsWith(LOOKUP_CLASS, i) && (i == start || text.charAt(i - 1) == ' ')
+                    && (i + LOOKUP_CLASS.length() == end || text.charAt(i + LOOKUP_CLASS.length()) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the attribute name at {@code start} (of {@code length}) is {@code name}, ignoring case. */

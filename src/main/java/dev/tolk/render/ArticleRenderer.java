@@ -27,9 +27,8 @@ public final class ArticleRenderer {
                 PairedMarkdown.of(article, PairedMarkdown.Side.TARGET), links, alertTitles);
         String html = target.html();
         if (!article.units().isEmpty()) {
-            MarkdownRenderer.Output source = sources.render(markdown,
-                    PairedMarkdown.of(article, PairedMarkdown.Side.SOURCE), links);
-            String[] lookups = UnitWeaver.fragments(source.html(), article.units().size());
+            String[] lookups = sources.lookups(markdown, PairedMarkdown.of(article, PairedMarkdown.Side.SOURCE), links,
+                    article.units().size());
             html = UnitWeaver.weave(html, article.units(), lookups, sourceLang);
         }
         return new RenderedArticle(html, target.h1(), target.headings(), target.anchors());

@@ -117,6 +117,8 @@ final class HtmlEmitter {
     private final ReferenceRepository references;
     /** The Markdown text, when text nodes can be read from it directly (flexmark reads NUL as U+FFFD). */
     private final String source;
+    /** {@link #source} as an array, for the per-character scans of text (cheaper than {@code charAt} under C1). */
+    private final char[] sourceChars;
 
     private HtmlEmitter(Document document, RenderState state, int sizeHint) {
         this.out = new Lines(sizeHint);
@@ -125,6 +127,7 @@ final class HtmlEmitter {
         this.listOptions = ListOptions.get(document);
         this.references = Parser.REFERENCES.get(document);
         this.source = document.getChars().getBase() instanceof String text && text.indexOf('\0') < 0 ? text : null;
+        this.sourceChars = source == null ? null : source.toCharArray();
     }
 
     /** The HTML of {@code document}; headings, anchors and resolved links are added to {@code state}. */
@@ -528,17 +531,17 @@ final class HtmlEmitter {
         if (source != null && chars instanceof SubSequence && chars.getBase() == source) {
             int start = chars.getStartOffset();
             int end = chars.getEndOffset();
-            if (plain(source, start, end)) {
-                out.text(source, start, end);
+            if (plain(sourceChars, start, end)) {
+                out.text(source, sourceChars, start, end);
                 return;
             }
         }
         out.text(Escaping.normalizeEOL(chars.unescape()));
     }
 
-    private static boolean plain(String s, int start, int end) {
+    private static boolean plain(char[] s, int start, int end) {
         for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '\\' || c == '&' || c == '\r') return false;
         }
         return true;
@@ -570,28 +573,29 @@ final class HtmlEmitter {
 
         void raw(CharSequence s) {
             String str = s.toString();
-            write(str, 0, str.length(), false);
+            write(str, null, 0, str.length(), false);
         }
 
         /** {@code s} escaped as flexmark's {@code Escaping.escapeHtml(s, false)} does. */
         void text(CharSequence s) {
             String str = s.toString();
-            write(str, 0, str.length(), true);
+            write(str, null, 0, str.length(), true);
         }
 
-        /** {@code s[from, to)} escaped. */
-        void text(String s, int from, int to) {
-            write(s, from, to, true);
+        /** {@code s[from, to)} escaped; {@code chars} is {@code s} as an array. */
+        void text(String s, char[] chars, int from, int to) {
+            write(s, chars, from, to, true);
         }
 
         /**
          * Appends {@code s[from, to)}, escaped if {@code escape}, in runs: only the characters that
-         * the line rules or escaping care about are taken one at a time.
+         * the line rules or escaping care about are taken one at a time. {@code chars}, when not
+         * null, is {@code s} as an array: scanned instead of {@code s}, runs still copied from {@code s}.
          */
-        private void write(String s, int from, int to, boolean escape) {
+        private void write(String s, char[] chars, int from, int to, boolean escape) {
             int run = from;
             for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
+                char c = chars != null ? chars[i] : s.charAt(i);
                 if (c > '>') continue;
                 boolean special = switch (c) {
                     case ' ' -> blankSoFar && run == i;
@@ -717,7 +721,9 @@ final class HtmlEmitter {
 
         /** Writes the held-back empty lines (at most one) before the text of the current line. */
         private void flushBlankLines() {
-            sb.insert(lineStart, '\n');
+            // the line holds at most a CR so far: usually the break can be appended, not inserted
+            if (lineStart == sb.length()) sb.append('\n');
+            else sb.insert(lineStart, '\n');
             pendingBlankLines = 0;
             lineStart++;
         }

@@ -116,20 +116,37 @@ public final class HtmlSanitizer {
         return u.matches("data:image/(png|jpeg|jpg|gif|webp);base64,[a-z0-9+/=\\s]*");
     }
 
-    /** True for relative addresses and for absolute ones with an allowed scheme. */
+    /**
+     * True for relative addresses and for absolute ones with an allowed scheme. Read as browsers
+     * read it, ignoring whitespace and controls; only what comes before the first {@code :} counts,
+     * so the address is not copied (this runs for every link and image).
+     */
     public static boolean safeUrl(String url, Set<String> schemes) {
-        StringBuilder cleaned = new StringBuilder(url.length());
+        boolean ignored = false;
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (c > ' ' && c != 0x7f) cleaned.append(c); // browsers ignore whitespace and controls here
+            if (ignorable(c)) {
+                ignored = true;
+            } else if (c == ':') {
+                return schemes.contains(withoutIgnorable(url, i, ignored).toLowerCase(Locale.ROOT));
+            } else if (c == '/' || c == '?' || c == '#') {
+                return true; // a colon after this is in the path: relative
+            }
         }
-        String u = cleaned.toString();
-        int colon = u.indexOf(':');
-        if (colon < 0) return true;
-        for (int i = 0; i < colon; i++) {
-            char c = u.charAt(i);
-            if (c == '/' || c == '?' || c == '#') return true; // the colon is in the path: relative
+        return true;
+    }
+
+    /** Whitespace and controls, which browsers ignore in an address. */
+    private static boolean ignorable(char c) {
+        return c <= ' ' || c == 0x7f;
+    }
+
+    private static String withoutIgnorable(String url, int end, boolean any) {
+        if (!any) return url.substring(0, end);
+        StringBuilder sb = new StringBuilder(end);
+        for (int i = 0; i < end; i++) {
+            if (!ignorable(url.charAt(i))) sb.append(url.charAt(i));
         }
-        return schemes.contains(u.substring(0, colon).toLowerCase(Locale.ROOT));
+        return sb.toString();
     }
 }

@@ -12,8 +12,11 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,11 +87,38 @@ public final class PageRenderer {
     }
 
     public String render(String templateName, Object model) throws TemplateProblem {
+        StringWriter out = new StringWriter(16 * 1024);
+        process(templateName, model, out);
+        return out.toString();
+    }
+
+    /**
+     * Renders a page into {@code file} as UTF-8: the bytes {@code Files.writeString(file,
+     * render(…))} writes, encoded as the template runs instead of through a string (pages are
+     * rendered by the ten thousand). Nothing is written when the template fails. The parent
+     * folder is created if it is missing.
+     */
+    public void renderToFile(String templateName, Object model, Path file) throws TemplateProblem, IOException {
+        Utf8Output out = new Utf8Output(32 * 1024);
+        process(templateName, model, out);
+        out.finish();
+        OutputStream stream;
+        try {
+            stream = Files.newOutputStream(file);
+        } catch (NoSuchFileException e) {
+            // the build creates page folders up front; a caller that did not gets them here
+            Files.createDirectories(file.getParent());
+            stream = Files.newOutputStream(file);
+        }
+        try (OutputStream s = stream) {
+            out.writeTo(s);
+        }
+    }
+
+    private void process(String templateName, Object model, Writer out) throws TemplateProblem {
         try {
             Template template = cfg.getTemplate(templateName);
-            StringWriter out = new StringWriter(16 * 1024);
             template.process(Map.of("page", model), out);
-            return out.toString();
         } catch (TemplateException e) {
             String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : templateName;
             int line = e.getLineNumber() != null ? e.getLineNumber() : 1;

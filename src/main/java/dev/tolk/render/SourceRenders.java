@@ -12,7 +12,17 @@ import java.util.Map;
  * changes a page. One per article key, used by one thread.
  */
 public final class SourceRenders {
-    private record Entry(String markdown, MarkdownRenderer.Output output) {
+    private static final class Entry {
+        final String markdown;
+        final MarkdownRenderer.Output output;
+        /** The render cut into unit halves (for {@code lookupCount} units), once it was asked for. */
+        String[] lookups;
+        int lookupCount;
+
+        Entry(String markdown, MarkdownRenderer.Output output) {
+            this.markdown = markdown;
+            this.output = output;
+        }
     }
 
     private final Map<String, String> alertTitles;
@@ -24,12 +34,29 @@ public final class SourceRenders {
     }
 
     MarkdownRenderer.Output render(MarkdownRenderer markdown, String source, LinkResolver links) {
-        for (Entry e : entries) {
-            if (e.markdown().equals(source) && sameLinks(e.output().resolvedLinks(), links)) return e.output();
+        return entry(markdown, source, links).output;
+    }
+
+    /**
+     * The rendered English half of each of {@code units} units ({@link UnitWeaver#fragments}),
+     * cut once per shared render rather than once per page; callers only read the array.
+     */
+    String[] lookups(MarkdownRenderer markdown, String source, LinkResolver links, int units) {
+        Entry e = entry(markdown, source, links);
+        if (e.lookups == null || e.lookupCount != units) {
+            e.lookups = UnitWeaver.fragments(e.output.html(), units);
+            e.lookupCount = units;
         }
-        MarkdownRenderer.Output out = markdown.render(source, links, alertTitles);
-        entries.add(new Entry(source, out));
-        return out;
+        return e.lookups;
+    }
+
+    private Entry entry(MarkdownRenderer markdown, String source, LinkResolver links) {
+        for (Entry e : entries) {
+            if (e.markdown.equals(source) && sameLinks(e.output.resolvedLinks(), links)) return e;
+        }
+        Entry e = new Entry(source, markdown.render(source, links, alertTitles));
+        entries.add(e);
+        return e;
     }
 
     private static boolean sameLinks(Map<String, String> resolved, LinkResolver links) {

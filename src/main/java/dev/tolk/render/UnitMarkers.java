@@ -30,9 +30,34 @@ final class UnitMarkers {
     }
 
     private static void appendIndex(StringBuilder out, int index) {
-        String digits = Integer.toString(index);
-        for (int i = 0; i < digits.length(); i++) out.append((char) (ZERO + digits.charAt(i) - '0'));
+        // digits written straight from the number: no Integer.toString per marker (two per unit per side)
+        for (int scale = scale(index); scale > 0; scale /= 10) out.append((char) (ZERO + index / scale % 10));
         out.append(TERMINATOR);
+    }
+
+    /** The largest power of ten not above {@code index} (1 for 0): where its first digit is. */
+    private static int scale(int index) {
+        int scale = 1;
+        while (index / scale >= 10) scale *= 10;
+        return scale;
+    }
+
+    /** Whether the end marker of unit {@code index} is at {@code at}: exactly its digits, no leading zeros. */
+    static boolean isEnd(CharSequence s, int at, int index) {
+        int p = at;
+        if (p >= s.length() || s.charAt(p++) != END) return false;
+        for (int scale = scale(index); scale > 0; scale /= 10) {
+            if (p >= s.length() || s.charAt(p++) != (char) (ZERO + index / scale % 10)) return false;
+        }
+        return p < s.length() && s.charAt(p) == TERMINATOR;
+    }
+
+    /** The first end marker of unit {@code index} at or after {@code from}, or -1. */
+    static int indexOfEnd(String s, int index, int from) {
+        for (int p = s.indexOf(END, from); p >= 0; p = s.indexOf(END, p + 1)) {
+            if (isEnd(s, p, index)) return p;
+        }
+        return -1;
     }
 
     static boolean isDigit(char c) {
@@ -57,6 +82,11 @@ final class UnitMarkers {
     }
 
     static int length(int index) {
-        return 2 + Integer.toString(index).length();
+        int digits = 1;
+        while (index >= 10) {
+            index /= 10;
+            digits++;
+        }
+        return 2 + digits;
     }
 }

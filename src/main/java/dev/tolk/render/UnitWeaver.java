@@ -1,9 +1,8 @@
 package dev.tolk.render;
 
 import dev.tolk.model.TranslationUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,8 +16,9 @@ import java.util.Set;
  * One linear pass over the HTML.
  */
 final class UnitWeaver {
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
+    private static final List<String> VOID_NAMES = List.of("area", "base", "br", "col", "embed", "hr", "img", "input",
             "link", "meta", "source", "track", "wbr");
+    private static final Set<String> VOID = Set.copyOf(VOID_NAMES);
 
     private UnitWeaver() {
     }
@@ -26,17 +26,13 @@ final class UnitWeaver {
     /** The HTML of each unit's half in {@code html}, tags stripped where a half is not well nested. */
     static String[] fragments(String html, int count) {
         String[] out = new String[count];
-        int n = html.length();
-        for (int p = 0; p < n; p++) {
-            char c = html.charAt(p);
-            if (c != UnitMarkers.START) continue;
+        for (int p = html.indexOf(UnitMarkers.START); p >= 0; p = html.indexOf(UnitMarkers.START, p + 1)) {
             int index = UnitMarkers.readIndex(html, p);
             if (index < 0 || index >= count) continue;
             int from = p + UnitMarkers.length(index);
-            int end = html.indexOf(endMarker(index), from);
+            int end = UnitMarkers.indexOfEnd(html, index, from);
             if (end < 0) continue;
-            String fragment = html.substring(from, end);
-            out[index] = balanced(fragment) ? fragment : stripTags(fragment);
+            out[index] = balanced(html, from, end) ? html.substring(from, end) : stripTags(html, from, end);
             p = end + UnitMarkers.length(index) - 1;
         }
         return out;
@@ -44,6 +40,11 @@ final class UnitWeaver {
 
     /**
      * Weaves units into translated HTML.
+     *
+     * <p>Text between markers and tag ends is copied in runs, not a character at a time: the
+     * loop jumps from one {@code <}, {@code >} or marker start to the next, each found by
+     * {@code indexOf} (cheaper under C1 than a {@code charAt} loop), and still reads each character
+     * a bounded number of times.
      *
      * @param lookups the rendered English half per unit (null entries for units without one)
      * @param sourceLang the {@code lang} of the lookup halves; null to weave a source page
@@ -54,44 +55,56 @@ final class UnitWeaver {
         List<Integer> pendingLookups = new ArrayList<>();
         boolean inTag = false;
         int n = html.length();
+        int run = 0; // start of the html not copied yet
+        // where the next '<', '>' and marker start are (-1: none left); each is searched again only once passed
+        int nextLt = html.indexOf('<');
+        int nextGt = html.indexOf('>');
+        int nextMarker = html.indexOf(UnitMarkers.START);
         int p = 0;
-        while (p < n) {
-            char c = html.charAt(p);
-            if (c == '<') {
-                inTag = true;
-            } else if (c == '>' && inTag) {
-                inTag = false;
-                out.append(c);
-                for (int i : pendingLookups) appendLookup(out, units.get(i), lookups, i, sourceLang);
-                pendingLookups.clear();
-                p++;
-                continue;
-            } else if (c == UnitMarkers.START) {
-                int index = UnitMarkers.readIndex(html, p);
-                int end = index >= 0 && index < units.size() ? html.indexOf(endMarker(index), p) : -1;
-                if (end >= 0) {
-                    String fragment = html.substring(p + UnitMarkers.length(index), end);
-                    TranslationUnit unit = units.get(index);
-                    if (inTag) {
-                        out.append(fragment);
-                        pendingLookups.add(index);
-                    } else if (unit.targetStart() < 0 && sourceLang != null) {
-                        appendLookup(out, unit, lookups, index, sourceLang);
-                    } else if (balanced(fragment)) {
-                        out.append(sourceLang != null ? "<span data-ttu-id=\"" : "<span data-stu-id=\"")
-                                .append(attr(unit.id())).append("\">").append(fragment).append("</span>");
-                        appendLookup(out, unit, lookups, index, sourceLang);
-                    } else {
-                        out.append(fragment);
-                        appendLookup(out, unit, lookups, index, sourceLang);
-                    }
-                    p = end + UnitMarkers.length(index);
-                    continue;
+        while (true) {
+            if (nextLt >= 0 && nextLt < p) nextLt = html.indexOf('<', p);
+            if (nextGt >= 0 && nextGt < p) nextGt = html.indexOf('>', p);
+            if (nextMarker >= 0 && nextMarker < p) nextMarker = html.indexOf(UnitMarkers.START, p);
+            int tagEvent = inTag ? nextGt : nextLt; // a '<' inside a tag or a '>' outside one changes nothing
+            if (nextMarker < 0 || tagEvent >= 0 && tagEvent < nextMarker) {
+                if (tagEvent < 0) break;
+                inTag = !inTag;
+                if (!inTag && !pendingLookups.isEmpty()) {
+                    out.append(html, run, tagEvent + 1);
+                    run = tagEvent + 1;
+                    for (int i : pendingLookups) appendLookup(out, units.get(i), lookups, i, sourceLang);
+                    pendingLookups.clear();
                 }
+                p = tagEvent + 1;
+                continue;
             }
-            out.append(c);
-            p++;
+            int at = nextMarker;
+            int index = UnitMarkers.readIndex(html, at);
+            int end = index >= 0 && index < units.size() ? UnitMarkers.indexOfEnd(html, index, at) : -1;
+            if (end < 0) {
+                p = at + 1;
+                continue;
+            }
+            out.append(html, run, at);
+            int from = at + UnitMarkers.length(index);
+            TranslationUnit unit = units.get(index);
+            if (inTag) {
+                out.append(html, from, end);
+                pendingLookups.add(index);
+            } else if (unit.targetStart() < 0 && sourceLang != null) {
+                appendLookup(out, unit, lookups, index, sourceLang);
+            } else if (balanced(html, from, end)) {
+                out.append(sourceLang != null ? "<span data-ttu-id=\"" : "<span data-stu-id=\"")
+                        .append(attr(unit.id())).append("\">").append(html, from, end).append("</span>");
+                appendLookup(out, unit, lookups, index, sourceLang);
+            } else {
+                out.append(html, from, end);
+                appendLookup(out, unit, lookups, index, sourceLang);
+            }
+            run = end + UnitMarkers.length(index);
+            p = run;
         }
+        out.append(html, run, n);
         return out.toString();
     }
 
@@ -103,53 +116,104 @@ final class UnitWeaver {
                 .append("\" lang=\"").append(attr(sourceLang)).append("\">").append(html).append("</span></span>");
     }
 
-    private static String endMarker(int index) {
-        StringBuilder sb = new StringBuilder();
-        UnitMarkers.appendEnd(sb, index);
-        return sb.toString();
-    }
-
     /** True when every tag opened in the fragment is closed in it, in order, and no tag is cut. */
     static boolean balanced(String fragment) {
-        if (fragment.indexOf('<') < 0) return true;
-        Deque<String> open = new ArrayDeque<>();
-        int n = fragment.length();
-        int p = 0;
-        while (p < n) {
-            int lt = fragment.indexOf('<', p);
-            if (lt < 0) break;
-            int gt = fragment.indexOf('>', lt);
-            if (gt < 0) return false;
-            boolean closing = lt + 1 < n && fragment.charAt(lt + 1) == '/';
-            int nameStart = lt + (closing ? 2 : 1);
-            int nameEnd = nameStart;
-            while (nameEnd < gt && Character.isLetterOrDigit(fragment.charAt(nameEnd))) nameEnd++;
-            String name = fragment.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
-            if (!name.isEmpty()) {
-                if (closing) {
-                    if (open.isEmpty() || !open.pop().equals(name)) return false;
-                } else if (!VOID.contains(name) && fragment.charAt(gt - 1) != '/') {
-                    open.push(name);
-                }
-            }
-            p = gt + 1;
-        }
-        return open.isEmpty();
+        return balanced(fragment, 0, fragment.length());
     }
 
-    private static String stripTags(String fragment) {
-        StringBuilder out = new StringBuilder(fragment.length());
-        boolean inTag = false;
-        for (int i = 0; i < fragment.length(); i++) {
-            char c = fragment.charAt(i);
-            if (c == '<') inTag = true;
-            else if (c == '>' && inTag) inTag = false;
-            else if (!inTag) out.append(c);
+    /**
+     * {@link #balanced(String)} of {@code html[from, to)}, read in place: the open tags are kept
+     * as name ranges on a small stack instead of lower-cased substrings.
+     */
+    private static boolean balanced(String html, int from, int to) {
+        int lt = indexOf(html, '<', from, to);
+        if (lt < 0) return true;
+        int[] open = new int[16]; // start and end of each open tag's name
+        int depth = 0;
+        while (lt >= 0) {
+            int gt = indexOf(html, '>', lt, to);
+            if (gt < 0) return false;
+            boolean closing = lt + 1 < to && html.charAt(lt + 1) == '/';
+            int nameStart = lt + (closing ? 2 : 1);
+            int nameEnd = nameStart;
+            while (nameEnd < gt && Character.isLetterOrDigit(html.charAt(nameEnd))) nameEnd++;
+            if (nameEnd > nameStart) {
+                if (closing) {
+                    if (depth == 0 || !sameName(html, open[depth - 2], open[depth - 1], nameStart, nameEnd)) return false;
+                    depth -= 2;
+                } else if (!isVoid(html, nameStart, nameEnd) && html.charAt(gt - 1) != '/') {
+                    if (depth == open.length) open = Arrays.copyOf(open, depth * 2);
+                    open[depth++] = nameStart;
+                    open[depth++] = nameEnd;
+                }
+            }
+            lt = indexOf(html, '<', gt + 1, to);
         }
+        return depth == 0;
+    }
+
+    /** {@code s.indexOf(c, from)} within {@code [from, to)}: a fragment's search must not run on past it. */
+    private static int indexOf(String s, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) return i;
+        }
+        return -1;
+    }
+
+    /** Whether two tag names are equal lower-cased ({@code Locale.ROOT}); ASCII names compared in place. */
+    private static boolean sameName(String s, int aStart, int aEnd, int bStart, int bEnd) {
+        if (!ascii(s, aStart, aEnd) || !ascii(s, bStart, bEnd)) return lowerName(s, aStart, aEnd).equals(lowerName(s, bStart, bEnd));
+        if (aEnd - aStart != bEnd - bStart) return false;
+        for (int i = 0; i < aEnd - aStart; i++) {
+            if (asciiLower(s.charAt(aStart + i)) != asciiLower(s.charAt(bStart + i))) return false;
+        }
+        return true;
+    }
+
+    private static boolean isVoid(String s, int start, int end) {
+        if (!ascii(s, start, end)) return VOID.contains(lowerName(s, start, end));
+        for (String name : VOID_NAMES) {
+            if (name.length() == end - start && s.regionMatches(true, start, name, 0, name.length())) return true;
+        }
+        return false;
+    }
+
+    private static boolean ascii(String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (s.charAt(i) >= 0x80) return false;
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static String lowerName(String s, int start, int end) {
+        return s.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code html[from, to)} without its tags, copied in runs. */
+    private static String stripTags(String html, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        boolean inTag = false;
+        int run = from;
+        for (int i = from; i < to; i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                if (!inTag) out.append(html, run, i);
+                inTag = true;
+            } else if (c == '>' && inTag) {
+                inTag = false;
+                run = i + 1;
+            }
+        }
+        if (!inTag) out.append(html, run, to);
         return out.toString();
     }
 
     static String attr(String s) {
+        if (s.indexOf('&') < 0 && s.indexOf('"') < 0 && s.indexOf('<') < 0) return s; // ids nearly always
         return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 }

@@ -6,9 +6,12 @@ import dev.tolk.render.PageModels.Alternate;
 import dev.tolk.render.PageModels.Frame;
 import dev.tolk.render.PageModels.LocaleLink;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the {@link Frame} of a page: language, direction, the language switcher (the same
@@ -19,11 +22,23 @@ final class Frames {
     private final SiteIndex index;
     private final SiteConfig config;
     private final InterfaceStrings strings;
+    /**
+     * Each locale's page keys, hashed: asked for every link and every switcher entry of every
+     * page, where the index's sorted maps cost a string comparison per tree level.
+     */
+    private final Map<String, Set<String>> keys = new HashMap<>();
 
     Frames(SiteIndex index, SiteConfig config, InterfaceStrings strings) {
         this.index = index;
         this.config = config;
         this.strings = strings;
+        for (LocaleInfo l : index.locales()) keys.put(l.tag(), new HashSet<>(index.pages(l.tag()).keySet()));
+    }
+
+    /** Whether the locale has a page for the key: {@code index.find(locale, key).isPresent()}, by hash. */
+    boolean has(String locale, String key) {
+        Set<String> set = keys.get(locale);
+        return set != null ? set.contains(key) : index.find(locale, key).isPresent();
     }
 
     Map<String, String> strings(String locale) {
@@ -37,16 +52,18 @@ final class Frames {
         List<LocaleLink> languages = new ArrayList<>();
         List<Alternate> alternates = new ArrayList<>();
         String xDefault = null;
+        // the key's page name and each relative address are worked out once, not per use
+        String htmlName = key.map(SitePaths::htmlName).orElse(null);
         for (LocaleInfo l : index.locales()) {
-            String target = key.filter(k -> index.find(l.tag(), k).isPresent())
-                    .map(k -> SitePaths.page(l.tag(), k)).orElse(null);
+            String target = key.isPresent() && has(l.tag(), key.get()) ? l.tag() + "/" + htmlName : null;
             boolean exists = target != null || key.isEmpty();
             if (target == null) target = l.tag() + "/index.html";
-            languages.add(new LocaleLink(l.tag(), l.name(), l.dir(), SitePaths.relative(pagePath, target),
-                    l.tag().equals(locale.tag())));
+            String relative = SitePaths.relative(pagePath, target);
+            languages.add(new LocaleLink(l.tag(), l.name(), l.dir(), relative, l.tag().equals(locale.tag())));
             if (exists) {
-                alternates.add(new Alternate(l.tag(), address(pagePath, target)));
-                if (l.tag().equals(index.sourceLocale())) xDefault = address(pagePath, key.isEmpty() ? "index.html" : target);
+                String href = config.baseUrl().isEmpty() ? relative : config.baseUrl() + target; // address(pagePath, target)
+                alternates.add(new Alternate(l.tag(), href));
+                if (l.tag().equals(index.sourceLocale())) xDefault = key.isEmpty() ? address(pagePath, "index.html") : href;
             }
         }
         if (xDefault != null) alternates.add(new Alternate("x-default", xDefault));

@@ -1,9 +1,10 @@
 package dev.tolk.site;
 
 import dev.tolk.render.LinkResolver;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -14,17 +15,33 @@ import java.util.regex.Pattern;
  * checker's job, not the renderer's.
  */
 final class LinkMapper implements LinkResolver {
-    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:");
     private static final Pattern LOCALE_SEGMENT = Pattern.compile("^[a-z]{2,3}-[a-z0-9]{2,8}/", Pattern.CASE_INSENSITIVE);
 
     private final SiteIndex index;
+    private final BiPredicate<String, String> exists;
     private final Map<String, String> urlMap;
     private final String locale;
     private final String key;
     private final String pagePath;
+    /**
+     * Addresses already resolved for this page: the translation and its English lookups link to
+     * the same pages, and a shared English render has all its links checked again for each page.
+     * Bounded by the links of one page; a mapper serves one page on one thread.
+     */
+    private final Map<String, String> resolved = new HashMap<>();
 
     LinkMapper(SiteIndex index, Map<String, String> urlMap, String locale, String key, String pagePath) {
+        this(index, (l, k) -> index.find(l, k).isPresent(), urlMap, locale, key, pagePath);
+    }
+
+    /**
+     * @param exists whether a locale has a page for a key, answered as {@code index.find} would
+     *               (the build passes {@link Frames#has}, a hash lookup)
+     */
+    LinkMapper(SiteIndex index, BiPredicate<String, String> exists, Map<String, String> urlMap, String locale,
+               String key, String pagePath) {
         this.index = index;
+        this.exists = exists;
         this.urlMap = urlMap;
         this.locale = locale;
         this.key = key;
@@ -33,6 +50,15 @@ final class LinkMapper implements LinkResolver {
 
     @Override
     public String resolve(String href) {
+        String out = resolved.get(href);
+        if (out == null) {
+            out = map(href);
+            resolved.put(href, out);
+        }
+        return out;
+    }
+
+    private String map(String href) {
         String h = href.strip();
         if (h.isEmpty() || h.startsWith("#")) return href;
         int cut = firstOf(h, '?', '#');
@@ -42,38 +68,69 @@ final class LinkMapper implements LinkResolver {
         for (Map.Entry<String, String> e : urlMap.entrySet()) {
             String prefix = e.getKey().toLowerCase(Locale.ROOT);
             if (lower.startsWith(prefix)) {
-                return target(e.getValue() + path.substring(prefix.length()), true).map(t -> t + fragment).orElse(href);
+                return withFragment(target(e.getValue() + path.substring(prefix.length()), true), fragment, href);
             }
             String rest = withoutLocaleSegment(prefix, lower);
             if (rest != null) {
                 String original = path.substring(path.length() - rest.length());
-                return target(e.getValue() + original, true).map(t -> t + fragment).orElse(href);
+                return withFragment(target(e.getValue() + original, true), fragment, href);
             }
         }
-        if (SCHEME.matcher(lower).lookingAt() || h.startsWith("//")) return href;
-        if (path.startsWith("/")) {
-            return target(path.substring(1), false).map(t -> t + fragment).orElse(href);
-        }
+        if (startsWithScheme(lower) || h.startsWith("//")) return href;
+        if (path.startsWith("/")) return withFragment(target(path.substring(1), false), fragment, href);
         if (!lower.endsWith(".md")) return href;
-        Optional<String> resolved = SitePaths.resolve(key, path);
-        return resolved.flatMap(k -> target(k, false)).map(t -> t + fragment)
-                .orElseGet(() -> path.substring(0, path.length() - 3) + ".html" + (cut < 0 ? "" : h.substring(cut)));
+        String resolved = resolveAgainstKey(path);
+        String t = resolved == null ? null : target(resolved, false);
+        return t != null ? t + fragment : path.substring(0, path.length() - 3) + ".html" + (cut < 0 ? "" : h.substring(cut));
     }
 
-    /** The relative address of the page for a content path, trying {@code .md} and {@code index.md}. */
-    private Optional<String> target(String contentPath, boolean ignoreCase) {
+    private static String withFragment(String target, String fragment, String otherwise) {
+        return target == null ? otherwise : target + fragment;
+    }
+
+    /** Whether {@code s} starts with a URL scheme, {@code [a-z][a-z0-9+.-]*:} (it is lower case already). */
+    private static boolean startsWithScheme(String s) {
+        if (s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z') return false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ':') return true;
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) return false;
+        }
+        return false;
+    }
+
+    /**
+     * {@link SitePaths#resolve} of {@code path} against this page's key, or null where it climbs
+     * above the root. A plain file name (the usual link to a sibling) is joined to the key's
+     * folder directly.
+     */
+    private String resolveAgainstKey(String path) {
+        if (path.indexOf('/') < 0 && !path.equals(".") && !path.equals("..") && key.indexOf("//") < 0) {
+            int slash = key.lastIndexOf('/');
+            return slash < 0 ? path : key.substring(0, slash + 1) + path;
+        }
+        return SitePaths.resolve(key, path).orElse(null);
+    }
+
+    /** The relative address of the page for a content path, trying {@code .md} and {@code index.md}; null if none. */
+    private String target(String contentPath, boolean ignoreCase) {
         String p = contentPath;
         while (p.endsWith("/") && p.length() > 1) p = p.substring(0, p.length() - 1);
-        String[] candidates = p.toLowerCase(Locale.ROOT).endsWith(".md")
-                ? new String[] {p} : new String[] {p + ".md", p + "/index.md"};
+        boolean md = p.toLowerCase(Locale.ROOT).endsWith(".md");
+        String first = md ? p : p + ".md";
+        String second = md ? null : p + "/index.md";
         for (String loc : new String[] {locale, index.sourceLocale()}) {
-            for (String c : candidates) {
-                Optional<String> k = index.find(loc, c).isPresent() ? Optional.of(c)
-                        : ignoreCase ? index.keyIgnoringCase(loc, c) : Optional.empty();
-                if (k.isPresent()) return Optional.of(SitePaths.relative(pagePath, SitePaths.page(loc, k.get())));
-            }
+            String k = find(loc, first, ignoreCase);
+            if (k == null && second != null) k = find(loc, second, ignoreCase);
+            if (k != null) return SitePaths.relative(pagePath, SitePaths.page(loc, k));
         }
-        return Optional.empty();
+        return null;
+    }
+
+    /** The key as the locale spells it: {@code candidate} itself, or (if {@code ignoreCase}) in another letter case. */
+    private String find(String loc, String candidate, boolean ignoreCase) {
+        if (exists.test(loc, candidate)) return candidate;
+        return ignoreCase ? index.keyIgnoringCase(loc, candidate).orElse(null) : null;
     }
 
     /** For {@code https://host/nl-nl/path} against prefix {@code https://host/path…}: the part after the prefix. */

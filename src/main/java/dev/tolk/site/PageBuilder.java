@@ -13,13 +13,12 @@ import dev.tolk.render.RenderedArticle;
 import dev.tolk.render.SourceRenders;
 import dev.tolk.source.SourceText;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +34,7 @@ final class PageBuilder {
     private final SiteConfig config;
     private final Frames frames;
     private final Consumer<Diagnostic> sink;
+    private final Map<String, Map<String, String>> alertTitlesByLocale = new ConcurrentHashMap<>();
 
     PageBuilder(ArticleParser parser, ArticleRenderer renderer, PageRenderer templates, SiteIndex index,
                 SiteConfig config, Frames frames, Consumer<Diagnostic> sink) {
@@ -53,7 +53,7 @@ final class PageBuilder {
      * Used by one thread.
      */
     final class Group {
-        private final SourceRenders sources = new SourceRenders(alertTitles(frames.strings(index.sourceLocale())));
+        private final SourceRenders sources = new SourceRenders(alertTitles(index.sourceLocale()));
         private final Map<Path, Article> parsed = new HashMap<>(4);
 
         private Article article(PageEntry page) throws IOException {
@@ -79,13 +79,13 @@ final class PageBuilder {
         SourceRenders sources = group.sources;
         String text = article.text();
         String path = page.outputPath();
-        LinkMapper links = new LinkMapper(index, config.urlMap(), locale.tag(), page.key(), path);
+        LinkMapper links = new LinkMapper(index, frames::has, config.urlMap(), locale.tag(), page.key(), path);
         Map<String, String> t = frames.strings(locale.tag());
         RenderedArticle body;
         try {
             body = page.reconstructed()
                     ? renderer.renderSource(article, links, sources)
-                    : renderer.renderTranslation(article, index.sourceLocale(), links, alertTitles(t), sources);
+                    : renderer.renderTranslation(article, index.sourceLocale(), links, alertTitles(locale.tag()), sources);
         } catch (StackOverflowError tooDeep) {
             FileReporter reporter = new FileReporter(page.displayFile(), page.originLocale(), text,
                     page.reconstructed() ? d -> { } : sink);
@@ -99,10 +99,12 @@ final class PageBuilder {
         List<String> notices = page.reconstructed() ? List.of(t.get("article.reconstructed")) : List.of();
         ArticlePage model = new ArticlePage(frames.frame(locale, path, title, Optional.of(page.key())), body.html(),
                 notices, index.sourceLocale());
-        String html = templates.render("article.ftlh", model);
-        Path target = outDir.resolve(path);
-        Files.createDirectories(target.getParent());
-        Files.writeString(target, html, StandardCharsets.UTF_8);
+        templates.renderToFile("article.ftlh", model, outDir.resolve(path));
+    }
+
+    /** The alert titles of a locale, made once per locale (one entry per locale of the site). */
+    private Map<String, String> alertTitles(String locale) {
+        return alertTitlesByLocale.computeIfAbsent(locale, l -> alertTitles(frames.strings(l)));
     }
 
     private static Map<String, String> alertTitles(Map<String, String> t) {

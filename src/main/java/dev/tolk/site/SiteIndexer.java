@@ -66,9 +66,9 @@ final class SiteIndexer {
             FileReporter reporter = new FileReporter(display, locale, text, sink);
             if (source.hadBom()) reporter.report(Rule.CONTENT_ENCODING, 0, 0, "file starts with a byte-order mark (removed)");
             if (source.malformed()) reporter.report(Rule.CONTENT_ENCODING, 0, 0, "file is not valid UTF-8; bad bytes were replaced by U+FFFD");
-            FrontMatter fm = parser.frontMatter(text, frontMatterExpected(key), reporter);
-            String fallback = fileTitle(key);
             FrontMatterSplitter.Split split = new FrontMatterSplitter().split(text);
+            FrontMatter fm = parser.frontMatter(text, split, frontMatterExpected(key), reporter);
+            String fallback = fileTitle(key);
             int body = split.closed() ? split.bodyStart() : 0;
             String title = fm.string("title").orElseGet(() -> TitleGuess.of(text, body, false, fallback));
             String sourceTitle = TitleGuess.of(text, body, true, title);

@@ -110,12 +110,14 @@ class BuildCommandTest {
         Files.writeString(c.resolve("spans.md"), "<span data-ttu-id=\"".repeat(2000) + "\n<span class=\"sxs-lookup\">".repeat(500)
                 + "</span>".repeat(3000) + "\n" + "*".repeat(10000) + "[".repeat(5000) + "\n");
         Files.writeString(c.resolve("nested.md"), "- ".repeat(3000) + "x\n" + "<div>".repeat(3000) + "\n");
+        Files.writeString(c.resolve("surrogate.md"), "---\ntitle: s\n---\n# <span data-ttu-id=\"abcde-101\">T &#xD800; x &#xDC00;</span>"
+                + "<span class=\"sxs-lookup\"><span data-stu-id=\"abcde-101\">T</span></span>\n");
         Files.write(c.resolve("bom-crlf.md"), "\uFEFF---\r\ntitle: x\r\n---\r\n# y\r\n".getBytes(StandardCharsets.UTF_8));
         int code = build(p);
         assertTrue(code == 0 || code == 1, "exit " + code + "\n" + err);
         String all = out + err;
         assertFalse(all.contains("Exception") || all.contains("\tat "), all);
-        for (String name : new String[] {"binary", "deep", "aliases", "spans", "nested", "bom-crlf"}) {
+        for (String name : new String[] {"binary", "deep", "aliases", "spans", "nested", "bom-crlf", "surrogate"}) {
             assertTrue(Files.exists(p.resolve("site/nl-NL/" + name + ".html")), name + " has no page");
         }
     }
