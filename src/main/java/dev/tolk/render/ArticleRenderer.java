@@ -27,8 +27,7 @@ public final class ArticleRenderer {
                 PairedMarkdown.of(article, PairedMarkdown.Side.TARGET), links, alertTitles);
         String html = target.html();
         if (!article.units().isEmpty()) {
-            String[] lookups = sources.lookups(markdown, PairedMarkdown.of(article, PairedMarkdown.Side.SOURCE), links,
-                    article.units().size());
+            String[] lookups = sources.lookups(markdown, article, links);
             html = UnitWeaver.weave(html, article.units(), lookups, sourceLang);
         }
         return new RenderedArticle(html, target.h1(), target.headings(), target.anchors());
@@ -36,8 +35,7 @@ public final class ArticleRenderer {
 
     /** The English article, rebuilt from the lookup halves of a translated copy. */
     public RenderedArticle renderSource(Article article, LinkResolver links, SourceRenders sources) {
-        MarkdownRenderer.Output source = sources.render(markdown,
-                PairedMarkdown.of(article, PairedMarkdown.Side.SOURCE), links);
+        MarkdownRenderer.Output source = sources.render(markdown, article, links);
         String html = UnitWeaver.weave(source.html(), article.units(), new String[article.units().size()], null);
         return new RenderedArticle(html, source.h1(), source.headings(), source.anchors());
     }

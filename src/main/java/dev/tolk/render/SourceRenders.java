@@ -1,5 +1,6 @@
 package dev.tolk.render;
 
+import dev.tolk.model.Article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,19 +9,19 @@ import java.util.Map;
  * Renders of the English side of one article, shared by the pages of that article in every
  * locale: the locales of a hand-off usually carry the same English halves, so the English
  * document is rendered once, not once per locale. A render is reused only when its Markdown is
- * the same and every link in it resolves to the same address for the new page, so sharing never
- * changes a page. One per article key, used by one thread.
+ * the same (made of the same pieces, see {@link PairedMarkdown#samePieces}) and every link in it
+ * resolves to the same address for the new page, so sharing never changes a page. One per
+ * article key, used by one thread.
  */
 public final class SourceRenders {
     private static final class Entry {
-        final String markdown;
+        final Article article;
         final MarkdownRenderer.Output output;
-        /** The render cut into unit halves (for {@code lookupCount} units), once it was asked for. */
+        /** The render cut into unit halves, once it was asked for. */
         String[] lookups;
-        int lookupCount;
 
-        Entry(String markdown, MarkdownRenderer.Output output) {
-            this.markdown = markdown;
+        Entry(Article article, MarkdownRenderer.Output output) {
+            this.article = article;
             this.output = output;
         }
     }
@@ -33,28 +34,30 @@ public final class SourceRenders {
         this.alertTitles = alertTitles;
     }
 
-    MarkdownRenderer.Output render(MarkdownRenderer markdown, String source, LinkResolver links) {
-        return entry(markdown, source, links).output;
+    /** The render of {@code article}'s English side. */
+    MarkdownRenderer.Output render(MarkdownRenderer markdown, Article article, LinkResolver links) {
+        return entry(markdown, article, links).output;
     }
 
     /**
-     * The rendered English half of each of {@code units} units ({@link UnitWeaver#fragments}),
+     * The rendered English half of each unit of {@code article} ({@link UnitWeaver#fragments}),
      * cut once per shared render rather than once per page; callers only read the array.
      */
-    String[] lookups(MarkdownRenderer markdown, String source, LinkResolver links, int units) {
-        Entry e = entry(markdown, source, links);
-        if (e.lookups == null || e.lookupCount != units) {
-            e.lookups = UnitWeaver.fragments(e.output.html(), units);
-            e.lookupCount = units;
-        }
+    String[] lookups(MarkdownRenderer markdown, Article article, LinkResolver links) {
+        Entry e = entry(markdown, article, links);
+        if (e.lookups == null) e.lookups = UnitWeaver.fragments(e.output.html(), e.article.units().size());
         return e.lookups;
     }
 
-    private Entry entry(MarkdownRenderer markdown, String source, LinkResolver links) {
+    private Entry entry(MarkdownRenderer markdown, Article article, LinkResolver links) {
         for (Entry e : entries) {
-            if (e.markdown.equals(source) && sameLinks(e.output.resolvedLinks(), links)) return e;
+            if (PairedMarkdown.samePieces(e.article, article, PairedMarkdown.Side.SOURCE)
+                    && sameLinks(e.output.resolvedLinks(), links)) {
+                return e;
+            }
         }
-        Entry e = new Entry(source, markdown.render(source, links, alertTitles));
+        String source = PairedMarkdown.of(article, PairedMarkdown.Side.SOURCE);
+        Entry e = new Entry(article, markdown.render(source, links, alertTitles));
         entries.add(e);
         return e;
     }

@@ -26,13 +26,16 @@ final class UnitWeaver {
     /** The HTML of each unit's half in {@code html}, tags stripped where a half is not well nested. */
     static String[] fragments(String html, int count) {
         String[] out = new String[count];
+        int nextLt = html.indexOf('<'); // the first '<' not before the current half, searched again once passed
         for (int p = html.indexOf(UnitMarkers.START); p >= 0; p = html.indexOf(UnitMarkers.START, p + 1)) {
             int index = UnitMarkers.readIndex(html, p);
             if (index < 0 || index >= count) continue;
             int from = p + UnitMarkers.length(index);
             int end = UnitMarkers.indexOfEnd(html, index, from);
             if (end < 0) continue;
-            out[index] = balanced(html, from, end) ? html.substring(from, end) : stripTags(html, from, end);
+            if (nextLt >= 0 && nextLt < from) nextLt = html.indexOf('<', from);
+            boolean tagFree = nextLt < 0 || nextLt >= end; // most halves: plain text, balanced without a look
+            out[index] = tagFree || balanced(html, from, end) ? html.substring(from, end) : stripTags(html, from, end);
             p = end + UnitMarkers.length(index) - 1;
         }
         return out;
@@ -93,7 +96,8 @@ final class UnitWeaver {
                 pendingLookups.add(index);
             } else if (unit.targetStart() < 0 && sourceLang != null) {
                 appendLookup(out, unit, lookups, index, sourceLang);
-            } else if (balanced(html, from, end)) {
+            } else if (nextLt < 0 || nextLt >= end || balanced(html, from, end)) {
+                // outside a tag the next '<' is known: a half ending before it holds no tag, so is balanced
                 out.append(sourceLang != null ? "<span data-ttu-id=\"" : "<span data-stu-id=\"")
                         .append(attr(unit.id())).append("\">").append(html, from, end).append("</span>");
                 appendLookup(out, unit, lookups, index, sourceLang);

@@ -38,22 +38,20 @@ final class Utf8Output extends Writer {
     @Override
     public void write(char[] chars, int off, int len) {
         ensure(len);
-        int i = off;
-        int end = off + len;
-        if (pendingHigh != 0 && i < end) encode(chars[i++]);
         // locals, not fields, in the loop: C1 reloads fields on every iteration
         byte[] b = bytes;
         int n = count;
-        for (; i < end; i++) {
+        boolean pending = pendingHigh != 0; // a high surrogate waits: the next character must go through encode
+        for (int i = off, end = off + len; i < end; i++) {
             char c = chars[i];
-            if (c < 0x80) {
+            if (c < 0x80 && !pending) {
                 b[n++] = (byte) c;
                 continue;
             }
             count = n;
             encode(c);
-            if (pendingHigh != 0 && i + 1 < end) encode(chars[++i]);
             n = count;
+            pending = pendingHigh != 0;
         }
         count = n;
     }
@@ -112,11 +110,12 @@ final class Utf8Output extends Writer {
     }
 
     /**
-     * Room for {@code chars} more characters at their widest: three bytes each, and four for a low
-     * surrogate completing a pair begun in the last write.
+     * Room for {@code chars} more characters at their widest: three bytes each, plus three for a
+     * replacement of a high surrogate left waiting by the last write (or four for the pair it
+     * completes).
      */
     private void ensure(int chars) {
-        long needed = count + 3L * chars + 1;
+        long needed = count + 3L * chars + 3;
         if (needed > bytes.length) {
             if (needed > Integer.MAX_VALUE - 16) throw new OutOfMemoryError("page larger than 2 GiB");
             bytes = Arrays.copyOf(bytes, (int) Math.max(Math.min(bytes.length * 2L, Integer.MAX_VALUE - 16), needed));
