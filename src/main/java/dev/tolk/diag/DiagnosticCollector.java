@@ -4,18 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * Thread-safe sink for diagnostics. Severity overrides from configuration are applied as
- * diagnostics arrive (a rule set to {@code off} is dropped); {@link #sorted()} returns them in
- * the report order (file, line, column, rule).
+ * diagnostics arrive (a rule set to {@code off} is dropped); a file's {@link Suppressions} may be
+ * registered before or after its diagnostics arrive. {@link #sorted()} returns what remains in
+ * the report order (file, line, column, rule), and the counts are of that list.
  */
 public final class DiagnosticCollector {
     private final Map<String, Optional<Severity>> overrides;
     private final ConcurrentLinkedQueue<Diagnostic> items = new ConcurrentLinkedQueue<>();
-    private final AtomicIntegerArray counts = new AtomicIntegerArray(Severity.values().length);
+    private final Map<String, Suppressions> suppressions = new ConcurrentHashMap<>();
+    private volatile List<Diagnostic> settled;
 
     /**
      * @param overrides rule id to severity; an empty Optional means the rule is off
@@ -36,27 +38,47 @@ public final class DiagnosticCollector {
             effective = d.withSeverity(override.get());
         }
         items.add(effective);
-        counts.incrementAndGet(effective.severity().ordinal());
+        settled = null;
     }
 
     public void addAll(Iterable<Diagnostic> ds) {
         for (Diagnostic d : ds) add(d);
     }
 
+    /** Registers what the writer switched off in {@code file} (its display path). */
+    public void suppress(String file, Suppressions s) {
+        if (s.isEmpty()) return;
+        suppressions.put(file, s);
+        settled = null;
+    }
+
     public int count(Severity s) {
-        return counts.get(s.ordinal());
+        int n = 0;
+        for (Diagnostic d : sorted()) {
+            if (d.severity() == s) n++;
+        }
+        return n;
     }
 
     public boolean any(Severity atLeast) {
-        for (Severity s : Severity.values()) {
-            if (s.atLeast(atLeast) && count(s) > 0) return true;
+        for (Diagnostic d : sorted()) {
+            if (d.severity().atLeast(atLeast)) return true;
         }
         return false;
     }
 
+    /** The diagnostics not suppressed, sorted; computed once until more arrive. */
     public List<Diagnostic> sorted() {
-        List<Diagnostic> list = new ArrayList<>(items);
+        List<Diagnostic> list = settled;
+        if (list != null) return list;
+        list = new ArrayList<>(items.size());
+        for (Diagnostic d : items) {
+            Suppressions s = suppressions.get(d.file());
+            if (s == null || !s.suppresses(d)) list.add(d);
+        }
         list.sort(Diagnostic.ORDER);
+        list = List.copyOf(list);
+        settled = list;
         return list;
     }
 }

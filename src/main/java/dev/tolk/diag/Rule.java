@@ -39,7 +39,8 @@ public enum Rule {
     CONTENT_UNREADABLE("content/unreadable", Severity.ERROR, "A content file could not be read."),
     CONFIG_INVALID("config/invalid", Severity.ERROR, "Configuration problem."),
     TEMPLATE_ERROR("template/error", Severity.ERROR, "Template problem."),
-    I18N_MISSING_STRING("i18n/missing-string", Severity.WARNING, "An interface string is missing for a locale.");
+    I18N_MISSING_STRING("i18n/missing-string", Severity.WARNING, "An interface string is missing for a locale."),
+    SUPPRESSION_UNKNOWN_RULE("suppression/unknown-rule", Severity.WARNING, "A suppression names a rule that does not exist.");
 
     private static final Map<String, Rule> BY_ID = new LinkedHashMap<>();
 

@@ -21,7 +21,7 @@ public final class ConfigLoader {
     private String text = "";
     static final Pattern LOCALE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     private static final Set<String> KEYS = Set.of("title", "base-url", "source-locale", "locales", "url-map",
-            "exclude", "rules", "external");
+            "exclude", "rules", "external", "do-not-translate");
 
     /** A configuration problem at a 1-based line of {@code tolk.yaml}. */
     public record Problem(int line, int column, String message) {
@@ -89,7 +89,18 @@ public final class ConfigLoader {
         }
         Map<String, Object> external = new LinkedHashMap<>();
         if (map.get("external") instanceof Map<?, ?> m) m.forEach((k, v) -> external.put(String.valueOf(k), v));
-        return new Result(new SiteConfig(title, baseUrl, source, locales, urlMap, exclude, rules, external), problems);
+        List<String> doNotTranslate = new ArrayList<>();
+        Object dnt = map.get("do-not-translate");
+        if (dnt instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof String s && !s.isBlank()) doNotTranslate.add(s.strip());
+                else problems.add(at("do-not-translate", "do-not-translate must be a list of terms"));
+            }
+        } else if (dnt != null) {
+            problems.add(at("do-not-translate", "do-not-translate must be a list of terms"));
+        }
+        return new Result(new SiteConfig(title, baseUrl, source, locales, urlMap, exclude, rules, external,
+                List.copyOf(doNotTranslate)), problems);
     }
 
     private String string(Map<?, ?> map, String key, String fallback, List<Problem> problems) {

@@ -5,16 +5,13 @@ import dev.tolk.diag.FileReporter;
 import dev.tolk.diag.Rule;
 import dev.tolk.model.Article;
 import dev.tolk.model.LocaleInfo;
-import dev.tolk.parse.ArticleParser;
 import dev.tolk.render.ArticleRenderer;
 import dev.tolk.render.PageModels.ArticlePage;
 import dev.tolk.render.PageRenderer;
 import dev.tolk.render.RenderedArticle;
 import dev.tolk.render.SourceRenders;
-import dev.tolk.source.SourceText;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +24,7 @@ import java.util.function.Consumer;
  * reconstructed from another locale's lookups does not report that file's problems twice.
  */
 final class PageBuilder {
-    private final ArticleParser parser;
+    private final ArticleChecks checks;
     private final ArticleRenderer renderer;
     private final PageRenderer templates;
     private final SiteIndex index;
@@ -36,9 +33,9 @@ final class PageBuilder {
     private final Consumer<Diagnostic> sink;
     private final Map<String, Map<String, String>> alertTitlesByLocale = new ConcurrentHashMap<>();
 
-    PageBuilder(ArticleParser parser, ArticleRenderer renderer, PageRenderer templates, SiteIndex index,
+    PageBuilder(ArticleChecks checks, ArticleRenderer renderer, PageRenderer templates, SiteIndex index,
                 SiteConfig config, Frames frames, Consumer<Diagnostic> sink) {
-        this.parser = parser;
+        this.checks = checks;
         this.renderer = renderer;
         this.templates = templates;
         this.index = index;
@@ -48,24 +45,17 @@ final class PageBuilder {
     }
 
     /**
-     * What the pages of one article key share: the English renders, and each file parsed once (a
-     * source page reconstructed from lookups reads the file its origin locale already parsed).
-     * Used by one thread.
+     * What the pages of one article key share: the English renders, and each file parsed and
+     * validated once (a source page reconstructed from lookups reads the file its origin locale
+     * already parsed). Used by one thread.
      */
     final class Group {
         private final SourceRenders sources = new SourceRenders(alertTitles(index.sourceLocale()));
-        private final Map<Path, Article> parsed = new HashMap<>(4);
+        private final ArticleChecks.Group files = checks.group();
 
-        private Article article(PageEntry page) throws IOException {
-            Article known = parsed.get(page.file());
-            if (known != null) return known;
-            String text = SourceText.read(page.file()).text();
-            Consumer<Diagnostic> reports = page.reconstructed() ? d -> { } : sink;
-            FileReporter reporter = new FileReporter(page.displayFile(), page.originLocale(), text, reports);
-            Article article = parser.parseBody(page.originLocale(), page.key(), page.displayFile(), text,
-                    page.frontMatter(), reporter);
-            parsed.put(page.file(), article);
-            return article;
+        /** Compares the key's files across locales; call once all its pages are built. */
+        void finish() {
+            files.finish();
         }
     }
 
@@ -75,7 +65,7 @@ final class PageBuilder {
 
     void build(LocaleInfo locale, PageEntry page, Path outDir, Group group)
             throws IOException, PageRenderer.TemplateProblem {
-        Article article = group.article(page);
+        Article article = group.files.article(page);
         SourceRenders sources = group.sources;
         String text = article.text();
         String path = page.outputPath();

@@ -34,7 +34,7 @@ public final class SiteBuilder {
     }
 
     /** What a build did: files read, pages written per locale, and whether the site was replaced. */
-    public record Result(int files, Map<String, Integer> pagesPerLocale, boolean written) {
+    public record Result(int files, int units, Map<String, Integer> pagesPerLocale, boolean written) {
     }
 
     /** Told how far the page pass has got; for a terminal progress line. */
@@ -46,26 +46,24 @@ public final class SiteBuilder {
 
     public Result build(SiteConfig config, Options options, DiagnosticCollector diagnostics, Progress progress)
             throws Exception {
-        InterfaceStrings strings = InterfaceStrings.load(options.templates().resolve("i18n"));
-        ContentTree tree = ContentTree.scan(options.source(), config.exclude());
-        List<LocaleInfo> locales = LocalePlan.of(config, tree, options.locales(), strings);
-        reportMissingStrings(locales, strings, options, diagnostics);
-
-        ArticleParser parser = new ArticleParser();
+        SiteInputs inputs = SiteInputs.read(config, options.source(), options.templates(), options.locales(),
+                options.workDir(), diagnostics);
+        InterfaceStrings strings = inputs.strings();
+        ContentTree tree = inputs.tree();
+        List<LocaleInfo> locales = inputs.locales();
+        ArticleParser parser = inputs.parser();
+        SiteIndexer indexer = inputs.indexer();
         ArticleRenderer renderer = new ArticleRenderer(new MarkdownRenderer());
         PageRenderer templates = new PageRenderer(options.templates());
-        SiteIndexer indexer = new SiteIndexer(parser, options.workDir(), diagnostics::add);
-        for (String refused : tree.refused()) {
-            diagnostics.add(new Diagnostic(indexer.display(options.source().resolve(refused)), 1, 1, 1, 1,
-                    Severity.ERROR, Rule.CONFIG_INVALID.id(), "symbolic link leads outside the content folder; not read", ""));
-        }
 
         AtomicOutput output = AtomicOutput.begin(options.out());
         boolean committed = false;
         try (WorkPool pool = new WorkPool(options.jobs())) {
             SiteIndex index = indexer.index(locales, config.sourceLocale(), tree, pool);
             Frames frames = new Frames(index, config, strings);
-            PageBuilder pages = new PageBuilder(parser, renderer, templates, index, config, frames, diagnostics::add);
+            ArticleChecks checks = new ArticleChecks(parser, config, locales, diagnostics);
+            checks.fileNames(tree, indexer);
+            PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, diagnostics::add);
             Path outDir = output.dir();
 
             Map<String, Integer> perLocale = new LinkedHashMap<>();
@@ -97,6 +95,7 @@ public final class SiteBuilder {
                     }
                     progress.pages(done.incrementAndGet(), all.size());
                 }
+                group.finish();
             });
             copyMedia(locales, tree, index, outDir, pool);
 
@@ -114,10 +113,10 @@ public final class SiteBuilder {
             statics.assets(options.templates(), outDir);
             StaticPages.write(outDir, "sitemap.xml", SitemapWriter.write(index, config.baseUrl()));
 
-            if (failures.any()) return new Result(countFiles(tree), perLocale, false);
+            if (failures.any()) return new Result(countFiles(tree), checks.units(), perLocale, false);
             output.commit(pool);
             committed = true;
-            return new Result(countFiles(tree), perLocale, true);
+            return new Result(countFiles(tree), checks.units(), perLocale, true);
         } finally {
             if (!committed) output.abandon();
         }
@@ -171,25 +170,10 @@ public final class SiteBuilder {
         });
     }
 
-    private static int countFiles(ContentTree tree) {
+    static int countFiles(ContentTree tree) {
         int n = 0;
         for (ContentTree.LocaleFiles f : tree.locales().values()) n += f.articles().size() + f.media().size() + f.tocs().size();
         return n;
-    }
-
-    private static void reportMissingStrings(List<LocaleInfo> locales, InterfaceStrings strings, Options options,
-                                             DiagnosticCollector diagnostics) {
-        for (LocaleInfo l : locales) {
-            var missing = strings.forLocale(l.tag()).missing();
-            if (missing.isEmpty()) continue;
-            String keys = String.join(", ", missing.stream().limit(5).map(InterfaceStrings.Missing::key).toList())
-                    + (missing.size() > 5 ? ", …" : "");
-            String file = options.workDir().relativize(options.templates().toAbsolutePath().normalize()
-                    .resolve("i18n").resolve(l.tag() + ".properties")).toString().replace('\\', '/');
-            diagnostics.add(new Diagnostic(file, 1, 1, 1, 1, Rule.I18N_MISSING_STRING.defaultSeverity(),
-                    Rule.I18N_MISSING_STRING.id(), "locale " + l.tag() + " has no interface string for " + missing.size()
-                    + " key(s) (" + keys + "); English is used", l.tag()));
-        }
     }
 
     /** Template errors, reported once per template position (not once per page). */

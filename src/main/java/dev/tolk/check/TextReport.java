@@ -1,0 +1,121 @@
+package dev.tolk.check;
+
+import dev.tolk.diag.Diagnostic;
+import dev.tolk.diag.Severity;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The terminal report: per diagnostic the DESIGN §5 line, the source line and a caret line
+ * ({@code ^~~~}) under the reported range, then a summary line. The caret is placed by display
+ * width: columns count code points, East Asian wide and fullwidth characters take two cells,
+ * combining marks none, and a tab before the column is copied as a tab so the caret lines up
+ * whatever the terminal's tab stops. Control characters (which could drive the terminal) are
+ * shown as Unicode control pictures. Colour uses ANSI escapes only when asked.
+ */
+final class TextReport implements ReportWriter {
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String GREEN = "\u001b[32m";
+
+    private final SourceLines lines;
+    private final boolean colour;
+
+    TextReport(SourceLines lines, boolean colour) {
+        this.lines = lines;
+        this.colour = colour;
+    }
+
+    @Override
+    public void write(Report report, Appendable out) throws IOException {
+        for (Diagnostic d : report.diagnostics()) {
+            headline(d, out);
+            Optional<String> source = d.line() > 0 ? lines.line(d.file(), d.line()) : Optional.empty();
+            if (source.isPresent()) {
+                out.append(visible(source.get(), true)).append('\n');
+                caret(source.get(), d, out);
+            }
+        }
+        out.append(colour ? BOLD + report.summary() + RESET : report.summary()).append('\n');
+    }
+
+    /** {@code file:line:col: severity: message [rule]}, as {@link Diagnostic#format()} writes it. */
+    private void headline(Diagnostic d, Appendable out) throws IOException {
+        String position = visible(d.file() + ":" + d.line() + ":" + d.column() + ":", false);
+        String label = d.severity().label();
+        String rest = visible(": " + d.message() + " [" + d.rule() + "]", false);
+        if (colour) {
+            out.append(BOLD).append(position).append(RESET).append(' ')
+                    .append(severityColour(d.severity())).append(label).append(RESET).append(rest);
+        } else {
+            out.append(position).append(' ').append(label).append(rest);
+        }
+        out.append('\n');
+    }
+
+    private static String severityColour(Severity s) {
+        return switch (s) {
+            case ERROR -> "\u001b[1;31m";
+            case WARNING -> "\u001b[1;33m";
+            case INFO -> "\u001b[1;36m";
+        };
+    }
+
+    /** Spaces (and the line's own tabs) up to the column, then {@code ^} and {@code ~} to the end of the range. */
+    private void caret(String source, Diagnostic d, Appendable out) throws IOException {
+        int column = Math.max(1, d.column());
+        int end = d.endLine() == d.line() ? Math.max(d.endColumn(), column + 1) : column + 1;
+        StringBuilder pad = new StringBuilder();
+        StringBuilder mark = new StringBuilder();
+        int col = 1;
+        for (int i = 0; i < source.length() && col < end; col++) {
+            int cp = source.codePointAt(i);
+            i += Character.charCount(cp);
+            if (col < column) {
+                if (cp == '\t') pad.append('\t');
+                else pad.append(" ".repeat(width(cp)));
+            } else {
+                int cells = width(cp);
+                if (mark.length() == 0) {
+                    mark.append('^');
+                    cells = Math.max(0, cells - 1);
+                }
+                mark.append("~".repeat(cells));
+            }
+        }
+        // a column past the end of the line (a missing closing mark, say) still gets its caret
+        for (; col < column; col++) pad.append(' ');
+        if (mark.length() == 0) mark.append('^');
+        out.append(pad);
+        out.append(colour ? GREEN + mark + RESET : mark).append('\n');
+    }
+
+    /** Terminal cells a code point takes: 0 for combining marks, 2 for East Asian wide or fullwidth, else 1. */
+    static int width(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.FORMAT || cp == 0x200B) return 0;
+        if (cp >= 0x1100 && cp <= 0x115F || cp >= 0x2E80 && cp <= 0x303E || cp >= 0x3041 && cp <= 0x33FF
+                || cp >= 0x3400 && cp <= 0x4DBF || cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0xA000 && cp <= 0xA4CF
+                || cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F
+                || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x1F300 && cp <= 0x1F64F
+                || cp >= 0x1F900 && cp <= 0x1F9FF || cp >= 0x20000 && cp <= 0x3FFFD) return 2;
+        return 1;
+    }
+
+    /**
+     * The text with C0 and C1 control characters and DEL replaced by visible symbols (U+2400
+     * block, U+FFFD for C1), so a message or source line cannot move the cursor, clear the
+     * screen or inject colour. Tabs are kept in source lines, where they align the caret.
+     */
+    static String visible(String s, boolean keepTabs) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 && !(keepTabs && c == '\t') || c >= 0x7F && c <= 0x9F;
+            if (control && b == null) b = new StringBuilder(s.length()).append(s, 0, i);
+            if (b != null) b.append(!control ? c : c < 0x20 ? (char) (0x2400 + c) : c == 0x7F ? '\u2421' : '\uFFFD');
+        }
+        return b == null ? s : b.toString();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.tolk.cli;
+
+import dev.tolk.check.Report;
+import dev.tolk.check.ReportFormat;
+import dev.tolk.check.ReportWriters;
+import dev.tolk.check.SourceLines;
+import dev.tolk.diag.DiagnosticCollector;
+import dev.tolk.diag.Severity;
+import dev.tolk.site.SiteChecker;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tolk check}: every rule over the content, without building the site, reported in a
+ * format people or CI tools read. Exit 1 when a finding is at or above {@code --fail-on}.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check the content of every locale and report what is wrong.")
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOption configOption = new ConfigOption();
+
+    @Option(names = "--source", paramLabel = "DIR", description = "Content folder, one sub-folder per locale (default: ${DEFAULT-VALUE}).")
+    Path source = Path.of("content");
+
+    @Option(names = "--templates", paramLabel = "DIR", hidden = true, description = "Templates folder (for interface strings).")
+    Path templates = Path.of("templates");
+
+    @Option(names = "--locale", paramLabel = "TAG", description = "Check only this locale (repeatable).")
+    List<String> locales = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, sarif, junit or github (default: ${DEFAULT-VALUE}).")
+    String format = "text";
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--external", description = "Also check external links (not available yet).")
+    boolean external;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error, warning or never (default: ${DEFAULT-VALUE}).")
+    String failOn = "error";
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: number of cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReportFormat reportFormat = ReportFormat.parse(format.toLowerCase(Locale.ROOT)).orElse(null);
+        if (reportFormat == null) return usage(err, "unknown --format '" + format + "'; use text, json, sarif, junit or github");
+        String level = failOn.toLowerCase(Locale.ROOT);
+        if (!level.equals("never") && Severity.parse(level).filter(s -> s != Severity.INFO).isEmpty()) {
+            return usage(err, "unknown --fail-on '" + failOn + "'; use error, warning or never");
+        }
+        if (external) return usage(err, "--external is not available yet: external links are checked from the links issue on");
+        if (jobs < 1) return usage(err, "--jobs must be at least 1");
+        if (!Files.isDirectory(source)) return usage(err, "content folder '" + source + "' does not exist");
+        ConfigOption.Loaded loaded = configOption.load();
+        if (!loaded.problems().isEmpty()) {
+            loaded.problems().forEach(d -> err.println(d.format()));
+            return Main.USAGE;
+        }
+        for (String tag : locales) {
+            boolean known = tag.equalsIgnoreCase(loaded.config().sourceLocale()) || Files.isDirectory(source.resolve(tag));
+            if (!known) return usage(err, "no locale '" + tag + "' in " + source + " (and it is not the source locale)");
+        }
+        Path workDir = Path.of("").toAbsolutePath();
+        DiagnosticCollector diagnostics = new DiagnosticCollector(loaded.config().rules());
+        SiteChecker.Result result = new SiteChecker().check(loaded.config(),
+                new SiteChecker.Options(source, templates, locales, jobs, workDir), diagnostics);
+        Report report = new Report(Main.version(), result.files(), result.units(), diagnostics.sorted());
+        boolean colour = output == null && reportFormat == ReportFormat.TEXT && System.console() != null
+                && System.getenv("NO_COLOR") == null;
+        var writer = ReportWriters.of(reportFormat, new SourceLines(workDir), colour);
+        if (output == null) {
+            writer.write(report, out);
+            out.flush();
+        } else {
+            writeFile(output, w -> writer.write(report, w));
+            err.println(report.summary() + "; report written to " + output);
+        }
+        boolean fail = !level.equals("never") && diagnostics.any(Severity.parse(level).orElseThrow());
+        return fail ? Main.FINDINGS : Main.OK;
+    }
+
+    private interface Body {
+        void write(Writer w) throws IOException;
+    }
+
+    /** Writes beside the target and moves it in, so a CI step never reads half a report. */
+    private static void writeFile(Path target, Body body) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
+        Path tmp = Files.createTempFile(abs.getParent(), ".tolk-report-", ".tmp");
+        try {
+            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+                body.write(w);
+            }
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static int usage(PrintWriter err, String message) {
+        err.println("tolk check: " + message);
+        return Main.USAGE;
+    }
+}

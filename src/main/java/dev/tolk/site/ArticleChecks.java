@@ -1,0 +1,111 @@
+package dev.tolk.site;
+
+import dev.tolk.diag.Diagnostic;
+import dev.tolk.diag.DiagnosticCollector;
+import dev.tolk.diag.FileReporter;
+import dev.tolk.model.Article;
+import dev.tolk.model.LocaleInfo;
+import dev.tolk.parse.ArticleParser;
+import dev.tolk.source.SourceText;
+import dev.tolk.validate.ContentRules;
+import dev.tolk.validate.DriftRule;
+import dev.tolk.validate.Validator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Parsing and validating articles, the same way for {@code build} and {@code check} so the two
+ * never disagree: each file is parsed once, validated once (its suppressions registered with the
+ * collector), and the files of one key are compared for drift when the key is done.
+ */
+final class ArticleChecks {
+    private final ArticleParser parser;
+    private final Validator validator;
+    private final DriftRule drift;
+    private final DiagnosticCollector diagnostics;
+    private final Map<String, LocaleInfo> locales = new LinkedHashMap<>();
+    private final AtomicInteger units = new AtomicInteger();
+
+    ArticleChecks(ArticleParser parser, SiteConfig config, List<LocaleInfo> locales, DiagnosticCollector diagnostics) {
+        this.parser = parser;
+        this.validator = new Validator(config.doNotTranslate());
+        this.drift = new DriftRule(config.sourceLocale());
+        this.diagnostics = diagnostics;
+        for (LocaleInfo l : locales) this.locales.put(l.tag(), l);
+    }
+
+    /** Translation units read so far in files of the site's own locales. */
+    int units() {
+        return units.get();
+    }
+
+    /** Reports bad file names among the files of each locale (articles, media, tables of contents). */
+    void fileNames(ContentTree tree, SiteIndexer indexer) {
+        for (LocaleInfo l : locales.values()) {
+            ContentTree.LocaleFiles files = tree.locales().get(l.tag());
+            if (files == null) continue;
+            List<String> all = new ArrayList<>(files.articles());
+            all.addAll(files.media());
+            all.addAll(files.tocs());
+            for (String key : all) {
+                String display = indexer.display(files.dir().resolve(key));
+                ContentRules.checkFileName(key, new FileReporter(display, l.tag(), "", diagnostics::add));
+            }
+        }
+    }
+
+    Group group() {
+        return new Group();
+    }
+
+    /** The files of one translation key. Used by one thread. */
+    final class Group {
+        private record Parsed(Article article, FileReporter reporter, boolean own) {
+        }
+
+        private final Map<Path, Parsed> parsed = new LinkedHashMap<>(4);
+
+        /**
+         * The page's article, parsed on first use. A source page reconstructed from lookups reads
+         * the file of its origin locale, which reports its problems under that locale only.
+         */
+        Article article(PageEntry page) throws IOException {
+            boolean own = !page.reconstructed();
+            Parsed known = parsed.get(page.file());
+            if (known != null && (known.own() || !own)) return known.article();
+            String text = SourceText.read(page.file()).text();
+            Consumer<Diagnostic> sink = own ? diagnostics::add : d -> { };
+            FileReporter reporter = new FileReporter(page.displayFile(), page.originLocale(), text, sink);
+            Article article = parser.parseBody(page.originLocale(), page.key(), page.displayFile(), text,
+                    page.frontMatter(), reporter);
+            if (own) {
+                LocaleInfo locale = locales.get(page.locale());
+                diagnostics.suppress(page.displayFile(), validator.validate(article, locale != null && locale.rtl(), reporter));
+                units.addAndGet(article.units().size());
+            }
+            parsed.put(page.file(), new Parsed(article, reporter, own));
+            return article;
+        }
+
+        /** Reporter for a file this group parsed (a reconstructed page's reporter discards). */
+        FileReporter reporter(Article a) {
+            for (Parsed p : parsed.values()) {
+                if (p.article() == a) return p.reporter();
+            }
+            throw new IllegalArgumentException("article not parsed by this group: " + a.file());
+        }
+
+        /** Compares the key's files across locales; call once all its pages are read. */
+        void finish() {
+            List<Article> own = new ArrayList<>();
+            for (Parsed p : parsed.values()) own.add(p.article());
+            if (own.size() > 1) drift.check(own, this::reporter);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.tolk.site;
+
+import dev.tolk.diag.DiagnosticCollector;
+import dev.tolk.model.LocaleInfo;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Sequences {@code tolk check}: the same reading and validation as a build (the first pass over
+ * front matter, then every file parsed and validated once per key, with drift compared across
+ * its locales), without rendering or writing anything.
+ */
+public final class SiteChecker {
+    /** Where to read, which locales, how many threads; {@code workDir} is what reported paths are relative to. */
+    public record Options(Path source, Path templates, List<String> locales, int jobs, Path workDir) {
+    }
+
+    /** What was checked: files read and translation units found. */
+    public record Result(int files, int units) {
+    }
+
+    public Result check(SiteConfig config, Options options, DiagnosticCollector diagnostics) throws Exception {
+        SiteInputs inputs = SiteInputs.read(config, options.source(), options.templates(), options.locales(),
+                options.workDir(), diagnostics);
+        try (WorkPool pool = new WorkPool(options.jobs())) {
+            SiteIndex index = inputs.indexer().index(inputs.locales(), config.sourceLocale(), inputs.tree(), pool);
+            ArticleChecks checks = new ArticleChecks(inputs.parser(), config, inputs.locales(), diagnostics);
+            checks.fileNames(inputs.tree(), inputs.indexer());
+            Map<String, List<PageEntry>> byKey = new TreeMap<>();
+            for (LocaleInfo l : inputs.locales()) {
+                for (PageEntry p : index.pages(l.tag()).values()) {
+                    if (!p.reconstructed()) byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+                }
+            }
+            List<List<PageEntry>> groups = new ArrayList<>(byKey.values());
+            pool.forEach(groups.size(), i -> {
+                ArticleChecks.Group group = checks.group();
+                for (PageEntry p : groups.get(i)) {
+                    try {
+                        group.article(p);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                group.finish();
+            });
+            return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units());
+        }
+    }
+}

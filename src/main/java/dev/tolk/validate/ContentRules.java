@@ -1,0 +1,92 @@
+package dev.tolk.validate;
+
+import dev.tolk.diag.FileReporter;
+import dev.tolk.diag.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The rules about files as files: {@code content/invalid-filename} (spaces, invisible or
+ * non-ASCII characters in a path, which break URLs and tools) and {@code content/encoding}
+ * (U+FFFD, zero-width and bidi control characters hidden in the text). Right-to-left locales
+ * use the directional marks LRM, RLM and ALM on purpose; there only the embedding and override
+ * controls are reported. Zero-width joiners are spelling in several scripts and never reported.
+ */
+public final class ContentRules {
+    /** At most this many encoding findings per file; the last one says how many more there are. */
+    static final int MAX_PER_FILE = 10;
+
+    /** Problems with a file name, described, or an empty list. */
+    public static List<String> fileNameProblems(String relativePath) {
+        List<String> problems = new ArrayList<>();
+        String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+        if (name.indexOf(' ') >= 0 || relativePath.indexOf(' ') >= 0) problems.add("a space");
+        relativePath.codePoints().filter(cp -> cp > 0x7E || cp < 0x20).distinct().forEach(cp -> {
+            String what = invisible(cp) ? "the invisible character " : "the non-ASCII character ";
+            problems.add(what + codePoint(cp));
+        });
+        return problems;
+    }
+
+    public static void checkFileName(String relativePath, FileReporter reporter) {
+        List<String> problems = fileNameProblems(relativePath);
+        if (problems.isEmpty()) return;
+        reporter.reportAt(Rule.CONTENT_INVALID_FILENAME, 1, 1,
+                "file name '" + relativePath + "' has " + String.join(", ", problems) + "; use lower-case ASCII letters, digits and '-'");
+    }
+
+    /** Reports hidden characters in {@code text} from {@code from} on. */
+    public static void checkText(String text, int from, boolean rtl, FileReporter reporter) {
+        int found = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != 0x061C && (c < 0x200B || c > 0x206F && c != 0xFEFF && c != 0xFFFD)) continue;
+            String what = describe(c, rtl);
+            if (what == null) continue;
+            found++;
+            if (found < MAX_PER_FILE) {
+                reporter.report(Rule.CONTENT_ENCODING, i, i + 1, what + " inside the text");
+            } else if (found == MAX_PER_FILE) {
+                int rest = countRest(text, i, rtl);
+                reporter.report(Rule.CONTENT_ENCODING, i, i + 1, what + " inside the text"
+                        + (rest > 1 ? " (and " + (rest - 1) + " more hidden characters in this file)" : ""));
+                return;
+            }
+        }
+    }
+
+    private static int countRest(String text, int from, boolean rtl) {
+        int n = 0;
+        for (int i = from; i < text.length(); i++) {
+            if (describe(text.charAt(i), rtl) != null) n++;
+        }
+        return n;
+    }
+
+    private static String describe(char c, boolean rtl) {
+        return switch (c) {
+            case '\uFFFD' -> "U+FFFD REPLACEMENT CHARACTER (a character lost in a conversion)";
+            case '\u200B' -> "U+200B ZERO WIDTH SPACE";
+            case '\u2060' -> "U+2060 WORD JOINER";
+            case '\uFEFF' -> "U+FEFF ZERO WIDTH NO-BREAK SPACE (a byte-order mark)";
+            case '\u200E' -> rtl ? null : "U+200E LEFT-TO-RIGHT MARK";
+            case '\u200F' -> rtl ? null : "U+200F RIGHT-TO-LEFT MARK";
+            case '\u061C' -> rtl ? null : "U+061C ARABIC LETTER MARK";
+            case '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069' ->
+                    codePoint(c) + " bidirectional control (it can reorder what readers see)";
+            default -> null;
+        };
+    }
+
+    private static boolean invisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.FORMAT || type == Character.CONTROL || type == Character.SPACE_SEPARATOR
+                || cp == 0xFEFF;
+    }
+
+    private static String codePoint(int cp) {
+        String name = Character.getName(cp);
+        return String.format(Locale.ROOT, "U+%04X", cp) + (name == null ? "" : " " + name);
+    }
+}

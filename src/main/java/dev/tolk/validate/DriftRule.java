@@ -1,0 +1,223 @@
+package dev.tolk.validate;
+
+import dev.tolk.diag.FileReporter;
+import dev.tolk.diag.Rule;
+import dev.tolk.model.Article;
+import dev.tolk.model.TranslationUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code tu/drift}: a translation made from an older English text. The English half of each
+ * unit is compared with the source-locale article of the same key when the project has one
+ * (its paired units by number, or else its text), and otherwise with the same unit (same
+ * number, same key) in the other locales. Between locales the stale side is the one handed off
+ * earlier ({@code ms.lasthandoff}), else the minority; when neither tells, every side is
+ * reported. Localized URLs ({@code /en-us/} against {@code /de-de/}) and a pair placed inside a
+ * link's text rather than around the link are not changes of the English.
+ */
+public final class DriftRule {
+    private static final Pattern LOCALE_IN_URL = Pattern.compile("(?i)(?<=[/=])[a-z]{2,3}-[a-z]{2,4}(?=[/&)#]|$)");
+    private static final Pattern WHOLE_LINK = Pattern.compile("(?s)\\[(.*)\\]\\(([^()\\s]*)\\)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern HANDOFF = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})");
+
+    private final String sourceLocale;
+
+    public DriftRule(String sourceLocale) {
+        this.sourceLocale = sourceLocale;
+    }
+
+    /** Checks the articles of one key, one per locale, each with the reporter of its file. */
+    public void check(List<Article> articles, Function<Article, FileReporter> reporters) {
+        Article reference = null;
+        List<Article> translated = new ArrayList<>();
+        for (Article a : articles) {
+            if (a.locale().equalsIgnoreCase(sourceLocale)) reference = a;
+            else if (!a.units().isEmpty()) translated.add(a);
+        }
+        if (reference != null) againstSource(reference, translated, reporters);
+        else if (translated.size() > 1) acrossLocales(translated, reporters);
+    }
+
+    private void againstSource(Article reference, List<Article> translated, Function<Article, FileReporter> reporters) {
+        Map<String, String> byNumber = new LinkedHashMap<>();
+        for (TranslationUnit u : reference.units()) byNumber.putIfAbsent(u.number(), u.targetStart() >= 0 ? u.target() : u.source());
+        String body = byNumber.isEmpty() ? comparable(reference.text().substring(reference.bodyStart())) : null;
+        String where = reference.locale() + " (" + reference.file() + ")";
+        for (Article a : translated) {
+            for (TranslationUnit u : a.units()) {
+                if (u.sourceStart() < 0) continue;
+                String mine = comparable(u.source());
+                boolean current;
+                if (body != null) {
+                    current = mine.isEmpty() || body.contains(mine) || body.contains(comparable(linkText(u.source())));
+                } else {
+                    String theirs = byNumber.get(u.number());
+                    current = theirs == null || equivalent(u.source(), theirs);
+                }
+                if (!current) {
+                    reporters.apply(a).report(Rule.TU_DRIFT, u.sourceStart(), u.sourceEnd(), "the English of unit " + u.id()
+                            + " is not in the source article " + where + "; the translation may be stale");
+                }
+            }
+        }
+    }
+
+    private void acrossLocales(List<Article> translated, Function<Article, FileReporter> reporters) {
+        List<Map<String, TranslationUnit>> byNumber = new ArrayList<>();
+        List<Integer> handoffs = new ArrayList<>();
+        for (Article a : translated) {
+            Map<String, TranslationUnit> units = new LinkedHashMap<>();
+            for (TranslationUnit u : a.units()) {
+                if (u.sourceStart() >= 0) units.putIfAbsent(u.number(), u);
+            }
+            byNumber.add(units);
+            handoffs.add(handoff(a));
+        }
+        for (String number : byNumber.get(0).keySet().stream().toList()) {
+            compareUnit(number, translated, byNumber, handoffs, reporters);
+        }
+        // numbers missing from the first locale's file are compared among the others
+        for (int i = 1; i < translated.size(); i++) {
+            for (String number : byNumber.get(i).keySet()) {
+                if (!byNumber.get(0).containsKey(number) && firstHolder(byNumber, number) == i) {
+                    compareUnit(number, translated, byNumber, handoffs, reporters);
+                }
+            }
+        }
+    }
+
+    private static int firstHolder(List<Map<String, TranslationUnit>> byNumber, String number) {
+        for (int i = 0; i < byNumber.size(); i++) {
+            if (byNumber.get(i).containsKey(number)) return i;
+        }
+        return -1;
+    }
+
+    private void compareUnit(String number, List<Article> articles, List<Map<String, TranslationUnit>> byNumber,
+                             List<Integer> handoffs, Function<Article, FileReporter> reporters) {
+        List<Integer> holders = new ArrayList<>();
+        List<Integer> variantOf = new ArrayList<>();
+        List<String> variants = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            TranslationUnit u = byNumber.get(i).get(number);
+            if (u == null) continue;
+            int v = 0;
+            while (v < variants.size() && !equivalent(variants.get(v), u.source())) v++;
+            if (v == variants.size()) variants.add(u.source());
+            holders.add(i);
+            variantOf.add(v);
+        }
+        if (variants.size() < 2) return;
+        int current = currentVariant(holders, variantOf, handoffs, variants.size());
+        for (int h = 0; h < holders.size(); h++) {
+            if (current >= 0 && variantOf.get(h) == current) continue;
+            int i = holders.get(h);
+            TranslationUnit u = byNumber.get(i).get(number);
+            String others = otherLocales(articles, holders, variantOf, h, current);
+            String message;
+            if (current < 0) {
+                message = "the English of unit " + u.id() + " differs from the same unit in " + others
+                        + "; cannot tell which is current (same hand-off date)";
+            } else {
+                String newer = variants.get(current);
+                int theirDate = 0;
+                for (int k = 0; k < holders.size(); k++) {
+                    if (variantOf.get(k) == current) theirDate = Math.max(theirDate, handoffs.get(holders.get(k)));
+                }
+                String why = theirDate > handoffs.get(i)
+                        ? "handed off " + date(theirDate) + (handoffs.get(i) > 0 ? ", this file " + date(handoffs.get(i)) : "")
+                        : "the text most locales have";
+                message = "the English of unit " + u.id() + " differs from " + others + " (" + why + "): '"
+                        + UnitTextRules.excerpt(newer) + "'; this translation may be stale";
+            }
+            reporters.apply(articles.get(i)).report(Rule.TU_DRIFT, u.sourceStart(), u.sourceEnd(), message);
+        }
+    }
+
+    private static String date(int yyyymmdd) {
+        return String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+    }
+
+    /** The variant of the newest hand-off if that is unambiguous, else the majority, else -1. */
+    private static int currentVariant(List<Integer> holders, List<Integer> variantOf, List<Integer> handoffs, int count) {
+        int newest = -1;
+        for (int i : holders) newest = Math.max(newest, handoffs.get(i));
+        if (newest > 0) {
+            int variant = -1;
+            boolean unique = true;
+            for (int h = 0; h < holders.size(); h++) {
+                if (handoffs.get(holders.get(h)) != newest) continue;
+                if (variant >= 0 && variant != variantOf.get(h)) unique = false;
+                variant = variantOf.get(h);
+            }
+            if (unique) return variant;
+        }
+        int[] votes = new int[count];
+        for (int v : variantOf) votes[v]++;
+        int best = -1;
+        boolean tie = false;
+        for (int v = 0; v < count; v++) {
+            if (best < 0 || votes[v] > votes[best]) {
+                best = v;
+                tie = false;
+            } else if (votes[v] == votes[best]) {
+                tie = true;
+            }
+        }
+        return tie ? -1 : best;
+    }
+
+    private static String otherLocales(List<Article> articles, List<Integer> holders, List<Integer> variantOf, int self,
+                                       int current) {
+        List<String> tags = new ArrayList<>();
+        for (int h = 0; h < holders.size(); h++) {
+            if (h == self || variantOf.get(h).equals(variantOf.get(self))) continue;
+            if (current >= 0 && variantOf.get(h) != current) continue;
+            tags.add(articles.get(holders.get(h)).locale());
+        }
+        return String.join(", ", tags);
+    }
+
+    /** Two English halves that say the same thing (see the class comment). */
+    static boolean equivalent(String a, String b) {
+        String ca = comparable(a);
+        String cb = comparable(b);
+        if (ca.equals(cb)) return true;
+        Matcher ma = WHOLE_LINK.matcher(a.strip());
+        Matcher mb = WHOLE_LINK.matcher(b.strip());
+        boolean la = ma.matches();
+        boolean lb = mb.matches();
+        if (la && !lb) return comparable(ma.group(1)).equals(cb);
+        if (lb && !la) return comparable(mb.group(1)).equals(ca);
+        return false;
+    }
+
+    private static String linkText(String half) {
+        Matcher m = WHOLE_LINK.matcher(half.strip());
+        return m.matches() ? m.group(1) : half;
+    }
+
+    static String comparable(String s) {
+        // spacing is not wording: "**Note** :" and "**Note**:" are the same English
+        return LOCALE_IN_URL.matcher(WHITESPACE.matcher(s).replaceAll("")).replaceAll("{locale}");
+    }
+
+    /** The hand-off date as yyyymmdd, or 0 when the front matter does not say. */
+    static int handoff(Article a) {
+        return a.frontMatter().string("ms.lasthandoff").map(s -> {
+            Matcher m = HANDOFF.matcher(s);
+            if (!m.find()) return 0;
+            if (m.group(1) != null) {
+                return Integer.parseInt(m.group(3)) * 10000 + Integer.parseInt(m.group(1)) * 100 + Integer.parseInt(m.group(2));
+            }
+            return Integer.parseInt(m.group(4)) * 10000 + Integer.parseInt(m.group(5)) * 100 + Integer.parseInt(m.group(6));
+        }).orElse(0);
+    }
+}

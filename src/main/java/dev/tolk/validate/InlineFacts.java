@@ -1,0 +1,357 @@
+package dev.tolk.validate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one half of a pair holds, read Markdown-aware in one linear pass: its link targets, its
+ * emphasis and code markers, its numbers (in any script's digits), and its prose with code,
+ * URLs, link targets, tags and entities taken out. Both halves of a pair are read the same way
+ * and then compared by the unit rules.
+ */
+final class InlineFacts {
+    private static final Pattern LOCALE_SEGMENT = Pattern.compile("(?<=/)[a-z]{2,3}-[a-z]{2,4}(?=/|$)");
+    private static final Pattern LOCALE_VALUE = Pattern.compile("(?<==)[a-z]{2,3}-[a-z]{2,4}(?=&|$)");
+    private static final Pattern HREF = Pattern.compile("(?i)\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+    private static final Pattern SCALE = Pattern.compile("[- ]?(K|k|thousand|million|billion)(?![\\p{L}\\d])");
+    private static final Pattern ORDINAL = Pattern.compile("(st|nd|rd|th)(?![\\p{L}\\d])");
+    /** What a link destination starts with: a URL, a path or a fragment (after optional spaces). */
+    private static final Pattern DESTINATION_START = Pattern.compile("\\s*(https?:|mailto:|/|\\.{1,2}/|#|[\\w.-]+\\.(md|html?|png|jpe?g|gif|svg)\\b)");
+    private static final Pattern ALPHA_WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
+
+    /** Link and image destinations, normalized for comparison (see {@link #normalizeTarget}). */
+    final List<String> links = new ArrayList<>();
+    int codeSpans;
+    int strong;
+    int emphasis;
+    /** Strong or emphasis delimiters that cannot open or close (for example {@code ** text**}). */
+    int strayDelimiters;
+    int openBrackets;
+    int closeBrackets;
+    /** {@code ] (}: a link broken by a space between its text and its destination. */
+    int spacedLinks;
+    int backticksUnclosed;
+    final Set<String> numbers = new TreeSet<>();
+    /** For a number read with a scale ("30 million"), its digits as written ("30"), which a translation may keep. */
+    final Map<String, String> unscaled = new HashMap<>();
+    private final StringBuilder prose = new StringBuilder();
+
+    private InlineFacts() {
+    }
+
+    static InlineFacts of(String half) {
+        InlineFacts f = new InlineFacts();
+        f.read(half);
+        return f;
+    }
+
+    /** The text a translator would translate: no code, URLs, link targets, tags or entities. */
+    String prose() {
+        return prose.toString();
+    }
+
+    /** Words of letters in the prose, in order. */
+    List<String> words() {
+        List<String> out = new ArrayList<>();
+        Matcher m = ALPHA_WORD.matcher(prose);
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
+    private void read(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < n) {
+                prose.append(s.charAt(i + 1));
+                i += 2;
+            } else if (c == '`') {
+                i = codeSpan(s, i);
+            } else if (c == '&') {
+                i = entity(s, i);
+            } else if (c == '<') {
+                i = tag(s, i);
+            } else if (c == '[') {
+                openBrackets++;
+                prose.append(' ');
+                i++;
+            } else if (c == ']') {
+                closeBrackets++;
+                i = afterBracket(s, i + 1);
+            } else if (c == '*' || c == '_') {
+                i = delimiterRun(s, i, c);
+            } else if (startsUrl(s, i)) {
+                i = bareUrl(s, i);
+            } else {
+                if (Character.isDigit(c) || Character.isHighSurrogate(c)) {
+                    int end = number(s, i);
+                    if (end > i) {
+                        i = end;
+                        continue;
+                    }
+                }
+                prose.append(c);
+                i++;
+            }
+        }
+    }
+
+    private int codeSpan(String s, int i) {
+        int run = i;
+        while (run < s.length() && s.charAt(run) == '`') run++;
+        int len = run - i;
+        int close = run;
+        while (true) {
+            close = s.indexOf('`', close);
+            if (close < 0) {
+                backticksUnclosed++;
+                return run;
+            }
+            int closeEnd = close;
+            while (closeEnd < s.length() && s.charAt(closeEnd) == '`') closeEnd++;
+            if (closeEnd - close == len) {
+                codeSpans++;
+                collectNumbers(s, run, close);
+                prose.append(' ');
+                return closeEnd;
+            }
+            close = closeEnd;
+        }
+    }
+
+    private int entity(String s, int i) {
+        int semi = s.indexOf(';', i);
+        if (semi > i + 1 && semi - i <= 32) {
+            String name = s.substring(i + 1, semi);
+            if (name.matches("#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*")) {
+                prose.append(' ');
+                return semi + 1;
+            }
+        }
+        prose.append('&');
+        return i + 1;
+    }
+
+    private int tag(String s, int i) {
+        int close = s.indexOf('>', i);
+        if (close < 0) {
+            prose.append('<');
+            return i + 1;
+        }
+        String inner = s.substring(i + 1, close);
+        if (inner.matches("(?i)(https?|mailto|ftp):[^\\s<>]*")) {
+            links.add(normalizeTarget(inner));
+            return close + 1;
+        }
+        if (inner.matches("(?s)/?[A-Za-z][A-Za-z0-9-]*(\\s.*)?/?")) {
+            Matcher href = HREF.matcher(inner);
+            if (inner.regionMatches(true, 0, "a ", 0, 2) && href.find()) {
+                String target = href.group(1) != null ? href.group(1) : href.group(2) != null ? href.group(2) : href.group(3);
+                links.add(normalizeTarget(target));
+            }
+            prose.append(' ');
+            return close + 1;
+        }
+        // tag-like text such as <user principal name> is prose, kept for translation
+        prose.append('<');
+        return i + 1;
+    }
+
+    /** After {@code ]}: an inline destination, a reference label, or a {@code ] (} break. */
+    private int afterBracket(String s, int i) {
+        int n = s.length();
+        if (i < n && s.charAt(i) == '(') {
+            int end = destinationEnd(s, i + 1);
+            if (end < 0 && isSplitDestination(s.substring(i + 1))) end = n + 1;
+            if (end > 0) {
+                String inside = s.substring(i + 1, Math.min(end - 1, n)).strip();
+                int space = firstSpace(inside);
+                String dest = space < 0 ? inside : inside.substring(0, space);
+                if (dest.startsWith("<") && dest.endsWith(">")) dest = dest.substring(1, dest.length() - 1);
+                links.add(normalizeTarget(dest));
+                return Math.min(end, n);
+            }
+        } else if (i < n && s.charAt(i) == '[') {
+            int close = s.indexOf(']', i + 1);
+            if (close > i + 1 && s.indexOf('[', i + 1) > close || close > i + 1 && s.indexOf('[', i + 1) < 0) {
+                openBrackets++;
+                closeBrackets++;
+                links.add("ref:" + s.substring(i + 1, close).strip().toLowerCase(Locale.ROOT));
+                return close + 1;
+            }
+        } else {
+            int j = i;
+            while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j++;
+            if (j > i && j < n && s.charAt(j) == '(' && DESTINATION_START.matcher(s).region(j + 1, n).lookingAt()) {
+                spacedLinks++;
+            }
+        }
+        prose.append(' ');
+        return i;
+    }
+
+    /** The index after the {@code )} that closes a destination opened before {@code from}, or -1. */
+    private static int destinationEnd(String s, int from) {
+        int depth = 1;
+        for (int j = from; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return j + 1;
+            } else if (c == '\n' && j + 1 < s.length() && s.charAt(j + 1) == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the rest of a half is the first part of a destination whose pair ends inside the
+     * URL (the link continues in the next pair): no space, and no sentence punctuation at the end.
+     */
+    private static boolean isSplitDestination(String rest) {
+        return !rest.isEmpty() && firstSpace(rest) < 0 && ".,;:!?".indexOf(rest.charAt(rest.length() - 1)) < 0;
+    }
+
+    private static int firstSpace(String s) {
+        for (int j = 0; j < s.length(); j++) {
+            if (Character.isWhitespace(s.charAt(j))) return j;
+        }
+        return -1;
+    }
+
+    private int delimiterRun(String s, int i, char c) {
+        int end = i;
+        while (end < s.length() && s.charAt(end) == c) end++;
+        int len = end - i;
+        int before = i > 0 ? s.codePointBefore(i) : ' ';
+        int after = end < s.length() ? s.codePointAt(end) : ' ';
+        boolean spaceBefore = Character.isWhitespace(before) || i == 0;
+        boolean spaceAfter = Character.isWhitespace(after) || end == s.length();
+        if (c == '_' && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
+            prose.append(s, i, end); // snake_case, not emphasis
+            return end;
+        }
+        if (spaceBefore && spaceAfter) {
+            if (len >= 2) strayDelimiters++;
+            prose.append(' ');
+            return end;
+        }
+        if (len >= 2) strong += len / 2;
+        if (len % 2 == 1) emphasis++;
+        prose.append(' ');
+        return end;
+    }
+
+    private static boolean startsUrl(String s, int i) {
+        char c = s.charAt(i);
+        if (c != 'h' && c != 'H' && c != 'w' && c != 'W') return false;
+        return s.regionMatches(true, i, "http://", 0, 7) || s.regionMatches(true, i, "https://", 0, 8)
+                || s.regionMatches(true, i, "www.", 0, 4) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
+    }
+
+    private int bareUrl(String s, int i) {
+        int j = i;
+        while (j < s.length() && !Character.isWhitespace(s.charAt(j)) && s.charAt(j) != '<' && s.charAt(j) != ')'
+                && s.charAt(j) != ']') j++;
+        prose.append(' ');
+        return j;
+    }
+
+    private void collectNumbers(String s, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int end = Character.isDigit(s.codePointAt(i)) ? number(s, i) : i;
+            i = end > i ? end : i + Character.charCount(s.codePointAt(i));
+        }
+    }
+
+    /**
+     * Reads a number at {@code i} in any script's decimal digits; group separators (a comma, dot,
+     * apostrophe or no-break space followed by exactly three digits) are dropped, so {@code 1,000},
+     * {@code 1.000} and {@code ١٬٠٠٠} read alike. Returns the index after it, or {@code i}.
+     */
+    private int number(String s, int i) {
+        StringBuilder digits = new StringBuilder();
+        int j = i;
+        while (j < s.length()) {
+            int cp = s.codePointAt(j);
+            if (Character.isDigit(cp)) {
+                digits.append((char) ('0' + Character.digit(cp, 10)));
+                j += Character.charCount(cp);
+            } else if (digits.length() > 0 && isGroupSeparator(cp) && threeDigitsAt(s, j + Character.charCount(cp))) {
+                j += Character.charCount(cp);
+            } else {
+                break;
+            }
+        }
+        if (digits.length() == 0) return i;
+        if (digits.length() == 2 && digits.charAt(0) == '0') digits.deleteCharAt(0); // 03:00 is 3 AM
+        String bare = digits.toString();
+        j = scaled(s, j, digits);
+        if (digits.length() > bare.length()) unscaled.put(digits.toString(), bare);
+        if (ORDINAL.matcher(s).region(j, s.length()).lookingAt()) {
+            prose.append(' ');
+            return j; // "3rd party", "Nov 30th": translations write ordinals and dates their own way
+        }
+        numbers.add(digits.toString());
+        prose.append(' ');
+        return j;
+    }
+
+    /**
+     * A scale after the number: "100K users" and "30 million items" are the translation's
+     * "100.000" and "30.000.000". Returns the index after the scale word, or {@code j}.
+     */
+    private static int scaled(String s, int j, StringBuilder digits) {
+        Matcher m = SCALE.matcher(s).region(j, s.length());
+        if (!m.lookingAt()) return j;
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        digits.append(word.equals("k") || word.equals("thousand") ? "000" : word.equals("million") ? "000000" : "000000000");
+        return m.end();
+    }
+
+    private static boolean isGroupSeparator(int cp) {
+        return cp == ',' || cp == '.' || cp == '\'' || cp == '\u00A0' || cp == '\u202F' || cp == '\u2009'
+                || cp == '\u066C' || cp == '’';
+    }
+
+    private static boolean threeDigitsAt(String s, int j) {
+        int count = 0;
+        while (j < s.length() && count < 4) {
+            int cp = s.codePointAt(j);
+            if (!Character.isDigit(cp)) break;
+            count++;
+            j += Character.charCount(cp);
+        }
+        return count == 3;
+    }
+
+    /**
+     * A link target as compared between the halves: scheme and host in lower case, locale path
+     * segments and locale query values ({@code /en-us/}, {@code ui=nl-NL}) made neutral, no
+     * fragment (translated pages have translated anchors) and no trailing slash.
+     */
+    static String normalizeTarget(String raw) {
+        String t = raw.strip();
+        int hash = t.indexOf('#');
+        if (hash == 0) return "#";
+        if (hash > 0) t = t.substring(0, hash);
+        t = t.toLowerCase(Locale.ROOT);
+        t = LOCALE_SEGMENT.matcher(t).replaceAll("{locale}");
+        t = LOCALE_VALUE.matcher(t).replaceAll("{locale}");
+        while (t.endsWith("/")) t = t.substring(0, t.length() - 1);
+        return t;
+    }
+}

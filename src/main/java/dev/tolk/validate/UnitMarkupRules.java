@@ -1,0 +1,83 @@
+package dev.tolk.validate;
+
+import dev.tolk.diag.FileReporter;
+import dev.tolk.diag.Rule;
+import dev.tolk.model.TranslationUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules comparing the Markdown of the two halves of a pair: {@code tu/broken-syntax}
+ * (Markdown that works in the source and is broken in the translation), {@code tu/link-mismatch}
+ * (links missing or added; order does not matter, localized URLs compare equal) and
+ * {@code tu/markup-mismatch} (bold, italic or code markers differ). A unit with broken syntax is
+ * not also reported for the mismatches that the break causes.
+ */
+final class UnitMarkupRules {
+
+    void check(TranslationUnit unit, InlineFacts target, InlineFacts source, FileReporter reporter) {
+        List<String> broken = brokenSyntax(target, source);
+        if (!broken.isEmpty()) {
+            reporter.report(Rule.TU_BROKEN_SYNTAX, unit.targetStart(), unit.targetEnd(),
+                    "unit " + unit.id() + ": " + String.join("; ", broken) + " in the translation only");
+            return;
+        }
+        String links = linkDifference(target, source);
+        if (!links.isEmpty()) {
+            reporter.report(Rule.TU_LINK_MISMATCH, unit.targetStart(), unit.targetEnd(), "unit " + unit.id() + ": " + links);
+        }
+        List<String> markup = new ArrayList<>();
+        compare("bold", target.strong / 2, source.strong / 2, markup);
+        compare("italic", target.emphasis / 2, source.emphasis / 2, markup);
+        compare("code", target.codeSpans, source.codeSpans, markup);
+        if (!markup.isEmpty()) {
+            reporter.report(Rule.TU_MARKUP_MISMATCH, unit.targetStart(), unit.targetEnd(),
+                    "unit " + unit.id() + ": " + String.join(", ", markup));
+        }
+    }
+
+    private static List<String> brokenSyntax(InlineFacts t, InlineFacts s) {
+        List<String> out = new ArrayList<>();
+        if (t.spacedLinks > s.spacedLinks) out.add("a space between ']' and '(' breaks a link");
+        int tBalance = t.openBrackets - t.closeBrackets;
+        if (tBalance != 0 && s.openBrackets == s.closeBrackets) {
+            out.add(tBalance > 0 ? "an unclosed '['" : "a ']' without its '['");
+        }
+        if (t.strong % 2 != 0 && s.strong % 2 == 0) out.add("an unclosed '**'");
+        if (t.strayDelimiters > s.strayDelimiters) out.add("'**' with spaces on both sides does not make bold text");
+        if (t.backticksUnclosed > s.backticksUnclosed) out.add("an unclosed '`'");
+        return out;
+    }
+
+    private static String linkDifference(InlineFacts target, InlineFacts source) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String l : source.links) counts.merge(l, 1, Integer::sum);
+        for (String l : target.links) counts.merge(l, -1, Integer::sum);
+        List<String> missing = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        for (String l : source.links) {
+            if (counts.getOrDefault(l, 0) > 0 && !missing.contains(l)) missing.add(l);
+        }
+        for (String l : target.links) {
+            if (counts.getOrDefault(l, 0) < 0 && !added.contains(l)) added.add(l);
+        }
+        List<String> parts = new ArrayList<>();
+        if (!missing.isEmpty()) parts.add("the translation lacks the link" + (missing.size() > 1 ? "s " : " ") + quote(missing));
+        if (!added.isEmpty()) parts.add("the translation adds the link" + (added.size() > 1 ? "s " : " ") + quote(added));
+        return String.join("; ", parts);
+    }
+
+    private static String quote(List<String> targets) {
+        List<String> q = new ArrayList<>();
+        for (String t : targets) q.add("'" + (t.length() > 80 ? t.substring(0, 77) + "…" : t) + "'");
+        return String.join(", ", q);
+    }
+
+    private static void compare(String what, int target, int source, List<String> out) {
+        if (target != source) {
+            out.add(what + " spans: " + target + " in the translation, " + source + " in the source");
+        }
+    }
+}

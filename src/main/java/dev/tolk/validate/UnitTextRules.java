@@ -1,0 +1,109 @@
+package dev.tolk.validate;
+
+import dev.tolk.diag.FileReporter;
+import dev.tolk.diag.Rule;
+import dev.tolk.model.TranslationUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The rules about what a translation says: {@code tu/empty} (nothing where the source has
+ * text), {@code tu/untranslated} (the source copied where it has words to translate; code, URLs
+ * and the configured do-not-translate terms do not count) and {@code tu/number-mismatch}
+ * (numbers of the source missing from the translation, digits of any script read alike, small
+ * numbers the translation spells out accepted).
+ */
+final class UnitTextRules {
+    private static final Pattern WORD_EDGES = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(['’][\\p{L}]+)?");
+    /** A PowerShell cmdlet ({@code Get-Recipient}) or parameter ({@code -ErrorContext}): a command line, not prose. */
+    private static final Pattern COMMAND = Pattern.compile("(^|\\s)([A-Z][a-z]+-[A-Z][A-Za-z]+|-[A-Z][a-z]+[A-Z][A-Za-z]*)\\b");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "the", "and", "to", "of", "your", "you", "for", "with", "this", "that", "these", "those", "are", "be",
+            "or", "if", "can", "it", "from", "by", "not", "how", "what", "when", "which", "have", "has", "at", "my",
+            "our", "their", "we", "they", "were", "been", "into", "about", "after", "before", "then", "than",
+            "there", "here", "each", "more", "most", "some", "such", "only", "also", "should", "would", "could",
+            "may", "must", "does", "don't", "can't", "isn't", "won't", "you're", "it's", "you'll", "doesn't",
+            "don’t", "can’t", "isn’t", "won’t", "you’re", "it’s", "you’ll", "doesn’t", "where", "why", "who",
+            "need", "want", "use", "using", "select", "click", "learn", "see", "get", "go", "check");
+    private final List<String> doNotTranslate;
+
+    /** @param doNotTranslate terms (product names) that stay in English, longest matched first */
+    UnitTextRules(List<String> doNotTranslate) {
+        this.doNotTranslate = doNotTranslate.stream().filter(t -> !t.isBlank())
+                .sorted((a, b) -> b.length() - a.length()).toList();
+    }
+
+    /** @param language the primary language subtag of the translation ({@code nl}) */
+    void check(TranslationUnit unit, String language, InlineFacts target, InlineFacts source, FileReporter reporter) {
+        if (isBlank(unit.target(), target)) {
+            if (!isBlank(unit.source(), source)) {
+                reporter.report(Rule.TU_EMPTY, unit.targetStart(), unit.targetEnd(),
+                        "unit " + unit.id() + " has an empty translation of '" + excerpt(unit.source()) + "'");
+            }
+            return;
+        }
+        if (normalize(unit.target()).equals(normalize(unit.source())) && hasWordsToTranslate(source)) {
+            reporter.report(Rule.TU_UNTRANSLATED, unit.targetStart(), unit.targetEnd(),
+                    "unit " + unit.id() + " is not translated: '" + excerpt(unit.source()) + "'");
+        }
+        TreeSet<String> missing = new TreeSet<>(source.numbers);
+        missing.removeAll(target.numbers);
+        missing.removeIf(n -> source.unscaled.containsKey(n) && target.numbers.contains(source.unscaled.get(n)) || NumberWords.spelledOut(n, language, unit.target()));
+        if (!missing.isEmpty()) {
+            reporter.report(Rule.TU_NUMBER_MISMATCH, unit.targetStart(), unit.targetEnd(),
+                    "unit " + unit.id() + ": the translation lacks " + (missing.size() == 1 ? "the number " : "the numbers ")
+                            + String.join(", ", missing) + " of the source");
+        }
+    }
+
+    private static boolean isBlank(String half, InlineFacts facts) {
+        return half.isBlank() || facts.prose().isBlank() && facts.links.isEmpty() && facts.numbers.isEmpty()
+                && facts.codeSpans == 0;
+    }
+
+    /**
+     * Whether the source reads as English a translator should change. Its words are the tokens of
+     * letters alone (commands, paths, host names and {@code $variables} are not words), less the
+     * do-not-translate terms; it must hold an English function word ("your", "the", "to"),
+     * since a run of capitalized words is a product or page name kept on purpose, and text in
+     * another language (a Spanish article in a Dutch docset) is not English to translate; and
+     * one content word in lower case, as a title-case run ("Teams Admin Center") is a name. A
+     * PowerShell command line is code, not prose. Words
+     * that are also common in other European languages ("in", "is", "was") do not count.
+     */
+    boolean hasWordsToTranslate(InlineFacts source) {
+        String prose = source.prose();
+        for (String term : doNotTranslate) prose = prose.replace(term, " ");
+        if (COMMAND.matcher(prose).find()) return false;
+        boolean english = false;
+        boolean lowerContentWord = false;
+        for (String token : prose.split("\\s+")) {
+            String word = WORD_EDGES.matcher(token).replaceAll("");
+            if (!WORD.matcher(word).matches()) continue;
+            if (FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                english = true;
+            } else if (word.length() >= 4 && Character.isLowerCase(word.codePointAt(0))) {
+                lowerContentWord = true;
+            }
+        }
+        // "Microsoft Defender for Identity": every content word capitalized is a name, kept on purpose
+        return english && lowerContentWord;
+    }
+
+    static String normalize(String half) {
+        return half.strip().replaceAll("\\s+", " ");
+    }
+
+    static String excerpt(String half) {
+        String s = normalize(half);
+        return s.length() <= 60 ? s : s.substring(0, s.offsetByCodePoints(0, Math.min(57, s.codePointCount(0, s.length())))) + "…";
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.tolk.validate;
+
+import dev.tolk.diag.FileReporter;
+import dev.tolk.diag.Suppressions;
+import dev.tolk.model.Article;
+import dev.tolk.model.TranslationUnit;
+import java.util.List;
+
+/**
+ * Runs every single-file rule on a parsed article (front matter, unit ids, unit content,
+ * encoding) and reads the file's suppressions. The parser's own rules (invalid YAML, unpaired
+ * spans, bad ids) were reported while parsing; {@link DriftRule} compares files across locales.
+ * Thread-safe: build one per run and share it.
+ */
+public final class Validator {
+    private final FrontMatterRules frontMatter = new FrontMatterRules();
+    private final UnitIdRules ids = new UnitIdRules();
+    private final UnitTextRules text;
+    private final UnitMarkupRules markup = new UnitMarkupRules();
+    private final SuppressionReader suppressions = new SuppressionReader();
+
+    /** @param doNotTranslate terms that stay in English (configuration {@code do-not-translate}) */
+    public Validator(List<String> doNotTranslate) {
+        this.text = new UnitTextRules(doNotTranslate);
+    }
+
+    /**
+     * Reports the article's problems to {@code reporter} and returns what the writer switched
+     * off in it, for the collector to apply to every diagnostic of the file.
+     *
+     * @param rtl whether the article's locale is written right to left (directional marks are normal there)
+     */
+    public Suppressions validate(Article article, boolean rtl, FileReporter reporter) {
+        frontMatter.check(article, reporter);
+        ids.check(article.units(), reporter);
+        String language = article.locale().split("-")[0];
+        for (TranslationUnit u : article.units()) {
+            if (u.targetStart() < 0 || u.sourceStart() < 0) continue; // unpaired: already reported
+            InlineFacts target = InlineFacts.of(u.target());
+            InlineFacts source = InlineFacts.of(u.source());
+            text.check(u, language, target, source, reporter);
+            markup.check(u, target, source, reporter);
+        }
+        ContentRules.checkText(article.text(), 0, rtl, reporter);
+        return suppressions.read(article, reporter);
+    }
+}
