@@ -30,7 +30,9 @@ final class SuppressionReader {
             int at = new FrontMatterLines(article.text(), article.bodyStart()).keyOffset("tolk-disable");
             for (String id : article.frontMatter().strings("tolk-disable")) {
                 for (String part : id.split("[,\\s]+")) {
-                    if (!part.isEmpty() && known(part, at, reporter)) fileRules.add(part);
+                    int where = article.text().indexOf(part, at);
+                    if (where < 0 || where >= article.bodyStart()) where = at;
+                    if (!part.isEmpty() && known(part, where, reporter)) fileRules.add(part);
                 }
             }
         }
@@ -42,7 +44,7 @@ final class SuppressionReader {
             while (m.find()) {
                 Set<String> rules = new LinkedHashSet<>();
                 for (String part : m.group(2).strip().split("[,\\s]+")) {
-                    if (!part.isEmpty() && known(part, m.start(2), reporter)) rules.add(part);
+                    if (!part.isEmpty() && known(part, text.indexOf(part, m.start(2)), reporter)) rules.add(part);
                 }
                 if (rules.isEmpty() && !m.group(2).isBlank()) continue; // only unknown ids: nothing switched off
                 int target = m.group(1).equals("line") ? reporter.lines().line(m.start()) : nextNonBlankLine(text, m.end(), reporter);

@@ -12,7 +12,7 @@ import java.util.Map;
  * numbers {@link BigDecimal}. Trailing commas, unescaped control characters, bad escapes,
  * leading zeros and trailing text are errors.
  */
-final class JsonTestParser {
+public final class JsonTestParser {
     private final String s;
     private int i;
 
@@ -20,7 +20,7 @@ final class JsonTestParser {
         this.s = s;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         JsonTestParser p = new JsonTestParser(text);
         p.space();
         Object v = p.value();

@@ -1,0 +1,137 @@
+package dev.tolk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tolk.check.JsonTestParser;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tolk check} as CI meets it: formats, exit codes, {@code --fail-on}, overrides, suppressions. */
+class CheckCommandTest {
+    private static final String UNTRANSLATED = "<span data-ttu-id=\"abcde-102\">Verify your domain</span>"
+            + "<span class=\"sxs-lookup\"><span data-stu-id=\"abcde-102\">Verify your domain</span></span>";
+    private static final String BOLD_LOST = "<span data-ttu-id=\"abcde-103\">Klik op Opslaan.</span>"
+            + "<span class=\"sxs-lookup\"><span data-stu-id=\"abcde-103\">Click **Save**.</span></span>";
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(new PrintWriter(o), new PrintWriter(e), args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private int check(Path p, String... extra) {
+        List<String> args = new ArrayList<>(List.of("check", "--config", p.resolve("tolk.yaml").toString(),
+                "--source", p.resolve("content").toString()));
+        args.addAll(Arrays.asList(extra));
+        return run(args.toArray(String[]::new));
+    }
+
+    private static Path project(Path tmp, String yaml, String body) throws Exception {
+        Files.createDirectories(tmp.resolve("content/nl-NL"));
+        Files.writeString(tmp.resolve("tolk.yaml"), yaml);
+        Files.writeString(tmp.resolve("content/nl-NL/a.md"), "---\ntitle: A\nms.contentlocale: nl-NL\n---\n" + body + "\n");
+        return tmp;
+    }
+
+    @Test
+    void cleanContentExitsZero(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "", "# Titel\n\nTekst.");
+        assertEquals(0, check(p));
+        assertTrue(out.contains("0 errors, 0 warnings, 0 info in 1 file"), out);
+    }
+
+    @Test
+    void failOnDecidesWhichSeverityFails(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "", BOLD_LOST);
+        assertEquals(0, check(p));
+        assertTrue(out.contains("a.md:5:31: warning: unit abcde-103: bold spans: 0 in the translation, 1 in the source [tu/markup-mismatch]"), out);
+        assertEquals(1, check(p, "--fail-on", "warning"));
+        assertEquals(0, check(p, "--fail-on", "never"));
+        assertEquals(2, check(p, "--fail-on", "info"));
+        assertTrue(err.contains("unknown --fail-on 'info'"), err);
+    }
+
+    @Test
+    void textReportShowsTheLineAndACaret(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "", BOLD_LOST);
+        check(p);
+        String[] lines = out.split("\n");
+        int at = 0;
+        while (!lines[at].contains("[tu/markup-mismatch]")) at++;
+        assertEquals(BOLD_LOST, lines[at + 1].strip());
+        assertEquals(30, lines[at + 2].indexOf('^'));
+        assertFalse(out.contains("\u001b["), "no colour when not on a terminal");
+    }
+
+    @Test
+    void configuredSeveritiesAndOffApply(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "rules:\n  tu/markup-mismatch: error\n  tu/untranslated: off\n", BOLD_LOST + "\n\n" + UNTRANSLATED);
+        assertEquals(1, check(p));
+        assertTrue(out.contains("error: unit abcde-103: bold spans"), out);
+        assertFalse(out.contains("tu/untranslated"), out);
+    }
+
+    @Test
+    void anUnknownRuleInConfigIsAUsageError(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "rules:\n  tu/untranslatd: off\n", "Tekst.");
+        assertEquals(2, check(p));
+        assertTrue(err.contains("unknown rule 'tu/untranslatd'"), err);
+    }
+
+    @Test
+    void inlineAndFileSuppressionsRemoveFindingsFromReportAndCounts(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "", UNTRANSLATED + "\n\n<!-- tolk-disable-next-line tu/markup-mismatch -->\n" + BOLD_LOST);
+        assertEquals(0, check(p, "--fail-on", "warning", "--format", "json"), "the only warning is suppressed");
+        Map<?, ?> json = (Map<?, ?>) JsonTestParser.parse(out);
+        List<?> ds = (List<?>) json.get("diagnostics");
+        assertEquals(List.of("tu/untranslated"), ds.stream().map(d -> ((Map<?, ?>) d).get("rule")).toList());
+        assertEquals(0L, ((Number) ((Map<?, ?>) json.get("summary")).get("warnings")).longValue());
+
+        Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: A\ntolk-disable: [tu/*]\n---\n" + BOLD_LOST + "\n\n" + UNTRANSLATED + "\n");
+        assertEquals(0, check(p, "--fail-on", "warning"));
+        assertFalse(out.contains("[tu/"), out);
+    }
+
+    @Test
+    void writesEachFormatToAFile(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "", BOLD_LOST);
+        for (String format : List.of("text", "json", "sarif", "junit", "github")) {
+            Path report = tmp.resolve("reports/report." + format);
+            assertEquals(0, check(p, "--format", format, "--output", report.toString()));
+            String written = Files.readString(report);
+            assertTrue(written.contains("tu/markup-mismatch"), format + ": " + written);
+            assertEquals("", out, "nothing on standard output with --output");
+            assertTrue(err.contains("report written to"), err);
+        }
+        assertEquals(2, check(p, "--format", "xml"));
+    }
+
+    @Test
+    void buildAndCheckReportTheSameDiagnostics(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "", BOLD_LOST + "\n\n" + UNTRANSLATED + "\n\n<!-- tolk-disable-next-line tu/nonsense -->\nx");
+        Files.createDirectories(p.resolve("content/de-DE"));
+        Files.writeString(p.resolve("content/de-DE/a b.md"), "Kein Front Matter \u200B.\n");
+        check(p);
+        List<String> fromCheck = out.lines().filter(l -> l.matches(".*:\\d+:\\d+: (error|warning|info): .*")).toList();
+        run("build", "--config", p.resolve("tolk.yaml").toString(), "--source", p.resolve("content").toString(),
+                "--out", p.resolve("site").toString());
+        List<String> fromBuild = out.lines().filter(l -> l.matches(".*:\\d+:\\d+: (error|warning|info): .*")).toList();
+        assertTrue(fromCheck.size() >= 5, fromCheck.toString());
+        assertEquals(fromCheck, fromBuild);
+    }
+}

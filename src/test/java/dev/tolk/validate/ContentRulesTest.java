@@ -1,0 +1,46 @@
+package dev.tolk.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContentRulesTest {
+
+    @Test
+    void namesTheCharacterThatMakesAFileNameBad() {
+        // real names from the corpus
+        assertEquals(List.of("a space"), ContentRules.fileNameProblems("AlchemyInsights/change-the-default-link-type-for-a-site copy.md"));
+        assertTrue(ContentRules.fileNameProblems("AlchemyInsights/use-microsoft-edge-filter-format-for-url-list\u2013based-policies.md")
+                .get(0).contains("U+2013 EN DASH"));
+        assertTrue(ContentRules.fileNameProblems("AlchemyInsights/restore-an-office-365-group-using-eac\u200B\u200B.md")
+                .get(0).startsWith("the invisible character U+200B"));
+        assertEquals(List.of(), ContentRules.fileNameProblems("AlchemyInsights/media/image-1.png"));
+    }
+
+    @Test
+    void reportsHiddenCharactersWhereTheyAre() throws Exception {
+        // integrate-a-third-party-cloud-app-with-azure-ad.md:22 has LRM marks around "Azure AD" in the title
+        Checked c = Checked.corpus("nl-NL", "integrate-a-third-party-cloud-app-with-azure-ad.md");
+        assertTrue(c.of("content/encoding").stream().anyMatch(d -> d.line() == 22 && d.column() == 134), c.diagnostics().toString());
+        // account-disabled-rule.md:35 (de-DE) has a U+FEFF inside a sentence
+        Checked de = Checked.corpus("de-DE", "account-disabled-rule.md");
+        assertEquals(List.of(35, 35), de.linesOf("content/encoding"));
+    }
+
+    @Test
+    void directionalMarksAreNormalInRightToLeftText() {
+        String text = "---\ntitle: T\n---\nمرحبا \u200FOffice\u200F و \u202Eabc\n";
+        assertEquals(1, Checked.text("ar-SA", text).of("content/encoding").size());
+        assertEquals(3, Checked.text("nl-NL", text).of("content/encoding").size());
+    }
+
+    @Test
+    void capsFindingsPerFile() {
+        String text = "---\ntitle: T\n---\n" + "a\u200Bb ".repeat(40) + "\n";
+        List<dev.tolk.diag.Diagnostic> found = Checked.text("nl-NL", text).of("content/encoding");
+        assertEquals(ContentRules.MAX_PER_FILE, found.size());
+        assertTrue(found.get(found.size() - 1).message().contains("and 30 more"), found.get(found.size() - 1).message());
+    }
+}

@@ -1,0 +1,71 @@
+package dev.tolk.validate;
+
+import static dev.tolk.validate.Checked.article;
+import static dev.tolk.validate.Checked.pair;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UnitTextRulesTest {
+
+    @Test
+    void reportsAnEnglishSentenceLeftUntranslated() throws Exception {
+        // nl-NL/AlchemyInsights/verify-your-domain.md:25 is the title "Verify your domain", not translated
+        Checked c = Checked.corpus("nl-NL", "verify-your-domain.md");
+        assertEquals(List.of(25), c.linesOf("tu/untranslated"));
+        assertEquals(66, c.of("tu/untranslated").get(0).column());
+        assertTrue(c.of("tu/untranslated").get(0).message().contains("996d3-102"));
+    }
+
+    @Test
+    void keepsProductNamesCommandsAndOtherLanguagesOutOfUntranslated() throws Exception {
+        // commercial-dialogues/licenses-for-microsoft-365-defender.md:32 "Microsoft Defender for Identity" is a product name
+        assertEquals(List.of(), Checked.corpus("nl-NL", "commercial-dialogues/licenses-for-microsoft-365-defender.md").of("tu/untranslated"));
+        // outlook-com-hacked-spanish.md:20 is a Spanish article: its source is not English to translate
+        assertEquals(List.of(), Checked.corpus("nl-NL", "outlook-com-hacked-spanish.md").of("tu/untranslated"));
+        // cannot-access-public-folders.md:32 is a PowerShell command line
+        assertEquals(List.of(), Checked.corpus("nl-NL", "cannot-access-public-folders.md").of("tu/untranslated"));
+    }
+
+    @Test
+    void honoursDoNotTranslateTerms() {
+        String text = article("nl-NL", pair("abcde-102", "Contoso Sync for the rest", "Contoso Sync for the rest"));
+        assertEquals(1, Checked.text("nl-NL", "k.md", text, List.of()).of("tu/untranslated").size());
+        assertEquals(0, Checked.text("nl-NL", "k.md", text, List.of("Contoso Sync for the rest")).of("tu/untranslated").size());
+    }
+
+    @Test
+    void reportsAnEmptyTranslation() {
+        Checked c = Checked.text("de-DE", article("de-DE", pair("abcde-102", " ", "Select **Save**.")));
+        assertEquals(1, c.of("tu/empty").size());
+        assertEquals(0, Checked.text("de-DE", article("de-DE", pair("abcde-102", "", ""))).of("tu/empty").size());
+    }
+
+    @Test
+    void reportsANumberLostInTranslation() throws Exception {
+        // project-web-app-missing-from-site-collection.md:28: "If more than 24 hours have passed" lost its 24
+        Checked c = Checked.corpus("nl-NL", "project-web-app-missing-from-site-collection.md");
+        assertEquals(List.of(28), c.linesOf("tu/number-mismatch"));
+        assertTrue(c.of("tu/number-mismatch").get(0).message().contains("number 24"));
+    }
+
+    @Test
+    void acceptsNumbersSpelledOutOrScaled() throws Exception {
+        // restore-a-deleted-site-collection.md:31 "30 days" is "dertig dagen";
+        // launch-sharepoint-portal-100K.md:25 "100K users" is "100.000 gebruikers"
+        assertEquals(List.of(), Checked.corpus("nl-NL", "restore-a-deleted-site-collection.md").of("tu/number-mismatch"));
+        assertEquals(List.of(), Checked.corpus("nl-NL", "launch-sharepoint-portal-100K.md").of("tu/number-mismatch"));
+        // file-limits.md:21 "30 million" is "30 Millionen" in de-DE
+        assertEquals(List.of(), Checked.corpus("de-DE", "file-limits.md").of("tu/number-mismatch"));
+    }
+
+    @Test
+    void readsDigitsOfOtherScriptsAsNumbers() {
+        String arabicIndic = pair("abcde-102", "يمكنك استعادة الملفات خلال ٣٠ يومًا، حتى ١٬٠٠٠ ملف.", "You can restore files for 30 days, up to 1,000 files.");
+        assertEquals(0, Checked.text("ar-SA", article("ar-SA", arabicIndic)).of("tu/number-mismatch").size());
+        String wrong = pair("abcde-102", "يمكنك استعادة الملفات خلال ٣١ يومًا.", "You can restore files for 30 days.");
+        assertEquals(1, Checked.text("ar-SA", article("ar-SA", wrong)).of("tu/number-mismatch").size());
+    }
+}
