@@ -32,8 +32,12 @@ final class TextReport implements ReportWriter {
             headline(d, out);
             Optional<String> source = d.line() > 0 ? lines.line(d.file(), d.line()) : Optional.empty();
             if (source.isPresent()) {
-                out.append(visible(source.get(), true)).append('\n');
-                caret(source.get(), d, out);
+                Window w = Window.around(source.get(), Math.max(1, d.column()));
+                int shift = w.prefix().length() + 1 - w.firstColumn(); // from line columns to shown columns
+                int column = Math.max(1, d.column()) + shift;
+                int end = d.endLine() == d.line() ? Math.min(d.endColumn(), w.lastColumn() + 1) + shift : column;
+                out.append(visible(w.prefix() + w.text() + w.suffix(), true)).append('\n');
+                caret(w.prefix() + w.text(), column, end, out);
             }
         }
         out.append(colour ? BOLD + report.summary() + RESET : report.summary()).append('\n');
@@ -62,9 +66,9 @@ final class TextReport implements ReportWriter {
     }
 
     /** Spaces (and the line's own tabs) up to the column, then {@code ^} and {@code ~} to the end of the range. */
-    private void caret(String source, Diagnostic d, Appendable out) throws IOException {
-        int column = Math.max(1, d.column());
-        int end = d.endLine() == d.line() ? Math.max(d.endColumn(), column + 1) : column + 1;
+    private void caret(String source, int startColumn, int endColumn, Appendable out) throws IOException {
+        int column = Math.max(1, startColumn);
+        int end = Math.max(endColumn, column + 1);
         StringBuilder pad = new StringBuilder();
         StringBuilder mark = new StringBuilder();
         int col = 1;
@@ -88,6 +92,26 @@ final class TextReport implements ReportWriter {
         if (mark.length() == 0) mark.append('^');
         out.append(pad);
         out.append(colour ? GREEN + mark + RESET : mark).append('\n');
+    }
+
+    /**
+     * The part of a long source line shown around the reported column (a generated table row
+     * can be thousands of characters): at most {@link #WIDTH} code points, starting a little
+     * before the column, with an ellipsis where the line was cut.
+     */
+    record Window(String prefix, String text, String suffix, int firstColumn, int lastColumn) {
+        static final int WIDTH = 160;
+        static final int LEAD = 40;
+
+        static Window around(String line, int column) {
+            int length = line.codePointCount(0, line.length());
+            if (length <= WIDTH) return new Window("", line, "", 1, length);
+            int first = Math.max(1, Math.min(column - LEAD, length - WIDTH + 1));
+            int last = Math.min(length, first + WIDTH - 1);
+            int from = line.offsetByCodePoints(0, first - 1);
+            int to = line.offsetByCodePoints(from, last - first + 1);
+            return new Window(first > 1 ? "…" : "", line.substring(from, to), last < length ? "…" : "", first, last);
+        }
     }
 
     /** Terminal cells a code point takes: 0 for combining marks, 2 for East Asian wide or fullwidth, else 1. */

@@ -9,7 +9,7 @@ import java.util.Map;
  * stems of the small numbers and round tens that style guides spell out, and of the first
  * ordinals ("3rd party" → "Drittanbieter"). A stem matches the start of a word of the
  * translation, so inflected and compound forms count; in Chinese and Japanese, written without
- * spaces, it matches anywhere. Languages not listed here compare digits only.
+ * spaces, and in Arabic and Hebrew, which join prefixes to words, it matches anywhere. Languages not listed here compare digits only.
  */
 final class NumberWords {
     // before STEMS, which is built from it
@@ -50,10 +50,12 @@ final class NumberWords {
                     "三十", "六十", "百", "千")),
             Map.entry("ja", table("一,１,ひと", "二,ふた", "三,みっ", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
                     "二十", "三十", "六十", "百", "千")),
-            Map.entry("ar", table("واحد,أول,اول", "اثن,إثن,ثاني", "ثلاث,ثالث", "أربع,اربع", "خمس", "ست", "سبع", "ثمان",
+            Map.entry("ar", table("واحد,أول,اول", "اثن,إثن,ثاني,ثنائ", "ثلاث,ثالث", "أربع,اربع", "خمس", "ست", "سبع", "ثمان",
                     "تسع", "عشر", "أحد عشر", "اثنا عشر", "عشرين,عشرون", "ثلاثين,ثلاثون", "ستين,ستون", "مائة,مئة", "ألف,الف")),
             Map.entry("he", table("אחד,אחת,ראשו", "שני,שתי,שתיים,שניים", "שלוש,שלושה,שליש", "ארבע", "חמש", "שש,שישה",
                     "שבע", "שמונה", "תשע", "עשר", "אחד עשר", "שתים עשרה", "עשרים", "שלושים", "שישים", "מאה", "אלף")));
+
+    private static final java.util.Set<String> ANYWHERE = java.util.Set.of("zh", "ja", "ar", "he");
 
     private NumberWords() {
     }
@@ -71,11 +73,12 @@ final class NumberWords {
         List<String> stems = table.get(number);
         if (stems == null) return false;
         String lower = translation.toLowerCase(Locale.forLanguageTag(language));
-        boolean noSpaces = language.equals("zh") || language.equals("ja");
+        // no spaces in Chinese and Japanese; Arabic and Hebrew join prefixes (ال, ו) to the word
+        boolean anywhere = ANYWHERE.contains(language.toLowerCase(Locale.ROOT));
         for (String stem : stems) {
             int at = lower.indexOf(stem);
             while (at >= 0) {
-                if (noSpaces || at == 0 || !Character.isLetter(lower.codePointBefore(at))) return true;
+                if (anywhere || at == 0 || !Character.isLetter(lower.codePointBefore(at))) return true;
                 at = lower.indexOf(stem, at + 1);
             }
         }

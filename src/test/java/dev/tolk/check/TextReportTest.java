@@ -53,6 +53,19 @@ class TextReportTest {
     }
 
     @Test
+    void aLongLineIsShownAroundTheColumn() throws Exception {
+        String row = "|" + "x".repeat(1000) + "[bad] (link)" + "y".repeat(1000) + "|";
+        Files.writeString(dir.resolve("long.md"), row + "\n");
+        Diagnostic d = new Diagnostic("long.md", 1, 1002, 1, 1014, Severity.WARNING, "tu/broken-syntax", "m", "");
+        String[] out = SampleReports.write(ReportFormat.TEXT, new Report("1", 1, 1, List.of(d)), dir, false).split("\n");
+        assertTrue(out[1].startsWith("…x") && out[1].endsWith("y…"), out[1]);
+        assertEquals(TextReport.Window.WIDTH + 2, out[1].codePointCount(0, out[1].length()));
+        int caret = out[2].indexOf('^');
+        assertEquals("[bad] (link)", out[1].substring(caret, caret + 12));
+        assertEquals("^" + "~".repeat(11), out[2].strip());
+    }
+
+    @Test
     void tabBeforeTheColumnIsKeptSoTheCaretAligns() {
         String[] out = lines(at(2, 2, 2, 11));
         assertEquals("\tms.custom: x", out[1]);
