@@ -5,9 +5,11 @@ import dev.tolk.diag.Rule;
 import dev.tolk.model.Article;
 import dev.tolk.model.TranslationUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +26,7 @@ import java.util.regex.Pattern;
 public final class DriftRule {
     private static final Pattern LOCALE_IN_URL = Pattern.compile("(?i)(?<=[/=])[a-z]{2,3}-[a-z]{2,4}(?=[/&)#]|$)");
     private static final Pattern WHOLE_LINK = Pattern.compile("(?s)\\[(.*)\\]\\(([^()\\s]*)\\)");
+    private static final Pattern URL_HOST = Pattern.compile("(?i)\\bhttps?://[^/\\s)\\]\"'>]+(?=/)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern HANDOFF = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})");
 
@@ -69,76 +72,76 @@ public final class DriftRule {
         }
     }
 
-    private void acrossLocales(List<Article> translated, Function<Article, FileReporter> reporters) {
-        List<Map<String, TranslationUnit>> byNumber = new ArrayList<>();
-        List<Integer> handoffs = new ArrayList<>();
-        for (Article a : translated) {
+    /** One locale's file of the key: its units by number, its hand-off date, and all its English texts. */
+    private record Side(Article article, Map<String, TranslationUnit> byNumber, int handoff, Set<String> texts) {
+        static Side of(Article a) {
             Map<String, TranslationUnit> units = new LinkedHashMap<>();
+            Set<String> texts = new HashSet<>();
             for (TranslationUnit u : a.units()) {
-                if (u.sourceStart() >= 0) units.putIfAbsent(u.number(), u);
+                if (u.sourceStart() < 0) continue;
+                units.putIfAbsent(u.number(), u);
+                texts.add(comparable(u.source()));
+                texts.add(comparable(linkText(u.source())));
             }
-            byNumber.add(units);
-            handoffs.add(handoff(a));
+            return new Side(a, units, DriftRule.handoff(a), texts);
         }
-        for (String number : byNumber.get(0).keySet().stream().toList()) {
-            compareUnit(number, translated, byNumber, handoffs, reporters);
-        }
-        // numbers missing from the first locale's file are compared among the others
-        for (int i = 1; i < translated.size(); i++) {
-            for (String number : byNumber.get(i).keySet()) {
-                if (!byNumber.get(0).containsKey(number) && firstHolder(byNumber, number) == i) {
-                    compareUnit(number, translated, byNumber, handoffs, reporters);
-                }
-            }
+
+        /** Whether this file has {@code english} under any number (a sentence added elsewhere renumbers the rest). */
+        boolean says(String english) {
+            return texts.contains(comparable(english)) || texts.contains(comparable(linkText(english)));
         }
     }
 
-    private static int firstHolder(List<Map<String, TranslationUnit>> byNumber, String number) {
-        for (int i = 0; i < byNumber.size(); i++) {
-            if (byNumber.get(i).containsKey(number)) return i;
-        }
-        return -1;
+    private void acrossLocales(List<Article> translated, Function<Article, FileReporter> reporters) {
+        List<Side> sides = new ArrayList<>();
+        for (Article a : translated) sides.add(Side.of(a));
+        Set<String> numbers = new java.util.LinkedHashSet<>();
+        for (Side side : sides) numbers.addAll(side.byNumber().keySet());
+        for (String number : numbers) compareUnit(number, sides, reporters);
     }
 
-    private void compareUnit(String number, List<Article> articles, List<Map<String, TranslationUnit>> byNumber,
-                             List<Integer> handoffs, Function<Article, FileReporter> reporters) {
-        List<Integer> holders = new ArrayList<>();
+    private void compareUnit(String number, List<Side> sides, Function<Article, FileReporter> reporters) {
+        List<Side> holders = new ArrayList<>();
         List<Integer> variantOf = new ArrayList<>();
         List<String> variants = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            TranslationUnit u = byNumber.get(i).get(number);
+        for (Side side : sides) {
+            TranslationUnit u = side.byNumber().get(number);
             if (u == null) continue;
             int v = 0;
             while (v < variants.size() && !equivalent(variants.get(v), u.source())) v++;
             if (v == variants.size()) variants.add(u.source());
-            holders.add(i);
+            holders.add(side);
             variantOf.add(v);
         }
         if (variants.size() < 2) return;
-        int current = currentVariant(holders, variantOf, handoffs, variants.size());
+        int current = currentVariant(holders, variantOf, variants.size());
         for (int h = 0; h < holders.size(); h++) {
             if (current >= 0 && variantOf.get(h) == current) continue;
-            int i = holders.get(h);
-            TranslationUnit u = byNumber.get(i).get(number);
-            String others = otherLocales(articles, holders, variantOf, h, current);
-            String message;
-            if (current < 0) {
-                message = "the English of unit " + u.id() + " differs from the same unit in " + others
-                        + "; cannot tell which is current (same hand-off date)";
-            } else {
-                String newer = variants.get(current);
-                int theirDate = 0;
-                for (int k = 0; k < holders.size(); k++) {
-                    if (variantOf.get(k) == current) theirDate = Math.max(theirDate, handoffs.get(holders.get(k)));
-                }
-                String why = theirDate > handoffs.get(i)
-                        ? "handed off " + date(theirDate) + (handoffs.get(i) > 0 ? ", this file " + date(handoffs.get(i)) : "")
-                        : "the text most locales have";
-                message = "the English of unit " + u.id() + " differs from " + others + " (" + why + "): '"
-                        + UnitTextRules.excerpt(newer) + "'; this translation may be stale";
+            Side self = holders.get(h);
+            TranslationUnit u = self.byNumber().get(number);
+            List<Side> others = new ArrayList<>();
+            for (int k = 0; k < holders.size(); k++) {
+                boolean reference = current >= 0 ? variantOf.get(k) == current : !variantOf.get(k).equals(variantOf.get(h));
+                if (k != h && reference) others.add(holders.get(k));
             }
-            reporters.apply(articles.get(i)).report(Rule.TU_DRIFT, u.sourceStart(), u.sourceEnd(), message);
+            if (others.stream().allMatch(o -> o.says(u.source()))) continue; // renumbered, not reworded
+            reporters.apply(self.article()).report(Rule.TU_DRIFT, u.sourceStart(), u.sourceEnd(),
+                    message(u, self, others, current >= 0 ? variants.get(current) : null));
         }
+    }
+
+    private static String message(TranslationUnit u, Side self, List<Side> others, String newer) {
+        String tags = String.join(", ", others.stream().map(o -> o.article().locale()).toList());
+        if (newer == null) {
+            return "the English of unit " + u.id() + " differs from the same unit in " + tags
+                    + "; cannot tell which is current (same hand-off date)";
+        }
+        int theirs = others.stream().mapToInt(Side::handoff).max().orElse(0);
+        String why = theirs > self.handoff()
+                ? "handed off " + date(theirs) + (self.handoff() > 0 ? ", this file " + date(self.handoff()) : "")
+                : "the text most locales have";
+        return "the English of unit " + u.id() + " differs from " + tags + " (" + why + "): '"
+                + UnitTextRules.excerpt(newer) + "'; this translation may be stale";
     }
 
     private static String date(int yyyymmdd) {
@@ -146,14 +149,14 @@ public final class DriftRule {
     }
 
     /** The variant of the newest hand-off if that is unambiguous, else the majority, else -1. */
-    private static int currentVariant(List<Integer> holders, List<Integer> variantOf, List<Integer> handoffs, int count) {
+    private static int currentVariant(List<Side> holders, List<Integer> variantOf, int count) {
         int newest = -1;
-        for (int i : holders) newest = Math.max(newest, handoffs.get(i));
+        for (Side side : holders) newest = Math.max(newest, side.handoff());
         if (newest > 0) {
             int variant = -1;
             boolean unique = true;
             for (int h = 0; h < holders.size(); h++) {
-                if (handoffs.get(holders.get(h)) != newest) continue;
+                if (holders.get(h).handoff() != newest) continue;
                 if (variant >= 0 && variant != variantOf.get(h)) unique = false;
                 variant = variantOf.get(h);
             }
@@ -172,17 +175,6 @@ public final class DriftRule {
             }
         }
         return tie ? -1 : best;
-    }
-
-    private static String otherLocales(List<Article> articles, List<Integer> holders, List<Integer> variantOf, int self,
-                                       int current) {
-        List<String> tags = new ArrayList<>();
-        for (int h = 0; h < holders.size(); h++) {
-            if (h == self || variantOf.get(h).equals(variantOf.get(self))) continue;
-            if (current >= 0 && variantOf.get(h) != current) continue;
-            tags.add(articles.get(holders.get(h)).locale());
-        }
-        return String.join(", ", tags);
     }
 
     /** Two English halves that say the same thing (see the class comment). */
@@ -205,8 +197,10 @@ public final class DriftRule {
     }
 
     static String comparable(String s) {
-        // spacing is not wording: "**Note** :" and "**Note**:" are the same English
-        return LOCALE_IN_URL.matcher(WHITESPACE.matcher(s).replaceAll("")).replaceAll("{locale}");
+        // spacing is not wording ("**Note** :" and "**Note**:"), and a link to a site's page may be
+        // written with or without its host ("https://docs.microsoft.com/x" and "/x")
+        String t = URL_HOST.matcher(WHITESPACE.matcher(s).replaceAll("")).replaceAll("");
+        return LOCALE_IN_URL.matcher(t).replaceAll("{locale}");
     }
 
     /** The hand-off date as yyyymmdd, or 0 when the front matter does not say. */

@@ -37,6 +37,11 @@ final class InlineFacts {
     int closeBrackets;
     /** {@code ] (}: a link broken by a space between its text and its destination. */
     int spacedLinks;
+    /** Inline links whose {@code [} and {@code ](…)} are both in this half: links that render. */
+    int completeLinks;
+    /** Destinations written right after a {@code ]}, whether or not the {@code [} is in this half. */
+    int destinations;
+    private int depth;
     int backticksUnclosed;
     final Set<String> numbers = new TreeSet<>();
     /** For a number read with a scale ("30 million"), its digits as written ("30"), which a translation may keep. */
@@ -81,11 +86,14 @@ final class InlineFacts {
                 i = tag(s, i);
             } else if (c == '[') {
                 openBrackets++;
+                depth++;
                 prose.append(' ');
                 i++;
             } else if (c == ']') {
                 closeBrackets++;
-                i = afterBracket(s, i + 1);
+                boolean matched = depth > 0;
+                if (matched) depth--;
+                i = afterBracket(s, i + 1, matched);
             } else if (c == '*' || c == '_') {
                 i = delimiterRun(s, i, c);
             } else if (startsUrl(s, i)) {
@@ -166,18 +174,19 @@ final class InlineFacts {
     }
 
     /** After {@code ]}: an inline destination, a reference label, or a {@code ] (} break. */
-    private int afterBracket(String s, int i) {
+    private int afterBracket(String s, int i, boolean matched) {
         int n = s.length();
         if (i < n && s.charAt(i) == '(') {
             int end = destinationEnd(s, i + 1);
-            if (end < 0 && isSplitDestination(s.substring(i + 1))) end = n + 1;
             if (end > 0) {
-                String inside = s.substring(i + 1, Math.min(end - 1, n)).strip();
+                String inside = s.substring(i + 1, end - 1).strip();
                 int space = firstSpace(inside);
                 String dest = space < 0 ? inside : inside.substring(0, space);
                 if (dest.startsWith("<") && dest.endsWith(">")) dest = dest.substring(1, dest.length() - 1);
                 links.add(normalizeTarget(dest));
-                return Math.min(end, n);
+                destinations++;
+                if (matched) completeLinks++;
+                return end;
             }
         } else if (i < n && s.charAt(i) == '[') {
             int close = s.indexOf(']', i + 1);
@@ -192,6 +201,12 @@ final class InlineFacts {
             while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j++;
             if (j > i && j < n && s.charAt(j) == '(' && DESTINATION_START.matcher(s).region(j + 1, n).lookingAt()) {
                 spacedLinks++;
+                int end = destinationEnd(s, j + 1);
+                if (end > 0) {
+                    String inside = s.substring(j + 1, end - 1).strip();
+                    int space = firstSpace(inside);
+                    links.add(normalizeTarget(space < 0 ? inside : inside.substring(0, space))); // named, if broken
+                }
             }
         }
         prose.append(' ');
@@ -214,14 +229,6 @@ final class InlineFacts {
             }
         }
         return -1;
-    }
-
-    /**
-     * Whether the rest of a half is the first part of a destination whose pair ends inside the
-     * URL (the link continues in the next pair): no space, and no sentence punctuation at the end.
-     */
-    private static boolean isSplitDestination(String rest) {
-        return !rest.isEmpty() && firstSpace(rest) < 0 && ".,;:!?".indexOf(rest.charAt(rest.length() - 1)) < 0;
     }
 
     private static int firstSpace(String s) {
@@ -284,13 +291,16 @@ final class InlineFacts {
      */
     private int number(String s, int i) {
         StringBuilder digits = new StringBuilder();
+        // in a dotted sequence (5.7.708, 10.0.0.1) every part is a number of its own
+        boolean dotted = i >= 2 && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == ',') && Character.isDigit(s.charAt(i - 2))
+                || dottedAhead(s, i);
         int j = i;
         while (j < s.length()) {
             int cp = s.codePointAt(j);
             if (Character.isDigit(cp)) {
                 digits.append((char) ('0' + Character.digit(cp, 10)));
                 j += Character.charCount(cp);
-            } else if (digits.length() > 0 && isGroupSeparator(cp) && threeDigitsAt(s, j + Character.charCount(cp))) {
+            } else if (!dotted && digits.length() > 0 && isGroupSeparator(cp) && threeDigitsAt(s, j + Character.charCount(cp))) {
                 j += Character.charCount(cp);
             } else {
                 break;
@@ -320,6 +330,16 @@ final class InlineFacts {
         String word = m.group(1).toLowerCase(Locale.ROOT);
         digits.append(word.equals("k") || word.equals("thousand") ? "000" : word.equals("million") ? "000000" : "000000000");
         return m.end();
+    }
+
+    /** Whether digits at {@code i} start a run like {@code 5.7.708}: a dot, digits, and another dot and digit. */
+    private static boolean dottedAhead(String s, int i) {
+        int j = i;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
+        if (j + 1 >= s.length() || s.charAt(j) != '.' || !Character.isDigit(s.charAt(j + 1))) return false;
+        j++;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
+        return j + 1 < s.length() && s.charAt(j) == '.' && Character.isDigit(s.charAt(j + 1));
     }
 
     private static boolean isGroupSeparator(int cp) {

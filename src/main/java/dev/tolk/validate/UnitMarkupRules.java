@@ -38,11 +38,20 @@ final class UnitMarkupRules {
         }
     }
 
+    /**
+     * Breaks that turn a working source construct into text. A {@code ] (} counts where the source
+     * writes {@code ](} with a closed destination; an unclosed {@code [} where the source half holds
+     * a whole link ({@code [text](target)}) that the translation lost. A source whose own link is
+     * cut off or written backwards ({@code (text)[url]}) has nothing to break.
+     */
     private static List<String> brokenSyntax(InlineFacts t, InlineFacts s) {
         List<String> out = new ArrayList<>();
-        if (t.spacedLinks > s.spacedLinks) out.add("a space between ']' and '(' breaks a link");
+        boolean lostLink = s.completeLinks > t.completeLinks;
+        if (t.spacedLinks > s.spacedLinks && s.destinations > t.destinations) {
+            out.add("a space between ']' and '(' breaks a link");
+        }
         int tBalance = t.openBrackets - t.closeBrackets;
-        if (tBalance != 0 && s.openBrackets == s.closeBrackets) {
+        if (lostLink && tBalance != 0 && s.openBrackets == s.closeBrackets) {
             out.add(tBalance > 0 ? "an unclosed '['" : "a ']' without its '['");
         }
         if (t.strong % 2 != 0 && s.strong % 2 == 0) out.add("an unclosed '**'");

@@ -52,6 +52,15 @@ class UnitTextRulesTest {
     }
 
     @Test
+    void readsADottedCodeAsSeveralNumbers() throws Exception {
+        // antispam-550-5-7-708-….md:24: "550 5.7.708 Access denied" lost its status code
+        Checked c = Checked.corpus("nl-NL", "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md");
+        assertEquals(List.of(24), c.linesOf("tu/number-mismatch"));
+        assertTrue(c.of("tu/number-mismatch").get(0).message().endsWith("lacks the numbers 5, 7, 708 of the source"),
+                c.of("tu/number-mismatch").get(0).message());
+    }
+
+    @Test
     void acceptsNumbersSpelledOutOrScaled() throws Exception {
         // restore-a-deleted-site-collection.md:31 "30 days" is "dertig dagen";
         // launch-sharepoint-portal-100K.md:25 "100K users" is "100.000 gebruikers"
