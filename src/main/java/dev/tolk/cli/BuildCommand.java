@@ -4,8 +4,8 @@ import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.diag.Severity;
 import dev.tolk.site.SiteBuilder;
+import dev.tolk.site.SiteConfig;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,25 +52,17 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         if (jobs < 1) return usage(err, "--jobs must be at least 1");
-        if (!Files.isDirectory(source)) return usage(err, "content folder '" + source + "' does not exist");
-        ConfigOption.Loaded loaded = configOption.load();
-        if (!loaded.problems().isEmpty()) {
-            loaded.problems().forEach(d -> err.println(d.format()));
-            return Main.USAGE;
-        }
-        for (String tag : locales) {
-            boolean known = tag.equalsIgnoreCase(loaded.config().sourceLocale()) || Files.isDirectory(source.resolve(tag));
-            if (!known) return usage(err, "no locale '" + tag + "' in " + source + " (and it is not the source locale)");
-        }
+        SiteConfig config = configOption.loadFor(source, locales, err, "build").orElse(null);
+        if (config == null) return Main.USAGE;
         Path workDir = Path.of("").toAbsolutePath();
         Path resolvedOut = outDir.toAbsolutePath().normalize();
         Path resolvedSource = source.toAbsolutePath().normalize();
         if (resolvedSource.startsWith(resolvedOut) || resolvedOut.equals(workDir) || workDir.startsWith(resolvedOut)) {
             return usage(err, "output folder '" + outDir + "' would replace the content or the project; choose another --out");
         }
-        DiagnosticCollector diagnostics = new DiagnosticCollector(loaded.config().rules());
+        DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
         TerminalProgress progress = TerminalProgress.forStream(err);
-        SiteBuilder.Result result = new SiteBuilder().build(loaded.config(),
+        SiteBuilder.Result result = new SiteBuilder().build(config,
                 new SiteBuilder.Options(source, templates, outDir, locales, jobs, workDir), diagnostics, progress);
         progress.finish();
         for (Diagnostic d : diagnostics.sorted()) out.println(d.format());

@@ -7,6 +7,7 @@ import dev.tolk.check.SourceLines;
 import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.diag.Severity;
 import dev.tolk.site.SiteChecker;
+import dev.tolk.site.SiteConfig;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -74,19 +75,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (external) return usage(err, "--external is not available yet: external links are checked from the links issue on");
         if (jobs < 1) return usage(err, "--jobs must be at least 1");
-        if (!Files.isDirectory(source)) return usage(err, "content folder '" + source + "' does not exist");
-        ConfigOption.Loaded loaded = configOption.load();
-        if (!loaded.problems().isEmpty()) {
-            loaded.problems().forEach(d -> err.println(d.format()));
-            return Main.USAGE;
-        }
-        for (String tag : locales) {
-            boolean known = tag.equalsIgnoreCase(loaded.config().sourceLocale()) || Files.isDirectory(source.resolve(tag));
-            if (!known) return usage(err, "no locale '" + tag + "' in " + source + " (and it is not the source locale)");
-        }
+        SiteConfig config = configOption.loadFor(source, locales, err, "check").orElse(null);
+        if (config == null) return Main.USAGE;
         Path workDir = Path.of("").toAbsolutePath();
-        DiagnosticCollector diagnostics = new DiagnosticCollector(loaded.config().rules());
-        SiteChecker.Result result = new SiteChecker().check(loaded.config(),
+        DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
+        SiteChecker.Result result = new SiteChecker().check(config,
                 new SiteChecker.Options(source, templates, locales, jobs, workDir), diagnostics);
         Report report = new Report(Main.version(), result.files(), result.units(), diagnostics.sorted());
         boolean colour = output == null && reportFormat == ReportFormat.TEXT && System.console() != null

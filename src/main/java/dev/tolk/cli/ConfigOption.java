@@ -21,6 +21,30 @@ final class ConfigOption {
     record Loaded(SiteConfig config, List<Diagnostic> problems) {
     }
 
+    /**
+     * The configuration for a command over {@code source} and the {@code --locale} tags asked
+     * for, or empty after printing why not (the caller exits with {@link Main#USAGE}).
+     */
+    java.util.Optional<SiteConfig> loadFor(Path source, List<String> locales, java.io.PrintWriter err, String command)
+            throws IOException {
+        if (!Files.isDirectory(source)) {
+            err.println("tolk " + command + ": content folder '" + source + "' does not exist");
+            return java.util.Optional.empty();
+        }
+        Loaded loaded = load();
+        if (!loaded.problems().isEmpty()) {
+            loaded.problems().forEach(d -> err.println(d.format()));
+            return java.util.Optional.empty();
+        }
+        for (String tag : locales) {
+            if (!tag.equalsIgnoreCase(loaded.config().sourceLocale()) && !Files.isDirectory(source.resolve(tag))) {
+                err.println("tolk " + command + ": no locale '" + tag + "' in " + source + " (and it is not the source locale)");
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(loaded.config());
+    }
+
     Loaded load() throws IOException {
         if (!Files.exists(config)) return new Loaded(SiteConfig.defaults(), List.of());
         String text = SourceText.read(config).text();
