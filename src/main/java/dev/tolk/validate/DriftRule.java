@@ -139,9 +139,9 @@ public final class DriftRule {
         int theirs = others.stream().mapToInt(Side::handoff).max().orElse(0);
         String why = theirs > self.handoff()
                 ? "handed off " + date(theirs) + (self.handoff() > 0 ? ", this file " + date(self.handoff()) : "")
-                : "the text most locales have";
-        return "the English of unit " + u.id() + " differs from " + tags + " (" + why + "): '"
-                + UnitTextRules.excerpt(newer) + "'; this translation may be stale";
+                : "the English most locales have";
+        return "the English of unit " + u.id() + " is no longer in " + tags + " (" + why + "), which says '"
+                + UnitTextRules.excerpt(newer) + "' at this number; this translation may be stale";
     }
 
     private static String date(int yyyymmdd) {

@@ -99,6 +99,14 @@ final class InlineFacts {
             } else if (startsUrl(s, i)) {
                 i = bareUrl(s, i);
             } else {
+                if ((Character.isDigit(c) || Character.isHighSurrogate(c)) && i > 0 && Character.isLetter(s.codePointBefore(i))) {
+                    // digits inside a name (B2B, A1, IE11) are part of the word, not a number
+                    int j = i;
+                    while (j < s.length() && Character.isLetterOrDigit(s.codePointAt(j))) j += Character.charCount(s.codePointAt(j));
+                    prose.append(s, i, j);
+                    i = j;
+                    continue;
+                }
                 if (Character.isDigit(c) || Character.isHighSurrogate(c)) {
                     int end = number(s, i);
                     if (end > i) {

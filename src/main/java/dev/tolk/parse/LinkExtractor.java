@@ -1,0 +1,188 @@
+package dev.tolk.parse;
+
+import dev.tolk.model.Article;
+import dev.tolk.model.Link;
+import dev.tolk.model.TranslationUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The links an article shows its readers, with the offsets of each address: inline links and
+ * images, reference definitions, autolinks, and {@code href}/{@code src} of raw HTML. The English
+ * lookup halves are skipped (they repeat the links of the translation, and are checked where
+ * the English is the page), as are fenced code blocks and code spans. One linear pass.
+ */
+public final class LinkExtractor {
+    private static final Pattern DEFINITION = Pattern.compile("(?m)^ {0,3}\\[([^\\]\\n]+)\\]:[ \\t]*(<[^>\\n]*>|\\S+)");
+    private static final Pattern HTML_ATTRIBUTE =
+            Pattern.compile("(?i)\\s(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))");
+
+    public List<Link> extract(Article article) {
+        String text = article.text();
+        List<int[]> skipped = skippedRanges(article);
+        List<Link> links = new ArrayList<>();
+        int skip = 0;
+        int i = article.bodyStart();
+        int n = text.length();
+        while (i < n) {
+            while (skip < skipped.size() && skipped.get(skip)[1] <= i) skip++;
+            if (skip < skipped.size() && skipped.get(skip)[0] <= i) {
+                i = skipped.get(skip)[1];
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == '`') {
+                i = afterCodeSpan(text, i);
+            } else if (c == ']' && i + 1 < n && text.charAt(i + 1) == '(') {
+                i = inline(text, i + 2, links);
+            } else if (c == '<') {
+                i = tag(text, i, links);
+            } else if (c == '[' && atLineStart(text, i)) {
+                i = definition(text, i, links);
+            } else {
+                i++;
+            }
+        }
+        return links;
+    }
+
+    /** The lookup halves and fenced code blocks, sorted by start. */
+    private static List<int[]> skippedRanges(Article article) {
+        List<int[]> ranges = new ArrayList<>();
+        for (TranslationUnit u : article.units()) {
+            if (u.sourceStart() >= 0) ranges.add(new int[] {u.sourceStart(), u.sourceEnd()});
+        }
+        String text = article.text();
+        int pos = article.bodyStart();
+        while (pos < text.length()) {
+            int eol = text.indexOf('\n', pos);
+            int lineEnd = eol < 0 ? text.length() : eol;
+            String fence = fenceAt(text, pos, lineEnd);
+            if (fence != null) {
+                int close = lineEnd;
+                int end = text.length();
+                while (close < text.length()) {
+                    int next = text.indexOf('\n', close + 1);
+                    int nextEnd = next < 0 ? text.length() : next;
+                    String line = text.substring(Math.min(close + 1, nextEnd), nextEnd).strip();
+                    if (line.startsWith(fence) && line.replace(fence.substring(0, 1), "").isBlank()) {
+                        end = nextEnd;
+                        break;
+                    }
+                    close = nextEnd;
+                }
+                ranges.add(new int[] {pos, end});
+                pos = end + 1;
+            } else {
+                pos = lineEnd + 1;
+            }
+        }
+        ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return ranges;
+    }
+
+    /** The fence ({@code ```} or {@code ~~~}, three or more) opening a code block on this line, or null. */
+    private static String fenceAt(String text, int start, int end) {
+        int i = start;
+        while (i < end && i - start < 4 && text.charAt(i) == ' ') i++;
+        if (i - start > 3 || i + 3 > end) return null;
+        char c = text.charAt(i);
+        if (c != '`' && c != '~') return null;
+        int j = i;
+        while (j < end && text.charAt(j) == c) j++;
+        if (j - i < 3) return null;
+        if (c == '`' && text.indexOf('`', j) >= 0 && text.indexOf('`', j) < end) return null;
+        return text.substring(i, j);
+    }
+
+    private static int afterCodeSpan(String text, int i) {
+        int run = i;
+        while (run < text.length() && text.charAt(run) == '`') run++;
+        String ticks = text.substring(i, run);
+        int close = text.indexOf(ticks, run);
+        int paragraphEnd = text.indexOf("\n\n", run);
+        if (close < 0 || paragraphEnd >= 0 && close > paragraphEnd) return run;
+        return close + ticks.length();
+    }
+
+    /** The destination after {@code ](}: its first token, without {@code <>}; returns where to go on. */
+    private static int inline(String text, int from, List<Link> links) {
+        int i = from;
+        int n = text.length();
+        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+        int start = i;
+        int end;
+        if (i < n && text.charAt(i) == '<') {
+            int close = text.indexOf('>', i);
+            int nl = text.indexOf('\n', i);
+            if (close < 0 || nl >= 0 && nl < close) return from;
+            start = i + 1;
+            end = close;
+        } else {
+            int depth = 0;
+            end = i;
+            while (end < n) {
+                char c = text.charAt(end);
+                if (c == '\\') {
+                    end += 2;
+                    continue;
+                }
+                if (Character.isWhitespace(c) || c == '<') break;
+                if (c == '(') depth++;
+                if (c == ')' && depth-- == 0) break;
+                end++;
+            }
+            end = Math.min(end, n);
+        }
+        links.add(new Link(Link.Kind.INLINE, text.substring(start, end), start, end));
+        return Math.max(end, from);
+    }
+
+    private static int tag(String text, int i, List<Link> links) {
+        int close = text.indexOf('>', i);
+        if (close < 0) return i + 1;
+        int nameEnd = i + 1;
+        while (nameEnd < close && Character.isLetterOrDigit(text.charAt(nameEnd))) nameEnd++;
+        String name = text.substring(i + 1, nameEnd);
+        if (name.regionMatches(true, 0, "http", 0, 4) && text.startsWith("://", nameEnd - (name.length() - name.indexOf(':') < 0 ? 0 : 0))
+                || text.startsWith("https://", i + 1) || text.startsWith("http://", i + 1)) {
+            String url = text.substring(i + 1, close);
+            if (url.indexOf(' ') < 0 && url.indexOf('\n') < 0) links.add(new Link(Link.Kind.AUTOLINK, url, i + 1, close));
+            return close + 1;
+        }
+        boolean a = name.equalsIgnoreCase("a");
+        if (!a && !name.equalsIgnoreCase("img")) return i + 1;
+        Matcher m = HTML_ATTRIBUTE.matcher(text).region(nameEnd, close);
+        while (m.find()) {
+            String attribute = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (a != attribute.equals("href")) continue;
+            int g = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
+            links.add(new Link(a ? Link.Kind.HTML_HREF : Link.Kind.HTML_SRC, m.group(g), m.start(g), m.end(g)));
+        }
+        return close + 1;
+    }
+
+    private static boolean atLineStart(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && text.charAt(j) == ' ' && i - j <= 3) j--;
+        return j < 0 || text.charAt(j) == '\n';
+    }
+
+    private static int definition(String text, int i, List<Link> links) {
+        int lineStart = text.lastIndexOf('\n', i) + 1;
+        Matcher m = DEFINITION.matcher(text).region(lineStart, text.length());
+        if (!m.lookingAt()) return i + 1;
+        int s = m.start(2);
+        int e = m.end(2);
+        if (text.charAt(s) == '<') {
+            s++;
+            e--;
+        }
+        links.add(new Link(Link.Kind.DEFINITION, text.substring(s, e), s, e));
+        return m.end();
+    }
+}
