@@ -32,6 +32,7 @@ public enum Rule {
     LINK_MISSING_ANCHOR("link/missing-anchor", Severity.ERROR, "Target page has no such anchor."),
     LINK_EMPTY("link/empty", Severity.WARNING, "Empty link target."),
     LINK_INSECURE("link/insecure", Severity.INFO, "http: link."),
+    LINK_FALLBACK("link/fallback", Severity.INFO, "Link target not translated in this locale; the link leads to the source-locale page."),
     LINK_EXTERNAL_BROKEN("link/external-broken", Severity.ERROR, "External URL answered 4xx/5xx or failed after retries."),
     CONTENT_INVALID_FILENAME("content/invalid-filename", Severity.WARNING, "Spaces, invisible or non-ASCII characters in a file name."),
     CONTENT_ENCODING("content/encoding", Severity.WARNING, "BOM, U+FFFD, zero-width or bidi control characters inside text."),

@@ -1,6 +1,7 @@
 package dev.tolk.render;
 
 import dev.tolk.model.Article;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,6 +33,19 @@ public final class ArticleRenderer {
         }
         return new RenderedArticle(html, target.h1(), target.headings(), target.anchors());
     }
+
+    /**
+     * The anchors of the page {@link #renderTranslation} makes of {@code article} (heading ids,
+     * {@code <a name>}, explicit ids), found by rendering its translation document alone: what
+     * {@code tolk check} knows of a page without building it.
+     */
+    public List<String> anchors(Article article) {
+        return markdown.render(PairedMarkdown.of(article, PairedMarkdown.Side.TARGET), LinkResolver.IDENTITY, NO_TITLES)
+                .anchors();
+    }
+
+    private static final Map<String, String> NO_TITLES = Map.of("note", "", "important", "", "tip", "", "warning", "",
+            "caution", "", "video", "");
 
     /** The English article, rebuilt from the lookup halves of a translated copy. */
     public RenderedArticle renderSource(Article article, LinkResolver links, SourceRenders sources) {

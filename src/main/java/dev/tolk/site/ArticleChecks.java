@@ -5,7 +5,10 @@ import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.diag.FileReporter;
 import dev.tolk.model.Article;
 import dev.tolk.model.LocaleInfo;
+import dev.tolk.check.PlacedLink;
+import dev.tolk.model.Link;
 import dev.tolk.parse.ArticleParser;
+import dev.tolk.parse.LinkExtractor;
 import dev.tolk.source.SourceText;
 import dev.tolk.validate.ContentRules;
 import dev.tolk.validate.DriftRule;
@@ -31,9 +34,13 @@ final class ArticleChecks {
     private final DiagnosticCollector diagnostics;
     private final Map<String, LocaleInfo> locales = new LinkedHashMap<>();
     private final AtomicInteger units = new AtomicInteger();
+    private final SiteLinks links;
+    private final LinkExtractor extractor = new LinkExtractor();
 
-    ArticleChecks(ArticleParser parser, SiteConfig config, List<LocaleInfo> locales, DiagnosticCollector diagnostics) {
+    ArticleChecks(ArticleParser parser, SiteConfig config, List<LocaleInfo> locales, SiteLinks links,
+                  DiagnosticCollector diagnostics) {
         this.parser = parser;
+        this.links = links;
         this.validator = new Validator(config.doNotTranslate());
         this.drift = new DriftRule(config.sourceLocale());
         this.diagnostics = diagnostics;
@@ -64,6 +71,25 @@ final class ArticleChecks {
         return new Group();
     }
 
+    /** Records the anchors of a page of the site's own files (not of a page reconstructed from lookups). */
+    void anchors(PageEntry page, List<String> anchors) {
+        if (!page.reconstructed()) links.recordAnchors(page.locale(), page.key(), anchors);
+    }
+
+    /** Checks every link read; call once every page has been read and its anchors recorded. */
+    int checkLinks(Map<String, String> urlMap) {
+        return links.checkAll(urlMap, diagnostics::add);
+    }
+
+    private static List<PlacedLink> place(List<Link> found, FileReporter reporter) {
+        List<PlacedLink> out = new ArrayList<>(found.size());
+        for (Link l : found) {
+            var lines = reporter.lines();
+            out.add(new PlacedLink(l, lines.line(l.start()), lines.column(l.start()), lines.line(l.end()), lines.column(l.end())));
+        }
+        return out;
+    }
+
     /** The files of one translation key. Used by one thread. */
     final class Group {
         private record Parsed(Article article, FileReporter reporter, boolean own) {
@@ -88,6 +114,7 @@ final class ArticleChecks {
                 LocaleInfo locale = locales.get(page.locale());
                 diagnostics.suppress(page.displayFile(), validator.validate(article, locale != null && locale.rtl(), reporter));
                 units.addAndGet(article.units().size());
+                links.recordLinks(page.locale(), page.key(), page.displayFile(), place(extractor.extract(article), reporter));
             }
             parsed.put(page.file(), new Parsed(article, reporter, own));
             return article;

@@ -1,11 +1,11 @@
 package dev.tolk.site;
 
+import dev.tolk.check.UrlMap;
 import dev.tolk.render.LinkResolver;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiPredicate;
-import java.util.regex.Pattern;
 
 /**
  * The {@link LinkResolver} of one page: {@code url-map}ped absolute URLs, site-absolute paths
@@ -15,11 +15,10 @@ import java.util.regex.Pattern;
  * checker's job, not the renderer's.
  */
 final class LinkMapper implements LinkResolver {
-    private static final Pattern LOCALE_SEGMENT = Pattern.compile("^[a-z]{2,3}-[a-z0-9]{2,8}/", Pattern.CASE_INSENSITIVE);
 
     private final SiteIndex index;
     private final BiPredicate<String, String> exists;
-    private final Map<String, String> urlMap;
+    private final UrlMap urlMap;
     private final String locale;
     private final String key;
     private final String pagePath;
@@ -29,6 +28,7 @@ final class LinkMapper implements LinkResolver {
      * Bounded by the links of one page; a mapper serves one page on one thread.
      */
     private final Map<String, String> resolved = new HashMap<>();
+    private boolean fellBack;
 
     LinkMapper(SiteIndex index, Map<String, String> urlMap, String locale, String key, String pagePath) {
         this(index, (l, k) -> index.find(l, k).isPresent(), urlMap, locale, key, pagePath);
@@ -42,10 +42,15 @@ final class LinkMapper implements LinkResolver {
                String key, String pagePath) {
         this.index = index;
         this.exists = exists;
-        this.urlMap = urlMap;
+        this.urlMap = new UrlMap(urlMap);
         this.locale = locale;
         this.key = key;
         this.pagePath = pagePath;
+    }
+
+    /** Whether a link of this page leads to the source-locale page because this locale lacks the target. */
+    boolean fellBack() {
+        return fellBack;
     }
 
     @Override
@@ -65,17 +70,8 @@ final class LinkMapper implements LinkResolver {
         String path = cut < 0 ? h : h.substring(0, cut);
         String fragment = fragmentOf(h);
         String lower = path.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, String> e : urlMap.entrySet()) {
-            String prefix = e.getKey().toLowerCase(Locale.ROOT);
-            if (lower.startsWith(prefix)) {
-                return withFragment(target(e.getValue() + path.substring(prefix.length()), true), fragment, href);
-            }
-            String rest = withoutLocaleSegment(prefix, lower);
-            if (rest != null) {
-                String original = path.substring(path.length() - rest.length());
-                return withFragment(target(e.getValue() + original, true), fragment, href);
-            }
-        }
+        var mapped = urlMap.contentPath(path);
+        if (mapped.isPresent()) return withFragment(target(mapped.get(), true), fragment, href);
         if (startsWithScheme(lower) || h.startsWith("//")) return href;
         if (path.startsWith("/")) return withFragment(target(path.substring(1), false), fragment, href);
         if (!lower.endsWith(".md")) return href;
@@ -122,7 +118,10 @@ final class LinkMapper implements LinkResolver {
         for (String loc : new String[] {locale, index.sourceLocale()}) {
             String k = find(loc, first, ignoreCase);
             if (k == null && second != null) k = find(loc, second, ignoreCase);
-            if (k != null) return SitePaths.relative(pagePath, SitePaths.page(loc, k));
+            if (k != null) {
+                if (!loc.equals(locale)) fellBack = true;
+                return SitePaths.relative(pagePath, SitePaths.page(loc, k));
+            }
         }
         return null;
     }
@@ -131,19 +130,6 @@ final class LinkMapper implements LinkResolver {
     private String find(String loc, String candidate, boolean ignoreCase) {
         if (exists.test(loc, candidate)) return candidate;
         return ignoreCase ? index.keyIgnoringCase(loc, candidate).orElse(null) : null;
-    }
-
-    /** For {@code https://host/nl-nl/path} against prefix {@code https://host/path…}: the part after the prefix. */
-    private static String withoutLocaleSegment(String prefix, String url) {
-        int scheme = prefix.indexOf("://");
-        if (scheme < 0) return null;
-        int hostEnd = prefix.indexOf('/', scheme + 3);
-        if (hostEnd < 0 || !url.startsWith(prefix.substring(0, hostEnd + 1))) return null;
-        String afterHost = url.substring(hostEnd + 1);
-        var m = LOCALE_SEGMENT.matcher(afterHost);
-        if (!m.find()) return null;
-        String rebuilt = prefix.substring(0, hostEnd + 1) + afterHost.substring(m.end());
-        return rebuilt.startsWith(prefix) ? rebuilt.substring(prefix.length()) : null;
     }
 
     private static String fragmentOf(String h) {

@@ -83,10 +83,12 @@ final class PageBuilder {
             body = new RenderedArticle("<pre>" + org.jsoup.nodes.Entities.escape(text.substring(article.bodyStart())) + "</pre>",
                     "", List.of(), List.of());
         }
+        checks.anchors(page, body.anchors());
         String title = page.reconstructed()
                 ? (body.h1().isEmpty() ? page.title() : body.h1())
                 : page.frontMatter().string("title").orElse(body.h1().isEmpty() ? page.title() : body.h1());
-        List<String> notices = page.reconstructed() ? List.of(t.get("article.reconstructed")) : List.of();
+        List<String> notices = page.reconstructed() ? List.of(t.get("article.reconstructed"))
+                : links.fellBack() ? List.of(t.get("article.fallback-links")) : List.of();
         ArticlePage model = new ArticlePage(frames.frame(locale, path, title, Optional.of(page.key())), body.html(),
                 notices, index.sourceLocale());
         templates.renderToFile("article.ftlh", model, outDir.resolve(path));

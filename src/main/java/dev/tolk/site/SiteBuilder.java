@@ -61,7 +61,7 @@ public final class SiteBuilder {
         try (WorkPool pool = new WorkPool(options.jobs())) {
             SiteIndex index = indexer.index(locales, config.sourceLocale(), tree, pool);
             Frames frames = new Frames(index, config, strings);
-            ArticleChecks checks = new ArticleChecks(parser, config, locales, diagnostics);
+            ArticleChecks checks = new ArticleChecks(parser, config, locales, new SiteLinks(tree, index, locales), diagnostics);
             checks.fileNames(tree, indexer);
             PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, diagnostics::add);
             Path outDir = output.dir();
@@ -97,6 +97,7 @@ public final class SiteBuilder {
                 }
                 group.finish();
             });
+            checks.checkLinks(config.urlMap());
             copyMedia(locales, tree, index, outDir, pool);
 
             StaticPages statics = new StaticPages(templates, index, frames);

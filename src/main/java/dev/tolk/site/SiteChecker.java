@@ -2,6 +2,8 @@ package dev.tolk.site;
 
 import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.model.LocaleInfo;
+import dev.tolk.render.ArticleRenderer;
+import dev.tolk.render.MarkdownRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,8 @@ public final class SiteChecker {
     public record Options(Path source, Path templates, List<String> locales, int jobs, Path workDir) {
     }
 
-    /** What was checked: files read and translation units found. */
-    public record Result(int files, int units) {
+    /** What was checked: files read, translation units found, links checked offline. */
+    public record Result(int files, int units, int links) {
     }
 
     public Result check(SiteConfig config, Options options, DiagnosticCollector diagnostics) throws Exception {
@@ -27,7 +29,9 @@ public final class SiteChecker {
                 options.workDir(), diagnostics);
         try (WorkPool pool = new WorkPool(options.jobs())) {
             SiteIndex index = inputs.indexer().index(inputs.locales(), config.sourceLocale(), inputs.tree(), pool);
-            ArticleChecks checks = new ArticleChecks(inputs.parser(), config, inputs.locales(), diagnostics);
+            ArticleChecks checks = new ArticleChecks(inputs.parser(), config, inputs.locales(),
+                    new SiteLinks(inputs.tree(), index, inputs.locales()), diagnostics);
+            ArticleRenderer renderer = new ArticleRenderer(new MarkdownRenderer());
             checks.fileNames(inputs.tree(), inputs.indexer());
             Map<String, List<PageEntry>> byKey = new TreeMap<>();
             for (LocaleInfo l : inputs.locales()) {
@@ -40,14 +44,24 @@ public final class SiteChecker {
                 ArticleChecks.Group group = checks.group();
                 for (PageEntry p : groups.get(i)) {
                     try {
-                        group.article(p);
+                        checks.anchors(p, anchors(renderer, group.article(p)));
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
                 }
                 group.finish();
             });
-            return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units());
+            int links = checks.checkLinks(config.urlMap());
+            return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units(), links);
+        }
+    }
+
+    /** The page's anchors as the build would render them; none for a page too deeply nested to render. */
+    private static List<String> anchors(ArticleRenderer renderer, dev.tolk.model.Article article) {
+        try {
+            return renderer.anchors(article);
+        } catch (StackOverflowError tooDeep) {
+            return List.of();
         }
     }
 }

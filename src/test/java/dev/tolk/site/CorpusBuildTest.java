@@ -69,10 +69,13 @@ class CorpusBuildTest {
         assertEquals(EXPECTED_COUNTS, counts);
     }
 
-    private static final Map<String, Long> EXPECTED_COUNTS = new TreeMap<>(Map.of(
-            "content/encoding", 116L, "content/invalid-filename", 26L, "frontmatter/invalid-yaml", 2L,
-            "frontmatter/unknown-key", 14L, "tu/broken-syntax", 3L, "tu/drift", 124L, "tu/link-mismatch", 1L,
-            "tu/markup-mismatch", 433L, "tu/number-mismatch", 7L, "tu/untranslated", 47L));
+    private static final Map<String, Long> EXPECTED_COUNTS = new TreeMap<>(Map.ofEntries(
+            Map.entry("content/encoding", 116L), Map.entry("content/invalid-filename", 26L),
+            Map.entry("frontmatter/invalid-yaml", 2L), Map.entry("frontmatter/unknown-key", 14L),
+            Map.entry("tu/broken-syntax", 3L), Map.entry("tu/drift", 124L), Map.entry("tu/link-mismatch", 1L),
+            Map.entry("tu/markup-mismatch", 433L), Map.entry("tu/number-mismatch", 7L), Map.entry("tu/untranslated", 47L),
+            Map.entry("link/broken", 87L), Map.entry("link/case-mismatch", 16L), Map.entry("link/empty", 4L),
+            Map.entry("link/insecure", 6L)));
 
     private static String locale() {
         return "nl-NL";

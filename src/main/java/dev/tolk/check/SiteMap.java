@@ -1,0 +1,25 @@
+package dev.tolk.check;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the link checker may ask about the site: which content files each locale has (articles
+ * and media, by path below the locale folder), and the anchors of each page. Supplied by the
+ * build orchestrator, which knows every file and has read every page.
+ */
+public interface SiteMap {
+    String sourceLocale();
+
+    /** Whether {@code locale} has the file at {@code path}, spelled exactly so. */
+    boolean has(String locale, String path);
+
+    /** The path as {@code locale} spells it, when the file exists there in another letter case. */
+    Optional<String> spelledAs(String locale, String path);
+
+    /** Whether a site-absolute path starting with this first segment is inside the site at all. */
+    boolean isTopFolder(String segment);
+
+    /** The anchors of a page read in this run, or empty when it was not (then anchors are not checked). */
+    Optional<Set<String>> anchors(String locale, String key);
+}
