@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +47,8 @@ class ExternalLinkCheckerTest {
     private final List<String> userAgents = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger flakyCalls = new AtomicInteger();
     private final AtomicInteger limitedCalls = new AtomicInteger();
+    private final AtomicInteger busyNow = new AtomicInteger();
+    private final AtomicInteger busyMost = new AtomicInteger();
     private HttpServer server;
     private ExecutorService serverThreads;
     private String base;
@@ -89,6 +92,17 @@ class ExternalLinkCheckerTest {
         });
         handle("/no-head", ex -> respond(ex, ex.getRequestMethod().equals("HEAD") ? 405 : 200));
         handle("/to-private", ex -> redirect(ex, "http://10.0.0.5/"));
+        handle("/busy", ex -> {
+            busyMost.accumulateAndGet(busyNow.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                busyNow.decrementAndGet();
+            }
+            respond(ex, 200);
+        });
         server.start();
     }
 
@@ -345,13 +359,44 @@ class ExternalLinkCheckerTest {
     }
 
     @Test
-    void checksManyUrlsWithinTheLimits() throws InterruptedException {
+    void keepsToThePerHostLimit() throws InterruptedException {
         List<String> urls = new ArrayList<>();
-        for (int i = 0; i < 30; i++) urls.add(base + "/ok?page=" + i);
-        Map<String, LinkStatus> results = checker(loopback()).check(urls);
-        assertEquals(30, results.size());
+        for (int i = 0; i < 12; i++) urls.add(base + "/busy?page=" + i);
+        ExternalSettings settings = loopback(); // 4 at a time, 2 per host
+        Map<String, LinkStatus> results = checker(settings).check(urls);
+
+        assertEquals(12, results.size());
         for (LinkStatus s : results.values()) assertEquals(Outcome.OK, s.outcome());
-        assertEquals(30, requests().size());
+        assertEquals(12, requests().size());
+        assertEquals(settings.perHost(), busyMost.get());
+    }
+
+    @Test
+    void readsRetryAfterAsSecondsOrHttpDate() {
+        Instant now = Instant.parse("2015-10-21T07:27:00Z");
+        assertEquals(Optional.of(Duration.ofSeconds(120)), RetryDelays.parseRetryAfter("120", now));
+        assertEquals(Optional.of(Duration.ofSeconds(60)), RetryDelays.parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT", now));
+        assertEquals(Optional.of(Duration.ZERO), RetryDelays.parseRetryAfter("Wed, 21 Oct 2015 07:00:00 GMT", now));
+        assertEquals(Optional.empty(), RetryDelays.parseRetryAfter("soon", now));
+    }
+
+    @Test
+    void backsOffExponentiallyUpToTheCap() {
+        RetryDelays delays = new RetryDelays(Duration.ofMillis(200), Duration.ofSeconds(60), Clock.systemUTC());
+        assertEquals(Duration.ofMillis(200), delays.after(1, Optional.empty()));
+        assertEquals(Duration.ofMillis(400), delays.after(2, Optional.empty()));
+        assertEquals(Duration.ofMillis(800), delays.after(3, Optional.empty()));
+        assertEquals(Duration.ofSeconds(60), delays.after(30, Optional.empty()));
+        assertEquals(Duration.ofSeconds(5), delays.after(1, Optional.of("5")));
+        assertEquals(Duration.ofSeconds(60), delays.after(1, Optional.of("86400")));
+    }
+
+    @Test
+    void describesStatusesWithReasonPhrases() {
+        assertEquals("404 Not Found", ReasonPhrases.describe(404));
+        assertEquals("503 Service Unavailable", ReasonPhrases.describe(503));
+        assertEquals("499 Client Error", ReasonPhrases.describe(499));
+        assertEquals("999 Unknown Status", ReasonPhrases.describe(999));
     }
 
     /** A clock the test moves by hand. */
