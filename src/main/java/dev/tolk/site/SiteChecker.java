@@ -2,6 +2,7 @@ package dev.tolk.site;
 
 import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.model.LocaleInfo;
+import dev.tolk.parse.ArticleParser;
 import dev.tolk.render.ArticleRenderer;
 import dev.tolk.render.MarkdownRenderer;
 import java.nio.file.Path;
@@ -29,9 +30,12 @@ public final class SiteChecker {
                 options.workDir(), diagnostics);
         try (WorkPool pool = new WorkPool(options.jobs())) {
             SiteIndex index = inputs.indexer().index(inputs.locales(), config.sourceLocale(), inputs.tree(), pool);
-            ArticleChecks checks = new ArticleChecks(inputs.parser(), config, inputs.locales(),
-                    new SiteLinks(inputs.tree(), index, inputs.locales()), diagnostics);
+            SiteLinks links = new SiteLinks(inputs.tree(), index, inputs.locales());
+            ArticleChecks checks = new ArticleChecks(inputs.parser(), config, inputs.locales(), links, diagnostics);
             ArticleRenderer renderer = new ArticleRenderer(new MarkdownRenderer());
+            // a page is rendered only when a link needs its anchors: the build renders every page anyway
+            links.anchorSource((locale, key) -> index.find(locale, key).filter(p -> !p.reconstructed())
+                    .map(p -> anchors(renderer, inputs.parser(), p)));
             checks.fileNames(inputs.tree(), inputs.indexer());
             Map<String, List<PageEntry>> byKey = new TreeMap<>();
             for (LocaleInfo l : inputs.locales()) {
@@ -44,23 +48,25 @@ public final class SiteChecker {
                 ArticleChecks.Group group = checks.group();
                 for (PageEntry p : groups.get(i)) {
                     try {
-                        checks.anchors(p, anchors(renderer, group.article(p)));
+                        group.article(p);
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
                 }
                 group.finish();
             });
-            int links = checks.checkLinks(config.urlMap());
-            return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units(), links);
+            int checked = checks.checkLinks(config.urlMap());
+            return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units(), checked);
         }
     }
 
-    /** The page's anchors as the build would render them; none for a page too deeply nested to render. */
-    private static List<String> anchors(ArticleRenderer renderer, dev.tolk.model.Article article) {
+    /** The page's anchors as the build renders them; none for a page unreadable or too deeply nested to render. */
+    private static List<String> anchors(ArticleRenderer renderer, ArticleParser parser, PageEntry page) {
         try {
-            return renderer.anchors(article);
-        } catch (StackOverflowError tooDeep) {
+            String text = dev.tolk.source.SourceText.read(page.file()).text();
+            var quiet = new dev.tolk.diag.FileReporter(page.displayFile(), page.locale(), text, d -> { });
+            return renderer.anchors(parser.parseBody(page.locale(), page.key(), page.displayFile(), text, page.frontMatter(), quiet));
+        } catch (StackOverflowError | java.io.IOException e) {
             return List.of();
         }
     }

@@ -33,6 +33,7 @@ final class SiteLinks implements SiteMap {
     private final Set<String> topFolders = new HashSet<>();
     private final Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
     private final Map<String, PageLinks> links = new ConcurrentHashMap<>();
+    private java.util.function.BiFunction<String, String, Optional<List<String>>> anchorSource = (l, k) -> Optional.empty();
 
     SiteLinks(ContentTree tree, SiteIndex index, List<LocaleInfo> locales) {
         this.sourceLocale = index.sourceLocale();
@@ -55,6 +56,15 @@ final class SiteLinks implements SiteMap {
             }
             lowerFiles.put(l.tag(), lower);
         }
+    }
+
+    /**
+     * Where the anchors of a page come from when no render recorded them ({@code tolk check},
+     * which renders a page only when a link needs its anchors): locale and key to the page's
+     * anchors, or empty for a page that is not the site's own file.
+     */
+    void anchorSource(java.util.function.BiFunction<String, String, Optional<List<String>>> source) {
+        this.anchorSource = source;
     }
 
     void recordAnchors(String locale, String key, List<String> pageAnchors) {
@@ -97,6 +107,14 @@ final class SiteLinks implements SiteMap {
 
     @Override
     public Optional<Set<String>> anchors(String locale, String key) {
-        return Optional.ofNullable(anchors.get(locale + "\n" + key));
+        String id = locale + "\n" + key;
+        Set<String> known = anchors.get(id);
+        if (known == null) {
+            Optional<List<String>> found = anchorSource.apply(locale, key);
+            if (found.isEmpty()) return Optional.empty();
+            known = Set.copyOf(found.get());
+            anchors.put(id, known);
+        }
+        return Optional.of(known);
     }
 }

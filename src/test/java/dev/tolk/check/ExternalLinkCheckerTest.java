@@ -288,6 +288,28 @@ class ExternalLinkCheckerTest {
     }
 
     @Test
+    void namesEveryKindOfRestrictedAddress() throws InterruptedException {
+        AddressPolicy.HostResolver intranet = host -> host.equals("intranet.test")
+                ? new InetAddress[] {InetAddress.getByAddress(host, new byte[] {(byte) 203, 0, 113, 7}),
+                        InetAddress.getByAddress(host, new byte[] {10, 1, 2, 3})}
+                : LITERALS_ONLY.resolve(host);
+        ExternalSettings settings = settings(Duration.ofSeconds(2), false, List.of());
+        Map<String, LinkStatus> results = checker(settings, LinkCache.inMemory(), Clock.systemUTC(), intranet).check(List.of(
+                "https://intranet.test/wiki", "http://169.254.169.254/latest/meta-data/", "http://[fd12:3456::1]/",
+                "http://[fe80::1]/", "http://0.0.0.0/", "http://224.0.0.1/", "http://192.168.1.1/", "http://172.16.0.1/"));
+
+        assertEquals(List.of("refused: 0.0.0.0 is an unspecified (any-local) address",
+                "refused: 169.254.169.254 is a link-local address",
+                "refused: 172.16.0.1 is a private address",
+                "refused: 192.168.1.1 is a private address",
+                "refused: 224.0.0.1 is a multicast address",
+                "refused: fd12:3456::1 is a unique-local address",
+                "refused: fe80::1 is a link-local address",
+                "refused: intranet.test resolves to 10.1.2.3, a private address"),
+                results.values().stream().map(LinkStatus::detail).toList());
+    }
+
+    @Test
     void refusesPrivateRedirectTarget() throws InterruptedException {
         // 127.0.0.1 passes for a public address here, so that the server can send the redirect
         AddressPolicy.HostResolver publicLoopback = host -> host.equals("127.0.0.1")
