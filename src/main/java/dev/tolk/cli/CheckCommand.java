@@ -1,5 +1,6 @@
 package dev.tolk.cli;
 
+import dev.tolk.check.ExternalSettings;
 import dev.tolk.check.Report;
 import dev.tolk.check.ReportFormat;
 import dev.tolk.check.ReportWriters;
@@ -54,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--external", description = "Also check external links (not available yet).")
+    @Option(names = "--external", description = "Also check external links (one request per address; results cached in .tolk/link-cache.json).")
     boolean external;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error, warning or never (default: ${DEFAULT-VALUE}).")
@@ -73,14 +74,20 @@ final class CheckCommand implements Callable<Integer> {
         if (!level.equals("never") && Severity.parse(level).filter(s -> s != Severity.INFO).isEmpty()) {
             return usage(err, "unknown --fail-on '" + failOn + "'; use error, warning or never");
         }
-        if (external) return usage(err, "--external is not available yet: external links are checked from the links issue on");
         if (jobs < 1) return usage(err, "--jobs must be at least 1");
         SiteConfig config = configOption.loadFor(source, locales, err, "check").orElse(null);
         if (config == null) return Main.USAGE;
         Path workDir = Path.of("").toAbsolutePath();
         DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
+        SiteChecker.External ext = null;
+        TerminalProgress progress = TerminalProgress.forStream(err);
+        if (external) {
+            ext = new SiteChecker.External(ExternalSettings.parse(config.external()).settings(),
+                    configOption.projectDir().resolve(".tolk").resolve("link-cache.json"), progress::urls);
+        }
         SiteChecker.Result result = new SiteChecker().check(config,
-                new SiteChecker.Options(source, templates, locales, jobs, workDir), diagnostics);
+                new SiteChecker.Options(source, templates, locales, jobs, workDir), ext, diagnostics);
+        progress.finish();
         Report report = new Report(Main.version(), result.files(), result.units(), diagnostics.sorted());
         boolean colour = output == null && reportFormat == ReportFormat.TEXT && System.console() != null
                 && System.getenv("NO_COLOR") == null;

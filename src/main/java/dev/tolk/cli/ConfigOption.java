@@ -45,6 +45,12 @@ final class ConfigOption {
         return java.util.Optional.of(loaded.config());
     }
 
+    /** The project folder: where the configuration file is (the link cache lives in its {@code .tolk/}). */
+    Path projectDir() {
+        Path parent = config.toAbsolutePath().normalize().getParent();
+        return parent == null ? Path.of("").toAbsolutePath() : parent;
+    }
+
     Loaded load() throws IOException {
         if (!Files.exists(config)) return new Loaded(SiteConfig.defaults(), List.of());
         String text = SourceText.read(config).text();

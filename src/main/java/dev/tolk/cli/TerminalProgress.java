@@ -21,14 +21,23 @@ final class TerminalProgress implements SiteBuilder.Progress {
 
     @Override
     public void pages(int done, int total) {
+        line(done, total, "Rendering pages");
+    }
+
+    private void line(int done, int total, String what) {
         if (!enabled) return;
         long now = System.nanoTime();
         if (done < total && now - lastPrint < 100_000_000L) return;
         lastPrint = now;
         synchronized (this) {
-            err.print(String.format(Locale.ROOT, "\rRendering pages %d/%d (%d%%)", done, total, total == 0 ? 100 : done * 100 / total));
+            err.print(String.format(Locale.ROOT, "\r%s %d/%d (%d%%)", what, done, total, total == 0 ? 100 : done * 100 / total));
             err.flush();
         }
+    }
+
+    /** External addresses checked so far. */
+    void urls(int done, int total) {
+        line(done, total, "Checking external links");
     }
 
     void finish() {

@@ -34,6 +34,7 @@ public enum Rule {
     LINK_INSECURE("link/insecure", Severity.INFO, "http: link."),
     LINK_FALLBACK("link/fallback", Severity.INFO, "Link target not translated in this locale; the link leads to the source-locale page."),
     LINK_EXTERNAL_BROKEN("link/external-broken", Severity.ERROR, "External URL answered 4xx/5xx or failed after retries."),
+    LINK_EXTERNAL_SKIPPED("link/external-skipped", Severity.INFO, "(with --external) external URL not contacted: a private or loopback address, refused by policy."),
     CONTENT_INVALID_FILENAME("content/invalid-filename", Severity.WARNING, "Spaces, invisible or non-ASCII characters in a file name."),
     CONTENT_ENCODING("content/encoding", Severity.WARNING, "BOM, U+FFFD, zero-width or bidi control characters inside text."),
     CONTENT_TOO_COMPLEX("content/too-complex", Severity.ERROR, "Markdown nested too deeply to render; the page shows it as plain text."),

@@ -1,5 +1,6 @@
 package dev.tolk.site;
 
+import dev.tolk.check.ExternalSettings;
 import dev.tolk.diag.Rule;
 import dev.tolk.diag.Severity;
 import dev.tolk.parse.YamlReader;
@@ -88,7 +89,12 @@ public final class ConfigLoader {
             problems.add(at("rules", "rules must map rule ids to severities"));
         }
         Map<String, Object> external = new LinkedHashMap<>();
-        if (map.get("external") instanceof Map<?, ?> m) m.forEach((k, v) -> external.put(String.valueOf(k), v));
+        if (map.get("external") instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> external.put(String.valueOf(k), v));
+            for (String problem : ExternalSettings.parse(external).problems()) problems.add(at("external", "external: " + problem));
+        } else if (map.get("external") != null) {
+            problems.add(at("external", "external must map settings (timeout, retries, …) to values"));
+        }
         List<String> doNotTranslate = new ArrayList<>();
         Object dnt = map.get("do-not-translate");
         if (dnt instanceof List<?> list) {

@@ -1,5 +1,7 @@
 package dev.tolk.site;
 
+import dev.tolk.check.ExternalLinkChecker;
+import dev.tolk.check.ExternalSettings;
 import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.parse.ArticleParser;
@@ -21,11 +23,20 @@ public final class SiteChecker {
     public record Options(Path source, Path templates, List<String> locales, int jobs, Path workDir) {
     }
 
-    /** What was checked: files read, translation units found, links checked offline. */
-    public record Result(int files, int units, int links) {
+    /** {@code --external}: the settings, the cache file and a progress line; absent when external links are not checked. */
+    public record External(ExternalSettings settings, Path cacheFile, ExternalLinkChecker.Progress progress) {
+    }
+
+    /** What was checked: files read, translation units found, links checked offline, external addresses checked. */
+    public record Result(int files, int units, int links, int externalUrls) {
     }
 
     public Result check(SiteConfig config, Options options, DiagnosticCollector diagnostics) throws Exception {
+        return check(config, options, null, diagnostics);
+    }
+
+    public Result check(SiteConfig config, Options options, External external, DiagnosticCollector diagnostics)
+            throws Exception {
         SiteInputs inputs = SiteInputs.read(config, options.source(), options.templates(), options.locales(),
                 options.workDir(), diagnostics);
         try (WorkPool pool = new WorkPool(options.jobs())) {
@@ -56,7 +67,9 @@ public final class SiteChecker {
                 group.finish();
             });
             int checked = checks.checkLinks(config.urlMap());
-            return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units(), checked);
+            int urls = external == null ? 0 : ExternalLinkReport.run(links.externalLinks(config.urlMap()),
+                    external.settings(), external.cacheFile(), external.progress(), diagnostics::add);
+            return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units(), checked, urls);
         }
     }
 

@@ -85,6 +85,23 @@ final class SiteLinks implements SiteMap {
         return checker.checked();
     }
 
+    /** Where each external http(s) address is linked from, in (locale, key) order; url-mapped addresses are internal. */
+    Map<String, List<ExternalLinkReport.Occurrence>> externalLinks(Map<String, String> urlMap) {
+        UrlMap mapped = new UrlMap(urlMap);
+        Map<String, List<ExternalLinkReport.Occurrence>> out = new TreeMap<>();
+        for (Map.Entry<String, PageLinks> e : new TreeMap<>(links).entrySet()) {
+            String locale = e.getKey().substring(0, e.getKey().indexOf('\n'));
+            for (PlacedLink l : e.getValue().links()) {
+                String url = l.link().target().strip();
+                boolean http = url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8);
+                if (!http || mapped.contentPath(url.split("[?#]", 2)[0]).isPresent()) continue;
+                out.computeIfAbsent(url, u -> new java.util.ArrayList<>())
+                        .add(new ExternalLinkReport.Occurrence(e.getValue().file(), locale, l));
+            }
+        }
+        return out;
+    }
+
     @Override
     public String sourceLocale() {
         return sourceLocale;

@@ -122,6 +122,54 @@ class CheckCommandTest {
     }
 
     @Test
+    void externalLinksAreCheckedOnceEachAgainstALoopbackServerAndCached(@TempDir Path tmp) throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        server.createContext("/", exchange -> {
+            seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+            int status = exchange.getRequestURI().getPath().equals("/ok") ? 200 : 404;
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            String body = "Zie [ok](" + base + "/ok), [weg](" + base + "/gone) en nog eens [ok](" + base + "/ok#x).";
+            Path p = project(tmp, "external:\n  allow-private: true\n  timeout: 2s\n", body);
+            assertEquals(1, check(p, "--external", "--format", "json"));
+            Map<?, ?> json = (Map<?, ?>) JsonTestParser.parse(out);
+            List<Map<?, ?>> broken = ((List<?>) json.get("diagnostics")).stream().map(d -> (Map<?, ?>) d)
+                    .filter(d -> d.get("rule").equals("link/external-broken")).toList();
+            assertEquals(1, broken.size(), out);
+            assertTrue(((String) broken.get(0).get("message")).contains("404"), out);
+            assertEquals(5L, ((Number) broken.get(0).get("line")).longValue());
+            assertEquals(List.of("HEAD /gone", "HEAD /ok"), seen.stream().sorted().toList(), "one request per address");
+            assertTrue(Files.isRegularFile(p.resolve(".tolk/link-cache.json")));
+
+            seen.clear();
+            assertEquals(1, check(p, "--external"));
+            assertEquals(List.of(), seen, "the second run is answered from the cache");
+
+            // without allow-private, a loopback address is not contacted at all
+            Files.delete(p.resolve(".tolk/link-cache.json"));
+            Files.writeString(p.resolve("tolk.yaml"), "external:\n  timeout: 2s\n");
+            assertEquals(0, check(p, "--external"));
+            assertTrue(out.contains("[link/external-skipped]"), out);
+            assertEquals(List.of(), seen);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void badExternalSettingsAreAConfigurationError(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "external:\n  timeout: soon\n", "Tekst.");
+        assertEquals(2, check(p, "--external"));
+        assertTrue(err.contains("external:"), err);
+    }
+
+    @Test
     void buildAndCheckReportTheSameDiagnostics(@TempDir Path tmp) throws Exception {
         Path p = project(tmp, "", BOLD_LOST + "\n\n" + UNTRANSLATED + "\n\n<!-- tolk-disable-next-line tu/nonsense -->\nx");
         Files.createDirectories(p.resolve("content/de-DE"));
