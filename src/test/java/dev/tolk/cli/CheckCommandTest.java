@@ -139,7 +139,7 @@ class CheckCommandTest {
             Path p = project(tmp, "external:\n  allow-private: true\n  timeout: 2s\n", body);
             assertEquals(1, check(p, "--external", "--format", "json"));
             Map<?, ?> json = (Map<?, ?>) JsonTestParser.parse(out);
-            List<Map<?, ?>> broken = ((List<?>) json.get("diagnostics")).stream().map(d -> (Map<?, ?>) d)
+            List<Map<?, ?>> broken = ((List<?>) json.get("diagnostics")).stream().<Map<?, ?>>map(d -> (Map<?, ?>) d)
                     .filter(d -> d.get("rule").equals("link/external-broken")).toList();
             assertEquals(1, broken.size(), out);
             assertTrue(((String) broken.get(0).get("message")).contains("404"), out);
