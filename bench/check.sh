@@ -13,10 +13,10 @@ corpus=../shared/corpus
 mkdir -p target/bench
 ./tolk --version >/dev/null
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1)"
-./tolk check --config /dev/null --source "$corpus" --format json --output target/bench/check.json --fail-on never 2>/dev/null
+./tolk check --config bench/corpus.yaml --source "$corpus" --format json --output target/bench/check.json --fail-on never 2>/dev/null
 walls=()
 for r in $(seq 1 "$runs"); do
-  /usr/bin/time -f "%e %M" -o target/bench/time.txt ./tolk check --config /dev/null --source "$corpus" \
+  /usr/bin/time -f "%e %M" -o target/bench/time.txt ./tolk check --config bench/corpus.yaml --source "$corpus" \
       --format json --output target/bench/check.json --fail-on never 2> target/bench/check.log
   read -r wall rss < target/bench/time.txt
   walls+=("$wall")

@@ -61,6 +61,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error, warning or never (default: ${DEFAULT-VALUE}).")
     String failOn = "error";
 
+    @Option(names = "--timings", hidden = true, description = "Print what was checked and how long the link pass took (for bench/).")
+    boolean timings;
+
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -88,6 +91,11 @@ final class CheckCommand implements Callable<Integer> {
         SiteChecker.Result result = new SiteChecker().check(config,
                 new SiteChecker.Options(source, templates, locales, jobs, workDir), ext, diagnostics);
         progress.finish();
+        if (timings) {
+            err.printf(Locale.ROOT, "timings: %d files, %d units, %d links checked offline in %.3f s (%.0f links/s), %d external addresses%n",
+                    result.files(), result.units(), result.links(), result.linkNanos() / 1e9,
+                    result.links() / Math.max(1e-9, result.linkNanos() / 1e9), result.externalUrls());
+        }
         Report report = new Report(Main.version(), result.files(), result.units(), diagnostics.sorted());
         boolean colour = output == null && reportFormat == ReportFormat.TEXT && System.console() != null
                 && System.getenv("NO_COLOR") == null;

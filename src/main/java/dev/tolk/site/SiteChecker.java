@@ -27,8 +27,11 @@ public final class SiteChecker {
     public record External(ExternalSettings settings, Path cacheFile, ExternalLinkChecker.Progress progress) {
     }
 
-    /** What was checked: files read, translation units found, links checked offline, external addresses checked. */
-    public record Result(int files, int units, int links, int externalUrls) {
+    /**
+     * What was checked: files read, translation units found, links checked offline (and the time
+     * that pass took, anchors rendered on demand included), external addresses checked.
+     */
+    public record Result(int files, int units, int links, int externalUrls, long linkNanos) {
     }
 
     public Result check(SiteConfig config, Options options, DiagnosticCollector diagnostics) throws Exception {
@@ -66,10 +69,12 @@ public final class SiteChecker {
                 }
                 group.finish();
             });
+            long linksStarted = System.nanoTime();
             int checked = checks.checkLinks(config.urlMap());
+            long linkNanos = System.nanoTime() - linksStarted;
             int urls = external == null ? 0 : ExternalLinkReport.run(links.externalLinks(config.urlMap()),
                     external.settings(), external.cacheFile(), external.progress(), diagnostics::add);
-            return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units(), checked, urls);
+            return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units(), checked, urls, linkNanos);
         }
     }
 
