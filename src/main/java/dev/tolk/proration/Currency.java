@@ -12,6 +12,11 @@ public record Currency(String code, int exponent) {
             Map.entry("SAR", 2), Map.entry("CNY", 2), Map.entry("USD", 2), Map.entry("ILS", 2), Map.entry("THB", 2),
             Map.entry("KWD", 3), Map.entry("BHD", 3), Map.entry("KRW", 0), Map.entry("GBP", 2));
 
+    /** Every accepted code, sorted. */
+    public static java.util.List<String> codes() {
+        return EXPONENTS.keySet().stream().sorted().toList();
+    }
+
     public static Optional<Currency> of(String code) {
         Integer e = code == null ? null : EXPONENTS.get(code);
         return e == null ? Optional.empty() : Optional.of(new Currency(code, e));

@@ -44,6 +44,24 @@ public record DisplayProfile(String locale, boolean arabicDigits, char decimal, 
         return codeFirst ? currency.code() + NBSP + number : number + NBSP + currency.code();
     }
 
+    /** A canonical decimal ({@code 12.50}) as this locale writes it ({@code 12,50}, {@code ١٢٫٥٠}), without grouping. */
+    public String number(String canonical) {
+        return localDigits(canonical.replace('.', decimal));
+    }
+
+    /** The currency a reader of this locale most likely pays in (SPEC §6 pairs each profile with one). */
+    public String usualCurrency() {
+        return switch (locale) {
+            case "nl-NL", "de-DE", "fr-FR" -> "EUR";
+            case "ja-JP" -> "JPY";
+            case "ar-SA" -> "SAR";
+            case "zh-CN" -> "CNY";
+            case "he-IL" -> "ILS";
+            case "th-TH" -> "THB";
+            default -> "USD";
+        };
+    }
+
     /** A calendar date ({@code yyyy-MM-dd}) in this profile's numeric pattern. */
     public String date(java.time.LocalDate date) {
         String text = datePattern.replace("yyyy", String.format(java.util.Locale.ROOT, "%04d", date.getYear()))

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * DocFX alerts in the Markdown tree: a block quote whose first paragraph starts with
  * {@code [!NOTE]}, {@code [!IMPORTANT]}, {@code [!TIP]}, {@code [!WARNING]} or {@code [!CAUTION]}
- * becomes an {@link Alert}; one that holds only {@code [!VIDEO url]} becomes a {@link Video}.
+ * becomes an {@link Alert}; one that holds only {@code [!VIDEO url]} becomes a {@link Video}. A
+ * paragraph {@code [!CALCULATOR name]} (also alone in a block quote) becomes a {@link Calculator}.
  * Done on the tree between parsing and rendering, so the marker text is removed exactly, however
  * the parser split it into nodes.
  */
@@ -28,7 +29,24 @@ final class AlertBlocks {
     private static final Pattern VIDEO = Pattern.compile("^\\s*\\[!VIDEO\\s+([^\\]\\s]+)\\s*\\]\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CALCULATOR = Pattern.compile("^\\s*\\[!CALCULATOR\\s+([a-z][a-z0-9-]*)\\s*\\]\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     private AlertBlocks() {
+    }
+
+    /** An embedded calculator ({@code [!CALCULATOR proration]} on a line of its own); {@code name} is lower case. */
+    static final class Calculator extends Block {
+        final String name;
+
+        Calculator(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
     }
 
     /** An alert box; {@code kind} is lower case ({@code note}). */
@@ -60,9 +78,32 @@ final class AlertBlocks {
     }
 
     static void transform(Document doc) {
+        List<Paragraph> calculators = new ArrayList<>();
+        collectCalculators(doc, calculators);
+        for (Paragraph p : calculators) {
+            Matcher m = CALCULATOR.matcher(p.getChars().toString());
+            if (!m.matches()) continue;
+            Node replaced = p.getParent() instanceof BlockQuote q && q.getFirstChild() == p && p.getNext() == null ? q : p;
+            replaced.insertBefore(new Calculator(m.group(1).toLowerCase(Locale.ROOT)));
+            replaced.unlink();
+        }
         List<BlockQuote> quotes = new ArrayList<>();
         collect(doc, quotes);
         for (BlockQuote quote : quotes) transform(quote);
+    }
+
+    /** Paragraphs that could be a calculator line: cheap test on the first character before the regex. */
+    private static void collectCalculators(Node node, List<Paragraph> out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph p) {
+                BasedSequence chars = p.getChars();
+                int i = 0;
+                while (i < chars.length() && Character.isWhitespace(chars.charAt(i))) i++;
+                if (chars.length() > i + 12 && chars.charAt(i) == '[' && chars.charAt(i + 1) == '!') out.add(p);
+            } else {
+                collectCalculators(child, out);
+            }
+        }
     }
 
     private static void collect(Node node, List<BlockQuote> out) {

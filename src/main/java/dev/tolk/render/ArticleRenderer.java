@@ -44,6 +44,14 @@ public final class ArticleRenderer {
                 .anchors();
     }
 
+    /**
+     * The calculator placeholder of {@code name} as the body HTML carries it, for the page builder
+     * to replace with the form.
+     */
+    public static String calculatorPlaceholder(String name) {
+        return HtmlEmitter.calculatorPlaceholder(name);
+    }
+
     private static final Map<String, String> NO_TITLES = Map.of("note", "", "important", "", "tip", "", "warning", "",
             "caution", "", "video", "");
 

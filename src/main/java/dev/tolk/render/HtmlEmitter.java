@@ -84,7 +84,7 @@ final class HtmlEmitter {
         DOCUMENT, PARAGRAPH, TEXT, CHILDREN, SOFT_BREAK, HARD_BREAK, EMPHASIS, STRONG, CODE, ENTITY,
         LINK, LINK_REF, IMAGE, IMAGE_REF, AUTO_LINK, MAIL_LINK, HTML_INLINE, HTML_BLOCK, NOTHING,
         HEADING, BLOCK_QUOTE, BULLET_LIST, ORDERED_LIST, LIST_ITEM, FENCED_CODE, INDENTED_CODE,
-        THEMATIC_BREAK, TABLE, TABLE_SECTION, TABLE_ROW, TABLE_CELL, TABLE_CAPTION, ALERT, VIDEO
+        THEMATIC_BREAK, TABLE, TABLE_SECTION, TABLE_ROW, TABLE_CELL, TABLE_CAPTION, ALERT, VIDEO, CALCULATOR
     }
 
     /** Keyed by exact class, as flexmark dispatches. */
@@ -108,7 +108,8 @@ final class HtmlEmitter {
             Map.entry(TableHead.class, Kind.TABLE_SECTION), Map.entry(TableBody.class, Kind.TABLE_SECTION),
             Map.entry(TableRow.class, Kind.TABLE_ROW), Map.entry(TableCell.class, Kind.TABLE_CELL),
             Map.entry(TableCaption.class, Kind.TABLE_CAPTION),
-            Map.entry(AlertBlocks.Alert.class, Kind.ALERT), Map.entry(AlertBlocks.Video.class, Kind.VIDEO));
+            Map.entry(AlertBlocks.Alert.class, Kind.ALERT), Map.entry(AlertBlocks.Video.class, Kind.VIDEO),
+            Map.entry(AlertBlocks.Calculator.class, Kind.CALCULATOR));
 
     private final Lines out;
     private final RenderState state;
@@ -213,6 +214,11 @@ final class HtmlEmitter {
             case TABLE_CELL -> tableCell((TableCell) node);
             case ALERT -> alert((AlertBlocks.Alert) node);
             case VIDEO -> video((AlertBlocks.Video) node);
+            case CALCULATOR -> {
+                out.line();
+                out.raw(calculatorPlaceholder(((AlertBlocks.Calculator) node).name));
+                out.line();
+            }
         }
     }
 
@@ -337,6 +343,11 @@ final class HtmlEmitter {
         out.close(name);
     }
 
+    /** Where the page builder puts the calculator's form (it needs the page's locale and templates). */
+    static String calculatorPlaceholder(String name) {
+        return "<div data-tolk-calculator=\"" + name + "\"></div>";
+    }
+
     private void alert(AlertBlocks.Alert node) {
         String title = state.alertTitles.getOrDefault(node.kind, node.kind.toUpperCase(Locale.ROOT));
         out.line();
@@ -426,10 +437,8 @@ final class HtmlEmitter {
             else anchor(href, title(reference.getTitle()), node);
             return;
         }
-        String href = resolve(node.getReference().unescape(), false);
-        if (!href.isEmpty()) {
-            anchor(href, null, node);
-        } else if (!node.hasChildren()) {
+        // CommonMark: brackets without a definition are text ("[Net.ServicePointManager]::…"), not a link
+        if (!node.hasChildren()) {
             out.text(node.getChars().unescape());
         } else {
             out.text(node.getChars().prefixOf(node.getChildChars()).unescape());
@@ -468,9 +477,7 @@ final class HtmlEmitter {
             }
             return;
         }
-        String src = resolve(references.normalizeKey(node.getReference()), true);
-        if (src.isEmpty()) out.text(node.getChars().unescape());
-        else img(src, new TextCollectingVisitor().collectAndGetText(node), null);
+        out.text(node.getChars().unescape()); // no definition: text, as CommonMark says
     }
 
     private void img(String src, String alt, String title) {

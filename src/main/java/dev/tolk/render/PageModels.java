@@ -30,8 +30,20 @@ public final class PageModels {
     public record NavItem(String title, String href, List<NavItem> children) {
     }
 
-    /** An article page; {@code notices} are localized remarks shown above it (reconstructed source…). */
-    public record ArticlePage(Frame frame, String body, List<String> notices, String sourceLang) {
+    /**
+     * An article page; {@code notices} are localized remarks shown above it (reconstructed
+     * source…), {@code scripts} the modules it loads (relative addresses; most pages load none).
+     */
+    public record ArticlePage(Frame frame, String body, List<String> notices, String sourceLang, List<String> scripts) {
+    }
+
+    /**
+     * The proration calculator's form in one locale: its strings, the currencies offered and the
+     * one preselected, an example price as the locale writes it, and the error messages by code
+     * as JSON (read by {@code assets/calculator.js}).
+     */
+    public record CalculatorForm(Map<String, String> t, String locale, List<String> currencies, String currency,
+                                 String priceHint, String messagesJson) {
     }
 
     public record HomePage(Frame frame, List<NavItem> nav, String intro) {

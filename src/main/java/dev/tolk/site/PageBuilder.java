@@ -32,10 +32,12 @@ final class PageBuilder {
     private final Frames frames;
     private final Consumer<Diagnostic> sink;
     private final Map<String, Map<String, String>> alertTitlesByLocale = new ConcurrentHashMap<>();
+    private final CalculatorForms calculators;
 
     PageBuilder(ArticleChecks checks, ArticleRenderer renderer, PageRenderer templates, SiteIndex index,
                 SiteConfig config, Frames frames, Consumer<Diagnostic> sink) {
         this.checks = checks;
+        this.calculators = new CalculatorForms(templates, frames);
         this.renderer = renderer;
         this.templates = templates;
         this.index = index;
@@ -89,8 +91,16 @@ final class PageBuilder {
                 : page.frontMatter().string("title").orElse(body.h1().isEmpty() ? page.title() : body.h1());
         List<String> notices = page.reconstructed() ? List.of(t.get("article.reconstructed"))
                 : links.fellBack() ? List.of(t.get("article.fallback-links")) : List.of();
-        ArticlePage model = new ArticlePage(frames.frame(locale, path, title, Optional.of(page.key())), body.html(),
-                notices, index.sourceLocale());
+        String html = body.html();
+        List<String> scripts = List.of();
+        String withForm = calculators.place(html, !page.reconstructed()
+                && page.frontMatter().string("calculator").filter(CalculatorForms.NAME::equals).isPresent(), locale);
+        if (withForm != null) {
+            html = withForm;
+            scripts = List.of(SitePaths.root(path) + CalculatorForms.SCRIPT);
+        }
+        ArticlePage model = new ArticlePage(frames.frame(locale, path, title, Optional.of(page.key())), html,
+                notices, index.sourceLocale(), scripts);
         templates.renderToFile("article.ftlh", model, outDir.resolve(path));
     }
 

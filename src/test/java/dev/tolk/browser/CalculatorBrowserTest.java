@@ -1,0 +1,138 @@
+package dev.tolk.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tolk.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The proration calculator in real Chromium, on the sample site built from this repository and
+ * served from 127.0.0.1: vector V01 in nl-NL gives {@code EUR 62,50}; in the right-to-left ar-SA
+ * page an invalid price shows the translated error tied to its field; no CSP violation is
+ * logged. Screenshots of the widget go to {@code target/screenshots/}.
+ */
+class CalculatorBrowserTest {
+    private static final String PAGE = "AlchemyInsights/purchased-wrong-subscription-license.html";
+    private static final Path SHOTS = Path.of("target/screenshots");
+
+    @TempDir
+    static Path tmp;
+    private static SiteServer server;
+    private static Path site;
+
+    @BeforeAll
+    static void buildAndServe() throws Exception {
+        site = tmp.resolve("site");
+        StringWriter out = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "build", "--out", site.toString());
+        assertTrue(Files.isRegularFile(site.resolve("nl-NL").resolve(PAGE)), "site not built (exit " + code + "): " + out);
+        server = new SiteServer(site);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    private static void set(ChromeDriver driver, String id, String value) {
+        WebElement el = driver.findElement(By.id(id));
+        if ("date".equals(el.getAttribute("type"))) {
+            driver.executeScript("arguments[0].value = arguments[1]", el, value);
+        } else {
+            el.clear();
+            el.sendKeys(value);
+        }
+    }
+
+    private static WebElement openCalculator(ChromeDriver driver, String locale) {
+        driver.get(server.url(locale + "/" + PAGE));
+        WebElement form = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector(".calc-form")).isDisplayed() ? d.findElement(By.cssSelector(".calc-form")) : null);
+        assertFalse(driver.findElement(By.cssSelector(".calc-nojs")).isDisplayed(), "the no-JavaScript note hides");
+        return form;
+    }
+
+    private static void shoot(ChromeDriver driver, String name) throws Exception {
+        WebElement section = driver.findElement(By.cssSelector("[data-tolk-calculator]"));
+        driver.executeScript("arguments[0].scrollIntoView()", section);
+        Files.copy(section.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void vectorV01InDutchGivesTheCreditOfTheSpecification() throws Exception {
+        ChromeDriver driver = Chromium.start(tmp.resolve("profile-nl"), 1200, 1600, false);
+        try {
+            WebElement form = openCalculator(driver, "nl-NL");
+            assertEquals("EUR", new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("calc-currency")))
+                    .getFirstSelectedOption().getText(), "nl-NL preselects euros");
+            set(driver, "calc-price", "12,50"); // the Dutch decimal comma
+            set(driver, "calc-qty", "10");
+            set(driver, "calc-start", "2024-06-01");
+            set(driver, "calc-end", "2024-07-01");
+            set(driver, "calc-cancel", "2024-06-16");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            WebElement credit = new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(d -> d.findElement(By.cssSelector(".calc-result")).isDisplayed()
+                            ? d.findElement(By.cssSelector("[data-value=credit]")) : null);
+            assertEquals("EUR\u00A062,50", credit.getText().replace(' ', '\u00A0'));
+            assertEquals("bdi", credit.getTagName());
+            assertEquals("polite", driver.findElement(By.cssSelector(".calc-result")).getAttribute("aria-live"));
+            assertTrue(driver.findElement(By.cssSelector(".calc-policy")).isDisplayed(), "OUTSIDE shows the policy note");
+            shoot(driver, "calculator-nl-NL.png");
+            assertEquals(List.of(), Chromium.cspViolations(driver));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void anInvalidPriceInArabicShowsTheTranslatedErrorOnItsField() throws Exception {
+        ChromeDriver driver = Chromium.start(tmp.resolve("profile-ar"), 1200, 1600, false);
+        try {
+            assertEquals("rtl", openDir(driver));
+            WebElement form = openCalculator(driver, "ar-SA");
+            set(driver, "calc-price", "abc");
+            set(driver, "calc-start", "2024-06-01");
+            set(driver, "calc-end", "2024-07-01");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            WebElement price = driver.findElement(By.id("calc-price"));
+            WebElement error = driver.findElement(By.id("calc-price-error"));
+            assertEquals("true", price.getAttribute("aria-invalid"));
+            assertTrue(price.getAttribute("aria-describedby").contains("calc-price-error"));
+            assertTrue(error.isDisplayed());
+            String expected = Files.readAllLines(Path.of("src/main/resources/dev/tolk/render/i18n/ar-SA.properties")).stream()
+                    .filter(l -> l.startsWith("calc.error.E_PRICE_FORMAT=")).findFirst()
+                    .map(l -> l.substring("calc.error.E_PRICE_FORMAT=".length()).replace("{0}", "١٢٫٥٠")).orElse("");
+            assertFalse(expected.isEmpty(), "ar-SA has the error string");
+            assertEquals(expected, error.getText());
+            assertFalse(driver.findElement(By.cssSelector(".calc-result")).isDisplayed());
+            shoot(driver, "calculator-ar-SA.png");
+            assertEquals(List.of(), Chromium.cspViolations(driver));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static String openDir(ChromeDriver driver) {
+        driver.get(server.url("ar-SA/" + PAGE));
+        return driver.findElement(By.tagName("html")).getAttribute("dir");
+    }
+}
