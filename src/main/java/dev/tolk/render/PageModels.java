@@ -32,9 +32,11 @@ public final class PageModels {
 
     /**
      * An article page; {@code notices} are localized remarks shown above it (reconstructed
-     * source…), {@code scripts} the modules it loads (relative addresses; most pages load none).
+     * source…), {@code scripts} the modules it loads (relative addresses), {@code bilingual} whether
+ * it has English lookups to show beside the translation (then it loads {@code assets/bilingual.js}).
      */
-    public record ArticlePage(Frame frame, String body, List<String> notices, String sourceLang, List<String> scripts) {
+    public record ArticlePage(Frame frame, String body, List<String> notices, String sourceLang, List<String> scripts,
+                              boolean bilingual) {
     }
 
     /**

@@ -92,15 +92,17 @@ final class PageBuilder {
         List<String> notices = page.reconstructed() ? List.of(t.get("article.reconstructed"))
                 : links.fellBack() ? List.of(t.get("article.fallback-links")) : List.of();
         String html = body.html();
-        List<String> scripts = List.of();
+        List<String> scripts = new java.util.ArrayList<>(2);
+        boolean bilingual = !page.reconstructed() && !article.units().isEmpty();
+        if (bilingual) scripts.add(SitePaths.root(path) + "assets/bilingual.js");
         String withForm = calculators.place(html, !page.reconstructed()
                 && page.frontMatter().string("calculator").filter(CalculatorForms.NAME::equals).isPresent(), locale);
         if (withForm != null) {
             html = withForm;
-            scripts = List.of(SitePaths.root(path) + CalculatorForms.SCRIPT);
+            scripts.add(SitePaths.root(path) + CalculatorForms.SCRIPT);
         }
         ArticlePage model = new ArticlePage(frames.frame(locale, path, title, Optional.of(page.key())), html,
-                notices, index.sourceLocale(), scripts);
+                notices, index.sourceLocale(), List.copyOf(scripts), bilingual);
         templates.renderToFile("article.ftlh", model, outDir.resolve(path));
     }
 
