@@ -29,7 +29,7 @@ public final class ArticleRenderer {
         String html = target.html();
         if (!article.units().isEmpty()) {
             String[] lookups = sources.lookups(markdown, article, links);
-            html = UnitWeaver.weave(html, article.units(), lookups, sourceLang);
+            html = UnitWeaver.weave(html, article.units(), lookups, sourceLang, alertTitles.get(UNTRANSLATED));
         }
         return new RenderedArticle(html, target.h1(), target.headings(), target.anchors());
     }
@@ -48,6 +48,14 @@ public final class ArticleRenderer {
      * The calculator placeholder of {@code name} as the body HTML carries it, for the page builder
      * to replace with the form.
      */
+    /** The key of {@code alertTitles} whose value titles a unit shown in English for want of a translation. */
+    public static final String UNTRANSLATED = "untranslated";
+
+    /** Whether a rendered page shows some unit in the source language because it has no translation. */
+    public static boolean hasUntranslatedUnits(String html) {
+        return html.contains("class=\"untranslated\"");
+    }
+
     public static String calculatorPlaceholder(String name) {
         return HtmlEmitter.calculatorPlaceholder(name);
     }

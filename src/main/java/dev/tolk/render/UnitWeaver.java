@@ -54,6 +54,16 @@ final class UnitWeaver {
      *                   (units become {@code data-stu-id} spans and no lookups are added)
      */
     static String weave(String html, List<TranslationUnit> units, String[] lookups, String sourceLang) {
+        return weave(html, units, lookups, sourceLang, null);
+    }
+
+    /**
+     * As {@link #weave(String, List, String[], String)}; a unit with no translation (a lookup
+     * alone, or an empty translation of a non-empty source) shows its English in place, marked
+     * {@code class="untranslated"} with {@code lang} and, when given, a {@code title} saying so.
+     */
+    static String weave(String html, List<TranslationUnit> units, String[] lookups, String sourceLang,
+                        String untranslatedTitle) {
         StringBuilder out = new StringBuilder(html.length() * 2);
         List<Integer> pendingLookups = new ArrayList<>();
         boolean inTag = false;
@@ -94,6 +104,11 @@ final class UnitWeaver {
             if (inTag) {
                 out.append(html, from, end);
                 pendingLookups.add(index);
+            } else if (sourceLang != null && untranslated(unit, lookups, index)) {
+                out.append("<span data-ttu-id=\"").append(attr(unit.id())).append("\" class=\"untranslated\" lang=\"")
+                        .append(attr(sourceLang)).append('"');
+                if (untranslatedTitle != null) out.append(" title=\"").append(attr(untranslatedTitle)).append('"');
+                out.append('>').append(lookups[index]).append("</span>");
             } else if (unit.targetStart() < 0 && sourceLang != null) {
                 appendLookup(out, unit, lookups, index, sourceLang);
             } else if (nextLt < 0 || nextLt >= end || balanced(html, from, end)) {
@@ -110,6 +125,12 @@ final class UnitWeaver {
         }
         out.append(html, run, n);
         return out.toString();
+    }
+
+    /** A unit the reader would otherwise not see: no translation, or an empty one, while the English has text. */
+    private static boolean untranslated(TranslationUnit unit, String[] lookups, int index) {
+        if (unit.sourceStart() < 0 || lookups[index] == null || lookups[index].isBlank()) return false;
+        return unit.targetStart() < 0 || unit.target().isBlank();
     }
 
     private static void appendLookup(StringBuilder out, TranslationUnit unit, String[] lookups, int index,

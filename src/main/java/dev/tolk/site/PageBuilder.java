@@ -89,8 +89,10 @@ final class PageBuilder {
         String title = page.reconstructed()
                 ? (body.h1().isEmpty() ? page.title() : body.h1())
                 : page.frontMatter().string("title").orElse(body.h1().isEmpty() ? page.title() : body.h1());
-        List<String> notices = page.reconstructed() ? List.of(t.get("article.reconstructed"))
-                : links.fellBack() ? List.of(t.get("article.fallback-links")) : List.of();
+        List<String> notices = new java.util.ArrayList<>(2);
+        if (page.reconstructed()) notices.add(t.get("article.reconstructed"));
+        if (!page.reconstructed() && ArticleRenderer.hasUntranslatedUnits(body.html())) notices.add(t.get("article.untranslated-units"));
+        if (!page.reconstructed() && links.fellBack()) notices.add(t.get("article.fallback-links"));
         String html = body.html();
         List<String> scripts = new java.util.ArrayList<>(2);
         boolean bilingual = !page.reconstructed() && !article.units().isEmpty();
@@ -113,6 +115,7 @@ final class PageBuilder {
 
     private static Map<String, String> alertTitles(Map<String, String> t) {
         return Map.of("note", t.get("alert.note"), "important", t.get("alert.important"), "tip", t.get("alert.tip"),
-                "warning", t.get("alert.warning"), "caution", t.get("alert.caution"), "video", t.get("alert.video"));
+                "warning", t.get("alert.warning"), "caution", t.get("alert.caution"), "video", t.get("alert.video"),
+                ArticleRenderer.UNTRANSLATED, t.get("article.fallback-unit"));
     }
 }
