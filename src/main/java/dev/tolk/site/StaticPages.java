@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  */
 final class StaticPages {
     /** Assets of the default theme, shipped in the jar; a project's {@code templates/assets} adds or replaces. */
-    private static final List<String> DEFAULT_ASSETS = List.of("tolk.css");
+    private static final List<String> DEFAULT_ASSETS = List.of("tolk.css", "bilingual.js", "calculator.js", "proration.js");
 
     private final PageRenderer templates;
     private final SiteIndex index;

@@ -59,6 +59,20 @@ class CalculatorPageTest {
     }
 
     @Test
+    void aProjectWithoutItsOwnTemplatesGetsTheShippedFormAndScripts(@TempDir Path tmp) throws Exception {
+        Path content = Files.createDirectories(tmp.resolve("content/nl-NL"));
+        Files.writeString(content.resolve("a.md"), "---\ntitle: A\ncalculator: proration\n---\n# A\n");
+        var config = dev.tolk.site.SiteConfig.defaults();
+        new SiteBuilder().build(config, new SiteBuilder.Options(tmp.resolve("content"), tmp.resolve("no-templates"),
+                tmp.resolve("site"), List.of(), 1, tmp), new dev.tolk.diag.DiagnosticCollector(), SiteBuilder.Progress.NONE);
+        for (String asset : List.of("tolk.css", "proration.js", "calculator.js", "bilingual.js")) {
+            assertTrue(Files.isRegularFile(tmp.resolve("site/assets").resolve(asset)), asset);
+        }
+        Document page = Jsoup.parse(Files.readString(tmp.resolve("site/nl-NL/a.html")));
+        assertEquals(1, page.select("section.calculator").size());
+    }
+
+    @Test
     void everyPageHasAPolicyAgainstInlineScriptAndNoneHasIt(@TempDir Path tmp) throws Exception {
         build(tmp, "[!CALCULATOR proration]", "");
         List<Path> pages;
