@@ -30,13 +30,32 @@ public final class PageModels {
     public record NavItem(String title, String href, List<NavItem> children) {
     }
 
+    /** A step of the breadcrumb trail; {@code href} may be empty (a group without a page). */
+    public record Crumb(String title, String href) {
+    }
+
+    /** An entry of an article's sidebar; {@code current} marks the page itself ({@code aria-current}). */
+    public record SideItem(String title, String href, boolean current) {
+    }
+
+    /** A link with its text (previous and next page). */
+    public record PageLink(String title, String href) {
+    }
+
+    /** A heading of the in-page table of contents. */
+    public record TocEntry(int level, String id, String text) {
+    }
+
     /**
      * An article page; {@code notices} are localized remarks shown above it (reconstructed
      * source…), {@code scripts} the modules it loads (relative addresses), {@code bilingual} whether
- * it has English lookups to show beside the translation (then it loads {@code assets/bilingual.js}).
+ * it has English lookups to show beside the translation (then it loads {@code assets/bilingual.js});
+ * breadcrumbs, sidebar and previous/next come from the locale's table of contents ({@code previous}
+ * and {@code next} may be null), {@code toc} lists the headings of a long article.
      */
     public record ArticlePage(Frame frame, String body, List<String> notices, String sourceLang, List<String> scripts,
-                              boolean bilingual) {
+                              boolean bilingual, List<Crumb> crumbs, List<SideItem> sidebar, PageLink previous,
+                              PageLink next, List<TocEntry> toc) {
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.tolk.model.Article;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.render.ArticleRenderer;
 import dev.tolk.render.PageModels.ArticlePage;
+import dev.tolk.render.PageModels.TocEntry;
 import dev.tolk.render.PageRenderer;
 import dev.tolk.render.RenderedArticle;
 import dev.tolk.render.SourceRenders;
@@ -33,10 +34,12 @@ final class PageBuilder {
     private final Consumer<Diagnostic> sink;
     private final Map<String, Map<String, String>> alertTitlesByLocale = new ConcurrentHashMap<>();
     private final CalculatorForms calculators;
+    private final Map<String, PageNav> navs;
 
     PageBuilder(ArticleChecks checks, ArticleRenderer renderer, PageRenderer templates, SiteIndex index,
-                SiteConfig config, Frames frames, Consumer<Diagnostic> sink) {
+                SiteConfig config, Frames frames, Map<String, PageNav> navs, Consumer<Diagnostic> sink) {
         this.checks = checks;
+        this.navs = navs;
         this.calculators = new CalculatorForms(templates, frames);
         this.renderer = renderer;
         this.templates = templates;
@@ -103,8 +106,15 @@ final class PageBuilder {
             html = withForm;
             scripts.add(SitePaths.root(path) + CalculatorForms.SCRIPT);
         }
+        PageNav nav = navs.get(locale.tag());
+        PageNav.View view = nav == null ? PageNav.View.NONE : nav.from(path);
+        List<TocEntry> toc = new java.util.ArrayList<>();
+        for (RenderedArticle.Heading h : body.headings()) {
+            if (h.level() == 2 || h.level() == 3) toc.add(new TocEntry(h.level(), h.id(), h.text()));
+        }
         ArticlePage model = new ArticlePage(frames.frame(locale, path, title, Optional.of(page.key())), html,
-                notices, index.sourceLocale(), List.copyOf(scripts), bilingual);
+                notices, index.sourceLocale(), List.copyOf(scripts), bilingual, view.crumbs(), view.sidebar(),
+                view.previous().orElse(null), view.next().orElse(null), toc.size() >= 3 ? toc : List.of());
         templates.renderToFile("article.ftlh", model, outDir.resolve(path));
     }
 

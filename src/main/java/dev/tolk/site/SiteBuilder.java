@@ -63,7 +63,14 @@ public final class SiteBuilder {
             Frames frames = new Frames(index, config, strings);
             ArticleChecks checks = new ArticleChecks(parser, config, locales, new SiteLinks(tree, index, locales), diagnostics);
             checks.fileNames(tree, indexer);
-            PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, diagnostics::add);
+            StaticPages statics = new StaticPages(templates, index, frames);
+            Map<String, List<dev.tolk.render.PageModels.NavItem>> navs = new LinkedHashMap<>();
+            Map<String, PageNav> pageNavs = new LinkedHashMap<>();
+            for (LocaleInfo l : locales) {
+                navs.put(l.tag(), statics.navigation(l, tree, diagnostics::add, indexer));
+                pageNavs.put(l.tag(), new PageNav(l.tag(), navs.get(l.tag())));
+            }
+            PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, pageNavs, diagnostics::add);
             Path outDir = output.dir();
 
             Map<String, Integer> perLocale = new LinkedHashMap<>();
@@ -100,10 +107,9 @@ public final class SiteBuilder {
             checks.checkLinks(config.urlMap());
             copyMedia(locales, tree, index, outDir, pool);
 
-            StaticPages statics = new StaticPages(templates, index, frames);
             LocaleInfo source = byTag.getOrDefault(config.sourceLocale(), locales.isEmpty() ? null : locales.get(0));
             try {
-                for (LocaleInfo l : locales) statics.home(l, tree, outDir, diagnostics::add, indexer);
+                for (LocaleInfo l : locales) statics.home(l, navs.get(l.tag()), outDir);
                 if (source != null) {
                     statics.chooser(source, outDir);
                     statics.notFound(source, outDir);

@@ -42,9 +42,9 @@ final class StaticPages {
         this.frames = frames;
     }
 
-    void home(LocaleInfo locale, ContentTree tree, Path outDir, Consumer<Diagnostic> sink, SiteIndexer files)
-            throws IOException, PageRenderer.TemplateProblem {
-        if (index.find(locale.tag(), "index.md").isPresent()) return; // the locale's own home page
+    /** A locale's navigation: its {@code TOC.yml} files where present (problems reported), else the folder tree. */
+    List<NavItem> navigation(LocaleInfo locale, ContentTree tree, Consumer<Diagnostic> sink, SiteIndexer files)
+            throws IOException {
         List<NavItem> nav = new ArrayList<>();
         ContentTree.LocaleFiles own = tree.locales().get(locale.tag());
         if (own != null) {
@@ -55,7 +55,11 @@ final class StaticPages {
                 nav.addAll(navigation.fromToc(toc, text, locale.tag(), index, reporter));
             }
         }
-        if (nav.isEmpty()) nav = navigation.fromTree(locale.tag(), index);
+        return nav.isEmpty() ? navigation.fromTree(locale.tag(), index) : nav;
+    }
+
+    void home(LocaleInfo locale, List<NavItem> nav, Path outDir) throws IOException, PageRenderer.TemplateProblem {
+        if (index.find(locale.tag(), "index.md").isPresent()) return; // the locale's own home page
         String path = locale.tag() + "/index.html";
         String title = frames.strings(locale.tag()).get("site.home");
         HomePage model = new HomePage(frames.frame(locale, path, title, Optional.empty()), nav, "");

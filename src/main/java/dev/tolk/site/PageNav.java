@@ -1,0 +1,86 @@
+package dev.tolk.site;
+
+import dev.tolk.render.PageModels.Crumb;
+import dev.tolk.render.PageModels.NavItem;
+import dev.tolk.render.PageModels.PageLink;
+import dev.tolk.render.PageModels.SideItem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The navigation of one locale seen from each of its pages: breadcrumbs (the groups above the
+ * page in the table of contents), a sidebar (the page's neighbours in its group, the current one
+ * marked; a window of {@value #WINDOW} on either side, so a flat table of contents of thousands of
+ * articles does not weigh on every page), and previous/next in reading order. Addresses in the
+ * locale's navigation are relative to the locale home; those handed out are relative to the page.
+ */
+final class PageNav {
+    static final int WINDOW = 7;
+
+    /** A page of the table of contents: its place among its siblings, and the groups above it. */
+    private record Place(List<NavItem> siblings, int position, List<NavItem> ancestors, int order) {
+    }
+
+    /** What an article page shows of the navigation. */
+    record View(List<Crumb> crumbs, List<SideItem> sidebar, Optional<PageLink> previous, Optional<PageLink> next) {
+        static final View NONE = new View(List.of(), List.of(), Optional.empty(), Optional.empty());
+    }
+
+    private final String locale;
+    private final Map<String, Place> byHref = new HashMap<>();
+    private final List<NavItem> reading = new ArrayList<>();
+
+    PageNav(String locale, List<NavItem> nav) {
+        this.locale = locale;
+        walk(nav, new ArrayList<>());
+    }
+
+    private void walk(List<NavItem> items, List<NavItem> ancestors) {
+        for (int i = 0; i < items.size(); i++) {
+            NavItem item = items.get(i);
+            if (!item.href().isEmpty() && item.href().endsWith(".html") && !item.href().contains(":")
+                    && !byHref.containsKey(item.href())) {
+                byHref.put(item.href(), new Place(items, i, List.copyOf(ancestors), reading.size()));
+                reading.add(item);
+            }
+            if (!item.children().isEmpty()) {
+                ancestors.add(item);
+                walk(item.children(), ancestors);
+                ancestors.remove(ancestors.size() - 1);
+            }
+        }
+    }
+
+    /** The view from the page written at {@code pagePath} ({@code nl-NL/AlchemyInsights/foo.html}). */
+    View from(String pagePath) {
+        String home = locale + "/index.html";
+        Place place = byHref.get(SitePaths.relative(home, pagePath));
+        if (place == null) return View.NONE;
+        List<Crumb> crumbs = new ArrayList<>();
+        for (NavItem a : place.ancestors()) crumbs.add(new Crumb(a.title(), href(a.href(), pagePath)));
+        List<SideItem> side = new ArrayList<>();
+        int from = Math.max(0, place.position() - WINDOW);
+        int to = Math.min(place.siblings().size(), place.position() + WINDOW + 1);
+        for (int i = from; i < to; i++) {
+            NavItem s = place.siblings().get(i);
+            side.add(new SideItem(s.title(), href(s.href(), pagePath), i == place.position()));
+        }
+        Optional<PageLink> previous = place.order() > 0 ? Optional.of(link(reading.get(place.order() - 1), pagePath)) : Optional.empty();
+        Optional<PageLink> next = place.order() + 1 < reading.size()
+                ? Optional.of(link(reading.get(place.order() + 1), pagePath)) : Optional.empty();
+        return new View(crumbs, side, previous, next);
+    }
+
+    private PageLink link(NavItem item, String pagePath) {
+        return new PageLink(item.title(), href(item.href(), pagePath));
+    }
+
+    /** An address relative to the locale home, made relative to the page. */
+    private String href(String fromHome, String pagePath) {
+        if (fromHome.isEmpty() || fromHome.contains(":")) return fromHome;
+        return SitePaths.relative(pagePath, SitePaths.resolve("index.md", fromHome).map(p -> locale + "/" + p).orElse(locale + "/" + fromHome));
+    }
+}
