@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The navigation of one locale seen from each of its pages: breadcrumbs (the groups above the
+ * The navigation of one locale seen from each of its pages (from the table of contents, or from
+ * the folder tree for a page the table of contents does not list): breadcrumbs (the groups above the
  * page in the table of contents), a sidebar (the page's neighbours in its group, the current one
  * marked; a window of {@value #WINDOW} on either side, so a flat table of contents of thousands of
  * articles does not weigh on every page), and previous/next in reading order. Addresses in the
@@ -32,10 +33,16 @@ final class PageNav {
     private final String locale;
     private final Map<String, Place> byHref = new HashMap<>();
     private final List<NavItem> reading = new ArrayList<>();
+    private final PageNav fallback;
 
-    PageNav(String locale, List<NavItem> nav) {
+    /**
+     * @param nav the locale's navigation (its table of contents)
+     * @param tree the folder tree, for pages the table of contents does not list (may be null)
+     */
+    PageNav(String locale, List<NavItem> nav, List<NavItem> tree) {
         this.locale = locale;
         walk(nav, new ArrayList<>());
+        this.fallback = tree == null ? null : new PageNav(locale, tree, null);
     }
 
     private void walk(List<NavItem> items, List<NavItem> ancestors) {
@@ -58,7 +65,7 @@ final class PageNav {
     View from(String pagePath) {
         String home = locale + "/index.html";
         Place place = byHref.get(SitePaths.relative(home, pagePath));
-        if (place == null) return View.NONE;
+        if (place == null) return fallback == null ? View.NONE : fallback.from(pagePath);
         List<Crumb> crumbs = new ArrayList<>();
         for (NavItem a : place.ancestors()) crumbs.add(new Crumb(a.title(), href(a.href(), pagePath)));
         List<SideItem> side = new ArrayList<>();

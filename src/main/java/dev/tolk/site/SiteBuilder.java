@@ -68,7 +68,7 @@ public final class SiteBuilder {
             Map<String, PageNav> pageNavs = new LinkedHashMap<>();
             for (LocaleInfo l : locales) {
                 navs.put(l.tag(), statics.navigation(l, tree, diagnostics::add, indexer));
-                pageNavs.put(l.tag(), new PageNav(l.tag(), navs.get(l.tag())));
+                pageNavs.put(l.tag(), new PageNav(l.tag(), navs.get(l.tag()), statics.folderTree(l)));
             }
             PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, pageNavs, diagnostics::add);
             Path outDir = output.dir();

@@ -58,6 +58,11 @@ final class StaticPages {
         return nav.isEmpty() ? navigation.fromTree(locale.tag(), index) : nav;
     }
 
+    /** A locale's pages as a folder tree. */
+    List<NavItem> folderTree(LocaleInfo locale) {
+        return navigation.fromTree(locale.tag(), index);
+    }
+
     void home(LocaleInfo locale, List<NavItem> nav, Path outDir) throws IOException, PageRenderer.TemplateProblem {
         if (index.find(locale.tag(), "index.md").isPresent()) return; // the locale's own home page
         String path = locale.tag() + "/index.html";
