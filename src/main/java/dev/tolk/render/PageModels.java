@@ -67,6 +67,10 @@ public final class PageModels {
                                  String priceHint, String messagesJson) {
     }
 
+    /** A locale's search page; the results are filled in by {@code assets/search.js}. */
+    public record SearchPage(Frame frame) {
+    }
+
     public record HomePage(Frame frame, List<NavItem> nav, String intro) {
     }
 

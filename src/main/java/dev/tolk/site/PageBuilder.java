@@ -35,6 +35,9 @@ final class PageBuilder {
     private final Map<String, Map<String, String>> alertTitlesByLocale = new ConcurrentHashMap<>();
     private final CalculatorForms calculators;
     private final Map<String, PageNav> navs;
+    /** What each locale's search index holds, by page key (sorted, so the index is the same whatever the thread order). */
+    private final Map<String, java.util.concurrent.ConcurrentSkipListMap<String, SearchIndexWriter.Doc>> searchDocs =
+            new ConcurrentHashMap<>();
 
     PageBuilder(ArticleChecks checks, ArticleRenderer renderer, PageRenderer templates, SiteIndex index,
                 SiteConfig config, Frames frames, Map<String, PageNav> navs, Consumer<Diagnostic> sink) {
@@ -106,6 +109,8 @@ final class PageBuilder {
             html = withForm;
             scripts.add(SitePaths.root(path) + CalculatorForms.SCRIPT);
         }
+        searchDocs.computeIfAbsent(locale.tag(), l -> new java.util.concurrent.ConcurrentSkipListMap<>())
+                .put(page.key(), new SearchIndexWriter.Doc(SitePaths.htmlName(page.key()), title, plainText(body.html())));
         PageNav nav = navs.get(locale.tag());
         PageNav.View view = nav == null ? PageNav.View.NONE : nav.from(path);
         List<TocEntry> toc = new java.util.ArrayList<>();
@@ -116,6 +121,19 @@ final class PageBuilder {
                 notices, index.sourceLocale(), List.copyOf(scripts), bilingual, view.crumbs(), view.sidebar(),
                 view.previous().orElse(null), view.next().orElse(null), toc.size() >= 3 ? toc : List.of());
         templates.renderToFile("article.ftlh", model, outDir.resolve(path));
+    }
+
+    /** The pages of a locale for its search index, in key order. */
+    List<SearchIndexWriter.Doc> searchDocs(String locale) {
+        var docs = searchDocs.get(locale);
+        return docs == null ? List.of() : List.copyOf(docs.values());
+    }
+
+    /** The text a reader sees in a body: the translation, without the hidden English lookups. */
+    static String plainText(String html) {
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parseBodyFragment(html);
+        d.select(".sxs-lookup, script, style, [hidden]").remove();
+        return d.body().text();
     }
 
     /** The alert titles of a locale, made once per locale (one entry per locale of the site). */

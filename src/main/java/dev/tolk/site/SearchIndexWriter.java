@@ -31,12 +31,12 @@ import java.util.regex.Pattern;
  *     occurrence in the body, the body's share capped at {@value #BODY_CAP}.</li>
  * </ul>
  *
- * <p>Terms ({@link #terms}): the text is NFKC-normalized; maximal runs of Han, Hiragana, Katakana
- * and Hangul become overlapping character bigrams (a one-character run stays itself); the rest is
- * cut into words by the locale's {@link BreakIterator}, each word cut again at every character
- * that is not a letter, mark or decimal digit, lower-cased with {@link Locale#ROOT}, and kept if
- * it holds a letter or digit. {@code assets/search.js} applies the same rules to queries: keep
- * the two in step.
+ * <p>Terms ({@link #terms}): the text is NFKC-normalized (Thai and Lao SARA AM kept whole);
+ * maximal runs of Han, Hiragana, Katakana and Hangul become overlapping character bigrams (a
+ * one-character run stays itself); the rest is cut into words by the locale's
+ * {@link BreakIterator}, each word cut again at every character that is not a letter, mark or
+ * decimal digit, lower-cased with {@link Locale#ROOT}, and kept if it holds a letter or digit.
+ * {@code assets/search.js} applies the same rules to queries: keep the two in step.
  */
 final class SearchIndexWriter {
     static final int FORMAT_VERSION = 1;
@@ -106,7 +106,7 @@ final class SearchIndexWriter {
 
     /** The index terms of {@code text} in reading order, repeats kept; {@code words} is a locale's word iterator. */
     static List<String> terms(String text, BreakIterator words) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String s = normalize(text);
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
@@ -118,6 +118,16 @@ final class SearchIndexWriter {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * NFKC, except that Thai and Lao SARA AM stay whole: NFKC splits them in two (nikhahit + sara
+     * aa) and neither Java's nor ICU's dictionary knows the split spelling ("ชำระ" would no longer
+     * be a word). Text that arrives split is joined too.
+     */
+    static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replace("\u0E4D\u0E32", "\u0E33").replace("\u0ECD\u0EB2", "\u0EB3");
     }
 
     /**

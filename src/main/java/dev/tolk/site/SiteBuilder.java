@@ -109,7 +109,10 @@ public final class SiteBuilder {
 
             LocaleInfo source = byTag.getOrDefault(config.sourceLocale(), locales.isEmpty() ? null : locales.get(0));
             try {
-                for (LocaleInfo l : locales) statics.home(l, navs.get(l.tag()), outDir);
+                for (LocaleInfo l : locales) {
+                    statics.home(l, navs.get(l.tag()), outDir);
+                    statics.search(l, pages.searchDocs(l.tag()), outDir);
+                }
                 if (source != null) {
                     statics.chooser(source, outDir);
                     statics.notFound(source, outDir);

@@ -29,7 +29,8 @@ import java.util.function.Consumer;
  */
 final class StaticPages {
     /** Assets of the default theme, shipped in the jar; a project's {@code templates/assets} adds or replaces. */
-    private static final List<String> DEFAULT_ASSETS = List.of("tolk.css", "bilingual.js", "calculator.js", "proration.js");
+    private static final List<String> DEFAULT_ASSETS = List.of("tolk.css", "bilingual.js", "calculator.js", "proration.js",
+            "search.js");
 
     private final PageRenderer templates;
     private final SiteIndex index;
@@ -69,6 +70,15 @@ final class StaticPages {
         String title = frames.strings(locale.tag()).get("site.home");
         HomePage model = new HomePage(frames.frame(locale, path, title, Optional.empty()), nav, "");
         write(outDir, path, templates.render("home.ftlh", model));
+    }
+
+    /** A locale's search page and its index ({@code search-index.json}). */
+    void search(LocaleInfo locale, List<SearchIndexWriter.Doc> docs, Path outDir) throws IOException, PageRenderer.TemplateProblem {
+        String path = locale.tag() + "/search.html";
+        String title = frames.strings(locale.tag()).get("search.label");
+        write(outDir, path, templates.render("search.ftlh",
+                new dev.tolk.render.PageModels.SearchPage(frames.frame(locale, path, title, Optional.empty()))));
+        write(outDir, locale.tag() + "/search-index.json", SearchIndexWriter.write(locale.tag(), docs));
     }
 
     void chooser(LocaleInfo sourceLocale, Path outDir) throws IOException, PageRenderer.TemplateProblem {

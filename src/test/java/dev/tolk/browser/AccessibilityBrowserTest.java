@@ -52,9 +52,14 @@ class AccessibilityBrowserTest {
         ChromeDriver driver = Chromium.start(tmp.resolve("profile"), 1280, 900, false);
         try {
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-            for (String page : List.of("nl-NL/index.html", "nl-NL/AlchemyInsights/purchased-wrong-subscription-license.html",
+            for (String page : List.of("nl-NL/index.html", "nl-NL/search.html?q=abonnement",
+                    "nl-NL/AlchemyInsights/purchased-wrong-subscription-license.html",
                     "ar-SA/AlchemyInsights/purchased-wrong-subscription-license.html", "de-DE/index.html")) {
                 driver.get(server.url(page));
+                if (page.contains("?q=")) {
+                    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                            .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#search-results a")).isEmpty());
+                }
                 driver.executeScript(axe);
                 Object found = driver.executeAsyncScript(
                         "const done = arguments[arguments.length - 1];"

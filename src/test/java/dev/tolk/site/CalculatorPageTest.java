@@ -34,7 +34,7 @@ class CalculatorPageTest {
         assertEquals("Voor.", form.previousElementSibling().text());
         assertEquals("Na.", form.nextElementSibling().text());
         assertTrue(page.select("blockquote").isEmpty(), "the block quote that only held the marker is gone");
-        assertEquals(List.of("../assets/calculator.js"), page.select("script[type=module]").eachAttr("src"));
+        assertTrue(page.select("script[type=module]").eachAttr("src").contains("../assets/calculator.js"));
     }
 
     @Test
