@@ -129,11 +129,67 @@ final class PageBuilder {
         return docs == null ? List.of() : List.copyOf(docs.values());
     }
 
-    /** The text a reader sees in a body: the translation, without the hidden English lookups. */
+    /**
+     * The text a reader sees in a body: the translation, without the hidden English lookups
+     * ({@code <span class="sxs-lookup" hidden>…</span>}, skipped with their nested spans), tags
+     * removed and entities decoded. One pass over the HTML the emitter wrote (well formed).
+     */
     static String plainText(String html) {
-        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parseBodyFragment(html);
-        d.select(".sxs-lookup, script, style, [hidden]").remove();
-        return d.body().text();
+        StringBuilder text = new StringBuilder(html.length() / 2);
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            int lt = html.indexOf('<', i);
+            if (lt < 0) lt = n;
+            text.append(html, i, lt);
+            if (lt >= n) break;
+            if (html.startsWith("<span class=\"sxs-lookup\"", lt)) {
+                i = afterElement(html, lt, "span");
+                continue;
+            }
+            if (html.startsWith("<script", lt) || html.startsWith("<style", lt)) {
+                i = afterElement(html, lt, html.startsWith("<script", lt) ? "script" : "style");
+                continue;
+            }
+            int gt = html.indexOf('>', lt);
+            if (gt < 0) break;
+            if (!inline(html, lt + 1)) text.append(' '); // block boundaries separate words; inline tags do not
+            i = gt + 1;
+        }
+        return org.jsoup.parser.Parser.unescapeEntities(text.toString(), false).replaceAll("\\s+", " ").strip();
+    }
+
+    private static final java.util.Set<String> INLINE = java.util.Set.of("a", "span", "strong", "em", "b", "i", "code",
+            "bdi", "bdo", "sup", "sub", "mark", "small", "abbr", "kbd", "u", "s", "del", "ins", "q", "cite", "time");
+
+    /** Whether the tag whose name starts at {@code at} (after {@code <} and an optional {@code /}) is inline. */
+    private static boolean inline(String html, int at) {
+        int start = at < html.length() && html.charAt(at) == '/' ? at + 1 : at;
+        int end = start;
+        while (end < html.length() && Character.isLetterOrDigit(html.charAt(end))) end++;
+        return INLINE.contains(html.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The index after the element of {@code name} opening at {@code open}, counting nested ones. */
+    private static int afterElement(String html, int open, String name) {
+        int depth = 0;
+        int i = open;
+        String start = "<" + name;
+        String end = "</" + name + ">";
+        while (i < html.length()) {
+            int s = html.indexOf(start, i);
+            int e = html.indexOf(end, i);
+            if (e < 0) return html.length();
+            if (s >= 0 && s < e) {
+                depth++;
+                i = s + start.length();
+            } else {
+                depth--;
+                i = e + end.length();
+                if (depth == 0) return i;
+            }
+        }
+        return html.length();
     }
 
     /** The alert titles of a locale, made once per locale (one entry per locale of the site). */

@@ -105,13 +105,21 @@ public final class SiteBuilder {
                 group.finish();
             });
             checks.checkLinks(config.urlMap());
+            pool.forEach(locales.size(), i -> {
+                String tag = locales.get(i).tag();
+                try {
+                    StaticPages.write(outDir, tag + "/search-index.json", SearchIndexWriter.write(tag, pages.searchDocs(tag)));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             copyMedia(locales, tree, index, outDir, pool);
 
             LocaleInfo source = byTag.getOrDefault(config.sourceLocale(), locales.isEmpty() ? null : locales.get(0));
             try {
                 for (LocaleInfo l : locales) {
                     statics.home(l, navs.get(l.tag()), outDir);
-                    statics.search(l, pages.searchDocs(l.tag()), outDir);
+                    statics.search(l, outDir);
                 }
                 if (source != null) {
                     statics.chooser(source, outDir);

@@ -72,13 +72,12 @@ final class StaticPages {
         write(outDir, path, templates.render("home.ftlh", model));
     }
 
-    /** A locale's search page and its index ({@code search-index.json}). */
-    void search(LocaleInfo locale, List<SearchIndexWriter.Doc> docs, Path outDir) throws IOException, PageRenderer.TemplateProblem {
+    /** A locale's search page, beside its index {@code search-index.json} (written by the caller, in parallel). */
+    void search(LocaleInfo locale, Path outDir) throws IOException, PageRenderer.TemplateProblem {
         String path = locale.tag() + "/search.html";
         String title = frames.strings(locale.tag()).get("search.label");
         write(outDir, path, templates.render("search.ftlh",
                 new dev.tolk.render.PageModels.SearchPage(frames.frame(locale, path, title, Optional.empty()))));
-        write(outDir, locale.tag() + "/search-index.json", SearchIndexWriter.write(locale.tag(), docs));
     }
 
     void chooser(LocaleInfo sourceLocale, Path outDir) throws IOException, PageRenderer.TemplateProblem {
