@@ -136,22 +136,42 @@ final class SearchIndexWriter {
      * other character makes index and query agree, and finds "homme" and "example" as well.
      */
     private static void words(String span, BreakIterator words, List<String> out) {
+        if (!needsDictionary(span)) {
+            // the word breaker only matters for scripts written without spaces; elsewhere its words,
+            // cut at every non-word character, are exactly the runs of word characters (and it is slow)
+            pieces(span, 0, span.length(), out);
+            return;
+        }
         words.setText(span);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            int piece = -1;
-            for (int i = start; i < end; ) {
-                int cp = span.codePointAt(i);
-                boolean inWord = isWordChar(cp);
-                if (inWord && piece < 0) piece = i;
-                if (!inWord && piece >= 0) {
-                    keep(span.substring(piece, i), out);
-                    piece = -1;
-                }
-                i += Character.charCount(cp);
-            }
-            if (piece >= 0) keep(span.substring(piece, end), out);
+            pieces(span, start, end, out);
         }
+    }
+
+    /** Thai, Lao, Myanmar and Khmer: scripts whose words the breakers find with a dictionary. */
+    private static boolean needsDictionary(String span) {
+        for (int i = 0; i < span.length(); i++) {
+            char c = span.charAt(i);
+            if (c >= 0x0E00 && c <= 0x0EFF || c >= 0x1000 && c <= 0x109F || c >= 0x1780 && c <= 0x17FF) return true;
+        }
+        return false;
+    }
+
+    /** The runs of word characters in {@code span[start, end)}. */
+    private static void pieces(String span, int start, int end, List<String> out) {
+        int piece = -1;
+        for (int i = start; i < end; ) {
+            int cp = span.codePointAt(i);
+            boolean inWord = isWordChar(cp);
+            if (inWord && piece < 0) piece = i;
+            if (!inWord && piece >= 0) {
+                keep(span.substring(piece, i), out);
+                piece = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (piece >= 0) keep(span.substring(piece, end), out);
     }
 
     private static void keep(String word, List<String> out) {
