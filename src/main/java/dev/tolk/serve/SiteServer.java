@@ -1,0 +1,139 @@
+package dev.tolk.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves a built site for preview, safe by default: the JDK's own HTTP server (no dependency),
+ * bound to the address given (the command binds 127.0.0.1 unless asked otherwise), answering
+ * only requests whose {@code Host} is {@code localhost}, {@code 127.0.0.1} or {@code [::1]} (so a
+ * web page cannot reach it through DNS rebinding), GET and HEAD only, no directory listings, and
+ * nothing outside the site folder ({@link RequestPaths}; symbolic links are not followed out).
+ */
+public final class SiteServer implements AutoCloseable {
+    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"), Map.entry("xml", "application/xml"), Map.entry("png", "image/png"),
+            Map.entry("gif", "image/gif"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("pdf", "application/pdf"));
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Path root;
+
+    /** Starts serving {@code siteRoot} on {@code address}:{@code port} (0: any free port). */
+    public SiteServer(Path siteRoot, InetAddress address, int port) throws IOException {
+        this.root = siteRoot.toRealPath();
+        this.server = HttpServer.create(new InetSocketAddress(address, port), 128);
+        this.executor = Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2), r -> {
+            Thread t = new Thread(r, "tolk-serve");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!allowedHost(exchange.getRequestHeaders().getFirst("Host"))) {
+                send(exchange, 403, "text/plain; charset=utf-8", "Forbidden: this preview answers only localhost.\n");
+                return;
+            }
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, "text/plain; charset=utf-8", "Method not allowed.\n");
+                return;
+            }
+            Optional<Path> file = RequestPaths.resolve(exchange.getRequestURI().getRawPath()).flatMap(this::file);
+            if (file.isEmpty()) {
+                Path notFound = root.resolve("404.html");
+                String body = Files.isRegularFile(notFound) ? Files.readString(notFound) : "Not found.\n";
+                send(exchange, 404, "text/html; charset=utf-8", body);
+                return;
+            }
+            byte[] bytes = Files.readAllBytes(file.get());
+            String name = file.get().getFileName().toString();
+            String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            boolean head = method.equals("HEAD");
+            exchange.sendResponseHeaders(200, head ? -1 : bytes.length);
+            if (!head) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+        }
+    }
+
+    /** The file for a site-relative path: a regular file inside the site, or a folder's {@code index.html}. */
+    private Optional<Path> file(String relative) {
+        try {
+            Path p = relative.isEmpty() ? root : root.resolve(relative).normalize();
+            if (!p.startsWith(root)) return Optional.empty();
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) p = p.resolve("index.html");
+            if (!Files.isRegularFile(p)) return Optional.empty();
+            if (!p.toRealPath().startsWith(root)) return Optional.empty(); // a symbolic link out of the site
+            return Optional.of(p);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code Host} without its port, compared with the local names. */
+    static boolean allowedHost(String host) {
+        if (host == null) return false;
+        String h = host.strip().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[")) {
+            int close = h.indexOf(']');
+            if (close < 0) return false;
+            String rest = h.substring(close + 1);
+            return LOCAL_HOSTS.contains(h.substring(0, close + 1)) && (rest.isEmpty() || rest.matches(":[0-9]{1,5}"));
+        }
+        int colon = h.indexOf(':');
+        String name = colon < 0 ? h : h.substring(0, colon);
+        String port = colon < 0 ? "" : h.substring(colon);
+        return LOCAL_HOSTS.contains(name) && (port.isEmpty() || port.matches(":[0-9]{1,5}"));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
