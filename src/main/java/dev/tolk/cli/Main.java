@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code tolk}: the multilingual help-site generator. */
 @Command(name = "tolk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds and checks multilingual help sites from paired-span localized Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ProrateCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ProrateCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;

@@ -34,7 +34,8 @@ public final class SiteServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
-    private final Path root;
+    private volatile Path root;
+    private final LiveReload reload = new LiveReload();
 
     /** Starts serving {@code siteRoot} on {@code address}:{@code port} (0: any free port). */
     public SiteServer(Path siteRoot, InetAddress address, int port) throws IOException {
@@ -55,7 +56,8 @@ public final class SiteServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        boolean keepOpen = false;
+        try {
             String method = exchange.getRequestMethod();
             if (!allowedHost(exchange.getRequestHeaders().getFirst("Host"))) {
                 send(exchange, 403, "text/plain; charset=utf-8", "Forbidden: this preview answers only localhost.\n");
@@ -66,7 +68,22 @@ public final class SiteServer implements AutoCloseable {
                 send(exchange, 405, "text/plain; charset=utf-8", "Method not allowed.\n");
                 return;
             }
-            Optional<Path> file = RequestPaths.resolve(exchange.getRequestURI().getRawPath()).flatMap(this::file);
+            String rawPath = exchange.getRequestURI().getRawPath();
+            if (rawPath.equals(LiveReload.SCRIPT_PATH)) {
+                send(exchange, 200, "text/javascript; charset=utf-8", LiveReload.SCRIPT);
+                return;
+            }
+            if (rawPath.equals(LiveReload.EVENTS_PATH)) {
+                String origin = exchange.getRequestHeaders().getFirst("Origin");
+                if (origin != null && !allowedHost(origin.replaceFirst("^https?://", ""))) {
+                    send(exchange, 403, "text/plain; charset=utf-8", "Forbidden origin.\n");
+                    return;
+                }
+                reload.listen(exchange);
+                keepOpen = true; // the event stream stays open until the page goes
+                return;
+            }
+            Optional<Path> file = RequestPaths.resolve(rawPath).flatMap(this::file);
             if (file.isEmpty()) {
                 Path notFound = root.resolve("404.html");
                 String body = Files.isRegularFile(notFound) ? Files.readString(notFound) : "Not found.\n";
@@ -76,6 +93,7 @@ public final class SiteServer implements AutoCloseable {
             byte[] bytes = Files.readAllBytes(file.get());
             String name = file.get().getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            if (ext.equals("html")) bytes = withReloadScript(bytes);
             exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -86,7 +104,24 @@ public final class SiteServer implements AutoCloseable {
                     out.write(bytes);
                 }
             }
+        } finally {
+            if (!keepOpen) exchange.close();
         }
+    }
+
+    /** Page HTML with the live-reload script added before {@code </head>} (a file, so the page's CSP allows it). */
+    private static byte[] withReloadScript(byte[] html) {
+        String page = new String(html, java.nio.charset.StandardCharsets.UTF_8);
+        int head = page.indexOf("</head>");
+        if (head < 0) return html;
+        return (page.substring(0, head) + "<script type=\"module\" src=\"" + LiveReload.SCRIPT_PATH + "\"></script>\n"
+                + page.substring(head)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Serves {@code newRoot} from now on and tells open pages to reload. */
+    public void swap(Path newRoot, int build) throws IOException {
+        this.root = newRoot.toRealPath();
+        reload.reload(build);
     }
 
     /** The file for a site-relative path: a regular file inside the site, or a folder's {@code index.html}. */

@@ -1,0 +1,64 @@
+package dev.tolk.cli;
+
+import dev.tolk.serve.Preview;
+import dev.tolk.site.SiteConfig;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tolk serve}: preview every locale while writing; rebuilds and reloads on save. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Preview the site of every locale; rebuild and reload open pages when files change.")
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOption configOption = new ConfigOption();
+
+    @Option(names = "--source", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path source = Path.of("content");
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: ${DEFAULT-VALUE}).")
+    Path templates = Path.of("templates");
+
+    @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
+    int port = 8000;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind = "127.0.0.1";
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SiteConfig config = configOption.loadFor(source, new ArrayList<>(), err, "serve").orElse(null);
+        if (config == null) return Main.USAGE;
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (java.net.UnknownHostException e) {
+            err.println("tolk serve: cannot listen on '" + bind + "'");
+            return Main.USAGE;
+        }
+        if (!address.isLoopbackAddress()) {
+            err.println("tolk serve: warning: listening on " + bind + ", not only this computer; the preview still answers only"
+                    + " requests addressed to localhost");
+        }
+        try (Preview preview = new Preview(config, new Preview.Options(source, templates, configOption.config,
+                Runtime.getRuntime().availableProcessors(), Path.of("").toAbsolutePath()), address, port, out)) {
+            out.println("tolk serve: http://" + (address.isLoopbackAddress() ? "127.0.0.1" : bind) + ":" + preview.port()
+                    + "/  (Ctrl+C stops)");
+            out.flush();
+            Thread.currentThread().join();
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.tolk.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tolk.site.SiteConfig;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** tolk serve as a writer meets it: a saved change is rebuilt, served, and open pages are told to reload. */
+class PreviewTest {
+
+    @Test
+    void aSavedChangeIsServedAndOpenPagesReload(@TempDir Path tmp) throws Exception {
+        Path content = Files.createDirectories(tmp.resolve("content/nl-NL"));
+        Path article = content.resolve("a.md");
+        Files.writeString(article, "---\ntitle: A\n---\n# Eerste versie\n");
+        StringWriter log = new StringWriter();
+        try (Preview preview = new Preview(SiteConfig.defaults(), new Preview.Options(tmp.resolve("content"),
+                Path.of("templates").toAbsolutePath(), tmp.resolve("tolk.yaml"), 2, tmp), InetAddress.getLoopbackAddress(), 0,
+                new PrintWriter(log))) {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            String base = "http://127.0.0.1:" + preview.port();
+            String page = http.send(HttpRequest.newBuilder(URI.create(base + "/nl-NL/a.html")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(page.contains("Eerste versie"), page);
+            assertTrue(page.contains("<script type=\"module\" src=\"/__tolk/reload.js\"></script>"), "live reload script");
+
+            List<String> events = new CopyOnWriteArrayList<>();
+            http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/__tolk/events")).build(), HttpResponse.BodyHandlers.ofLines())
+                    .thenAccept(r -> r.body().forEach(events::add));
+            Thread.sleep(300);
+            Files.writeString(article, "---\ntitle: A\n---\n# Tweede versie\n");
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            String now = page;
+            while (!now.contains("Tweede versie") && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                now = http.send(HttpRequest.newBuilder(URI.create(base + "/nl-NL/a.html")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+            }
+            assertTrue(now.contains("Tweede versie"), "the change is served: " + log);
+            while (!events.contains("event: reload") && System.nanoTime() < deadline) Thread.sleep(50);
+            assertTrue(events.contains("event: reload"), events.toString());
+            HttpResponse<String> foreign = http.send(HttpRequest.newBuilder(URI.create(base + "/__tolk/events"))
+                    .header("Origin", "https://evil.example").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, foreign.statusCode());
+        }
+    }
+}
