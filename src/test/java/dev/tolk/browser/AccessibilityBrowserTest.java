@@ -3,9 +3,6 @@ package dev.tolk.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.tolk.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,9 +28,7 @@ class AccessibilityBrowserTest {
 
     @BeforeAll
     static void buildAndServe() throws Exception {
-        Path site = tmp.resolve("site");
-        Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "build", "--out", site.toString());
-        server = new SiteServer(site);
+        server = SampleSite.buildAndServe(tmp);
     }
 
     @AfterAll

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tolk.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,10 +27,7 @@ class BilingualBrowserTest {
 
     @BeforeAll
     static void buildAndServe() throws Exception {
-        Path site = tmp.resolve("site");
-        Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "build", "--out", site.toString());
-        assertTrue(Files.isRegularFile(site.resolve("nl-NL").resolve(PAGE)));
-        server = new SiteServer(site);
+        server = SampleSite.buildAndServe(tmp);
     }
 
     @AfterAll

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tolk.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,16 +32,10 @@ class CalculatorBrowserTest {
     @TempDir
     static Path tmp;
     private static SiteServer server;
-    private static Path site;
 
     @BeforeAll
     static void buildAndServe() throws Exception {
-        site = tmp.resolve("site");
-        StringWriter out = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "build", "--out", site.toString());
-        assertTrue(Files.isRegularFile(site.resolve("nl-NL").resolve(PAGE)), "site not built (exit " + code + "): " + out);
-        server = new SiteServer(site);
-        Files.createDirectories(SHOTS);
+        server = SampleSite.buildAndServe(tmp);
     }
 
     @AfterAll

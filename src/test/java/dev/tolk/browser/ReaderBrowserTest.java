@@ -3,9 +3,6 @@ package dev.tolk.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tolk.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,10 +32,7 @@ class ReaderBrowserTest {
 
     @BeforeAll
     static void buildAndServe() throws Exception {
-        Path site = tmp.resolve("site");
-        Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "build", "--out", site.toString());
-        server = new SiteServer(site);
-        Files.createDirectories(Path.of("target/screenshots"));
+        server = SampleSite.buildAndServe(tmp);
     }
 
     @AfterAll

@@ -1,0 +1,26 @@
+package dev.tolk.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tolk.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The sample site of this repository, built with {@code tolk build} into a folder and served from 127.0.0.1. */
+final class SampleSite {
+    static final String SEED = "AlchemyInsights/purchased-wrong-subscription-license.html";
+
+    private SampleSite() {
+    }
+
+    static SiteServer buildAndServe(Path tmp) throws Exception {
+        Path site = tmp.resolve("site");
+        StringWriter out = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "build", "--out", site.toString());
+        assertTrue(Files.isRegularFile(site.resolve("nl-NL").resolve(SEED)), "site not built (exit " + code + "): " + out);
+        Files.createDirectories(Path.of("target/screenshots"));
+        return new SiteServer(site);
+    }
+}
