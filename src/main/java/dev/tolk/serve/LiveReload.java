@@ -16,8 +16,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class LiveReload {
     static final String SCRIPT_PATH = "/__tolk/reload.js";
     static final String EVENTS_PATH = "/__tolk/events";
+    static final String DIAGNOSTICS_PATH = "/__tolk/diagnostics.json";
     static final String SCRIPT = """
-            // Tolk preview: reload when a build finishes, keeping the scroll position.
+            // Tolk preview: reload when a build finishes, keeping the scroll position; show the
+            // last build's diagnostics in a dismissable panel (text only, never HTML).
             const key = 'tolk.scroll:' + location.pathname;
             const y = sessionStorage.getItem(key);
             if (y !== null) { sessionStorage.removeItem(key); window.scrollTo(0, Number(y)); }
@@ -26,6 +28,28 @@ final class LiveReload {
               sessionStorage.setItem(key, String(window.scrollY));
               location.reload();
             });
+            fetch('/__tolk/diagnostics.json').then((r) => r.json()).then((list) => {
+              if (!list.length || sessionStorage.getItem('tolk.overlay.closed') === String(list.length)) return;
+              const panel = document.createElement('aside');
+              panel.className = 'tolk-overlay';
+              panel.setAttribute('role', 'status');
+              panel.setAttribute('aria-label', 'Tolk diagnostics');
+              const close = document.createElement('button');
+              close.type = 'button';
+              close.textContent = '×';
+              close.setAttribute('aria-label', 'Close');
+              close.addEventListener('click', () => { panel.remove(); sessionStorage.setItem('tolk.overlay.closed', String(list.length)); });
+              const title = document.createElement('strong');
+              title.textContent = list.length + ' diagnostics in the last build';
+              const items = document.createElement('ul');
+              for (const d of list.slice(0, 50)) {
+                const li = document.createElement('li');
+                li.textContent = d;
+                items.append(li);
+              }
+              panel.append(close, title, items);
+              document.body.append(panel);
+            }).catch(() => {});
             """;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
 

@@ -41,6 +41,7 @@ public final class Preview implements AutoCloseable {
     private final Thread watching;
     private int builds;
     private Path current;
+    private java.util.List<String> lastDiagnostics = java.util.List.of();
 
     public Preview(SiteConfig config, Options options, InetAddress bind, int port, PrintWriter out) throws Exception {
         this.config = config;
@@ -49,6 +50,7 @@ public final class Preview implements AutoCloseable {
         this.scratch = Files.createTempDirectory("tolk-serve-");
         this.current = build();
         this.server = new SiteServer(current, bind, port);
+        server.diagnostics(lastDiagnostics);
         this.watcher = FileSystems.getDefault().newWatchService();
         register(options.source());
         if (Files.isDirectory(options.templates())) register(options.templates());
@@ -73,7 +75,12 @@ public final class Preview implements AutoCloseable {
         SiteBuilder.Result result = new SiteBuilder().build(config, new SiteBuilder.Options(options.source(),
                 options.templates(), target, java.util.List.of(), options.jobs(), options.workDir()), diagnostics,
                 SiteBuilder.Progress.NONE);
-        for (Diagnostic d : diagnostics.sorted()) out.println(d.format());
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (Diagnostic d : diagnostics.sorted()) {
+            out.println(d.format());
+            lines.add(d.format());
+        }
+        lastDiagnostics = lines;
         out.printf(java.util.Locale.ROOT, "tolk serve: build %d, %d pages, %d errors, %d warnings in %.2f s%n", builds,
                 result.pagesPerLocale().values().stream().mapToInt(Integer::intValue).sum(),
                 diagnostics.count(dev.tolk.diag.Severity.ERROR), diagnostics.count(dev.tolk.diag.Severity.WARNING),
@@ -107,7 +114,7 @@ public final class Preview implements AutoCloseable {
                 Path previous = current;
                 try {
                     current = build();
-                    server.swap(current, builds);
+                    server.swap(current, builds, lastDiagnostics);
                     deleteTree(previous);
                 } catch (Exception e) {
                     out.println("tolk serve: the build failed (" + e.getMessage() + "); still serving the previous one");

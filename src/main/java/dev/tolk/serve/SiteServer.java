@@ -36,6 +36,7 @@ public final class SiteServer implements AutoCloseable {
     private final ExecutorService executor;
     private volatile Path root;
     private final LiveReload reload = new LiveReload();
+    private volatile java.util.List<String> diagnostics = java.util.List.of();
 
     /** Starts serving {@code siteRoot} on {@code address}:{@code port} (0: any free port). */
     public SiteServer(Path siteRoot, InetAddress address, int port) throws IOException {
@@ -71,6 +72,22 @@ public final class SiteServer implements AutoCloseable {
             String rawPath = exchange.getRequestURI().getRawPath();
             if (rawPath.equals(LiveReload.SCRIPT_PATH)) {
                 send(exchange, 200, "text/javascript; charset=utf-8", LiveReload.SCRIPT);
+                return;
+            }
+            if (rawPath.equals(LiveReload.DIAGNOSTICS_PATH)) {
+                StringBuilder json = new StringBuilder("[");
+                for (String d : diagnostics) {
+                    if (json.length() > 1) json.append(',');
+                    json.append('"');
+                    for (char c : d.toCharArray()) {
+                        if (c == '"' || c == '\\') json.append('\\').append(c);
+                        else if (c < 0x20 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c)) {
+                            json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                        } else json.append(c);
+                    }
+                    json.append('"');
+                }
+                send(exchange, 200, "application/json", json.append(']').toString());
                 return;
             }
             if (rawPath.equals(LiveReload.EVENTS_PATH)) {
@@ -118,10 +135,16 @@ public final class SiteServer implements AutoCloseable {
                 + page.substring(head)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** Serves {@code newRoot} from now on and tells open pages to reload. */
-    public void swap(Path newRoot, int build) throws IOException {
+    /** Serves {@code newRoot} from now on, with its build's diagnostics, and tells open pages to reload. */
+    public void swap(Path newRoot, int build, java.util.List<String> buildDiagnostics) throws IOException {
         this.root = newRoot.toRealPath();
+        this.diagnostics = java.util.List.copyOf(buildDiagnostics);
         reload.reload(build);
+    }
+
+    /** The diagnostics of the build being served, for the page overlay. */
+    public void diagnostics(java.util.List<String> buildDiagnostics) {
+        this.diagnostics = java.util.List.copyOf(buildDiagnostics);
     }
 
     /** The file for a site-relative path: a regular file inside the site, or a folder's {@code index.html}. */

@@ -27,6 +27,7 @@ class PreviewTest {
         Path content = Files.createDirectories(tmp.resolve("content/nl-NL"));
         Path article = content.resolve("a.md");
         Files.writeString(article, "---\ntitle: A\n---\n# Eerste versie\n");
+        Files.writeString(content.resolve("b.md"), "# Geen front matter\n");
         StringWriter log = new StringWriter();
         try (Preview preview = new Preview(SiteConfig.defaults(), new Preview.Options(tmp.resolve("content"),
                 Path.of("templates").toAbsolutePath(), tmp.resolve("tolk.yaml"), 2, tmp), InetAddress.getLoopbackAddress(), 0,
@@ -37,6 +38,10 @@ class PreviewTest {
                     HttpResponse.BodyHandlers.ofString()).body();
             assertTrue(page.contains("Eerste versie"), page);
             assertTrue(page.contains("<script type=\"module\" src=\"/__tolk/reload.js\"></script>"), "live reload script");
+            String diagnostics = http.send(HttpRequest.newBuilder(URI.create(base + "/__tolk/diagnostics.json")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(diagnostics.startsWith("[\"") && diagnostics.contains("b.md:1:1: warning: article has no front matter [frontmatter/missing]"),
+                    diagnostics);
 
             List<String> events = new CopyOnWriteArrayList<>();
             http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/__tolk/events")).build(), HttpResponse.BodyHandlers.ofLines())
