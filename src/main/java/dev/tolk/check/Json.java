@@ -10,10 +10,21 @@ import java.util.Map;
  * {@link Integer}/{@link Long}, {@link Boolean} and {@code null}. An object or array that holds
  * only scalars is written on one line, so a diagnostic or a region reads as one line of output.
  */
-final class Json {
+public final class Json {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private Json() {
+    }
+
+    /** {@code s} as a JSON string literal, quotes included (see {@link #string(String, Appendable)}). */
+    public static String literal(String s) {
+        StringBuilder b = new StringBuilder(s == null ? 2 : s.length() + 2);
+        try {
+            string(s, b);
+        } catch (IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible); // a StringBuilder does not fail
+        }
+        return b.toString();
     }
 
     /** Writes {@code value} with two-space indentation and a final newline. */

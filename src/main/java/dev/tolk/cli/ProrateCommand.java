@@ -1,5 +1,6 @@
 package dev.tolk.cli;
 
+import dev.tolk.check.Json;
 import dev.tolk.proration.DisplayProfile;
 import dev.tolk.proration.Proration;
 import dev.tolk.proration.ProrationCsv;
@@ -162,13 +163,7 @@ final class ProrateCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder("{");
         for (Map.Entry<String, String> e : fields.entrySet()) {
             if (b.length() > 1) b.append(", ");
-            b.append('"').append(e.getKey()).append("\": \"");
-            for (char c : e.getValue().toCharArray()) {
-                if (c == '"' || c == '\\') b.append('\\').append(c);
-                else if (c < 0x20) b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                else b.append(c);
-            }
-            b.append('"');
+            b.append(Json.literal(e.getKey())).append(": ").append(Json.literal(e.getValue()));
         }
         return b.append('}').toString();
     }

@@ -2,7 +2,6 @@ package dev.tolk.proration;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -148,8 +147,4 @@ public final class Proration {
         return s == null || s.isEmpty() ? otherwise : s;
     }
 
-    /** {@code Optional} view for callers that only want figures. */
-    public static Optional<Result> result(Outcome o) {
-        return o instanceof Result r ? Optional.of(r) : Optional.empty();
-    }
 }

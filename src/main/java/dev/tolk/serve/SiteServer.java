@@ -1,6 +1,7 @@
 package dev.tolk.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.tolk.check.Json;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -76,17 +77,7 @@ public final class SiteServer implements AutoCloseable {
             }
             if (rawPath.equals(LiveReload.DIAGNOSTICS_PATH)) {
                 StringBuilder json = new StringBuilder("[");
-                for (String d : diagnostics) {
-                    if (json.length() > 1) json.append(',');
-                    json.append('"');
-                    for (char c : d.toCharArray()) {
-                        if (c == '"' || c == '\\') json.append('\\').append(c);
-                        else if (c < 0x20 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c)) {
-                            json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                        } else json.append(c);
-                    }
-                    json.append('"');
-                }
+                for (String d : diagnostics) json.append(json.length() > 1 ? "," : "").append(Json.literal(d));
                 send(exchange, 200, "application/json", json.append(']').toString());
                 return;
             }

@@ -1,5 +1,6 @@
 package dev.tolk.site;
 
+import dev.tolk.check.Json;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.proration.Currency;
 import dev.tolk.proration.DisplayProfile;
@@ -54,23 +55,13 @@ final class CalculatorForms {
         StringBuilder json = new StringBuilder("{");
         for (String code : CODES) {
             if (json.length() > 1) json.append(',');
-            json.append('"').append(code).append("\":\"")
-                    .append(jsonText(t.getOrDefault("calc.error." + code, code).replace("{0}", example))).append('"');
+            json.append(Json.literal(code)).append(':')
+                    .append(Json.literal(t.getOrDefault("calc.error." + code, code).replace("{0}", example)));
         }
         json.append('}');
         String html = templates.render("calculator.ftlh", new CalculatorForm(t, locale.tag(), Currency.codes(), currency,
                 t.get("calc.price.hint").replace("{0}", example), json.toString()));
         byLocale.putIfAbsent(locale.tag(), html);
         return html;
-    }
-
-    private static String jsonText(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') b.append('\\').append(c);
-            else if (c < 0x20) b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-            else b.append(c);
-        }
-        return b.toString();
     }
 }

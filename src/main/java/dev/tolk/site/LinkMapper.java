@@ -30,7 +30,7 @@ final class LinkMapper implements LinkResolver {
     private final Map<String, String> resolved = new HashMap<>();
     private boolean fellBack;
 
-    LinkMapper(SiteIndex index, Map<String, String> urlMap, String locale, String key, String pagePath) {
+    LinkMapper(SiteIndex index, UrlMap urlMap, String locale, String key, String pagePath) {
         this(index, (l, k) -> index.find(l, k).isPresent(), urlMap, locale, key, pagePath);
     }
 
@@ -38,11 +38,11 @@ final class LinkMapper implements LinkResolver {
      * @param exists whether a locale has a page for a key, answered as {@code index.find} would
      *               (the build passes {@link Frames#has}, a hash lookup)
      */
-    LinkMapper(SiteIndex index, BiPredicate<String, String> exists, Map<String, String> urlMap, String locale,
+    LinkMapper(SiteIndex index, BiPredicate<String, String> exists, UrlMap urlMap, String locale,
                String key, String pagePath) {
         this.index = index;
         this.exists = exists;
-        this.urlMap = new UrlMap(urlMap);
+        this.urlMap = urlMap;
         this.locale = locale;
         this.key = key;
         this.pagePath = pagePath;

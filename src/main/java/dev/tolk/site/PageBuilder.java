@@ -34,6 +34,7 @@ final class PageBuilder {
     private final Consumer<Diagnostic> sink;
     private final Map<String, Map<String, String>> alertTitlesByLocale = new ConcurrentHashMap<>();
     private final CalculatorForms calculators;
+    private final dev.tolk.check.UrlMap urlMap;
     private final Map<String, PageNav> navs;
     /** What each locale's search index holds, by page key (sorted, so the index is the same whatever the thread order). */
     private final Map<String, java.util.concurrent.ConcurrentSkipListMap<String, SearchIndexWriter.Doc>> searchDocs =
@@ -44,6 +45,7 @@ final class PageBuilder {
         this.checks = checks;
         this.navs = navs;
         this.calculators = new CalculatorForms(templates, frames);
+        this.urlMap = new dev.tolk.check.UrlMap(config.urlMap());
         this.renderer = renderer;
         this.templates = templates;
         this.index = index;
@@ -77,7 +79,7 @@ final class PageBuilder {
         SourceRenders sources = group.sources;
         String text = article.text();
         String path = page.outputPath();
-        LinkMapper links = new LinkMapper(index, frames::has, config.urlMap(), locale.tag(), page.key(), path);
+        LinkMapper links = new LinkMapper(index, frames::has, urlMap, locale.tag(), page.key(), path);
         Map<String, String> t = frames.strings(locale.tag());
         RenderedArticle body;
         try {

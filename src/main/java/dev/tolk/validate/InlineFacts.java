@@ -24,7 +24,6 @@ final class InlineFacts {
     private static final Pattern ORDINAL = Pattern.compile("(st|nd|rd|th)(?![\\p{L}\\d])");
     /** What a link destination starts with: a URL, a path or a fragment (after optional spaces). */
     private static final Pattern DESTINATION_START = Pattern.compile("\\s*(https?:|mailto:|/|\\.{1,2}/|#|[\\w.-]+\\.(md|html?|png|jpe?g|gif|svg)\\b)");
-    private static final Pattern ALPHA_WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
 
     /** Link and image destinations, normalized for comparison (see {@link #normalizeTarget}). */
     final List<String> links = new ArrayList<>();
@@ -62,13 +61,6 @@ final class InlineFacts {
         return prose.toString();
     }
 
-    /** Words of letters in the prose, in order. */
-    List<String> words() {
-        List<String> out = new ArrayList<>();
-        Matcher m = ALPHA_WORD.matcher(prose);
-        while (m.find()) out.add(m.group());
-        return out;
-    }
 
     private void read(String s) {
         int n = s.length();
