@@ -52,7 +52,13 @@ final class ServeCommand implements Callable<Integer> {
             err.println("tolk serve: warning: listening on " + bind + ", not only this computer; the preview still answers only"
                     + " requests addressed to localhost");
         }
-        try (Preview preview = new Preview(config, new Preview.Options(source, templates, configOption.config,
+        Preview.ConfigSource reload = () -> {
+            ConfigOption.Loaded loaded = configOption.load();
+            loaded.problems().forEach(d -> err.println(d.format()));
+            err.flush();
+            return loaded.problems().isEmpty() ? java.util.Optional.of(loaded.config()) : java.util.Optional.empty();
+        };
+        try (Preview preview = new Preview(config, reload, new Preview.Options(source, templates, configOption.config,
                 Runtime.getRuntime().availableProcessors(), Path.of("").toAbsolutePath()), address, port, out)) {
             out.println("tolk serve: http://" + (address.isLoopbackAddress() ? "127.0.0.1" : bind) + ":" + preview.port()
                     + "/  (Ctrl+C stops)");

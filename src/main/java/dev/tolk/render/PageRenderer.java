@@ -92,6 +92,13 @@ public final class PageRenderer {
         return out.toString();
     }
 
+    /** Renders a page as UTF-8 bytes: those {@link #renderToFile} writes. */
+    public byte[] renderBytes(String templateName, Object model) throws TemplateProblem {
+        Utf8Output out = new Utf8Output(32 * 1024);
+        process(templateName, model, out);
+        return out.toByteArray();
+    }
+
     /**
      * Renders a page into {@code file} as UTF-8: the bytes {@code Files.writeString(file,
      * render(…))} writes, encoded as the template runs instead of through a string (pages are

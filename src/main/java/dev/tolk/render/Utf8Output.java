@@ -138,6 +138,12 @@ final class Utf8Output extends Writer {
         }
     }
 
+    /** What was encoded, as a new array (the text is ended first). */
+    byte[] toByteArray() {
+        finish();
+        return Arrays.copyOf(bytes, count);
+    }
+
     /** Writes what was encoded (after {@link #finish()}). */
     void writeTo(OutputStream out) throws IOException {
         finish();

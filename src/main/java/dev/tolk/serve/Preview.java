@@ -2,6 +2,9 @@ package dev.tolk.serve;
 
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
+import dev.tolk.diag.Severity;
+import dev.tolk.site.BuildMemo;
+import dev.tolk.site.MemorySite;
 import dev.tolk.site.SiteBuilder;
 import dev.tolk.site.SiteConfig;
 import java.io.IOException;
@@ -13,88 +16,156 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
- * {@code tolk serve}: builds the site into a temporary folder, serves it ({@link SiteServer}),
- * watches the content, templates and configuration, and on a change builds again, swaps the new
- * site in and reloads open pages. Each rebuild is a full build (not yet incremental); its
- * diagnostics are printed. One instance per command; {@link #close()} stops it and removes the
- * temporary folders.
+ * {@code tolk serve}: builds the site in memory, serves it ({@link SiteServer}), watches the
+ * content, the templates and the configuration file, and on a change builds again, reusing what
+ * the change did not touch ({@link BuildMemo}), serves the new site and reloads open pages. A
+ * change of templates (other than their assets), interface strings or configuration starts
+ * afresh. Each build's diagnostics go to the page overlay; the terminal gets them all once, then
+ * what each rebuild adds or clears. {@link #close()} stops it.
  */
 public final class Preview implements AutoCloseable {
+    /** How long the files must be quiet before a rebuild: a save often arrives as several events. */
+    private static final long QUIET_MILLIS = 25;
+
+    /** Reads the configuration again after {@code tolk.yaml} changed; empty (after saying why) if it is invalid. */
+    public interface ConfigSource {
+        Optional<SiteConfig> load() throws IOException;
+    }
+
     /** Where to read, and what to watch besides the content and templates folders. */
     public record Options(Path source, Path templates, Path config, int jobs, Path workDir) {
     }
 
-    private final SiteConfig config;
     private final Options options;
+    private final ConfigSource configSource;
     private final PrintWriter out;
-    private final Path scratch;
+    private final Path sourceDir;
+    private final Path templatesDir;
+    private final Path configFile;
     private final SiteServer server;
     private final WatchService watcher;
     private final Thread watching;
+    private SiteConfig config;
+    private BuildMemo memo = new BuildMemo();
     private int builds;
-    private Path current;
-    private java.util.List<String> lastDiagnostics = java.util.List.of();
+    private volatile MemorySite current;
+    private volatile List<String> lastDiagnostics = List.of();
 
     public Preview(SiteConfig config, Options options, InetAddress bind, int port, PrintWriter out) throws Exception {
+        this(config, () -> Optional.of(config), options, bind, port, out);
+    }
+
+    public Preview(SiteConfig config, ConfigSource configSource, Options options, InetAddress bind, int port, PrintWriter out)
+            throws Exception {
         this.config = config;
+        this.configSource = configSource;
         this.options = options;
         this.out = out;
-        this.scratch = Files.createTempDirectory("tolk-serve-");
-        this.current = build();
-        this.server = new SiteServer(current, bind, port);
+        this.sourceDir = options.source().toAbsolutePath().normalize();
+        this.templatesDir = options.templates().toAbsolutePath().normalize();
+        this.configFile = options.config().toAbsolutePath().normalize();
+        if (!build()) throw new IOException("the first build failed; see the diagnostics above");
+        this.server = new SiteServer(current::read, bind, port);
         server.diagnostics(lastDiagnostics);
         this.watcher = FileSystems.getDefault().newWatchService();
-        register(options.source());
-        if (Files.isDirectory(options.templates())) register(options.templates());
-        Path configDir = options.config().toAbsolutePath().getParent();
-        if (configDir != null && Files.isDirectory(configDir)) {
-            configDir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                    StandardWatchEventKinds.ENTRY_DELETE);
-        }
+        register(sourceDir);
+        if (Files.isDirectory(templatesDir)) register(templatesDir);
+        Path configDir = configFile.getParent();
+        if (configDir != null && Files.isDirectory(configDir)) configDir.register(watcher, KINDS);
         this.watching = new Thread(this::watch, "tolk-watch");
         watching.setDaemon(true);
         watching.start();
     }
 
+    private static final WatchEvent.Kind<?>[] KINDS = {StandardWatchEventKinds.ENTRY_CREATE,
+            StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE};
+
     public int port() {
         return server.port();
     }
 
-    private Path build() throws Exception {
+    /** The site being served (for tests and benchmarks). */
+    public MemorySite site() {
+        return current;
+    }
+
+    /** The diagnostics of the last build, as the terminal and the overlay show them. */
+    public List<String> diagnostics() {
+        return lastDiagnostics;
+    }
+
+    /** Builds served so far, the first included. */
+    public synchronized int builds() {
+        return builds;
+    }
+
+    /** Builds the site; true if it could be made (else the last one stays, and the diagnostics say why). */
+    private boolean build() throws Exception {
         long started = System.nanoTime();
-        Path target = scratch.resolve("build-" + (++builds));
         DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
-        SiteBuilder.Result result = new SiteBuilder().build(config, new SiteBuilder.Options(options.source(),
-                options.templates(), target, java.util.List.of(), options.jobs(), options.workDir()), diagnostics,
-                SiteBuilder.Progress.NONE);
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        for (Diagnostic d : diagnostics.sorted()) {
-            out.println(d.format());
-            lines.add(d.format());
+        SiteBuilder.InMemory made = new SiteBuilder().buildInMemory(config, new SiteBuilder.Options(options.source(),
+                options.templates(), null, List.of(), options.jobs(), options.workDir()), memo, diagnostics);
+        List<String> lines = new ArrayList<>();
+        for (Diagnostic d : diagnostics.sorted()) lines.add(d.format());
+        List<String> before = lastDiagnostics;
+        int number;
+        synchronized (this) {
+            number = ++builds;
         }
         lastDiagnostics = lines;
-        out.printf(java.util.Locale.ROOT, "tolk serve: build %d, %d pages, %d errors, %d warnings in %.2f s%n", builds,
-                result.pagesPerLocale().values().stream().mapToInt(Integer::intValue).sum(),
-                diagnostics.count(dev.tolk.diag.Severity.ERROR), diagnostics.count(dev.tolk.diag.Severity.WARNING),
-                (System.nanoTime() - started) / 1e9);
+        if (made.site() != null) {
+            current = made.site();
+            if (server != null) server.swap(current::read, number, lines);
+        } else if (server != null) {
+            server.diagnostics(lines);
+        }
+        report(number, made.result(), diagnostics, before, lines, (System.nanoTime() - started) / 1e6);
+        return made.site() != null;
+    }
+
+    /** The terminal: every diagnostic after the first build, then only what a rebuild adds or clears. */
+    private void report(int number, SiteBuilder.Result result, DiagnosticCollector diagnostics, List<String> before,
+                        List<String> now, double millis) {
+        if (number == 1) {
+            now.forEach(out::println);
+        } else {
+            Set<String> old = new HashSet<>(before);
+            Set<String> fresh = new HashSet<>(now);
+            int cleared = 0;
+            for (String d : before) {
+                if (!fresh.contains(d)) cleared++;
+            }
+            for (String d : now) {
+                if (!old.contains(d)) out.println(d);
+            }
+            if (cleared > 0) out.printf(Locale.ROOT, "tolk serve: %d diagnostic(s) fixed%n", cleared);
+        }
+        out.printf(Locale.ROOT, "tolk serve: build %d: %d pages (%d rendered), %d errors, %d warnings in %.0f ms%s%n", number,
+                result.pagesPerLocale().values().stream().mapToInt(Integer::intValue).sum(), result.rendered(),
+                diagnostics.count(Severity.ERROR), diagnostics.count(Severity.WARNING), millis,
+                result.written() ? "" : "; a template failed, still serving the previous site");
         out.flush();
-        return target;
     }
 
     private void register(Path dir) throws IOException {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
+                d.register(watcher, KINDS);
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -104,35 +175,67 @@ public final class Preview implements AutoCloseable {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 WatchKey key = watcher.take();
-                // a save often arrives as several events: wait until they stop for a moment
+                Set<Path> changed = new LinkedHashSet<>();
+                boolean overflow = false;
                 do {
-                    key.pollEvents();
+                    Path dir = (Path) key.watchable();
+                    for (WatchEvent<?> e : key.pollEvents()) {
+                        if (e.kind() == StandardWatchEventKinds.OVERFLOW) overflow = true;
+                        else changed.add(dir.resolve((Path) e.context()).toAbsolutePath().normalize());
+                    }
                     key.reset();
-                    key = watcher.poll(80, TimeUnit.MILLISECONDS);
+                    key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
                 } while (key != null);
-                register(options.source()); // folders created since are watched too
-                Path previous = current;
-                try {
-                    current = build();
-                    server.swap(current, builds, lastDiagnostics);
-                    deleteTree(previous);
-                } catch (Exception e) {
-                    out.println("tolk serve: the build failed (" + e.getMessage() + "); still serving the previous one");
-                    out.flush();
-                }
+                if (overflow || apply(changed)) rebuild(overflow);
             }
         } catch (InterruptedException | java.nio.file.ClosedWatchServiceException stop) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            out.println("tolk serve: watching stopped: " + e.getMessage());
-            out.flush();
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    /** Takes in what changed; true if the site must be built again. */
+    private boolean apply(Set<Path> changed) {
+        boolean relevant = false;
+        boolean fresh = false;
+        for (Path p : changed) {
+            if (p.equals(configFile)) {
+                relevant = true;
+                fresh = true;
+                reloadConfig();
+            } else if (p.startsWith(templatesDir)) {
+                relevant = true;
+                if (!p.startsWith(templatesDir.resolve("assets"))) fresh = true; // assets are read by every build
+            } else if (p.startsWith(sourceDir)) {
+                relevant = true;
+                if (Files.isDirectory(p)) {
+                    try {
+                        register(p); // a folder created since: watch it too
+                    } catch (IOException e) {
+                        out.println("tolk serve: cannot watch " + p + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        if (fresh) memo = new BuildMemo();
+        else memo.touched(changed);
+        return relevant;
+    }
+
+    private void reloadConfig() {
+        try {
+            configSource.load().ifPresent(c -> config = c);
+        } catch (IOException e) {
+            out.println("tolk serve: cannot read " + configFile + ": " + e.getMessage());
+        }
+    }
+
+    private void rebuild(boolean overflow) {
+        if (overflow) memo = new BuildMemo(); // events were lost: trust nothing kept
+        try {
+            build();
+        } catch (Exception e) {
+            out.println("tolk serve: the build failed (" + e + "); still serving the previous one");
+            out.flush();
         }
     }
 
@@ -141,6 +244,5 @@ public final class Preview implements AutoCloseable {
         watching.interrupt();
         watcher.close();
         server.close();
-        deleteTree(scratch);
     }
 }

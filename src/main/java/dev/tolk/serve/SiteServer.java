@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -33,15 +32,26 @@ public final class SiteServer implements AutoCloseable {
             Map.entry("svg", "image/svg+xml"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("pdf", "application/pdf"));
 
+    /** The files of a site by site-relative path ({@code /}-separated, already checked by {@link RequestPaths}). */
+    public interface Content {
+        /** The bytes of the file at {@code path}, or empty if the site has no such file. */
+        Optional<byte[]> read(String path) throws IOException;
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
-    private volatile Path root;
+    private volatile Content content;
     private final LiveReload reload = new LiveReload();
     private volatile java.util.List<String> diagnostics = java.util.List.of();
 
-    /** Starts serving {@code siteRoot} on {@code address}:{@code port} (0: any free port). */
+    /** Starts serving the site in the folder {@code siteRoot} on {@code address}:{@code port} (0: any free port). */
     public SiteServer(Path siteRoot, InetAddress address, int port) throws IOException {
-        this.root = siteRoot.toRealPath();
+        this(folder(siteRoot), address, port);
+    }
+
+    /** Starts serving {@code site} on {@code address}:{@code port} (0: any free port). */
+    public SiteServer(Content site, InetAddress address, int port) throws IOException {
+        this.content = site;
         this.server = HttpServer.create(new InetSocketAddress(address, port), 128);
         this.executor = Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2), r -> {
             Thread t = new Thread(r, "tolk-serve");
@@ -91,15 +101,23 @@ public final class SiteServer implements AutoCloseable {
                 keepOpen = true; // the event stream stays open until the page goes
                 return;
             }
-            Optional<Path> file = RequestPaths.resolve(rawPath).flatMap(this::file);
-            if (file.isEmpty()) {
-                Path notFound = root.resolve("404.html");
-                String body = Files.isRegularFile(notFound) ? Files.readString(notFound) : "Not found.\n";
-                send(exchange, 404, "text/html; charset=utf-8", body);
+            Content site = content;
+            Optional<String> path = RequestPaths.resolve(rawPath);
+            Optional<byte[]> found = Optional.empty();
+            if (path.isPresent()) {
+                found = site.read(path.get());
+                if (found.isEmpty()) {
+                    path = Optional.of(path.get().isEmpty() ? "index.html" : path.get().replaceAll("/+$", "") + "/index.html");
+                    found = site.read(path.get());
+                }
+            }
+            if (found.isEmpty()) {
+                byte[] notFound = site.read("404.html").orElse("Not found.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                send(exchange, 404, "text/html; charset=utf-8", new String(notFound, java.nio.charset.StandardCharsets.UTF_8));
                 return;
             }
-            byte[] bytes = Files.readAllBytes(file.get());
-            String name = file.get().getFileName().toString();
+            byte[] bytes = found.get();
+            String name = path.get().substring(path.get().lastIndexOf('/') + 1);
             String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             if (ext.equals("html")) bytes = withReloadScript(bytes);
             exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
@@ -126,9 +144,9 @@ public final class SiteServer implements AutoCloseable {
                 + page.substring(head)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** Serves {@code newRoot} from now on, with its build's diagnostics, and tells open pages to reload. */
-    public void swap(Path newRoot, int build, java.util.List<String> buildDiagnostics) throws IOException {
-        this.root = newRoot.toRealPath();
+    /** Serves {@code site} from now on, with its build's diagnostics, and tells open pages to reload. */
+    public void swap(Content site, int build, java.util.List<String> buildDiagnostics) {
+        this.content = site;
         this.diagnostics = java.util.List.copyOf(buildDiagnostics);
         reload.reload(build);
     }
@@ -138,18 +156,19 @@ public final class SiteServer implements AutoCloseable {
         this.diagnostics = java.util.List.copyOf(buildDiagnostics);
     }
 
-    /** The file for a site-relative path: a regular file inside the site, or a folder's {@code index.html}. */
-    private Optional<Path> file(String relative) {
-        try {
-            Path p = relative.isEmpty() ? root : root.resolve(relative).normalize();
-            if (!p.startsWith(root)) return Optional.empty();
-            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) p = p.resolve("index.html");
-            if (!Files.isRegularFile(p)) return Optional.empty();
-            if (!p.toRealPath().startsWith(root)) return Optional.empty(); // a symbolic link out of the site
-            return Optional.of(p);
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            return Optional.empty();
-        }
+    /** A site in a folder: regular files inside it only (a symbolic link out of it is not followed). */
+    static Content folder(Path siteRoot) throws IOException {
+        Path root = siteRoot.toRealPath();
+        return relative -> {
+            try {
+                Path p = relative.isEmpty() ? root : root.resolve(relative).normalize();
+                if (!p.startsWith(root) || !Files.isRegularFile(p)) return Optional.empty();
+                if (!p.toRealPath().startsWith(root)) return Optional.empty();
+                return Optional.of(Files.readAllBytes(p));
+            } catch (java.nio.file.NoSuchFileException | java.nio.file.InvalidPathException e) {
+                return Optional.empty();
+            }
+        };
     }
 
     /** {@code Host} without its port, compared with the local names. */

@@ -71,9 +71,10 @@ final class ArticleChecks {
         return new Group();
     }
 
-    /** Records the anchors of a page of the site's own files (not of a page reconstructed from lookups). */
-    void anchors(PageEntry page, List<String> anchors) {
-        if (!page.reconstructed()) links.recordAnchors(page.locale(), page.key(), anchors);
+    /** Adds what a key's files were found to hold (read now or by an earlier build) to this run. */
+    void replay(KeyFindings findings) {
+        findings.replay(diagnostics, links);
+        units.addAndGet(findings.units());
     }
 
     /** Checks every link read; call once every page has been read and its anchors recorded. */
@@ -96,6 +97,17 @@ final class ArticleChecks {
         }
 
         private final Map<Path, Parsed> parsed = new LinkedHashMap<>(4);
+        private final KeyFindings findings = new KeyFindings();
+
+        /** Where the key's problems go until {@link #finish()}. */
+        void report(Diagnostic d) {
+            findings.add(d);
+        }
+
+        /** Records the anchors of a page of the site's own files (not of a page reconstructed from lookups). */
+        void anchors(PageEntry page, List<String> anchors) {
+            if (!page.reconstructed()) findings.anchors(page.locale(), page.key(), anchors);
+        }
 
         /**
          * The page's article, parsed on first use. A source page reconstructed from lookups reads
@@ -106,15 +118,17 @@ final class ArticleChecks {
             Parsed known = parsed.get(page.file());
             if (known != null && (known.own() || !own)) return known.article();
             String text = SourceText.read(page.file()).text();
-            Consumer<Diagnostic> sink = own ? diagnostics::add : d -> { };
+            Consumer<Diagnostic> sink = own ? findings::add : d -> { };
             FileReporter reporter = new FileReporter(page.displayFile(), page.originLocale(), text, sink);
             Article article = parser.parseBody(page.originLocale(), page.key(), page.displayFile(), text,
                     page.frontMatter(), reporter);
             if (own) {
                 LocaleInfo locale = locales.get(page.locale());
-                diagnostics.suppress(page.displayFile(), validator.validate(article, locale != null && locale.rtl(), reporter));
-                units.addAndGet(article.units().size());
-                links.recordLinks(page.locale(), page.key(), page.displayFile(), place(extractor.extract(article), reporter));
+                var suppressions = validator.validate(article, locale != null && locale.rtl(), reporter);
+                if (!suppressions.isEmpty()) findings.suppress(page.displayFile(), suppressions);
+                findings.units(article.units().size());
+                List<PlacedLink> placed = place(extractor.extract(article), reporter);
+                if (!placed.isEmpty()) findings.links(page.locale(), page.key(), page.displayFile(), placed);
             }
             parsed.put(page.file(), new Parsed(article, reporter, own));
             return article;
@@ -128,11 +142,16 @@ final class ArticleChecks {
             throw new IllegalArgumentException("article not parsed by this group: " + a.file());
         }
 
-        /** Compares the key's files across locales; call once all its pages are read. */
-        void finish() {
+        /**
+         * Compares the key's files across locales and adds all the key's findings to the run;
+         * call once all its pages are read. Returns the findings, for a later run to replay.
+         */
+        KeyFindings finish() {
             List<Article> own = new ArrayList<>();
             for (Parsed p : parsed.values()) own.add(p.article());
             if (own.size() > 1) drift.check(own, this::reporter);
+            replay(findings);
+            return findings;
         }
     }
 }

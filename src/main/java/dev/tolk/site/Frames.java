@@ -41,6 +41,11 @@ final class Frames {
         return set != null ? set.contains(key) : index.find(locale, key).isPresent();
     }
 
+    /** Each locale's page keys. */
+    Map<String, Set<String>> keys() {
+        return java.util.Collections.unmodifiableMap(keys);
+    }
+
     Map<String, String> strings(String locale) {
         return strings.forLocale(locale).values();
     }

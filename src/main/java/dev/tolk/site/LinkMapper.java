@@ -2,7 +2,6 @@ package dev.tolk.site;
 
 import dev.tolk.check.UrlMap;
 import dev.tolk.render.LinkResolver;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiPredicate;
@@ -27,7 +26,7 @@ final class LinkMapper implements LinkResolver {
      * the same pages, and a shared English render has all its links checked again for each page.
      * Bounded by the links of one page; a mapper serves one page on one thread.
      */
-    private final Map<String, String> resolved = new HashMap<>();
+    private final Map<String, String> resolved = new java.util.LinkedHashMap<>();
     private boolean fellBack;
 
     LinkMapper(SiteIndex index, UrlMap urlMap, String locale, String key, String pagePath) {
@@ -51,6 +50,11 @@ final class LinkMapper implements LinkResolver {
     /** Whether a link of this page leads to the source-locale page because this locale lacks the target. */
     boolean fellBack() {
         return fellBack;
+    }
+
+    /** Every address this mapper was asked for, and what it became. */
+    Map<String, String> resolved() {
+        return Map.copyOf(resolved);
     }
 
     @Override

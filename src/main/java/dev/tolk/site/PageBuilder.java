@@ -31,7 +31,6 @@ final class PageBuilder {
     private final SiteIndex index;
     private final SiteConfig config;
     private final Frames frames;
-    private final Consumer<Diagnostic> sink;
     private final Map<String, Map<String, String>> alertTitlesByLocale = new ConcurrentHashMap<>();
     private final CalculatorForms calculators;
     private final dev.tolk.check.UrlMap urlMap;
@@ -41,7 +40,7 @@ final class PageBuilder {
             new ConcurrentHashMap<>();
 
     PageBuilder(ArticleChecks checks, ArticleRenderer renderer, PageRenderer templates, SiteIndex index,
-                SiteConfig config, Frames frames, Map<String, PageNav> navs, Consumer<Diagnostic> sink) {
+                SiteConfig config, Frames frames, Map<String, PageNav> navs) {
         this.checks = checks;
         this.navs = navs;
         this.calculators = new CalculatorForms(templates, frames);
@@ -51,7 +50,6 @@ final class PageBuilder {
         this.index = index;
         this.config = config;
         this.frames = frames;
-        this.sink = sink;
     }
 
     /**
@@ -63,9 +61,9 @@ final class PageBuilder {
         private final SourceRenders sources = new SourceRenders(alertTitles(index.sourceLocale()));
         private final ArticleChecks.Group files = checks.group();
 
-        /** Compares the key's files across locales; call once all its pages are built. */
-        void finish() {
-            files.finish();
+        /** Compares the key's files across locales and adds their findings to the run; call once all its pages are built. */
+        KeyFindings finish() {
+            return files.finish();
         }
     }
 
@@ -73,13 +71,23 @@ final class PageBuilder {
         return new Group();
     }
 
-    void build(LocaleInfo locale, PageEntry page, Path outDir, Group group)
-            throws IOException, PageRenderer.TemplateProblem {
+    /**
+     * What an article page shows that depends on its own files and on nothing else but the
+     * answers its links got ({@code links}: each address as written, and what it became): the
+     * title, the body with its calculator form, notices, scripts, the in-page table of contents
+     * and the search entry. The page around it ({@link #model}) adds the navigation and the
+     * language switcher.
+     */
+    record Body(String title, String html, List<String> notices, List<String> scripts, boolean bilingual,
+                List<TocEntry> toc, SearchIndexWriter.Doc doc, Map<String, String> links, boolean fellBack) {
+    }
+
+    Body body(LocaleInfo locale, PageEntry page, Group group) throws IOException, PageRenderer.TemplateProblem {
         Article article = group.files.article(page);
         SourceRenders sources = group.sources;
         String text = article.text();
         String path = page.outputPath();
-        LinkMapper links = new LinkMapper(index, frames::has, urlMap, locale.tag(), page.key(), path);
+        LinkMapper links = mapper(locale, page);
         Map<String, String> t = frames.strings(locale.tag());
         RenderedArticle body;
         try {
@@ -88,12 +96,12 @@ final class PageBuilder {
                     : renderer.renderTranslation(article, index.sourceLocale(), links, alertTitles(locale.tag()), sources);
         } catch (StackOverflowError tooDeep) {
             FileReporter reporter = new FileReporter(page.displayFile(), page.originLocale(), text,
-                    page.reconstructed() ? d -> { } : sink);
+                    page.reconstructed() ? d -> { } : group.files::report);
             reporter.report(Rule.CONTENT_TOO_COMPLEX, 0, 0, "Markdown is nested too deeply to render; the page shows the text as written");
             body = new RenderedArticle("<pre>" + org.jsoup.nodes.Entities.escape(text.substring(article.bodyStart())) + "</pre>",
                     "", List.of(), List.of());
         }
-        checks.anchors(page, body.anchors());
+        group.files.anchors(page, body.anchors());
         String title = page.reconstructed()
                 ? (body.h1().isEmpty() ? page.title() : body.h1())
                 : page.frontMatter().string("title").orElse(body.h1().isEmpty() ? page.title() : body.h1());
@@ -111,18 +119,46 @@ final class PageBuilder {
             html = withForm;
             scripts.add(SitePaths.root(path) + CalculatorForms.SCRIPT);
         }
-        searchDocs.computeIfAbsent(locale.tag(), l -> new java.util.concurrent.ConcurrentSkipListMap<>())
-                .put(page.key(), new SearchIndexWriter.Doc(SitePaths.htmlName(page.key()), title, plainText(body.html())));
-        PageNav nav = navs.get(locale.tag());
-        PageNav.View view = nav == null ? PageNav.View.NONE : nav.from(path);
         List<TocEntry> toc = new java.util.ArrayList<>();
         for (RenderedArticle.Heading h : body.headings()) {
             if (h.level() == 2 || h.level() == 3) toc.add(new TocEntry(h.level(), h.id(), h.text()));
         }
-        ArticlePage model = new ArticlePage(frames.frame(locale, path, title, Optional.of(page.key())), html,
-                notices, index.sourceLocale(), List.copyOf(scripts), bilingual, view.crumbs(), view.sidebar(),
-                view.previous().orElse(null), view.next().orElse(null), toc.size() >= 3 ? toc : List.of());
-        templates.renderToFile("article.ftlh", model, outDir.resolve(path));
+        return new Body(title, html, List.copyOf(notices), List.copyOf(scripts), bilingual,
+                toc.size() >= 3 ? List.copyOf(toc) : List.of(),
+                new SearchIndexWriter.Doc(SitePaths.htmlName(page.key()), title, plainText(body.html())),
+                links.resolved(), links.fellBack());
+    }
+
+    private LinkMapper mapper(LocaleInfo locale, PageEntry page) {
+        return new LinkMapper(index, frames::has, urlMap, locale.tag(), page.key(), page.outputPath());
+    }
+
+    /** Whether every link of a body made for an earlier site still gets the same answer in this one. */
+    boolean linksHold(LocaleInfo locale, PageEntry page, Body body) {
+        LinkMapper links = mapper(locale, page);
+        for (Map.Entry<String, String> e : body.links().entrySet()) {
+            if (!links.resolve(e.getKey()).equals(e.getValue())) return false;
+        }
+        return links.fellBack() == body.fellBack();
+    }
+
+    /** The page around a body: frame (language switcher, alternates), breadcrumbs, sidebar, previous and next. */
+    ArticlePage model(LocaleInfo locale, PageEntry page, Body body) {
+        String path = page.outputPath();
+        PageNav nav = navs.get(locale.tag());
+        PageNav.View view = nav == null ? PageNav.View.NONE : nav.from(path);
+        return new ArticlePage(frames.frame(locale, path, body.title(), Optional.of(page.key())), body.html(),
+                body.notices(), index.sourceLocale(), body.scripts(), body.bilingual(), view.crumbs(), view.sidebar(),
+                view.previous().orElse(null), view.next().orElse(null), body.toc());
+    }
+
+    byte[] render(ArticlePage model) throws PageRenderer.TemplateProblem {
+        return templates.renderBytes("article.ftlh", model);
+    }
+
+    /** Puts a page in its locale's search index. */
+    void index(String locale, String key, Body body) {
+        searchDocs.computeIfAbsent(locale, l -> new java.util.concurrent.ConcurrentSkipListMap<>()).put(key, body.doc());
     }
 
     /** The pages of a locale for its search index, in key order. */

@@ -13,8 +13,13 @@ import dev.tolk.render.PageRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
+import dev.tolk.render.PageModels.ArticlePage;
+import dev.tolk.render.PageModels.NavItem;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +38,11 @@ public final class SiteBuilder {
     public record Options(Path source, Path templates, Path out, List<String> locales, int jobs, Path workDir) {
     }
 
-    /** What a build did: files read, pages written per locale, and whether the site was replaced. */
-    public record Result(int files, int units, Map<String, Integer> pagesPerLocale, boolean written) {
+    /**
+     * What a build did: files read, translation units, pages per locale, pages run through a
+     * template (the others were kept from the last build), and whether the site was made.
+     */
+    public record Result(int files, int units, Map<String, Integer> pagesPerLocale, int rendered, boolean written) {
     }
 
     /** Told how far the page pass has got; for a terminal progress line. */
@@ -44,124 +52,188 @@ public final class SiteBuilder {
         void pages(int done, int total);
     }
 
+    /** Builds the site into {@code options.out()}, replacing what is there only if every page could be made. */
     public Result build(SiteConfig config, Options options, DiagnosticCollector diagnostics, Progress progress)
             throws Exception {
-        SiteInputs inputs = SiteInputs.read(config, options.source(), options.templates(), options.locales(),
-                options.workDir(), diagnostics);
-        InterfaceStrings strings = inputs.strings();
-        ContentTree tree = inputs.tree();
-        List<LocaleInfo> locales = inputs.locales();
-        ArticleParser parser = inputs.parser();
-        SiteIndexer indexer = inputs.indexer();
-        ArticleRenderer renderer = new ArticleRenderer(new MarkdownRenderer());
-        PageRenderer templates = new PageRenderer(options.templates());
-
         AtomicOutput output = AtomicOutput.begin(options.out());
         boolean committed = false;
         try (WorkPool pool = new WorkPool(options.jobs())) {
-            SiteIndex index = indexer.index(locales, config.sourceLocale(), tree, pool);
-            Frames frames = new Frames(index, config, strings);
-            ArticleChecks checks = new ArticleChecks(parser, config, locales, new SiteLinks(tree, index, locales), diagnostics);
-            checks.fileNames(tree, indexer);
-            StaticPages statics = new StaticPages(templates, index, frames);
-            Map<String, List<dev.tolk.render.PageModels.NavItem>> navs = new LinkedHashMap<>();
-            Map<String, PageNav> pageNavs = new LinkedHashMap<>();
-            for (LocaleInfo l : locales) {
-                navs.put(l.tag(), statics.navigation(l, tree, diagnostics::add, indexer));
-                pageNavs.put(l.tag(), new PageNav(l.tag(), navs.get(l.tag()), statics.folderTree(l)));
-            }
-            PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, pageNavs, diagnostics::add);
-            Path outDir = output.dir();
-
-            Map<String, Integer> perLocale = new LinkedHashMap<>();
-            Map<String, LocaleInfo> byTag = new LinkedHashMap<>();
-            java.util.TreeMap<String, List<PageEntry>> byKey = new java.util.TreeMap<>();
-            List<PageEntry> all = new ArrayList<>();
-            for (LocaleInfo l : locales) {
-                byTag.put(l.tag(), l);
-                perLocale.put(l.tag(), index.pages(l.tag()).size());
-                for (PageEntry p : index.pages(l.tag()).values()) {
-                    byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
-                    all.add(p);
-                }
-            }
-            createDirectories(outDir, all);
-            // one task per article key: its pages in every locale share one render of the English side
-            List<List<PageEntry>> groups = new ArrayList<>(byKey.values());
-            TemplateFailures failures = new TemplateFailures(diagnostics);
-            AtomicInteger done = new AtomicInteger();
-            pool.forEach(groups.size(), i -> {
-                PageBuilder.Group group = pages.group();
-                for (PageEntry p : groups.get(i)) {
-                    try {
-                        pages.build(byTag.get(p.locale()), p, outDir, group);
-                    } catch (PageRenderer.TemplateProblem e) {
-                        failures.add(e, p.outputPath());
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                    progress.pages(done.incrementAndGet(), all.size());
-                }
-                group.finish();
-            });
-            checks.checkLinks(config.urlMap());
-            pool.forEach(locales.size(), i -> {
-                String tag = locales.get(i).tag();
-                try {
-                    StaticPages.write(outDir, tag + "/search-index.json", SearchIndexWriter.write(tag, pages.searchDocs(tag)));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            copyMedia(locales, tree, index, outDir, pool);
-
-            LocaleInfo source = byTag.getOrDefault(config.sourceLocale(), locales.isEmpty() ? null : locales.get(0));
-            try {
-                for (LocaleInfo l : locales) {
-                    statics.home(l, navs.get(l.tag()), outDir);
-                    statics.search(l, outDir);
-                }
-                if (source != null) {
-                    statics.chooser(source, outDir);
-                    statics.notFound(source, outDir);
-                }
-            } catch (PageRenderer.TemplateProblem e) {
-                failures.add(e, "a locale home, the chooser or the 404 page");
-            }
-            statics.assets(options.templates(), outDir);
-            StaticPages.write(outDir, "sitemap.xml", SitemapWriter.write(index, config.baseUrl()));
-
-            if (failures.any()) return new Result(countFiles(tree), checks.units(), perLocale, false);
+            BuildMemo.Run memo = BuildMemo.none().run();
+            Result result = make(config, options, memo, SiteOutput.folder(output.dir()), diagnostics, progress, pool);
+            if (!result.written()) return result;
             output.commit(pool);
             committed = true;
-            return new Result(countFiles(tree), checks.units(), perLocale, true);
+            return result;
         } finally {
             if (!committed) output.abandon();
         }
     }
 
-    private static void createDirectories(Path outDir, List<PageEntry> pages) throws IOException {
-        Set<Path> dirs = new java.util.TreeSet<>();
-        for (PageEntry p : pages) dirs.add(outDir.resolve(p.outputPath()).getParent());
-        for (Path d : dirs) Files.createDirectories(d);
+    /** A site built in memory, and what the build did; {@code site} is null when a template failed. */
+    public record InMemory(Result result, MemorySite site) {
+    }
+
+    /**
+     * Builds the site in memory ({@code options.out()} is not used), redoing only what changed
+     * since the last build with the same {@code memo}: the site is the one {@link #build} would
+     * write from the same input, and the diagnostics the ones it would report.
+     */
+    public InMemory buildInMemory(SiteConfig config, Options options, BuildMemo memo, DiagnosticCollector diagnostics)
+            throws Exception {
+        try (WorkPool pool = new WorkPool(options.jobs())) {
+            BuildMemo.Run run = memo.run();
+            MemorySite.Builder out = new MemorySite.Builder();
+            Result result = make(config, options, run, out, diagnostics, Progress.NONE, pool);
+            if (!result.written()) return new InMemory(result, null);
+            run.commit();
+            return new InMemory(result, out.site());
+        }
+    }
+
+    private Result make(SiteConfig config, Options options, BuildMemo.Run memo, SiteOutput out,
+                        DiagnosticCollector diagnostics, Progress progress, WorkPool pool) throws Exception {
+        SiteInputs inputs = SiteInputs.read(config, options.source(), options.templates(), options.locales(),
+                options.workDir(), diagnostics);
+        ContentTree tree = inputs.tree();
+        List<LocaleInfo> locales = inputs.locales();
+        SiteIndexer indexer = inputs.indexer();
+        PageRenderer templates = new PageRenderer(options.templates());
+
+        SiteIndex index = indexer.index(locales, config.sourceLocale(), tree, pool, memo);
+        Frames frames = new Frames(index, config, inputs.strings());
+        memo.structure(locales, frames.keys());
+        ArticleChecks checks = new ArticleChecks(inputs.parser(), config, locales, new SiteLinks(tree, index, locales), diagnostics);
+        checks.fileNames(tree, indexer);
+        StaticPages statics = new StaticPages(index, frames);
+        Map<String, List<NavItem>> navs = new LinkedHashMap<>();
+        Map<String, PageNav> pageNavs = new LinkedHashMap<>();
+        Set<String> navsKept = new HashSet<>();
+        for (LocaleInfo l : locales) {
+            List<NavItem> nav = statics.navigation(l, tree, diagnostics::add, indexer);
+            List<NavItem> folders = statics.folderTree(l);
+            navs.put(l.tag(), nav);
+            pageNavs.put(l.tag(), new PageNav(l.tag(), nav, folders));
+            if (memo.nav(l.tag(), new BuildMemo.Nav(nav, folders))) navsKept.add(l.tag());
+        }
+        PageBuilder pages = new PageBuilder(checks, new ArticleRenderer(new MarkdownRenderer()), templates, index, config,
+                frames, pageNavs);
+
+        Map<String, Integer> perLocale = new LinkedHashMap<>();
+        Map<String, LocaleInfo> byTag = new LinkedHashMap<>();
+        TreeMap<String, List<PageEntry>> byKey = new TreeMap<>();
+        int total = 0;
+        for (LocaleInfo l : locales) {
+            byTag.put(l.tag(), l);
+            perLocale.put(l.tag(), index.pages(l.tag()).size());
+            for (PageEntry p : index.pages(l.tag()).values()) {
+                byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+                total++;
+            }
+        }
+        int pageCount = total;
+        // one task per article key: its pages in every locale share one render of the English side
+        List<List<PageEntry>> groups = new ArrayList<>(byKey.values());
+        TemplateFailures failures = new TemplateFailures(diagnostics);
+        AtomicInteger done = new AtomicInteger();
+        pool.forEach(groups.size(), i -> {
+            List<PageEntry> keyPages = groups.get(i);
+            try {
+                BuildMemo.Key known = keptKey(memo, pages, byTag, keyPages);
+                Map<String, PageBuilder.Body> bodies;
+                if (known != null) {
+                    checks.replay(known.findings());
+                    bodies = known.bodies();
+                } else {
+                    bodies = new HashMap<>();
+                    PageBuilder.Group group = pages.group();
+                    for (PageEntry p : keyPages) {
+                        try {
+                            bodies.put(p.locale(), pages.body(byTag.get(p.locale()), p, group));
+                        } catch (PageRenderer.TemplateProblem e) {
+                            failures.add(e, p.outputPath());
+                        }
+                    }
+                    KeyFindings findings = group.finish();
+                    if (bodies.size() == keyPages.size()) {
+                        memo.keep(keyPages.get(0).key(), new BuildMemo.Key(memo.signature(keyPages), findings, Map.copyOf(bodies)));
+                    }
+                }
+                for (PageEntry p : keyPages) {
+                    PageBuilder.Body body = bodies.get(p.locale());
+                    if (body == null) continue;
+                    pages.index(p.locale(), p.key(), body);
+                    LocaleInfo locale = byTag.get(p.locale());
+                    try {
+                        memo.page(p.outputPath(), known != null && navsKept.contains(p.locale()),
+                                () -> pages.model(locale, p, body), m -> pages.render((ArticlePage) m), out);
+                    } catch (PageRenderer.TemplateProblem e) {
+                        failures.add(e, p.outputPath());
+                    }
+                    progress.pages(done.incrementAndGet(), pageCount);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        checks.checkLinks(config.urlMap());
+        pool.forEach(locales.size(), i -> {
+            String tag = locales.get(i).tag();
+            try {
+                out.write(tag + "/search-index.json", memo.search(tag, pages.searchDocs(tag)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        copyMedia(locales, tree, index, out, pool);
+
+        LocaleInfo source = byTag.getOrDefault(config.sourceLocale(), locales.isEmpty() ? null : locales.get(0));
+        List<StaticPages.Page> others = new ArrayList<>();
+        for (LocaleInfo l : locales) {
+            statics.home(l, navs.get(l.tag())).ifPresent(others::add);
+            others.add(statics.search(l));
+        }
+        if (source != null) {
+            others.add(statics.chooser(source));
+            others.add(statics.notFound(source));
+        }
+        for (StaticPages.Page page : others) {
+            try {
+                memo.page(page.path(), false, page::model, m -> templates.renderBytes(page.template(), m), out);
+            } catch (PageRenderer.TemplateProblem e) {
+                failures.add(e, page.path());
+            }
+        }
+        statics.assets(options.templates(), out);
+        out.write("sitemap.xml", SitemapWriter.write(index, config.baseUrl()).getBytes(StandardCharsets.UTF_8));
+        return new Result(countFiles(tree), checks.units(), perLocale, memo.rendered(), !failures.any());
+    }
+
+    /**
+     * The last build's bodies of a key, if its files are the versions read then and (when pages
+     * were added or removed since) every link in them still resolves as it did.
+     */
+    private static BuildMemo.Key keptKey(BuildMemo.Run memo, PageBuilder pages, Map<String, LocaleInfo> byTag,
+                                         List<PageEntry> keyPages) {
+        BuildMemo.Key known = memo.known(keyPages.get(0).key(), memo.signature(keyPages));
+        if (known == null || memo.keysKept()) return known;
+        for (PageEntry p : keyPages) {
+            PageBuilder.Body body = known.bodies().get(p.locale());
+            if (body == null || !pages.linksHold(byTag.get(p.locale()), p, body)) return null;
+        }
+        return known;
     }
 
     /**
      * Media of each locale, copied as they are. A source locale reconstructed from lookups gets
      * the media of the locales it was rebuilt from, so its images resolve.
      */
-    private static void copyMedia(List<LocaleInfo> locales, ContentTree tree, SiteIndex index, Path outDir, WorkPool pool)
+    private static void copyMedia(List<LocaleInfo> locales, ContentTree tree, SiteIndex index, SiteOutput out, WorkPool pool)
             throws Exception {
-        record Copy(Path from, Path to) {
-        }
-        Map<Path, Copy> copies = new LinkedHashMap<>();
+        Map<String, Path> copies = new LinkedHashMap<>();
         for (LocaleInfo l : locales) {
             ContentTree.LocaleFiles own = tree.locales().get(l.tag());
             if (own != null) {
-                for (String key : own.media()) {
-                    Path to = outDir.resolve(l.tag()).resolve(key);
-                    copies.put(to, new Copy(own.dir().resolve(key), to));
-                }
+                for (String key : own.media()) copies.put(l.tag() + "/" + key, own.dir().resolve(key));
             }
         }
         String source = index.sourceLocale();
@@ -169,19 +241,13 @@ public final class SiteBuilder {
             for (LocaleInfo l : locales) {
                 ContentTree.LocaleFiles files = tree.locales().get(l.tag());
                 if (l.tag().equals(source) || files == null) continue;
-                for (String key : files.media()) {
-                    Path to = outDir.resolve(source).resolve(key);
-                    copies.putIfAbsent(to, new Copy(files.dir().resolve(key), to));
-                }
+                for (String key : files.media()) copies.putIfAbsent(source + "/" + key, files.dir().resolve(key));
             }
         }
-        List<Copy> list = new ArrayList<>(copies.values());
-        Set<Path> dirs = new java.util.TreeSet<>();
-        for (Copy c : list) dirs.add(c.to().getParent());
-        for (Path d : dirs) Files.createDirectories(d);
+        List<Map.Entry<String, Path>> list = new ArrayList<>(copies.entrySet());
         pool.forEach(list.size(), i -> {
             try {
-                Files.copy(list.get(i).from(), list.get(i).to(), StandardCopyOption.REPLACE_EXISTING);
+                out.copy(list.get(i).getKey(), list.get(i).getValue());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

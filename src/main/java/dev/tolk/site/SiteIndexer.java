@@ -35,7 +35,23 @@ final class SiteIndexer {
         this.sink = sink;
     }
 
+    /** An article's page entry (null if the file could not be read) and the problems reading it found. */
+    record FileEntry(PageEntry entry, List<Diagnostic> diagnostics) {
+    }
+
+    /** Where entries may come from instead of reading the file again ({@link BuildMemo}); called from many threads. */
+    interface Reads {
+        Reads NONE = (locale, key, file, fresh) -> fresh.get();
+
+        FileEntry read(String locale, String key, Path file, java.util.function.Supplier<FileEntry> fresh);
+    }
+
     SiteIndex index(List<LocaleInfo> locales, String sourceLocale, ContentTree tree, WorkPool pool) throws Exception {
+        return index(locales, sourceLocale, tree, pool, Reads.NONE);
+    }
+
+    SiteIndex index(List<LocaleInfo> locales, String sourceLocale, ContentTree tree, WorkPool pool, Reads reads)
+            throws Exception {
         record Job(String locale, String key, Path file) {
         }
         List<Job> jobs = new ArrayList<>();
@@ -47,7 +63,9 @@ final class SiteIndexer {
         PageEntry[] entries = new PageEntry[jobs.size()];
         pool.forEach(jobs.size(), i -> {
             Job job = jobs.get(i);
-            entries[i] = read(job.locale(), job.key(), job.file());
+            FileEntry read = reads.read(job.locale(), job.key(), job.file(), () -> read(job.locale(), job.key(), job.file()));
+            read.diagnostics().forEach(sink);
+            entries[i] = read.entry();
         });
         Map<String, NavigableMap<String, PageEntry>> pages = new HashMap<>();
         for (LocaleInfo l : locales) pages.put(l.tag(), new TreeMap<>());
@@ -58,12 +76,13 @@ final class SiteIndexer {
         return new SiteIndex(locales, sourceLocale, pages);
     }
 
-    private PageEntry read(String locale, String key, Path file) {
+    private FileEntry read(String locale, String key, Path file) {
         String display = display(file);
+        List<Diagnostic> found = new ArrayList<>(0);
         try {
             SourceText source = SourceText.read(file);
             String text = source.text();
-            FileReporter reporter = new FileReporter(display, locale, text, sink);
+            FileReporter reporter = new FileReporter(display, locale, text, found::add);
             if (source.hadBom()) reporter.report(Rule.CONTENT_ENCODING, 0, 0, "file starts with a byte-order mark (removed)");
             if (source.malformed()) reporter.report(Rule.CONTENT_ENCODING, 0, 0, "file is not valid UTF-8; bad bytes were replaced by U+FFFD");
             FrontMatterSplitter.Split split = new FrontMatterSplitter().split(text);
@@ -72,11 +91,11 @@ final class SiteIndexer {
             int body = split.closed() ? split.bodyStart() : 0;
             String title = fm.string("title").orElseGet(() -> TitleGuess.of(text, body, false, fallback));
             String sourceTitle = TitleGuess.of(text, body, true, title);
-            return new PageEntry(locale, key, file, display, locale, false, title, sourceTitle, fm);
+            return new FileEntry(new PageEntry(locale, key, file, display, locale, false, title, sourceTitle, fm), found);
         } catch (IOException e) {
-            sink.accept(new Diagnostic(display, 1, 1, 1, 1, Rule.CONTENT_UNREADABLE.defaultSeverity(),
+            found.add(new Diagnostic(display, 1, 1, 1, 1, Rule.CONTENT_UNREADABLE.defaultSeverity(),
                     Rule.CONTENT_UNREADABLE.id(), "cannot read file: " + e.getMessage(), locale));
-            return null;
+            return new FileEntry(null, found);
         }
     }
 

@@ -8,15 +8,12 @@ import dev.tolk.render.PageModels.HomePage;
 import dev.tolk.render.PageModels.LocaleLink;
 import dev.tolk.render.PageModels.NavItem;
 import dev.tolk.render.PageModels.NotFoundPage;
-import dev.tolk.render.PageRenderer;
 import dev.tolk.source.LineMap;
 import dev.tolk.source.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,13 +29,11 @@ final class StaticPages {
     private static final List<String> DEFAULT_ASSETS = List.of("tolk.css", "bilingual.js", "calculator.js", "proration.js",
             "search.js");
 
-    private final PageRenderer templates;
     private final SiteIndex index;
     private final Frames frames;
     private final Navigation navigation = new Navigation();
 
-    StaticPages(PageRenderer templates, SiteIndex index, Frames frames) {
-        this.templates = templates;
+    StaticPages(SiteIndex index, Frames frames) {
         this.index = index;
         this.frames = frames;
     }
@@ -64,51 +59,50 @@ final class StaticPages {
         return navigation.fromTree(locale.tag(), index);
     }
 
-    void home(LocaleInfo locale, List<NavItem> nav, Path outDir) throws IOException, PageRenderer.TemplateProblem {
-        if (index.find(locale.tag(), "index.md").isPresent()) return; // the locale's own home page
+    /** A page to render: where it goes, its template and its model. */
+    record Page(String path, String template, Object model) {
+    }
+
+    /** A locale's home, unless the locale has its own root {@code index.md}. */
+    Optional<Page> home(LocaleInfo locale, List<NavItem> nav) {
+        if (index.find(locale.tag(), "index.md").isPresent()) return Optional.empty(); // the locale's own home page
         String path = locale.tag() + "/index.html";
         String title = frames.strings(locale.tag()).get("site.home");
-        HomePage model = new HomePage(frames.frame(locale, path, title, Optional.empty()), nav, "");
-        write(outDir, path, templates.render("home.ftlh", model));
+        return Optional.of(new Page(path, "home.ftlh", new HomePage(frames.frame(locale, path, title, Optional.empty()), nav, "")));
     }
 
     /** A locale's search page, beside its index {@code search-index.json} (written by the caller, in parallel). */
-    void search(LocaleInfo locale, Path outDir) throws IOException, PageRenderer.TemplateProblem {
+    Page search(LocaleInfo locale) {
         String path = locale.tag() + "/search.html";
         String title = frames.strings(locale.tag()).get("search.label");
-        write(outDir, path, templates.render("search.ftlh",
-                new dev.tolk.render.PageModels.SearchPage(frames.frame(locale, path, title, Optional.empty()))));
+        return new Page(path, "search.ftlh",
+                new dev.tolk.render.PageModels.SearchPage(frames.frame(locale, path, title, Optional.empty())));
     }
 
-    void chooser(LocaleInfo sourceLocale, Path outDir) throws IOException, PageRenderer.TemplateProblem {
+    Page chooser(LocaleInfo sourceLocale) {
         String path = "index.html";
         String title = frames.strings(sourceLocale.tag()).get("site.choose-language");
-        ChooserPage model = new ChooserPage(frames.frame(sourceLocale, path, title, Optional.empty()), homes(path));
-        write(outDir, path, templates.render("chooser.ftlh", model));
+        return new Page(path, "chooser.ftlh", new ChooserPage(frames.frame(sourceLocale, path, title, Optional.empty()), homes(path)));
     }
 
-    void notFound(LocaleInfo sourceLocale, Path outDir) throws IOException, PageRenderer.TemplateProblem {
+    Page notFound(LocaleInfo sourceLocale) {
         String path = "404.html";
         String title = frames.strings(sourceLocale.tag()).get("site.not-found.title");
-        NotFoundPage model = new NotFoundPage(frames.frame(sourceLocale, path, title, Optional.empty()), homes(path));
-        write(outDir, path, templates.render("404.ftlh", model));
+        return new Page(path, "404.ftlh", new NotFoundPage(frames.frame(sourceLocale, path, title, Optional.empty()), homes(path)));
     }
 
-    void assets(Path templatesDir, Path outDir) throws IOException {
-        Path assets = outDir.resolve("assets");
-        Files.createDirectories(assets);
+    /** The theme's assets, then the project's own {@code templates/assets} (which add or replace). */
+    void assets(Path templatesDir, SiteOutput out) throws IOException {
         for (String name : DEFAULT_ASSETS) {
             try (InputStream in = StaticPages.class.getResourceAsStream("/dev/tolk/templates/assets/" + name)) {
-                if (in != null) Files.copy(in, assets.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                if (in != null) out.write("assets/" + name, in.readAllBytes());
             }
         }
         Path own = templatesDir == null ? null : templatesDir.resolve("assets");
         if (own != null && Files.isDirectory(own)) {
             try (var walk = Files.walk(own)) {
                 for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    Path target = assets.resolve(own.relativize(p).toString());
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                    out.copy("assets/" + own.relativize(p).toString().replace('\\', '/'), p);
                 }
             }
         }
@@ -120,11 +114,5 @@ final class StaticPages {
             out.add(new LocaleLink(l.tag(), l.name(), l.dir(), SitePaths.relative(from, l.tag() + "/index.html"), false));
         }
         return out;
-    }
-
-    static void write(Path outDir, String path, String content) throws IOException {
-        Path target = outDir.resolve(path);
-        Files.createDirectories(target.getParent());
-        Files.writeString(target, content, StandardCharsets.UTF_8);
     }
 }

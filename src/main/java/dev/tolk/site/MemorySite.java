@@ -1,0 +1,64 @@
+package dev.tolk.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A built site held in memory, as {@code tolk serve} serves it: each generated file's bytes, and
+ * for media the content file they are copied from (read when asked for, not held). Immutable once
+ * built; a rebuild makes a new one, sharing the bytes of the pages it did not change.
+ */
+public final class MemorySite {
+    private final Map<String, Object> files;
+
+    private MemorySite(Map<String, Object> files) {
+        this.files = Map.copyOf(files);
+    }
+
+    /** The site-relative paths of every file, {@code /}-separated. */
+    public Set<String> paths() {
+        return files.keySet();
+    }
+
+    public boolean has(String path) {
+        return files.containsKey(path);
+    }
+
+    /** The bytes of a file, or empty if the site has none at {@code path} (or a media file has gone since). */
+    public Optional<byte[]> read(String path) throws IOException {
+        Object f = files.get(path);
+        if (f instanceof byte[] bytes) return Optional.of(bytes);
+        if (f instanceof Path file) {
+            try {
+                return Optional.of(Files.readAllBytes(file));
+            } catch (java.nio.file.NoSuchFileException gone) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Collects the files of one build (thread-safe); {@link #site()} freezes them. */
+    static final class Builder implements SiteOutput {
+        private final Map<String, Object> files = new ConcurrentHashMap<>();
+
+        @Override
+        public void write(String path, byte[] bytes) {
+            files.put(path, bytes);
+        }
+
+        @Override
+        public void copy(String path, Path from) {
+            files.put(path, from.toAbsolutePath());
+        }
+
+        MemorySite site() {
+            return new MemorySite(files);
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package dev.tolk.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.tolk.diag.Diagnostic;
+import dev.tolk.diag.DiagnosticCollector;
+import dev.tolk.site.MemorySite;
+import dev.tolk.site.SiteBuilder;
+import dev.tolk.site.SiteConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The incremental rebuild of {@code tolk serve} ends where a full build of the same files does:
+ * random sequences of edits (articles and media added, changed, deleted and renamed in several
+ * locales, titles that move the navigation, links that start or stop resolving, tables of
+ * contents) are saved while the preview runs, and at checkpoints every file it serves, and every
+ * diagnostic it reports, is compared with a fresh {@code tolk build}.
+ */
+class IncrementalPreviewTest {
+    private static final List<String> LOCALES = List.of("nl-NL", "de-DE", "ar-SA");
+    /** Article names: a pool larger than what exists, so links to missing pages start resolving when one is added. */
+    private static final List<String> NAMES = List.of("start", "billing", "plans", "renew", "cancel", "invoice", "users",
+            "domains", "mail", "setup/first-steps", "setup/licenses", "setup/index");
+    private static final List<String> MEDIA = List.of("media/chart.png", "media/logo.png", "setup/media/steps.png");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void fiftyRandomEditsEndWithTheSiteAFullBuildMakes() throws Exception {
+        run(20261126L, 50, 10);
+    }
+
+    @Test
+    void anotherSequenceComparedAfterEveryEdit() throws Exception {
+        run(7L, 20, 1);
+    }
+
+    private void run(long seed, int edits, int checkEvery) throws Exception {
+        Random random = new Random(seed);
+        Path content = tmp.resolve("content");
+        for (String locale : LOCALES) {
+            for (int i = 0; i < 7; i++) write(content, locale, NAMES.get(random.nextInt(NAMES.size())), random);
+            Files.createDirectories(content.resolve(locale).resolve("media"));
+            Files.write(content.resolve(locale).resolve(MEDIA.get(0)), png(random));
+        }
+        writeToc(content.resolve("nl-NL"), random);
+        StringWriter log = new StringWriter();
+        Path templates = Path.of("templates").toAbsolutePath();
+        try (Preview preview = new Preview(SiteConfig.defaults(), new Preview.Options(content, templates,
+                tmp.resolve("tolk.yaml"), 2, tmp), InetAddress.getLoopbackAddress(), 0, new PrintWriter(log))) {
+            List<String> done = new ArrayList<>();
+            for (int n = 1; n <= edits; n++) {
+                int before = preview.builds();
+                done.add(edit(content, random));
+                awaitBuild(preview, before, log);
+                if (n % checkEvery == 0 || n == edits) {
+                    settle(preview);
+                    compare(preview, content, templates, "seed " + seed + ", after " + done);
+                }
+            }
+        }
+    }
+
+    /** One random edit, saved; returns what it was. */
+    private static String edit(Path content, Random random) throws IOException {
+        String locale = LOCALES.get(random.nextInt(LOCALES.size()));
+        Path dir = content.resolve(locale);
+        List<Path> articles = files(dir, ".md");
+        List<Path> media = files(dir, ".png");
+        switch (random.nextInt(10)) {
+            case 0, 1 -> {
+                String name = NAMES.get(random.nextInt(NAMES.size()));
+                write(content, locale, name, random);
+                return "write " + locale + "/" + name;
+            }
+            case 2, 3, 4 -> {
+                if (articles.isEmpty()) return edit(content, random);
+                Path a = articles.get(random.nextInt(articles.size()));
+                String text = Files.readString(a);
+                String changed = random.nextBoolean()
+                        ? text.replaceFirst("title: \"[^\"]*\"", "title: \"" + title(random) + "\"")
+                        : text + "\n## " + title(random) + "\n\n" + unit("z" + random.nextInt(1000), random) + "\n";
+                Files.writeString(a, changed);
+                return "change " + dir.relativize(a);
+            }
+            case 5 -> {
+                if (articles.size() < 2) return edit(content, random);
+                Path a = articles.get(random.nextInt(articles.size()));
+                Files.delete(a);
+                return "delete " + dir.relativize(a);
+            }
+            case 6 -> {
+                if (articles.isEmpty()) return edit(content, random);
+                Path a = articles.get(random.nextInt(articles.size()));
+                Path to = dir.resolve(NAMES.get(random.nextInt(NAMES.size())) + ".md");
+                if (Files.exists(to)) return edit(content, random);
+                Files.createDirectories(to.getParent());
+                Files.move(a, to);
+                return "rename " + dir.relativize(a) + " to " + dir.relativize(to);
+            }
+            case 7 -> {
+                Path m = dir.resolve(MEDIA.get(random.nextInt(MEDIA.size())));
+                Files.createDirectories(m.getParent());
+                Files.write(m, png(random));
+                return "write " + locale + "/" + dir.relativize(m);
+            }
+            case 8 -> {
+                if (media.isEmpty()) return edit(content, random);
+                Path m = media.get(random.nextInt(media.size()));
+                if (random.nextBoolean()) {
+                    Files.delete(m);
+                    return "delete " + locale + "/" + dir.relativize(m);
+                }
+                Path to = dir.resolve(MEDIA.get(random.nextInt(MEDIA.size())));
+                if (Files.exists(to)) return edit(content, random);
+                Files.createDirectories(to.getParent());
+                Files.move(m, to);
+                return "rename " + locale + "/" + dir.relativize(m) + " to " + dir.relativize(to);
+            }
+            default -> {
+                writeToc(dir, random);
+                return "toc " + locale;
+            }
+        }
+    }
+
+    private static void write(Path content, String locale, String name, Random random) throws IOException {
+        Path file = content.resolve(locale).resolve(name + ".md");
+        Files.createDirectories(file.getParent());
+        StringBuilder body = new StringBuilder("---\ntitle: \"" + title(random) + "\"\n---\n# " + title(random) + "\n\n");
+        String id = "u" + Math.abs(name.hashCode() % 97);
+        body.append(unit(id + "-1", random)).append("\n\n");
+        String target = NAMES.get(random.nextInt(NAMES.size()));
+        String link = relative(name, target) + ".md" + (random.nextBoolean() ? "#" + "sectie" : "");
+        body.append(pair(id + "-2", "Zie [de pagina](" + link + ").", "See [the page](" + link + ")."))
+            .append("\n\n## Sectie\n\n");
+        String image = relative(name, MEDIA.get(random.nextInt(MEDIA.size())).replace(".png", ""));
+        body.append(pair(id + "-3", "Een beeld: ![grafiek](" + image + ".png)", "An image: ![chart](" + image + ".png)"))
+            .append("\n\n");
+        if (random.nextInt(3) == 0) body.append(pair(id + "-4", "Naar [elders](/" + NAMES.get(random.nextInt(NAMES.size()))
+                + ".md).", "To [elsewhere](/" + NAMES.get(random.nextInt(NAMES.size())) + ".md).")).append("\n");
+        Files.writeString(file, body.toString());
+    }
+
+    /** A link from the page {@code from} to {@code to}, both keys without extension, relative to {@code from}'s folder. */
+    private static String relative(String from, String to) {
+        return from.contains("/") && !to.contains("/") ? "../" + to : from.contains("/") ? to.substring(to.indexOf('/') + 1) : to;
+    }
+
+    private static String unit(String id, Random random) {
+        return pair(id, "Vertaalde zin " + random.nextInt(100) + ".", "Translated sentence " + random.nextInt(100) + ".");
+    }
+
+    private static String pair(String id, String translation, String source) {
+        return "<span data-ttu-id=\"" + id + "\">" + translation + "</span><span class=\"sxs-lookup\"><span data-stu-id=\""
+                + id + "\">" + source + "</span></span>";
+    }
+
+    private static String title(Random random) {
+        String[] words = {"Abonnement", "Factuur", "Licentie", "Domein", "Gebruikers", "Verlengen", "Opzeggen"};
+        return words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)] + " " + random.nextInt(50);
+    }
+
+    private static void writeToc(Path dir, Random random) throws IOException {
+        StringBuilder toc = new StringBuilder("- name: \"" + title(random) + "\"\n  items:\n");
+        List<String> names = new ArrayList<>(NAMES);
+        java.util.Collections.shuffle(names, random);
+        for (String n : names.subList(0, 5)) {
+            toc.append("  - name: \"").append(title(random)).append("\"\n    href: ").append(n).append(".md\n");
+        }
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("TOC.yml"), toc.toString());
+    }
+
+    private static byte[] png(Random random) {
+        byte[] b = new byte[64 + random.nextInt(64)];
+        random.nextBytes(b);
+        byte[] header = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        System.arraycopy(header, 0, b, 0, header.length);
+        return b;
+    }
+
+    private static List<Path> files(Path dir, String suffix) throws IOException {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static void awaitBuild(Preview preview, int before, StringWriter log) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (preview.builds() == before) {
+            if (System.nanoTime() > deadline) fail("no rebuild after an edit: " + log);
+            Thread.sleep(5);
+        }
+    }
+
+    /** Waits until no rebuild has started for a while (a rename may arrive as two saves). */
+    private static void settle(Preview preview) throws InterruptedException {
+        int seen = preview.builds();
+        while (true) {
+            Thread.sleep(300);
+            int now = preview.builds();
+            if (now == seen) return;
+            seen = now;
+        }
+    }
+
+    private void compare(Preview preview, Path content, Path templates, String what) throws Exception {
+        Path out = tmp.resolve("full");
+        DiagnosticCollector diagnostics = new DiagnosticCollector(SiteConfig.defaults().rules());
+        new SiteBuilder().build(SiteConfig.defaults(), new SiteBuilder.Options(content, templates, out, List.of(), 2, tmp),
+                diagnostics, SiteBuilder.Progress.NONE);
+        Map<String, byte[]> full = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                full.put(out.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        MemorySite served = preview.site();
+        assertEquals(full.keySet(), new java.util.TreeSet<>(served.paths()), "the same files, " + what);
+        for (Map.Entry<String, byte[]> e : full.entrySet()) {
+            byte[] mine = served.read(e.getKey()).orElseThrow();
+            if (!Arrays.equals(e.getValue(), mine)) {
+                fail(e.getKey() + " differs from a full build, " + what + "\n--- full\n"
+                        + new String(e.getValue(), StandardCharsets.UTF_8) + "\n--- served\n" + new String(mine, StandardCharsets.UTF_8));
+            }
+        }
+        List<String> expected = diagnostics.sorted().stream().map(Diagnostic::format).toList();
+        assertEquals(expected, preview.diagnostics(), "the same diagnostics, " + what);
+        assertTrue(full.size() > 20, "a site worth comparing: " + full.keySet());
+    }
+}
