@@ -39,7 +39,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Preview implements AutoCloseable {
     /** How long the files must be quiet before a rebuild: a save often arrives as several events. */
-    private static final long QUIET_MILLIS = 25;
+    private static final long QUIET_MILLIS = 10;
+    /** Rebuilds run once the site is served, before any edit, so the first saves are not slowed by a cold JIT. */
+    private static final int WARM_UPS = 6;
 
     /** Reads the configuration again after {@code tolk.yaml} changed; empty (after saying why) if it is invalid. */
     public interface ConfigSource {
@@ -117,8 +119,7 @@ public final class Preview implements AutoCloseable {
     private boolean build() throws Exception {
         long started = System.nanoTime();
         DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
-        SiteBuilder.InMemory made = new SiteBuilder().buildInMemory(config, new SiteBuilder.Options(options.source(),
-                options.templates(), null, List.of(), options.jobs(), options.workDir()), memo, diagnostics);
+        SiteBuilder.InMemory made = new SiteBuilder().buildInMemory(config, buildOptions(), memo, diagnostics);
         List<String> lines = new ArrayList<>();
         for (Diagnostic d : diagnostics.sorted()) lines.add(d.format());
         List<String> before = lastDiagnostics;
@@ -154,8 +155,9 @@ public final class Preview implements AutoCloseable {
             }
             if (cleared > 0) out.printf(Locale.ROOT, "tolk serve: %d diagnostic(s) fixed%n", cleared);
         }
-        out.printf(Locale.ROOT, "tolk serve: build %d: %d pages (%d rendered), %d errors, %d warnings in %.0f ms%s%n", number,
-                result.pagesPerLocale().values().stream().mapToInt(Integer::intValue).sum(), result.rendered(),
+        out.printf(Locale.ROOT, "tolk serve: build %d: %d pages (%d made again, %d rendered), %d errors, %d warnings in %.0f ms%s%n",
+                number, result.pagesPerLocale().values().stream().mapToInt(Integer::intValue).sum(), result.bodies(),
+                result.rendered(),
                 diagnostics.count(Severity.ERROR), diagnostics.count(Severity.WARNING), millis,
                 result.written() ? "" : "; a template failed, still serving the previous site");
         out.flush();
@@ -171,7 +173,33 @@ public final class Preview implements AutoCloseable {
         });
     }
 
+    /**
+     * Rebuilds as a save of the first article would, without reloading pages or printing: the
+     * code of an incremental rebuild gets compiled while the writer is still opening the page.
+     */
+    private void warmUp() {
+        try {
+            Optional<Path> article;
+            try (var walk = Files.walk(sourceDir)) {
+                article = walk.filter(p -> p.toString().endsWith(".md")).findFirst();
+            }
+            for (int i = 0; i < WARM_UPS && article.isPresent() && !Thread.currentThread().isInterrupted(); i++) {
+                memo.touched(List.of(article.get()));
+                DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
+                SiteBuilder.InMemory made = new SiteBuilder().buildInMemory(config, buildOptions(), memo, diagnostics);
+                if (made.site() != null) current = made.site();
+            }
+        } catch (Exception e) {
+            // only a warm-up: the next save builds and reports as usual
+        }
+    }
+
+    private SiteBuilder.Options buildOptions() {
+        return new SiteBuilder.Options(options.source(), options.templates(), null, List.of(), options.jobs(), options.workDir());
+    }
+
     private void watch() {
+        warmUp();
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 WatchKey key = watcher.take();

@@ -54,6 +54,12 @@ final class ArticleChecks {
 
     /** Reports bad file names among the files of each locale (articles, media, tables of contents). */
     void fileNames(ContentTree tree, SiteIndexer indexer) {
+        diagnostics.addAll(fileNameProblems(tree, indexer));
+    }
+
+    /** The bad file names among the files of each locale. */
+    List<Diagnostic> fileNameProblems(ContentTree tree, SiteIndexer indexer) {
+        List<Diagnostic> found = new ArrayList<>();
         for (LocaleInfo l : locales.values()) {
             ContentTree.LocaleFiles files = tree.locales().get(l.tag());
             if (files == null) continue;
@@ -62,9 +68,10 @@ final class ArticleChecks {
             all.addAll(files.tocs());
             for (String key : all) {
                 String display = indexer.display(files.dir().resolve(key));
-                ContentRules.checkFileName(key, new FileReporter(display, l.tag(), "", diagnostics::add));
+                ContentRules.checkFileName(key, new FileReporter(display, l.tag(), "", found::add));
             }
         }
+        return found;
     }
 
     Group group() {

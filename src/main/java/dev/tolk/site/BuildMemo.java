@@ -4,15 +4,12 @@ import dev.tolk.model.LocaleInfo;
 import dev.tolk.render.PageModels.NavItem;
 import dev.tolk.render.PageRenderer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -29,7 +26,8 @@ import java.util.function.Supplier;
  * <li>each page's model and bytes: a page whose key was kept and whose locale's navigation did
  *     not change is not even modelled again; any other page is modelled, and rendered only if its
  *     model differs from the last one;</li>
- * <li>each locale's search index, written again only if its entries changed.</li>
+ * <li>each locale's search index, made again only if its pages' docs changed, and then from the
+ *     kept entries of the pages that did not.</li>
  * </ul>
  *
  * What is not kept is redone every time: scanning the folders, the navigation, the link check,
@@ -39,7 +37,7 @@ import java.util.function.Supplier;
 public final class BuildMemo {
     private static final AtomicLong VERSIONS = new AtomicLong();
 
-    private record Read(long size, long modified, long version, SiteIndexer.FileEntry entry) {
+    private record Read(ContentTree.Stamp stamp, long version, SiteIndexer.FileEntry entry) {
     }
 
     record Key(List<String> signature, KeyFindings findings, Map<String, PageBuilder.Body> bodies) {
@@ -48,14 +46,70 @@ public final class BuildMemo {
     private record Page(Object model, byte[] bytes) {
     }
 
-    private record Search(List<SearchIndexWriter.Doc> docs, byte[] json) {
+    /**
+     * A locale's search index: its pages' docs, and the JSON, made when first asked for from each
+     * page's entry (an unchanged page's entry is taken from the index this one replaces).
+     */
+    private static final class Search {
+        private final String locale;
+        private final List<SearchIndexWriter.Doc> docs;
+        private Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> known;
+        private Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> entries;
+        private byte[] json;
+
+        Search(String locale, List<SearchIndexWriter.Doc> docs, Search before) {
+            this.locale = locale;
+            this.docs = docs;
+            this.known = before == null ? Map.of() : before.entries();
+        }
+
+        synchronized byte[] json() {
+            if (json == null) {
+                java.text.BreakIterator words = SearchIndexWriter.words(locale);
+                Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> made = new java.util.HashMap<>();
+                List<SearchIndexWriter.Entry> list = new java.util.ArrayList<>(docs.size());
+                for (SearchIndexWriter.Doc d : docs) {
+                    SearchIndexWriter.Entry e = known.get(d);
+                    if (e == null) e = SearchIndexWriter.entry(d, words);
+                    made.put(d, e);
+                    list.add(e);
+                }
+                json = SearchIndexWriter.assemble(locale, list).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                entries = made;
+                known = null;
+            }
+            return json;
+        }
+
+        /** The entries made so far: this index's once made, else those of the one it replaces. */
+        synchronized Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> entries() {
+            return entries != null ? entries : known;
+        }
     }
 
-    /** A locale's navigation as pages see it: its table of contents and its folder tree. */
-    record Nav(List<NavItem> toc, List<NavItem> tree) {
+    /**
+     * A locale's navigation: what it is made from (its tables of contents and its pages' keys and
+     * titles), what it is (its table of contents or folder tree, and the view from each page), and
+     * the problems its tables of contents have.
+     */
+    record Nav(List<Object> inputs, List<NavItem> items, PageNav pages, List<dev.tolk.diag.Diagnostic> problems) {
+    }
+
+    /** Makes a locale's navigation. */
+    interface NavMaker {
+        Nav make();
+    }
+
+    /** Makes a value that may fail to be read. */
+    interface Maker<T> {
+        T make() throws IOException;
+    }
+
+    private record Slot(Object inputs, Object value) {
     }
 
     private final boolean retain;
+    private Map<String, Slot> slots = Map.of();
     private final Set<Path> touched = ConcurrentHashMap.newKeySet();
     private Map<Path, Read> reads = Map.of();
     private Map<String, Key> keys = Map.of();
@@ -84,6 +138,14 @@ public final class BuildMemo {
         for (Path f : files) touched.add(f.toAbsolutePath().normalize());
     }
 
+    private static Set<String> names(Set<Path> paths) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Path p : paths) {
+            if (p.getFileName() != null) names.add(p.getFileName().toString());
+        }
+        return names;
+    }
+
     Run run() {
         return new Run();
     }
@@ -94,37 +156,46 @@ public final class BuildMemo {
      */
     final class Run implements SiteIndexer.Reads {
         private final Set<Path> seen = Set.copyOf(touched);
+        private final Set<String> seenNames = names(seen);
         private final Map<Path, Read> newReads = new ConcurrentHashMap<>();
         private final Map<String, Key> newKeys = new ConcurrentHashMap<>();
         private final Map<String, Page> newPages = new ConcurrentHashMap<>();
         private final Map<String, Search> newSearch = new ConcurrentHashMap<>();
         private final Map<String, Nav> newNavs = new ConcurrentHashMap<>();
+        private final Map<String, Slot> newSlots = new ConcurrentHashMap<>();
         private Map<String, Set<String>> newPageKeys;
         private List<LocaleInfo> newLocales;
         private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
         private boolean structureKept;
         private boolean keysKept;
 
         @Override
-        public SiteIndexer.FileEntry read(String locale, String key, Path file, Supplier<SiteIndexer.FileEntry> fresh) {
-            Path abs = file.toAbsolutePath().normalize();
-            long size = -1;
-            long modified = -1;
-            try {
-                BasicFileAttributes a = Files.readAttributes(abs, BasicFileAttributes.class);
-                size = a.size();
-                modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-            } catch (IOException e) {
-                // unreadable: read it (and report why) below
-            }
-            Read old = reads.get(abs);
-            if (old != null && old.size() == size && old.modified() == modified && size >= 0 && !seen.contains(abs)) {
-                if (retain) newReads.put(abs, old);
+        public SiteIndexer.FileEntry read(String locale, String key, Path file, ContentTree.Stamp stamp,
+                                          Supplier<SiteIndexer.FileEntry> fresh) {
+            Read old = reads.get(file);
+            if (old != null && stamp != null && stamp.equals(old.stamp()) && !reported(file)) {
+                if (retain) newReads.put(file, old);
                 return old.entry();
             }
             SiteIndexer.FileEntry entry = fresh.get();
-            if (retain) newReads.put(abs, new Read(size, modified, VERSIONS.incrementAndGet(), entry));
+            if (retain) newReads.put(file, new Read(stamp, VERSIONS.incrementAndGet(), entry));
             return entry;
+        }
+
+        /** Whether the watcher reported the file (compared by name first: paths are made absolute only for those). */
+        private boolean reported(Path file) {
+            Path name = file.getFileName();
+            return name != null && seenNames.contains(name.toString()) && seen.contains(file.toAbsolutePath().normalize());
+        }
+
+        /** The value in {@code slot} if the last build made it from equal inputs, else one made now. */
+        @SuppressWarnings("unchecked")
+        <T> T reuse(String slot, Object inputs, Maker<T> make) throws IOException {
+            Slot old = slots.get(slot);
+            Slot now = old != null && old.inputs().equals(inputs) ? old : new Slot(inputs, make.make());
+            if (retain) newSlots.put(slot, now);
+            return (T) now.value();
         }
 
         /** Sets what the site is made of this time: its locales and each locale's page keys. */
@@ -145,8 +216,8 @@ public final class BuildMemo {
             String[] parts = new String[keyPages.size()];
             for (int i = 0; i < parts.length; i++) {
                 PageEntry p = keyPages.get(i);
-                Read r = newReads.get(p.file().toAbsolutePath().normalize());
-                parts[i] = p.locale() + '\n' + p.originLocale() + '\n' + p.file() + '\n' + (r == null ? -1 : r.version());
+                Read r = newReads.get(p.file());
+                parts[i] = p.locale() + ' ' + p.originLocale() + ' ' + (r == null ? -1 : r.version());
             }
             return List.of(parts);
         }
@@ -157,14 +228,31 @@ public final class BuildMemo {
             return k != null && k.signature().equals(signature) ? k : null;
         }
 
+        /** Keeps a key's bodies and findings (made now, or kept from the last build) for the next build. */
         void keep(String key, Key made) {
             if (retain) newKeys.put(key, made);
         }
 
-        /** Records a locale's navigation; true if it is the one the last build had. */
-        boolean nav(String locale, Nav nav) {
+        /** Counts bodies made afresh in this build. */
+        void made(int bodies) {
+            made.addAndGet(bodies);
+        }
+
+        int made() {
+            return made.get();
+        }
+
+        /** A locale's navigation: the last build's if made from the same inputs, else made afresh. */
+        Nav nav(String locale, List<Object> inputs, NavMaker make) {
+            Nav old = navs.get(locale);
+            Nav nav = old != null && structureKept && old.inputs().equals(inputs) ? old : make.make();
             if (retain) newNavs.put(locale, nav);
-            return structureKept && nav.equals(navs.get(locale));
+            return nav;
+        }
+
+        /** Whether a navigation is the last build's, unchanged (so no page of its locale needs its view again). */
+        boolean kept(String locale, Nav nav) {
+            return nav == navs.get(locale);
         }
 
         /** A page renderer: the template run on a model (may fail on a broken template). */
@@ -200,13 +288,12 @@ public final class BuildMemo {
             return rendered.get();
         }
 
-        /** A locale's search index: the last build's when its entries are the same. */
-        byte[] search(String locale, List<SearchIndexWriter.Doc> docs) {
+        /** A locale's search index, made when first asked for: the last build's when its pages' docs are the same. */
+        Supplier<byte[]> search(String locale, List<SearchIndexWriter.Doc> docs) {
             Search old = search.get(locale);
-            Search made = old != null && old.docs().equals(docs)
-                    ? old : new Search(docs, SearchIndexWriter.write(locale, docs).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Search made = old != null && old.docs.equals(docs) ? old : new Search(locale, docs, old);
             if (retain) newSearch.put(locale, made);
-            return made.json();
+            return made::json;
         }
 
         /** Makes what this build made the memo for the next one. */
@@ -217,6 +304,7 @@ public final class BuildMemo {
             pages = newPages;
             search = newSearch;
             navs = newNavs;
+            slots = newSlots;
             pageKeys = newPageKeys;
             locales = newLocales;
             touched.removeAll(seen);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The files of a content directory, per locale folder, in sorted order (so a build never
@@ -23,8 +23,16 @@ import java.util.TreeMap;
  */
 public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<String> refused) {
 
-    /** One locale folder: article keys and media keys, {@code /}-separated, sorted. */
-    public record LocaleFiles(String tag, Path dir, List<String> articles, List<String> media, List<String> tocs) {
+    /**
+     * One locale folder: article keys and media keys, {@code /}-separated, sorted, and each
+     * article's size and modification time as the scan saw them.
+     */
+    public record LocaleFiles(String tag, Path dir, List<String> articles, List<String> media, List<String> tocs,
+                              Map<String, Stamp> stamps) {
+    }
+
+    /** A file's size and modification time (nanoseconds): what tells a rebuild that it may have changed. */
+    public record Stamp(long size, long modified) {
     }
 
     public static ContentTree scan(Path root, List<String> excludeGlobs) throws IOException {
@@ -32,54 +40,78 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
         List<PathMatcher> excludes = new ArrayList<>();
         for (String glob : excludeGlobs) excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
         Map<String, LocaleFiles> locales = new TreeMap<>();
-        List<String> refused = new ArrayList<>();
+        List<String> refused = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Path> dirs = new ArrayList<>();
         try (var stream = Files.list(root)) {
             stream.filter(Files::isDirectory).sorted().forEach(dirs::add);
         }
-        for (Path dir : dirs) {
-            String tag = dir.getFileName().toString();
-            if (!ConfigLoader.LOCALE_TAG.matcher(tag).matches()) continue;
-            List<String> articles = new ArrayList<>();
-            List<String> media = new ArrayList<>();
-            List<String> tocs = new ArrayList<>();
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                    return d != dir && d.getFileName().toString().startsWith(".")
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        // locale folders are walked in parallel (a stat per file is most of a rebuild's scan)
+        List<Path> localeDirs = dirs.stream()
+                .filter(d -> ConfigLoader.LOCALE_TAG.matcher(d.getFileName().toString()).matches()).toList();
+        List<LocaleFiles> scanned;
+        try {
+            scanned = localeDirs.parallelStream().map(dir -> {
+                try {
+                    return scanLocale(root, realRoot, dir, excludes, refused);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
+            }).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (LocaleFiles f : scanned) locales.put(f.tag(), f);
+        refused.sort(null);
+        return new ContentTree(root, locales, List.copyOf(refused));
+    }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    String key = dir.relativize(file).toString().replace('\\', '/');
-                    String name = file.getFileName().toString();
-                    if (name.startsWith(".")) return FileVisitResult.CONTINUE;
+    private static LocaleFiles scanLocale(Path root, Path realRoot, Path dir, List<PathMatcher> excludes, List<String> refused)
+            throws IOException {
+        String tag = dir.getFileName().toString();
+        List<String> articles = new ArrayList<>();
+        List<String> media = new ArrayList<>();
+        List<String> tocs = new ArrayList<>();
+        Map<String, Stamp> stamps = new java.util.HashMap<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                return d != dir && d.getFileName().toString().startsWith(".")
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String key = dir.relativize(file).toString().replace('\\', '/');
+                String name = file.getFileName().toString();
+                if (name.startsWith(".")) return FileVisitResult.CONTINUE;
+                if (!excludes.isEmpty()) {
                     Path rel = root.relativize(file);
                     for (PathMatcher m : excludes) {
                         if (m.matches(rel) || m.matches(dir.relativize(file))) return FileVisitResult.CONTINUE;
                     }
-                    if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
-                        refused.add(tag + "/" + key);
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    String lower = name.toLowerCase(Locale.ROOT);
-                    if (lower.endsWith(".md")) articles.add(key);
-                    else if (lower.equals("toc.yml") && !key.contains("/breadcrumb/")) tocs.add(key);
-                    else if (!(lower.endsWith(".yml") || lower.endsWith(".yaml") || lower.endsWith(".json")
-                            || lower.endsWith(".ps1"))) media.add(key);
+                }
+                // attrs are the link's own (links are not followed): one stat per file
+                if (attrs.isSymbolicLink() && !file.toRealPath().startsWith(realRoot)) {
+                    refused.add(tag + "/" + key);
                     return FileVisitResult.CONTINUE;
                 }
-            });
-            articles.sort(null);
-            media.sort(null);
-            tocs.sort(null);
-            locales.put(tag, new LocaleFiles(tag, dir, List.copyOf(articles), List.copyOf(media), List.copyOf(tocs)));
-        }
-        refused.sort(null);
-        return new ContentTree(root, locales, List.copyOf(refused));
+                if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) return FileVisitResult.CONTINUE;
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (lower.endsWith(".md")) {
+                    articles.add(key);
+                    if (!attrs.isSymbolicLink()) {
+                        stamps.put(key, new Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                    }
+                } else if (lower.equals("toc.yml") && !key.contains("/breadcrumb/")) tocs.add(key);
+                else if (!(lower.endsWith(".yml") || lower.endsWith(".yaml") || lower.endsWith(".json")
+                        || lower.endsWith(".ps1"))) media.add(key);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        articles.sort(null);
+        media.sort(null);
+        tocs.sort(null);
+        return new LocaleFiles(tag, dir, List.copyOf(articles), List.copyOf(media), List.copyOf(tocs),
+                Map.copyOf(stamps));
     }
 }

@@ -19,7 +19,7 @@ final class KeyFindings {
     record Links(String locale, String key, String file, List<PlacedLink> links) {
     }
 
-    record Anchors(String locale, String key, List<String> anchors) {
+    record Anchors(String locale, String key, java.util.Set<String> anchors) {
     }
 
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -41,7 +41,7 @@ final class KeyFindings {
     }
 
     void anchors(String locale, String key, List<String> pageAnchors) {
-        anchors.add(new Anchors(locale, key, List.copyOf(pageAnchors)));
+        anchors.add(new Anchors(locale, key, java.util.Set.copyOf(pageAnchors)));
     }
 
     void units(int n) {

@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A built site held in memory, as {@code tolk serve} serves it: each generated file's bytes, and
- * for media the content file they are copied from (read when asked for, not held). Immutable once
+ * for media the content file they are copied from (read when asked for, not held); the search
+ * indexes and the sitemap are made when first asked for. Immutable once
  * built; a rebuild makes a new one, sharing the bytes of the pages it did not change.
  */
 public final class MemorySite {
@@ -33,6 +34,7 @@ public final class MemorySite {
     public Optional<byte[]> read(String path) throws IOException {
         Object f = files.get(path);
         if (f instanceof byte[] bytes) return Optional.of(bytes);
+        if (f instanceof Later later) return Optional.of(later.get());
         if (f instanceof Path file) {
             try {
                 return Optional.of(Files.readAllBytes(file));
@@ -43,6 +45,21 @@ public final class MemorySite {
         return Optional.empty();
     }
 
+    /** A file made the first time it is read, once. */
+    private static final class Later {
+        private final java.util.function.Supplier<byte[]> make;
+        private byte[] bytes;
+
+        Later(java.util.function.Supplier<byte[]> make) {
+            this.make = make;
+        }
+
+        synchronized byte[] get() {
+            if (bytes == null) bytes = make.get();
+            return bytes;
+        }
+    }
+
     /** Collects the files of one build (thread-safe); {@link #site()} freezes them. */
     static final class Builder implements SiteOutput {
         private final Map<String, Object> files = new ConcurrentHashMap<>();
@@ -50,6 +67,11 @@ public final class MemorySite {
         @Override
         public void write(String path, byte[] bytes) {
             files.put(path, bytes);
+        }
+
+        @Override
+        public void later(String path, java.util.function.Supplier<byte[]> content) {
+            files.put(path, new Later(content));
         }
 
         @Override

@@ -58,26 +58,46 @@ final class SearchIndexWriter {
     private SearchIndexWriter() {
     }
 
+    /** What one page adds to the index: its doc, excerpt, and each term with its weight. Made once per page text. */
+    record Entry(Doc doc, String excerpt, Map<String, Integer> weights) {
+    }
+
+    /** A locale's word iterator, for {@link #entry}; one per thread. */
+    static BreakIterator words(String localeTag) {
+        return BreakIterator.getWordInstance(Locale.forLanguageTag(localeTag));
+    }
+
+    static Entry entry(Doc doc, BreakIterator words) {
+        return new Entry(doc, excerpt(doc.text(), words), weights(doc, words));
+    }
+
     /** The JSON index of one locale's pages, deterministic (same input, same bytes), compact. */
     static String write(String localeTag, List<Doc> docs) {
+        BreakIterator words = words(localeTag);
+        List<Entry> entries = new ArrayList<>(docs.size());
+        for (Doc d : docs) entries.add(entry(d, words));
+        return assemble(localeTag, entries);
+    }
+
+    /** The JSON index of one locale from its pages' entries, in their order. */
+    static String assemble(String localeTag, List<Entry> entries) {
         Objects.requireNonNull(localeTag, "localeTag");
-        BreakIterator words = BreakIterator.getWordInstance(Locale.forLanguageTag(localeTag));
         Map<String, StringBuilder> postings = new HashMap<>();
         StringBuilder json = new StringBuilder(64 * 1024);
         json.append("{\"v\":").append(FORMAT_VERSION).append(",\"lang\":");
         string(json, localeTag);
         json.append(",\"docs\":[");
-        for (int i = 0; i < docs.size(); i++) {
-            Doc doc = docs.get(i);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
             if (i > 0) json.append(',');
             json.append('[');
-            string(json, doc.url());
+            string(json, e.doc().url());
             json.append(',');
-            string(json, doc.title());
+            string(json, e.doc().title());
             json.append(',');
-            string(json, excerpt(doc.text(), words));
+            string(json, e.excerpt());
             json.append(']');
-            for (Map.Entry<String, Integer> w : weights(doc, words).entrySet()) {
+            for (Map.Entry<String, Integer> w : e.weights().entrySet()) {
                 StringBuilder list = postings.computeIfAbsent(w.getKey(), k -> new StringBuilder());
                 if (list.length() > 0) list.append(',');
                 list.append(i).append(',').append(w.getValue());

@@ -39,10 +39,12 @@ public final class SiteBuilder {
     }
 
     /**
-     * What a build did: files read, translation units, pages per locale, pages run through a
-     * template (the others were kept from the last build), and whether the site was made.
+     * What a build did: files read, translation units, pages per locale, article bodies made
+     * and pages run through a template (the others were kept from the last build; a one-off
+     * build makes them all), and whether the site was made.
      */
-    public record Result(int files, int units, Map<String, Integer> pagesPerLocale, int rendered, boolean written) {
+    public record Result(int files, int units, Map<String, Integer> pagesPerLocale, int bodies, int rendered,
+                         boolean written) {
     }
 
     /** Told how far the page pass has got; for a terminal progress line. */
@@ -92,8 +94,11 @@ public final class SiteBuilder {
 
     private Result make(SiteConfig config, Options options, BuildMemo.Run memo, SiteOutput out,
                         DiagnosticCollector diagnostics, Progress progress, WorkPool pool) throws Exception {
+        // the memo is started afresh when templates change: their strings are read once
+        InterfaceStrings strings = memo.reuse("strings", options.templates(),
+                () -> InterfaceStrings.load(options.templates().resolve("i18n")));
         SiteInputs inputs = SiteInputs.read(config, options.source(), options.templates(), options.locales(),
-                options.workDir(), diagnostics);
+                options.workDir(), diagnostics, strings);
         ContentTree tree = inputs.tree();
         List<LocaleInfo> locales = inputs.locales();
         SiteIndexer indexer = inputs.indexer();
@@ -103,17 +108,31 @@ public final class SiteBuilder {
         Frames frames = new Frames(index, config, inputs.strings());
         memo.structure(locales, frames.keys());
         ArticleChecks checks = new ArticleChecks(inputs.parser(), config, locales, new SiteLinks(tree, index, locales), diagnostics);
-        checks.fileNames(tree, indexer);
+        List<Object> fileLists = new ArrayList<>();
+        for (LocaleInfo l : locales) fileLists.add(tree.locales().get(l.tag()) == null ? null : List.of(
+                tree.locales().get(l.tag()).articles(), tree.locales().get(l.tag()).media(), tree.locales().get(l.tag()).tocs()));
+        List<Diagnostic> badNames = memo.reuse("file-names", fileLists, () -> checks.fileNameProblems(tree, indexer));
+        diagnostics.addAll(badNames);
         StaticPages statics = new StaticPages(index, frames);
         Map<String, List<NavItem>> navs = new LinkedHashMap<>();
         Map<String, PageNav> pageNavs = new LinkedHashMap<>();
         Set<String> navsKept = new HashSet<>();
         for (LocaleInfo l : locales) {
-            List<NavItem> nav = statics.navigation(l, tree, diagnostics::add, indexer);
-            List<NavItem> folders = statics.folderTree(l);
-            navs.put(l.tag(), nav);
-            pageNavs.put(l.tag(), new PageNav(l.tag(), nav, folders));
-            if (memo.nav(l.tag(), new BuildMemo.Nav(nav, folders))) navsKept.add(l.tag());
+            List<StaticPages.Toc> tocs = statics.tocs(l, tree, indexer);
+            List<Object> madeFrom = new ArrayList<>(tocs);
+            for (PageEntry p : index.pages(l.tag()).values()) {
+                madeFrom.add(p.key());
+                madeFrom.add(p.title());
+            }
+            BuildMemo.Nav nav = memo.nav(l.tag(), madeFrom, () -> {
+                List<Diagnostic> problems = new ArrayList<>();
+                List<NavItem> items = statics.navigation(l, tocs, problems::add);
+                return new BuildMemo.Nav(madeFrom, items, new PageNav(l.tag(), items, statics.folderTree(l)), problems);
+            });
+            diagnostics.addAll(nav.problems());
+            navs.put(l.tag(), nav.items());
+            pageNavs.put(l.tag(), nav.pages());
+            if (memo.kept(l.tag(), nav)) navsKept.add(l.tag());
         }
         PageBuilder pages = new PageBuilder(checks, new ArticleRenderer(new MarkdownRenderer()), templates, index, config,
                 frames, pageNavs);
@@ -143,6 +162,7 @@ public final class SiteBuilder {
                 if (known != null) {
                     checks.replay(known.findings());
                     bodies = known.bodies();
+                    memo.keep(keyPages.get(0).key(), known);
                 } else {
                     bodies = new HashMap<>();
                     PageBuilder.Group group = pages.group();
@@ -154,6 +174,7 @@ public final class SiteBuilder {
                         }
                     }
                     KeyFindings findings = group.finish();
+                    memo.made(bodies.size());
                     if (bodies.size() == keyPages.size()) {
                         memo.keep(keyPages.get(0).key(), new BuildMemo.Key(memo.signature(keyPages), findings, Map.copyOf(bodies)));
                     }
@@ -179,7 +200,7 @@ public final class SiteBuilder {
         pool.forEach(locales.size(), i -> {
             String tag = locales.get(i).tag();
             try {
-                out.write(tag + "/search-index.json", memo.search(tag, pages.searchDocs(tag)));
+                out.later(tag + "/search-index.json", memo.search(tag, pages.searchDocs(tag)));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -204,8 +225,9 @@ public final class SiteBuilder {
             }
         }
         statics.assets(options.templates(), out);
-        out.write("sitemap.xml", SitemapWriter.write(index, config.baseUrl()).getBytes(StandardCharsets.UTF_8));
-        return new Result(countFiles(tree), checks.units(), perLocale, memo.rendered(), !failures.any());
+        out.later("sitemap.xml", () -> SitemapWriter.write(index, config.baseUrl()).getBytes(StandardCharsets.UTF_8));
+        return new Result(countFiles(tree), checks.units(), perLocale, memo.made(), memo.rendered(),
+                !failures.any());
     }
 
     /**

@@ -41,9 +41,14 @@ final class SiteIndexer {
 
     /** Where entries may come from instead of reading the file again ({@link BuildMemo}); called from many threads. */
     interface Reads {
-        Reads NONE = (locale, key, file, fresh) -> fresh.get();
+        Reads NONE = (locale, key, file, stamp, fresh) -> fresh.get();
 
-        FileEntry read(String locale, String key, Path file, java.util.function.Supplier<FileEntry> fresh);
+        /**
+         * @param stamp the file's size and time as the scan saw them (null for a symbolic link)
+         * @param fresh reads the file
+         */
+        FileEntry read(String locale, String key, Path file, ContentTree.Stamp stamp,
+                       java.util.function.Supplier<FileEntry> fresh);
     }
 
     SiteIndex index(List<LocaleInfo> locales, String sourceLocale, ContentTree tree, WorkPool pool) throws Exception {
@@ -52,18 +57,18 @@ final class SiteIndexer {
 
     SiteIndex index(List<LocaleInfo> locales, String sourceLocale, ContentTree tree, WorkPool pool, Reads reads)
             throws Exception {
-        record Job(String locale, String key, Path file) {
+        record Job(String locale, String key, Path file, ContentTree.Stamp stamp) {
         }
         List<Job> jobs = new ArrayList<>();
         for (LocaleInfo l : locales) {
             ContentTree.LocaleFiles files = tree.locales().get(l.tag());
             if (files == null) continue;
-            for (String key : files.articles()) jobs.add(new Job(l.tag(), key, files.dir().resolve(key)));
+            for (String key : files.articles()) jobs.add(new Job(l.tag(), key, files.dir().resolve(key), files.stamps().get(key)));
         }
         PageEntry[] entries = new PageEntry[jobs.size()];
         pool.forEach(jobs.size(), i -> {
             Job job = jobs.get(i);
-            FileEntry read = reads.read(job.locale(), job.key(), job.file(), () -> read(job.locale(), job.key(), job.file()));
+            FileEntry read = reads.read(job.locale(), job.key(), job.file(), job.stamp(), () -> read(job.locale(), job.key(), job.file()));
             read.diagnostics().forEach(sink);
             entries[i] = read.entry();
         });

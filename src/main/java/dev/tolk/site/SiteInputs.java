@@ -21,7 +21,12 @@ record SiteInputs(InterfaceStrings strings, ContentTree tree, List<LocaleInfo> l
 
     static SiteInputs read(SiteConfig config, Path source, Path templates, List<String> only, Path workDir,
                            DiagnosticCollector diagnostics) throws IOException {
-        InterfaceStrings strings = InterfaceStrings.load(templates.resolve("i18n"));
+        return read(config, source, templates, only, workDir, diagnostics, InterfaceStrings.load(templates.resolve("i18n")));
+    }
+
+    /** As {@link #read(SiteConfig, Path, Path, List, Path, DiagnosticCollector)}, with the interface strings already loaded. */
+    static SiteInputs read(SiteConfig config, Path source, Path templates, List<String> only, Path workDir,
+                           DiagnosticCollector diagnostics, InterfaceStrings strings) throws IOException {
         ContentTree tree = ContentTree.scan(source, config.exclude());
         List<LocaleInfo> locales = LocalePlan.of(config, tree, only, strings);
         ArticleParser parser = new ArticleParser();

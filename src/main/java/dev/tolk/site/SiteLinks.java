@@ -67,7 +67,7 @@ final class SiteLinks implements SiteMap {
         this.anchorSource = source;
     }
 
-    void recordAnchors(String locale, String key, List<String> pageAnchors) {
+    void recordAnchors(String locale, String key, java.util.Collection<String> pageAnchors) {
         anchors.put(locale + "\n" + key, Set.copyOf(pageAnchors));
     }
 

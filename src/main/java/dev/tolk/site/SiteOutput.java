@@ -15,6 +15,14 @@ interface SiteOutput {
     /** A generated file (a page, an index, an asset). */
     void write(String path, byte[] bytes) throws IOException;
 
+    /**
+     * A generated file that only a reader asks for (the search index, the sitemap): written at
+     * once to a folder; a {@link MemorySite} makes it the first time it is read.
+     */
+    default void later(String path, java.util.function.Supplier<byte[]> content) throws IOException {
+        write(path, content.get());
+    }
+
     /** A file copied as it is (media): {@code from} is a file of the content or templates folder. */
     void copy(String path, Path from) throws IOException;
 

@@ -38,18 +38,29 @@ final class StaticPages {
         this.frames = frames;
     }
 
-    /** A locale's navigation: its {@code TOC.yml} files where present (problems reported), else the folder tree. */
-    List<NavItem> navigation(LocaleInfo locale, ContentTree tree, Consumer<Diagnostic> sink, SiteIndexer files)
-            throws IOException {
-        List<NavItem> nav = new ArrayList<>();
+    /** A table of contents file of a locale, read: its key, its path for diagnostics, and its text. */
+    record Toc(String key, String display, String text) {
+    }
+
+    /** A locale's {@code TOC.yml} files, read. */
+    List<Toc> tocs(LocaleInfo locale, ContentTree tree, SiteIndexer files) throws IOException {
+        List<Toc> tocs = new ArrayList<>();
         ContentTree.LocaleFiles own = tree.locales().get(locale.tag());
         if (own != null) {
             for (String toc : own.tocs()) {
                 Path file = own.dir().resolve(toc);
-                String text = SourceText.read(file).text();
-                FileReporter reporter = new FileReporter(files.display(file), locale.tag(), new LineMap(text), sink);
-                nav.addAll(navigation.fromToc(toc, text, locale.tag(), index, reporter));
+                tocs.add(new Toc(toc, files.display(file), SourceText.read(file).text()));
             }
+        }
+        return tocs;
+    }
+
+    /** A locale's navigation: its tables of contents where present (problems reported), else the folder tree. */
+    List<NavItem> navigation(LocaleInfo locale, List<Toc> tocs, Consumer<Diagnostic> sink) {
+        List<NavItem> nav = new ArrayList<>();
+        for (Toc toc : tocs) {
+            FileReporter reporter = new FileReporter(toc.display(), locale.tag(), new LineMap(toc.text()), sink);
+            nav.addAll(navigation.fromToc(toc.key(), toc.text(), locale.tag(), index, reporter));
         }
         return nav.isEmpty() ? navigation.fromTree(locale.tag(), index) : nav;
     }

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Incremental rebuild latency of `tolk serve` on ../shared/corpus (both docsets, ~5,800 articles,
+# plus the English site reconstructed from their lookups): serves a copy of the corpus, edits one
+# article at a time (20 edits, alternating nl-NL and de-DE) and measures, from the moment the file
+# is written, the time to the reload event on the live-reload stream and to the new page content
+# over HTTP. Target: median under 150 ms.
+#
+#   bench/serve.sh [EDITS]     default 20
+set -euo pipefail
+cd "$(dirname "$0")/.."
+edits=${1:-20}
+work=target/bench/serve
+rm -rf "$work" && mkdir -p "$work"
+cp -r ../shared/corpus "$work/content"
+rm -f "$work/content/PROVENANCE.txt"
+./tolk --version >/dev/null
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1)"
+start=$(date +%s.%N)
+./tolk serve --config bench/corpus.yaml --source "$work/content" --port "$port" > "$work/serve.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+until grep -q "tolk serve: http://" "$work/serve.log"; do
+  kill -0 $server 2>/dev/null || { cat "$work/serve.log"; exit 1; }
+  sleep 0.2
+done
+awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "first build and server up: %.1f s\n", e - s }'
+grep "build 1:" "$work/serve.log"
+python3 bench/serve_edits.py "$port" "$work/content" "$edits"
+grep "tolk serve: build" "$work/serve.log" | tail -3
