@@ -37,7 +37,7 @@ final class KeyFindings {
     }
 
     void links(String locale, String key, String file, List<PlacedLink> pageLinks) {
-        links.add(new Links(locale, key, file, pageLinks));
+        links.add(new Links(locale, key, file, List.copyOf(pageLinks))); // one list, so a rebuild can tell it is the same
     }
 
     void anchors(String locale, String key, List<String> pageAnchors) {
