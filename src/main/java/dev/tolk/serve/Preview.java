@@ -155,9 +155,9 @@ public final class Preview implements AutoCloseable {
             }
             if (cleared > 0) out.printf(Locale.ROOT, "tolk serve: %d diagnostic(s) fixed%n", cleared);
         }
-        out.printf(Locale.ROOT, "tolk serve: build %d: %d pages (%d made again, %d rendered), %d errors, %d warnings in %.0f ms%s%n",
-                number, result.pagesPerLocale().values().stream().mapToInt(Integer::intValue).sum(), result.bodies(),
-                result.rendered(),
+        int pages = result.pagesPerLocale().values().stream().mapToInt(Integer::intValue).sum();
+        String work = number == 1 ? "" : String.format(Locale.ROOT, " (%d rebuilt, %d re-rendered)", result.bodies(), result.rendered());
+        out.printf(Locale.ROOT, "tolk serve: build %d: %d pages%s, %d errors, %d warnings in %.0f ms%s%n", number, pages, work,
                 diagnostics.count(Severity.ERROR), diagnostics.count(Severity.WARNING), millis,
                 result.written() ? "" : "; a template failed, still serving the previous site");
         out.flush();
