@@ -12,11 +12,9 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,34 +90,14 @@ public final class PageRenderer {
         return out.toString();
     }
 
-    /** Renders a page as UTF-8 bytes: those {@link #renderToFile} writes. */
+    /**
+     * Renders a page as UTF-8 bytes, encoded as the template runs instead of through a string
+     * (pages are rendered by the ten thousand); the bytes {@code render(…)} encoded would give.
+     */
     public byte[] renderBytes(String templateName, Object model) throws TemplateProblem {
         Utf8Output out = new Utf8Output(32 * 1024);
         process(templateName, model, out);
         return out.toByteArray();
-    }
-
-    /**
-     * Renders a page into {@code file} as UTF-8: the bytes {@code Files.writeString(file,
-     * render(…))} writes, encoded as the template runs instead of through a string (pages are
-     * rendered by the ten thousand). Nothing is written when the template fails. The parent
-     * folder is created if it is missing.
-     */
-    public void renderToFile(String templateName, Object model, Path file) throws TemplateProblem, IOException {
-        Utf8Output out = new Utf8Output(32 * 1024);
-        process(templateName, model, out);
-        out.finish();
-        OutputStream stream;
-        try {
-            stream = Files.newOutputStream(file);
-        } catch (NoSuchFileException e) {
-            // the build creates page folders up front; a caller that did not gets them here
-            Files.createDirectories(file.getParent());
-            stream = Files.newOutputStream(file);
-        }
-        try (OutputStream s = stream) {
-            out.writeTo(s);
-        }
     }
 
     private void process(String templateName, Object model, Writer out) throws TemplateProblem {

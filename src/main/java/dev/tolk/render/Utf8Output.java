@@ -1,13 +1,11 @@
 package dev.tolk.render;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Arrays;
 
 /**
- * A {@link Writer} that encodes as UTF-8 into a growing byte array, for a page that is written
- * to a file whole. Why: a page rendered into a {@link java.io.StringWriter} is copied into a
+ * A {@link Writer} that encodes as UTF-8 into a growing byte array, for a page that is rendered
+ * whole. Why: a page rendered into a {@link java.io.StringWriter} is copied into a
  * synchronized buffer, inflated to UTF-16 there (one language name in another script is enough),
  * turned into a string and then encoded; here each character is encoded once, as it is written.
  * The bytes are those of {@code Files.writeString(file, text, UTF_8)}, except that an unpaired
@@ -142,12 +140,6 @@ final class Utf8Output extends Writer {
     byte[] toByteArray() {
         finish();
         return Arrays.copyOf(bytes, count);
-    }
-
-    /** Writes what was encoded (after {@link #finish()}). */
-    void writeTo(OutputStream out) throws IOException {
-        finish();
-        out.write(bytes, 0, count);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -95,11 +96,6 @@ public final class BuildMemo {
     record Nav(List<Object> inputs, List<NavItem> items, PageNav pages, List<dev.tolk.diag.Diagnostic> problems) {
     }
 
-    /** Makes a locale's navigation. */
-    interface NavMaker {
-        Nav make();
-    }
-
     /** Makes a value that may fail to be read. */
     interface Maker<T> {
         T make() throws IOException;
@@ -165,8 +161,8 @@ public final class BuildMemo {
         private final Map<String, Slot> newSlots = new ConcurrentHashMap<>();
         private Map<String, Set<String>> newPageKeys;
         private List<LocaleInfo> newLocales;
-        private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
-        private final java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        private final AtomicInteger rendered = new AtomicInteger();
+        private final AtomicInteger made = new AtomicInteger();
         private boolean structureKept;
         private boolean keysKept;
 
@@ -243,9 +239,9 @@ public final class BuildMemo {
         }
 
         /** A locale's navigation: the last build's if made from the same inputs, else made afresh. */
-        Nav nav(String locale, List<Object> inputs, NavMaker make) {
+        Nav nav(String locale, List<Object> inputs, Supplier<Nav> make) {
             Nav old = navs.get(locale);
-            Nav nav = old != null && structureKept && old.inputs().equals(inputs) ? old : make.make();
+            Nav nav = old != null && structureKept && old.inputs().equals(inputs) ? old : make.get();
             if (retain) newNavs.put(locale, nav);
             return nav;
         }

@@ -2,6 +2,7 @@ package dev.tolk.site;
 
 import dev.tolk.check.UrlMap;
 import dev.tolk.render.LinkResolver;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiPredicate;
@@ -26,7 +27,7 @@ final class LinkMapper implements LinkResolver {
      * the same pages, and a shared English render has all its links checked again for each page.
      * Bounded by the links of one page; a mapper serves one page on one thread.
      */
-    private final Map<String, String> resolved = new java.util.LinkedHashMap<>();
+    private final Map<String, String> resolved = new HashMap<>();
     private boolean fellBack;
 
     LinkMapper(SiteIndex index, UrlMap urlMap, String locale, String key, String pagePath) {

@@ -94,23 +94,26 @@ public final class SiteBuilder {
 
     private Result make(SiteConfig config, Options options, BuildMemo.Run memo, SiteOutput out,
                         DiagnosticCollector diagnostics, Progress progress, WorkPool pool) throws Exception {
-        // the memo is started afresh when templates change: their strings are read once
+        // engines and strings are made once per memo (a template change starts a new one)
         InterfaceStrings strings = memo.reuse("strings", options.templates(),
                 () -> InterfaceStrings.load(options.templates().resolve("i18n")));
+        PageRenderer templates = memo.reuse("templates", options.templates(), () -> new PageRenderer(options.templates()));
+        ArticleRenderer renderer = memo.reuse("renderer", "", () -> new ArticleRenderer(new MarkdownRenderer()));
         SiteInputs inputs = SiteInputs.read(config, options.source(), options.templates(), options.locales(),
                 options.workDir(), diagnostics, strings);
         ContentTree tree = inputs.tree();
         List<LocaleInfo> locales = inputs.locales();
         SiteIndexer indexer = inputs.indexer();
-        PageRenderer templates = new PageRenderer(options.templates());
 
         SiteIndex index = indexer.index(locales, config.sourceLocale(), tree, pool, memo);
         Frames frames = new Frames(index, config, inputs.strings());
         memo.structure(locales, frames.keys());
         ArticleChecks checks = new ArticleChecks(inputs.parser(), config, locales, new SiteLinks(tree, index, locales), diagnostics);
         List<Object> fileLists = new ArrayList<>();
-        for (LocaleInfo l : locales) fileLists.add(tree.locales().get(l.tag()) == null ? null : List.of(
-                tree.locales().get(l.tag()).articles(), tree.locales().get(l.tag()).media(), tree.locales().get(l.tag()).tocs()));
+        for (LocaleInfo l : locales) {
+            ContentTree.LocaleFiles f = tree.locales().get(l.tag());
+            fileLists.add(f == null ? List.of() : List.of(f.articles(), f.media(), f.tocs()));
+        }
         List<Diagnostic> badNames = memo.reuse("file-names", fileLists, () -> checks.fileNameProblems(tree, indexer));
         diagnostics.addAll(badNames);
         StaticPages statics = new StaticPages(index, frames);
@@ -134,8 +137,7 @@ public final class SiteBuilder {
             pageNavs.put(l.tag(), nav.pages());
             if (memo.kept(l.tag(), nav)) navsKept.add(l.tag());
         }
-        PageBuilder pages = new PageBuilder(checks, new ArticleRenderer(new MarkdownRenderer()), templates, index, config,
-                frames, pageNavs);
+        PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, pageNavs);
 
         Map<String, Integer> perLocale = new LinkedHashMap<>();
         Map<String, LocaleInfo> byTag = new LinkedHashMap<>();
@@ -154,47 +156,14 @@ public final class SiteBuilder {
         List<List<PageEntry>> groups = new ArrayList<>(byKey.values());
         TemplateFailures failures = new TemplateFailures(diagnostics);
         AtomicInteger done = new AtomicInteger();
+        KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsKept, failures, out);
         pool.forEach(groups.size(), i -> {
-            List<PageEntry> keyPages = groups.get(i);
             try {
-                BuildMemo.Key known = keptKey(memo, pages, byTag, keyPages);
-                Map<String, PageBuilder.Body> bodies;
-                if (known != null) {
-                    checks.replay(known.findings());
-                    bodies = known.bodies();
-                    memo.keep(keyPages.get(0).key(), known);
-                } else {
-                    bodies = new HashMap<>();
-                    PageBuilder.Group group = pages.group();
-                    for (PageEntry p : keyPages) {
-                        try {
-                            bodies.put(p.locale(), pages.body(byTag.get(p.locale()), p, group));
-                        } catch (PageRenderer.TemplateProblem e) {
-                            failures.add(e, p.outputPath());
-                        }
-                    }
-                    KeyFindings findings = group.finish();
-                    memo.made(bodies.size());
-                    if (bodies.size() == keyPages.size()) {
-                        memo.keep(keyPages.get(0).key(), new BuildMemo.Key(memo.signature(keyPages), findings, Map.copyOf(bodies)));
-                    }
-                }
-                for (PageEntry p : keyPages) {
-                    PageBuilder.Body body = bodies.get(p.locale());
-                    if (body == null) continue;
-                    pages.index(p.locale(), p.key(), body);
-                    LocaleInfo locale = byTag.get(p.locale());
-                    try {
-                        memo.page(p.outputPath(), known != null && navsKept.contains(p.locale()),
-                                () -> pages.model(locale, p, body), m -> pages.render((ArticlePage) m), out);
-                    } catch (PageRenderer.TemplateProblem e) {
-                        failures.add(e, p.outputPath());
-                    }
-                    progress.pages(done.incrementAndGet(), pageCount);
-                }
+                pass.run(groups.get(i));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+            progress.pages(done.addAndGet(groups.get(i).size()), pageCount);
         });
         checks.checkLinks(config.urlMap());
         pool.forEach(locales.size(), i -> {
@@ -231,18 +200,59 @@ public final class SiteBuilder {
     }
 
     /**
-     * The last build's bodies of a key, if its files are the versions read then and (when pages
-     * were added or removed since) every link in them still resolves as it did.
+     * The page pass for one article key: its bodies (the last build's, if its files are the
+     * versions read then and, when pages were added or removed since, every link in them still
+     * resolves as it did; else made now, with the key's findings), then each of its pages.
      */
-    private static BuildMemo.Key keptKey(BuildMemo.Run memo, PageBuilder pages, Map<String, LocaleInfo> byTag,
-                                         List<PageEntry> keyPages) {
-        BuildMemo.Key known = memo.known(keyPages.get(0).key(), memo.signature(keyPages));
-        if (known == null || memo.keysKept()) return known;
-        for (PageEntry p : keyPages) {
-            PageBuilder.Body body = known.bodies().get(p.locale());
-            if (body == null || !pages.linksHold(byTag.get(p.locale()), p, body)) return null;
+    private record KeyPass(BuildMemo.Run memo, PageBuilder pages, ArticleChecks checks, Map<String, LocaleInfo> byTag,
+                           Set<String> navsKept, TemplateFailures failures, SiteOutput out) {
+
+        void run(List<PageEntry> keyPages) throws IOException {
+            String key = keyPages.get(0).key();
+            List<String> signature = memo.signature(keyPages);
+            BuildMemo.Key known = kept(memo.known(key, signature), keyPages);
+            Map<String, PageBuilder.Body> bodies;
+            if (known != null) {
+                checks.replay(known.findings());
+                bodies = known.bodies();
+                memo.keep(key, known);
+            } else {
+                bodies = new HashMap<>();
+                PageBuilder.Group group = pages.group();
+                for (PageEntry p : keyPages) {
+                    try {
+                        bodies.put(p.locale(), pages.body(byTag.get(p.locale()), p, group));
+                    } catch (PageRenderer.TemplateProblem e) {
+                        failures.add(e, p.outputPath());
+                    }
+                }
+                KeyFindings findings = group.finish();
+                memo.made(bodies.size());
+                if (bodies.size() == keyPages.size()) memo.keep(key, new BuildMemo.Key(signature, findings, Map.copyOf(bodies)));
+            }
+            for (PageEntry p : keyPages) {
+                PageBuilder.Body body = bodies.get(p.locale());
+                if (body == null) continue;
+                pages.index(p.locale(), p.key(), body);
+                LocaleInfo locale = byTag.get(p.locale());
+                try {
+                    memo.page(p.outputPath(), known != null && navsKept.contains(p.locale()),
+                            () -> pages.model(locale, p, body), m -> pages.render((ArticlePage) m), out);
+                } catch (PageRenderer.TemplateProblem e) {
+                    failures.add(e, p.outputPath());
+                }
+            }
         }
-        return known;
+
+        /** {@code known}, unless pages came or went since and a link in its bodies now resolves elsewhere. */
+        private BuildMemo.Key kept(BuildMemo.Key known, List<PageEntry> keyPages) {
+            if (known == null || memo.keysKept()) return known;
+            for (PageEntry p : keyPages) {
+                PageBuilder.Body body = known.bodies().get(p.locale());
+                if (body == null || !pages.linksHold(byTag.get(p.locale()), p, body)) return null;
+            }
+            return known;
+        }
     }
 
     /**
