@@ -6,9 +6,13 @@ import dev.tolk.model.Link;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -23,10 +27,25 @@ import java.util.function.Consumer;
  * {@code http:} links are reported too; other external links are left to the external checker.
  * Site-absolute paths whose first folder is not in the site (links into the host site, such as
  * {@code /microsoft-365/…} in the Microsoft docsets) are outside this site and not judged.
- * Not thread-safe: pages are checked one after the other, in a fixed order, so the one report
- * of each fallback is deterministic.
+ * One page's check ({@link #page}) depends only on its links and the site, so a rebuild may keep
+ * it while they stay; the one report per locale and target of a fallback is made by
+ * {@link #report}, which takes the pages one after the other, in a fixed order, so which page
+ * reports a fallback is deterministic. Not thread-safe.
  */
 public final class InternalLinkChecker {
+    /** A fallback a page would report: the target that is not translated, and the report. */
+    public record Fallback(String target, Diagnostic diagnostic) {
+    }
+
+    /**
+     * What checking one page's links found: its problems, the fallbacks it would report if no
+     * page before it did, the pages whose anchors were looked up (and what they were then: null
+     * for a page with none known), and how many links there were.
+     */
+    public record PageCheck(List<Diagnostic> problems, List<Fallback> fallbacks, Map<String, Set<String>> anchorsSeen,
+                            int links) {
+    }
+
     private final SiteMap site;
     private final UrlMap urlMap;
     private final Set<String> fallbacksReported = new HashSet<>();
@@ -37,64 +56,118 @@ public final class InternalLinkChecker {
         this.urlMap = urlMap;
     }
 
-    /** How many links have been checked so far. */
+    /** How many links have been checked (reported) so far. */
     public int checked() {
         return checked;
     }
 
-    /** Checks the links of one page ({@code key} in {@code locale}, shown as {@code file}). */
+    /** Checks the links of one page ({@code key} in {@code locale}, shown as {@code file}) and reports what it found. */
     public void check(String locale, String key, String file, List<PlacedLink> links, Consumer<Diagnostic> sink) {
-        for (PlacedLink placed : links) {
-            checked++;
-            String raw = placed.link().target().strip();
-            if (raw.isEmpty() || raw.equals("<>")) {
-                report(sink, file, locale, placed, Rule.LINK_EMPTY, "link has an empty target");
-                continue;
-            }
-            if (raw.startsWith("#")) {
-                anchor(locale, key, decode(raw.substring(1)), raw, file, placed, sink);
-                continue;
-            }
-            int cut = firstOf(raw, '?', '#');
-            String path = cut < 0 ? raw : raw.substring(0, cut);
-            int hash = raw.indexOf('#');
-            String fragment = hash < 0 ? null : decode(raw.substring(hash + 1));
-            Optional<String> mapped = urlMap.contentPath(path);
-            String contentPath;
-            boolean ignoreCase = false;
-            if (mapped.isPresent()) {
-                contentPath = mapped.get();
-                ignoreCase = true; // the live site answers these URLs in any letter case
-            } else if (hasScheme(path) || path.startsWith("//")) {
-                if (path.regionMatches(true, 0, "http:", 0, 5)) {
-                    report(sink, file, locale, placed, Rule.LINK_INSECURE, "link uses http: (" + shorten(raw) + "); use https:");
-                }
-                continue;
-            } else if (path.startsWith("/")) {
-                String rest = path.substring(1);
-                int slash = rest.indexOf('/');
-                if (!site.isTopFolder(slash < 0 ? rest : rest.substring(0, slash))) continue;
-                contentPath = rest;
-            } else if (path.isEmpty()) {
-                anchor(locale, key, fragment, raw, file, placed, sink);
-                continue;
-            } else {
-                contentPath = resolve(key, path);
-                if (contentPath == null) {
-                    report(sink, file, locale, placed, Rule.LINK_BROKEN, "link target '" + shorten(raw) + "' leads above the content folder");
-                    continue;
-                }
-            }
-            target(locale, decode(contentPath), ignoreCase, fragment, raw, file, placed, sink);
+        report(locale, page(locale, key, file, links), sink);
+    }
+
+    /** Reports one page's check: its problems, and each of its fallbacks not reported for the locale before. */
+    public void report(String locale, PageCheck page, Consumer<Diagnostic> sink) {
+        checked += page.links();
+        page.problems().forEach(sink);
+        for (Fallback f : page.fallbacks()) {
+            if (fallbacksReported.add(locale + "\n" + f.target())) sink.accept(f.diagnostic());
         }
     }
 
-    private void target(String locale, String contentPath, boolean ignoreCase, String fragment, String raw, String file,
-                        PlacedLink placed, Consumer<Diagnostic> sink) {
+    /** Whether the anchors a page's check looked up are still what they were. */
+    public static boolean anchorsHold(PageCheck page, String locale, SiteMap site) {
+        for (Map.Entry<String, Set<String>> e : page.anchorsSeen().entrySet()) {
+            Set<String> now = site.anchors(locale, e.getKey()).orElse(null);
+            if (now != e.getValue() && !Objects.equals(now, e.getValue())) return false;
+        }
+        return true;
+    }
+
+    /** Checks the links of one page, reporting nothing yet. */
+    public PageCheck page(String locale, String key, String file, List<PlacedLink> links) {
+        Found found = new Found(locale, file);
+        for (PlacedLink placed : links) {
+            found.placed = placed;
+            check(found, key);
+        }
+        return new PageCheck(List.copyOf(found.problems), List.copyOf(found.fallbacks),
+                found.anchorsSeen.isEmpty() ? Map.of() : Collections.unmodifiableMap(found.anchorsSeen), links.size());
+    }
+
+    /** What one page's check has found so far, and the link being checked. */
+    private static final class Found {
+        final String locale;
+        final String file;
+        final List<Diagnostic> problems = new ArrayList<>(0);
+        final List<Fallback> fallbacks = new ArrayList<>(0);
+        final Map<String, Set<String>> anchorsSeen = new HashMap<>(0);
+        PlacedLink placed;
+
+        Found(String locale, String file) {
+            this.locale = locale;
+            this.file = file;
+        }
+
+        void report(Rule rule, String message) {
+            problems.add(diagnostic(rule, message));
+        }
+
+        Diagnostic diagnostic(Rule rule, String message) {
+            return new Diagnostic(file, placed.line(), placed.column(), placed.endLine(), placed.endColumn(),
+                    rule.defaultSeverity(), rule.id(), message, locale);
+        }
+    }
+
+    private void check(Found found, String key) {
+        String raw = found.placed.link().target().strip();
+        if (raw.isEmpty() || raw.equals("<>")) {
+            found.report(Rule.LINK_EMPTY, "link has an empty target");
+            return;
+        }
+        if (raw.startsWith("#")) {
+            anchor(found, key, decode(raw.substring(1)), raw);
+            return;
+        }
+        int cut = firstOf(raw, '?', '#');
+        String path = cut < 0 ? raw : raw.substring(0, cut);
+        int hash = raw.indexOf('#');
+        String fragment = hash < 0 ? null : decode(raw.substring(hash + 1));
+        Optional<String> mapped = urlMap.contentPath(path);
+        String contentPath;
+        boolean ignoreCase = false;
+        if (mapped.isPresent()) {
+            contentPath = mapped.get();
+            ignoreCase = true; // the live site answers these URLs in any letter case
+        } else if (hasScheme(path) || path.startsWith("//")) {
+            if (path.regionMatches(true, 0, "http:", 0, 5)) {
+                found.report(Rule.LINK_INSECURE, "link uses http: (" + shorten(raw) + "); use https:");
+            }
+            return;
+        } else if (path.startsWith("/")) {
+            String rest = path.substring(1);
+            int slash = rest.indexOf('/');
+            if (!site.isTopFolder(slash < 0 ? rest : rest.substring(0, slash))) return;
+            contentPath = rest;
+        } else if (path.isEmpty()) {
+            anchor(found, key, fragment, raw);
+            return;
+        } else {
+            contentPath = resolve(key, path);
+            if (contentPath == null) {
+                found.report(Rule.LINK_BROKEN, "link target '" + shorten(raw) + "' leads above the content folder");
+                return;
+            }
+        }
+        target(found, decode(contentPath), ignoreCase, fragment, raw);
+    }
+
+    private void target(Found found, String contentPath, boolean ignoreCase, String fragment, String raw) {
+        String locale = found.locale;
         List<String> candidates = candidates(contentPath);
         for (String c : candidates) {
             if (site.has(locale, c)) {
-                if (fragment != null && c.toLowerCase(Locale.ROOT).endsWith(".md")) anchor(locale, c, fragment, raw, file, placed, sink);
+                if (fragment != null && c.toLowerCase(Locale.ROOT).endsWith(".md")) anchor(found, c, fragment, raw);
                 return;
             }
         }
@@ -102,12 +175,10 @@ public final class InternalLinkChecker {
             Optional<String> spelled = site.spelledAs(locale, c);
             if (spelled.isPresent()) {
                 if (ignoreCase) {
-                    if (fragment != null && c.toLowerCase(Locale.ROOT).endsWith(".md")) {
-                        anchor(locale, spelled.get(), fragment, raw, file, placed, sink);
-                    }
+                    if (fragment != null && c.toLowerCase(Locale.ROOT).endsWith(".md")) anchor(found, spelled.get(), fragment, raw);
                 } else {
-                    report(sink, file, locale, placed, Rule.LINK_CASE_MISMATCH, "link target '" + shorten(raw)
-                            + "' exists only as '" + spelled.get() + "' (other letter case: works on a laptop, 404 on a Linux host)");
+                    found.report(Rule.LINK_CASE_MISMATCH, "link target '" + shorten(raw) + "' exists only as '"
+                            + spelled.get() + "' (other letter case: works on a laptop, 404 on a Linux host)");
                 }
                 return;
             }
@@ -117,27 +188,25 @@ public final class InternalLinkChecker {
             for (String c : candidates) {
                 if (!c.toLowerCase(Locale.ROOT).endsWith(".md")) continue; // pages fall back; media do not
                 if (site.has(source, c) || ignoreCase && site.spelledAs(source, c).isPresent()) {
-                    if (fallbacksReported.add(locale + "\n" + c)) {
-                        report(sink, file, locale, placed, Rule.LINK_FALLBACK, "'" + c + "' is not translated into " + locale
-                                + "; links to it lead to the " + source + " page (reported once per locale)");
-                    }
+                    found.fallbacks.add(new Fallback(c, found.diagnostic(Rule.LINK_FALLBACK, "'" + c
+                            + "' is not translated into " + locale + "; links to it lead to the " + source
+                            + " page (reported once per locale)")));
                     return;
                 }
             }
         }
-        report(sink, file, locale, placed, Rule.LINK_BROKEN, "link target '" + shorten(raw) + "' does not exist"
+        found.report(Rule.LINK_BROKEN, "link target '" + shorten(raw) + "' does not exist"
                 + (candidates.size() > 1 ? " (looked for " + String.join(", ", candidates) + ")" : ""));
     }
 
-    private void anchor(String locale, String key, String fragment, String raw, String file, PlacedLink placed,
-                        Consumer<Diagnostic> sink) {
+    private void anchor(Found found, String key, String fragment, String raw) {
         if (fragment == null || fragment.isEmpty()) return;
-        Optional<Set<String>> anchors = site.anchors(locale, key);
-        if (anchors.isEmpty() || anchors.get().contains(fragment)) return;
-        String near = anchors.get().stream().filter(a -> a.equalsIgnoreCase(fragment)).findFirst()
+        Set<String> anchors = site.anchors(found.locale, key).orElse(null);
+        found.anchorsSeen.put(key, anchors);
+        if (anchors == null || anchors.contains(fragment)) return;
+        String near = anchors.stream().filter(a -> a.equalsIgnoreCase(fragment)).findFirst()
                 .map(a -> "; it has '" + a + "' (anchors are case-sensitive)").orElse("");
-        report(sink, file, locale, placed, Rule.LINK_MISSING_ANCHOR,
-                "link target '" + shorten(raw) + "' has no anchor '" + fragment + "'" + near);
+        found.report(Rule.LINK_MISSING_ANCHOR, "link target '" + shorten(raw) + "' has no anchor '" + fragment + "'" + near);
     }
 
     /** What a content path may name: the file itself, or a page written without {@code .md}, or a folder's index. */
@@ -201,10 +270,5 @@ public final class InternalLinkChecker {
 
     private static String shorten(String s) {
         return s.length() <= 100 ? s : s.substring(0, 97) + "…";
-    }
-
-    private static void report(Consumer<Diagnostic> sink, String file, String locale, PlacedLink p, Rule rule, String message) {
-        sink.accept(new Diagnostic(file, p.line(), p.column(), p.endLine(), p.endColumn(), rule.defaultSeverity(), rule.id(),
-                message, locale));
     }
 }

@@ -62,7 +62,7 @@ public final class Preview implements AutoCloseable {
     private final WatchService watcher;
     private final Thread watching;
     private SiteConfig config;
-    private BuildMemo memo = new BuildMemo();
+    private BuildMemo memo = BuildMemo.watched();
     private int builds;
     private volatile MemorySite current;
     private volatile List<String> lastDiagnostics = List.of();
@@ -244,7 +244,7 @@ public final class Preview implements AutoCloseable {
                 }
             }
         }
-        if (fresh) memo = new BuildMemo();
+        if (fresh) memo = BuildMemo.watched();
         else memo.touched(changed);
         return relevant;
     }
@@ -258,7 +258,7 @@ public final class Preview implements AutoCloseable {
     }
 
     private void rebuild(boolean overflow) {
-        if (overflow) memo = new BuildMemo(); // events were lost: trust nothing kept
+        if (overflow) memo = BuildMemo.watched(); // events were lost: trust nothing kept
         try {
             build();
         } catch (Exception e) {

@@ -89,6 +89,11 @@ final class ArticleChecks {
         return links.checkAll(urlMap, diagnostics::add);
     }
 
+    /** As {@link #checkLinks(Map)}, keeping the page checks of {@code before} that still hold and leaving all in {@code after}. */
+    int checkLinks(Map<String, String> urlMap, SiteLinks.Checks before, SiteLinks.Checks after) {
+        return links.checkAll(urlMap, diagnostics::add, before, after);
+    }
+
     private static List<PlacedLink> place(List<Link> found, FileReporter reporter) {
         List<PlacedLink> out = new ArrayList<>(found.size());
         for (Link l : found) {

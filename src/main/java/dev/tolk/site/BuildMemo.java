@@ -1,17 +1,22 @@
 package dev.tolk.site;
 
+import dev.tolk.diag.Diagnostic;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.render.PageModels.NavItem;
 import dev.tolk.render.PageRenderer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -19,26 +24,38 @@ import java.util.function.Supplier;
  * touches, and ends with the site a full build would make:
  *
  * <ul>
+ * <li>the scan of the content folder, for a {@linkplain #watched() watched} memo, while the
+ *     watcher reports only edits of files it listed;</li>
  * <li>each article file's index entry, kept while its size and modification time stay and the
- *     watcher has not reported it ({@link #touched}); a file read again gets a new version;</li>
+ *     watcher has not reported it ({@link #touched}); a file read again gets a new version. After
+ *     a kept scan, the last index itself is kept, with only the edited articles' entries (and the
+ *     source-locale pages reconstructed from them) made again;</li>
  * <li>each article key's bodies (every locale's page of the key) and findings, kept while the
  *     versions of the key's files stay, and, when pages were added or removed anywhere, while
  *     every link the bodies hold still resolves to the same address;</li>
  * <li>each page's model and bytes: a page whose key was kept and whose locale's navigation did
  *     not change is not even modelled again; any other page is modelled, and rendered only if its
  *     model differs from the last one;</li>
+ * <li>each locale's navigation, while its tables of contents and its pages' keys and titles stay;</li>
+ * <li>the link checker's table of the site's files, while no file was added, removed or renamed,
+ *     and with it each page's link check, while the page's links and the anchors they point to
+ *     stay (which page reports a fallback first is still decided anew);</li>
  * <li>each locale's search index, made again only if its pages' docs changed, and then from the
  *     kept entries of the pages that did not.</li>
  * </ul>
  *
- * What is not kept is redone every time: scanning the folders, the navigation, the link check,
- * the sitemap. Templates, interface strings and configuration are not tracked here: the caller
- * starts a new memo when one of them changes. A build that fails leaves the memo as it was.
+ * Every build still goes over every page, to collect diagnostics and the site. Templates,
+ * interface strings and configuration are not tracked here: the caller starts a new memo when
+ * one of them changes. A build that fails leaves the memo as it was.
  */
 public final class BuildMemo {
     private static final AtomicLong VERSIONS = new AtomicLong();
 
     private record Read(ContentTree.Stamp stamp, long version, SiteIndexer.FileEntry entry) {
+    }
+
+    /** An article the watcher reported, listed by the last scan: where it is, and its size and time now. */
+    private record Edited(String locale, String key, Path file, ContentTree.Stamp stamp) {
     }
 
     record Key(List<String> signature, KeyFindings findings, Map<String, PageBuilder.Body> bodies) {
@@ -67,8 +84,8 @@ public final class BuildMemo {
         synchronized byte[] json() {
             if (json == null) {
                 java.text.BreakIterator words = SearchIndexWriter.words(locale);
-                Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> made = new java.util.HashMap<>();
-                List<SearchIndexWriter.Entry> list = new java.util.ArrayList<>(docs.size());
+                Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> made = new HashMap<>();
+                List<SearchIndexWriter.Entry> list = new ArrayList<>(docs.size());
                 for (SearchIndexWriter.Doc d : docs) {
                     SearchIndexWriter.Entry e = known.get(d);
                     if (e == null) e = SearchIndexWriter.entry(d, words);
@@ -93,7 +110,7 @@ public final class BuildMemo {
      * titles), what it is (its table of contents or folder tree, and the view from each page), and
      * the problems its tables of contents have.
      */
-    record Nav(List<Object> inputs, List<NavItem> items, PageNav pages, List<dev.tolk.diag.Diagnostic> problems) {
+    record Nav(List<Object> inputs, List<NavItem> items, PageNav pages, List<Diagnostic> problems) {
     }
 
     /** Makes a value that may fail to be read. */
@@ -104,7 +121,14 @@ public final class BuildMemo {
     private record Slot(Object inputs, Object value) {
     }
 
+    /** The link checker's file table, what it was made from, and each page's check made with it. */
+    private record LinkState(Object inputs, SiteLinks.Files files, SiteLinks.Checks checks) {
+    }
+
     private final boolean retain;
+    private final boolean watched;
+    private ContentTree tree;
+    private SiteIndex index;
     private Map<String, Slot> slots = Map.of();
     private final Set<Path> touched = ConcurrentHashMap.newKeySet();
     private Map<Path, Read> reads = Map.of();
@@ -114,19 +138,31 @@ public final class BuildMemo {
     private Map<String, Nav> navs = Map.of();
     private Map<String, Set<String>> pageKeys;
     private List<LocaleInfo> locales;
+    private LinkState links;
 
-    /** A memo that keeps what each build made, for the next. */
+    /** A memo that keeps what each build made, for the next, and scans the content folder every time. */
     public BuildMemo() {
-        this(true);
+        this(true, false);
     }
 
-    private BuildMemo(boolean retain) {
+    private BuildMemo(boolean retain, boolean watched) {
         this.retain = retain;
+        this.watched = watched;
+    }
+
+    /**
+     * A memo whose caller reports every change in the content folder ({@link #touched}, from a
+     * file watcher): a build keeps the last scan of the folder when every file reported is one
+     * the scan listed and is still a plain file (an edit), and scans again otherwise (a file
+     * added, removed or renamed, a folder, anything else).
+     */
+    public static BuildMemo watched() {
+        return new BuildMemo(true, true);
     }
 
     /** A memo that keeps nothing: a one-off build ({@code tolk build}) holds no site in memory. */
     static BuildMemo none() {
-        return new BuildMemo(false);
+        return new BuildMemo(false, false);
     }
 
     /** Files the caller saw change (the watcher's events): read again whatever their size and time say. */
@@ -135,7 +171,7 @@ public final class BuildMemo {
     }
 
     private static Set<String> names(Set<Path> paths) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (Path p : paths) {
             if (p.getFileName() != null) names.add(p.getFileName().toString());
         }
@@ -161,10 +197,79 @@ public final class BuildMemo {
         private final Map<String, Slot> newSlots = new ConcurrentHashMap<>();
         private Map<String, Set<String>> newPageKeys;
         private List<LocaleInfo> newLocales;
+        private LinkState newLinks;
+        private ContentTree newTree;
+        private SiteIndex newIndex;
+        /** The articles reported since the last build, when the scan is kept (else null): read again, the rest kept. */
+        private List<Edited> edited;
         private final AtomicInteger rendered = new AtomicInteger();
         private final AtomicInteger made = new AtomicInteger();
         private boolean structureKept;
         private boolean keysKept;
+
+        /**
+         * The content folder's files: the last scan, with the edited articles' sizes and times
+         * as they are now, when the memo is {@linkplain #watched() watched} and every file
+         * reported since is one that scan listed and still a plain file; else a new scan.
+         */
+        ContentTree tree(Path root, Maker<ContentTree> scan) throws IOException {
+            edited = keptScan(root);
+            if (edited == null) {
+                newTree = scan.make();
+            } else {
+                Map<String, Map<String, ContentTree.Stamp>> stamps = new HashMap<>();
+                for (Edited e : edited) stamps.computeIfAbsent(e.locale(), l -> new HashMap<>()).put(e.key(), e.stamp());
+                newTree = tree.withStamps(stamps);
+            }
+            return newTree;
+        }
+
+        /** The articles edited since the last scan, if it can be kept; else null. */
+        private List<Edited> keptScan(Path root) {
+            if (!watched || tree == null || !tree.root().equals(root)) return null;
+            List<Edited> found = new ArrayList<>();
+            Path base = root.toAbsolutePath().normalize();
+            for (Path p : seen) {
+                if (!p.startsWith(base)) continue; // a template or the configuration: not content
+                var listed = tree.listed(p);
+                var stamp = ContentTree.stamp(p);
+                if (listed.isEmpty() || stamp.isEmpty()) return null;
+                ContentTree.LocaleFiles files = tree.locales().get(listed.get().locale());
+                if (listed.get().article()) {
+                    found.add(new Edited(listed.get().locale(), listed.get().key(), files.dir().resolve(listed.get().key()),
+                            stamp.get()));
+                }
+            }
+            return found;
+        }
+
+        /**
+         * Every article's page entry: the last index with the edited articles read again, when
+         * the scan was kept and the locales are the same; else each file's entry as {@link #read}
+         * gives it.
+         */
+        SiteIndex index(SiteIndexer indexer, List<LocaleInfo> siteLocales, String sourceLocale, ContentTree files,
+                        WorkPool pool, Consumer<Diagnostic> sink) throws Exception {
+            if (edited != null && index != null && siteLocales.equals(index.locales())
+                    && sourceLocale.equals(index.sourceLocale())) {
+                Map<Path, Read> carried = new HashMap<>(reads);
+                List<SiteIndexer.FileEntry> fresh = new ArrayList<>();
+                for (Edited e : edited) {
+                    SiteIndexer.FileEntry entry = indexer.read(e.locale(), e.key(), e.file());
+                    carried.put(e.file(), new Read(e.stamp(), VERSIONS.incrementAndGet(), entry));
+                    fresh.add(entry);
+                }
+                SiteIndex updated = indexer.update(index, fresh);
+                if (updated != null) {
+                    for (Read r : carried.values()) r.entry().diagnostics().forEach(sink);
+                    if (retain) newReads.putAll(carried);
+                    newIndex = updated;
+                    return updated;
+                }
+            }
+            newIndex = indexer.index(siteLocales, sourceLocale, files, pool, this);
+            return newIndex;
+        }
 
         @Override
         public SiteIndexer.FileEntry read(String locale, String key, Path file, ContentTree.Stamp stamp,
@@ -205,6 +310,27 @@ public final class BuildMemo {
         /** Whether no page was added, removed or renamed since the last build (so every link resolves as before). */
         boolean keysKept() {
             return keysKept;
+        }
+
+        /**
+         * The link checker's table of the site's files: the last build's when no page was added,
+         * removed or renamed and the folders' file lists ({@code inputs}) are the same; call
+         * after {@link #structure}.
+         */
+        SiteLinks.Files linkFiles(Object inputs, Supplier<SiteLinks.Files> make) {
+            boolean same = links != null && keysKept && links.inputs().equals(inputs);
+            newLinks = new LinkState(inputs, same ? links.files() : make.get(), new SiteLinks.Checks());
+            return newLinks.files();
+        }
+
+        /** The last build's page checks, if made with the same file table as this build's; else none. */
+        SiteLinks.Checks linkChecksBefore() {
+            return links != null && newLinks != null && links.files() == newLinks.files() ? links.checks() : new SiteLinks.Checks();
+        }
+
+        /** Where this build's page checks go. */
+        SiteLinks.Checks linkChecksAfter() {
+            return newLinks.checks();
         }
 
         /** What identifies the files of a key this time: each page's locale, origin and file version. */
@@ -303,6 +429,9 @@ public final class BuildMemo {
             slots = newSlots;
             pageKeys = newPageKeys;
             locales = newLocales;
+            links = newLinks;
+            tree = newTree;
+            index = newIndex;
             touched.removeAll(seen);
         }
     }

@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
@@ -35,12 +39,57 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
     public record Stamp(long size, long modified) {
     }
 
+    /** A file the scan listed: its locale folder, its key there, and whether it is an article. */
+    public record Listed(String locale, String key, boolean article) {
+    }
+
+    /** The file at {@code file} (an absolute, normalized path), if the scan listed it. */
+    public Optional<Listed> listed(Path file) {
+        Path base = root.toAbsolutePath().normalize();
+        if (!file.startsWith(base)) return Optional.empty();
+        Path rel = base.relativize(file);
+        if (rel.getNameCount() < 2) return Optional.empty();
+        LocaleFiles f = locales.get(rel.getName(0).toString());
+        if (f == null) return Optional.empty();
+        String key = rel.subpath(1, rel.getNameCount()).toString().replace('\\', '/');
+        if (Collections.binarySearch(f.articles(), key) >= 0) return Optional.of(new Listed(f.tag(), key, true));
+        if (Collections.binarySearch(f.media(), key) >= 0 || Collections.binarySearch(f.tocs(), key) >= 0) {
+            return Optional.of(new Listed(f.tag(), key, false));
+        }
+        return Optional.empty();
+    }
+
+    /** The same files, with some articles' sizes and times as they are now (locale to key to stamp). */
+    public ContentTree withStamps(Map<String, Map<String, Stamp>> now) {
+        Map<String, LocaleFiles> changed = new TreeMap<>(locales);
+        now.forEach((tag, stamps) -> {
+            LocaleFiles f = locales.get(tag);
+            Map<String, Stamp> merged = new HashMap<>(f.stamps());
+            merged.putAll(stamps);
+            changed.put(tag, new LocaleFiles(f.tag(), f.dir(), f.articles(), f.media(), f.tocs(),
+                    Collections.unmodifiableMap(merged)));
+        });
+        return new ContentTree(root, Collections.unmodifiableMap(changed), refused);
+    }
+
+    /** The size and time of a regular file, not following a link; empty if it is gone or not a regular file. */
+    public static Optional<Stamp> stamp(Path file) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attrs.isRegularFile()
+                    ? Optional.of(new Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     public static ContentTree scan(Path root, List<String> excludeGlobs) throws IOException {
         Path realRoot = root.toRealPath();
         List<PathMatcher> excludes = new ArrayList<>();
         for (String glob : excludeGlobs) excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
         Map<String, LocaleFiles> locales = new TreeMap<>();
-        List<String> refused = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> refused = Collections.synchronizedList(new ArrayList<>());
         List<Path> dirs = new ArrayList<>();
         try (var stream = Files.list(root)) {
             stream.filter(Files::isDirectory).sorted().forEach(dirs::add);
@@ -71,7 +120,7 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
         List<String> articles = new ArrayList<>();
         List<String> media = new ArrayList<>();
         List<String> tocs = new ArrayList<>();
-        Map<String, Stamp> stamps = new java.util.HashMap<>();
+        Map<String, Stamp> stamps = new HashMap<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {

@@ -99,21 +99,24 @@ public final class SiteBuilder {
                 () -> InterfaceStrings.load(options.templates().resolve("i18n")));
         PageRenderer templates = memo.reuse("templates", options.templates(), () -> new PageRenderer(options.templates()));
         ArticleRenderer renderer = memo.reuse("renderer", "", () -> new ArticleRenderer(new MarkdownRenderer()));
-        SiteInputs inputs = SiteInputs.read(config, options.source(), options.templates(), options.locales(),
-                options.workDir(), diagnostics, strings);
+        ContentTree scanned = memo.tree(options.source(), () -> ContentTree.scan(options.source(), config.exclude()));
+        SiteInputs inputs = SiteInputs.read(config, scanned, options.templates(), options.locales(), options.workDir(),
+                diagnostics, strings);
         ContentTree tree = inputs.tree();
         List<LocaleInfo> locales = inputs.locales();
         SiteIndexer indexer = inputs.indexer();
 
-        SiteIndex index = indexer.index(locales, config.sourceLocale(), tree, pool, memo);
+        SiteIndex index = memo.index(indexer, locales, config.sourceLocale(), tree, pool, diagnostics::add);
         Frames frames = new Frames(index, config, inputs.strings());
         memo.structure(locales, frames.keys());
-        ArticleChecks checks = new ArticleChecks(inputs.parser(), config, locales, new SiteLinks(tree, index, locales), diagnostics);
         List<Object> fileLists = new ArrayList<>();
         for (LocaleInfo l : locales) {
             ContentTree.LocaleFiles f = tree.locales().get(l.tag());
             fileLists.add(f == null ? List.of() : List.of(f.articles(), f.media(), f.tocs()));
         }
+        SiteLinks.Files linkFiles = memo.linkFiles(fileLists, () -> new SiteLinks.Files(tree, index, locales));
+        ArticleChecks checks = new ArticleChecks(inputs.parser(), config, locales, new SiteLinks(linkFiles, index, locales),
+                diagnostics);
         List<Diagnostic> badNames = memo.reuse("file-names", fileLists, () -> checks.fileNameProblems(tree, indexer));
         diagnostics.addAll(badNames);
         StaticPages statics = new StaticPages(index, frames);
@@ -165,7 +168,7 @@ public final class SiteBuilder {
             }
             progress.pages(done.addAndGet(groups.get(i).size()), pageCount);
         });
-        checks.checkLinks(config.urlMap());
+        checks.checkLinks(config.urlMap(), memo.linkChecksBefore(), memo.linkChecksAfter());
         pool.forEach(locales.size(), i -> {
             String tag = locales.get(i).tag();
             try {

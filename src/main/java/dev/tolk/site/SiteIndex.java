@@ -30,6 +30,24 @@ final class SiteIndex {
         });
     }
 
+    /**
+     * The index {@code before} would be with some pages' entries replaced ({@code replaced}: locale
+     * to key to entry), when no page was added or removed: the maps of other locales are shared.
+     */
+    SiteIndex(SiteIndex before, Map<String, Map<String, PageEntry>> replaced) {
+        this.locales = before.locales;
+        this.sourceLocale = before.sourceLocale;
+        this.pages = new HashMap<>(before.pages);
+        replaced.forEach((tag, entries) -> {
+            NavigableMap<String, PageEntry> copy = new TreeMap<>(before.pages.get(tag));
+            entries.forEach((key, entry) -> {
+                if (copy.put(key, entry) == null) throw new IllegalArgumentException("not a page of " + tag + ": " + key);
+            });
+            pages.put(tag, copy);
+        });
+        this.lowerKeys.putAll(before.lowerKeys); // the same keys
+    }
+
     List<LocaleInfo> locales() {
         return locales;
     }

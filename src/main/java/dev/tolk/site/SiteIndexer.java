@@ -81,7 +81,29 @@ final class SiteIndexer {
         return new SiteIndex(locales, sourceLocale, pages);
     }
 
-    private FileEntry read(String locale, String key, Path file) {
+    /**
+     * The index {@code before} would be if only the articles in {@code changed} (read again now)
+     * had changed since it was made, with no file added or removed; the source-locale pages
+     * reconstructed from one of them are made again too. Null if one can no longer be read (its
+     * page goes: the caller indexes everything).
+     */
+    SiteIndex update(SiteIndex before, List<FileEntry> changed) {
+        Map<String, Map<String, PageEntry>> replaced = new HashMap<>();
+        String source = before.sourceLocale();
+        for (FileEntry read : changed) {
+            PageEntry e = read.entry();
+            if (e == null) return null;
+            replaced.computeIfAbsent(e.locale(), l -> new HashMap<>()).put(e.key(), e);
+            PageEntry rebuilt = e.locale().equals(source) ? null : before.pages(source).get(e.key());
+            if (rebuilt != null && rebuilt.reconstructed() && rebuilt.originLocale().equals(e.locale())) {
+                replaced.computeIfAbsent(source, l -> new HashMap<>()).put(e.key(), reconstructed(source, e));
+            }
+        }
+        return new SiteIndex(before, replaced);
+    }
+
+    /** Reads one article's front matter: its page entry, and the problems found. */
+    FileEntry read(String locale, String key, Path file) {
         String display = display(file);
         List<Diagnostic> found = new ArrayList<>(0);
         try {
@@ -111,10 +133,15 @@ final class SiteIndexer {
             if (l.tag().equals(sourceLocale)) continue;
             for (PageEntry origin : pages.get(l.tag()).values()) {
                 if (source.containsKey(origin.key())) continue;
-                source.put(origin.key(), new PageEntry(sourceLocale, origin.key(), origin.file(), origin.displayFile(),
-                        origin.locale(), true, origin.sourceTitle(), origin.sourceTitle(), origin.frontMatter()));
+                source.put(origin.key(), reconstructed(sourceLocale, origin));
             }
         }
+    }
+
+    /** The source-locale page rebuilt from the lookups of {@code origin}, a translated page. */
+    private static PageEntry reconstructed(String sourceLocale, PageEntry origin) {
+        return new PageEntry(sourceLocale, origin.key(), origin.file(), origin.displayFile(), origin.locale(), true,
+                origin.sourceTitle(), origin.sourceTitle(), origin.frontMatter());
     }
 
     String display(Path file) {

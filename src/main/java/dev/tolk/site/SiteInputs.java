@@ -21,13 +21,14 @@ record SiteInputs(InterfaceStrings strings, ContentTree tree, List<LocaleInfo> l
 
     static SiteInputs read(SiteConfig config, Path source, Path templates, List<String> only, Path workDir,
                            DiagnosticCollector diagnostics) throws IOException {
-        return read(config, source, templates, only, workDir, diagnostics, InterfaceStrings.load(templates.resolve("i18n")));
+        return read(config, ContentTree.scan(source, config.exclude()), templates, only, workDir, diagnostics,
+                InterfaceStrings.load(templates.resolve("i18n")));
     }
 
-    /** As {@link #read(SiteConfig, Path, Path, List, Path, DiagnosticCollector)}, with the interface strings already loaded. */
-    static SiteInputs read(SiteConfig config, Path source, Path templates, List<String> only, Path workDir,
-                           DiagnosticCollector diagnostics, InterfaceStrings strings) throws IOException {
-        ContentTree tree = ContentTree.scan(source, config.exclude());
+    /** As the one above, with the content folder scanned and the interface strings loaded. */
+    static SiteInputs read(SiteConfig config, ContentTree tree, Path templates, List<String> only, Path workDir,
+                           DiagnosticCollector diagnostics, InterfaceStrings strings) {
+        Path source = tree.root();
         List<LocaleInfo> locales = LocalePlan.of(config, tree, only, strings);
         ArticleParser parser = new ArticleParser();
         SiteIndexer indexer = new SiteIndexer(parser, workDir, diagnostics::add);

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The incremental rebuild of {@code tolk serve} ends where a full build of the same files does:
  * random sequences of edits (articles and media added, changed, deleted and renamed in several
- * locales, titles that move the navigation, links that start or stop resolving, tables of
- * contents) are saved while the preview runs, and at checkpoints every file it serves, and every
+ * locales, titles that move the navigation, links and anchors that start or stop resolving,
+ * tables of contents) are saved while the preview runs, and at checkpoints every file it serves, and every
  * diagnostic it reports, is compared with a fresh {@code tolk build}.
  */
 class IncrementalPreviewTest {
@@ -53,6 +53,38 @@ class IncrementalPreviewTest {
         run(7L, 20, 1);
     }
 
+    /**
+     * A page's links are checked again when a page they point into changes its anchors, though
+     * the linking page itself is not touched: the link breaks, then holds again.
+     */
+    @Test
+    void aHeadingRenamedElsewhereBreaksAndMendsTheLinksToIt() throws Exception {
+        Path content = tmp.resolve("content");
+        Path dir = content.resolve("nl-NL");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("start.md"), "---\ntitle: \"Start\"\n---\n# Start\n\n"
+                + pair("a1b2c-101", "Zie [sectie](billing.md#sectie).", "See [section](billing.md#sectie).") + "\n");
+        Files.writeString(dir.resolve("billing.md"), "---\ntitle: \"Facturen\"\n---\n# Facturen\n\n## Sectie\n\n"
+                + pair("a1b2c-102", "Tekst.", "Text.") + "\n");
+        StringWriter log = new StringWriter();
+        Path templates = Path.of("templates").toAbsolutePath();
+        try (Preview preview = new Preview(SiteConfig.defaults(), new Preview.Options(content, templates,
+                tmp.resolve("tolk.yaml"), 2, tmp), InetAddress.getLoopbackAddress(), 0, new PrintWriter(log))) {
+            settle(preview);
+            assertTrue(preview.diagnostics().stream().noneMatch(d -> d.contains("link/missing-anchor")), log.toString());
+            for (String heading : List.of("## Andere sectie", "## Sectie")) {
+                int before = preview.builds();
+                Path billing = dir.resolve("billing.md");
+                Files.writeString(billing, Files.readString(billing).replaceFirst("## .*", heading));
+                awaitBuild(preview, before, log);
+                settle(preview);
+                compare(preview, content, templates, "after the heading became " + heading);
+                assertEquals(heading.equals("## Sectie"),
+                        preview.diagnostics().stream().noneMatch(d -> d.contains("link/missing-anchor")), log.toString());
+            }
+        }
+    }
+
     private void run(long seed, int edits, int checkEvery) throws Exception {
         Random random = new Random(seed);
         Path content = tmp.resolve("content");
@@ -73,7 +105,8 @@ class IncrementalPreviewTest {
                 awaitBuild(preview, before, log);
                 if (n % checkEvery == 0 || n == edits) {
                     settle(preview);
-                    compare(preview, content, templates, "seed " + seed + ", after " + done);
+                    int files = compare(preview, content, templates, "seed " + seed + ", after " + done);
+                    assertTrue(files > 20, "a site worth comparing: " + files + " files");
                 }
             }
         }
@@ -95,9 +128,15 @@ class IncrementalPreviewTest {
                 if (articles.isEmpty()) return edit(content, random);
                 Path a = articles.get(random.nextInt(articles.size()));
                 String text = Files.readString(a);
-                String changed = random.nextBoolean()
-                        ? text.replaceFirst("title: \"[^\"]*\"", "title: \"" + title(random) + "\"")
-                        : text + "\n## " + title(random) + "\n\n" + unit("z" + random.nextInt(1000), random) + "\n";
+                String changed = switch (random.nextInt(4)) {
+                    case 0 -> text.replaceFirst("title: \"[^\"]*\"", "title: \"" + title(random) + "\"");
+                    // the heading's English half titles the page rebuilt from lookups in the source locale
+                    case 3 -> text.replaceFirst("(?m)^# .*$", "# " + heading(random));
+                    case 1 -> text + "\n## " + title(random) + "\n\n" + unit("z" + random.nextInt(1000), random) + "\n";
+                    // the anchor other pages link to (#sectie) goes or comes back: their links break or hold again
+                    default -> text.contains("## Sectie\n") ? text.replace("## Sectie\n", "## Andere sectie\n")
+                            : text.replace("## Andere sectie\n", "## Sectie\n");
+                };
                 Files.writeString(a, changed);
                 return "change " + dir.relativize(a);
             }
@@ -145,7 +184,7 @@ class IncrementalPreviewTest {
     private static void write(Path content, String locale, String name, Random random) throws IOException {
         Path file = content.resolve(locale).resolve(name + ".md");
         Files.createDirectories(file.getParent());
-        StringBuilder body = new StringBuilder("---\ntitle: \"" + title(random) + "\"\n---\n# " + title(random) + "\n\n");
+        StringBuilder body = new StringBuilder("---\ntitle: \"" + title(random) + "\"\n---\n# " + heading(random) + "\n\n");
         String id = "u" + Math.abs(name.hashCode() % 97);
         body.append(unit(id + "-1", random)).append("\n\n");
         String target = NAMES.get(random.nextInt(NAMES.size()));
@@ -163,6 +202,12 @@ class IncrementalPreviewTest {
     /** A link from the page {@code from} to {@code to}, both keys without extension, relative to {@code from}'s folder. */
     private static String relative(String from, String to) {
         return from.contains("/") && !to.contains("/") ? "../" + to : from.contains("/") ? to.substring(to.indexOf('/') + 1) : to;
+    }
+
+    /** A page heading: a translation unit, so the source locale's page rebuilt from lookups gets its English half. */
+    private static String heading(Random random) {
+        String english = List.of("Subscription", "Invoice", "Licence", "Domain", "Users").get(random.nextInt(5));
+        return pair("h" + random.nextInt(1000), title(random), english + " " + random.nextInt(50));
     }
 
     private static String unit(String id, Random random) {
@@ -224,7 +269,8 @@ class IncrementalPreviewTest {
         }
     }
 
-    private void compare(Preview preview, Path content, Path templates, String what) throws Exception {
+    /** Compares what the preview serves and reports with a full build; returns how many files the site has. */
+    private int compare(Preview preview, Path content, Path templates, String what) throws Exception {
         Path out = tmp.resolve("full");
         DiagnosticCollector diagnostics = new DiagnosticCollector(SiteConfig.defaults().rules());
         new SiteBuilder().build(SiteConfig.defaults(), new SiteBuilder.Options(content, templates, out, List.of(), 2, tmp),
@@ -246,6 +292,6 @@ class IncrementalPreviewTest {
         }
         List<String> expected = diagnostics.sorted().stream().map(Diagnostic::format).toList();
         assertEquals(expected, preview.diagnostics(), "the same diagnostics, " + what);
-        assertTrue(full.size() > 20, "a site worth comparing: " + full.keySet());
+        return full.size();
     }
 }
