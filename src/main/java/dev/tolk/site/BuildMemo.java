@@ -58,10 +58,42 @@ public final class BuildMemo {
     private record Edited(String locale, String key, Path file, ContentTree.Stamp stamp) {
     }
 
-    record Key(List<String> signature, KeyFindings findings, Map<String, PageBuilder.Body> bodies) {
+    /**
+     * An article key as a build left it: its pages' entries (each a file's read, so the same
+     * entry means the same file content), the findings and bodies made from them, and each
+     * page's output path and made page (in the order of the entries).
+     */
+    record Key(PageEntry[] entries, KeyFindings findings, Map<String, PageBuilder.Body> bodies, String[] paths,
+               Page[] pages) {
+
+        /**
+         * Whether {@code now} are the pages these were made from: the same entries (a file read
+         * again has a new one), and for a page reconstructed from lookups, the same origin (whose
+         * own entry is among them).
+         */
+        boolean sameFiles(List<PageEntry> now) {
+            if (now.size() != entries.length) return false;
+            for (int i = 0; i < entries.length; i++) {
+                PageEntry a = entries[i];
+                PageEntry b = now.get(i);
+                if (a == b) continue;
+                if (!(a.reconstructed() && b.reconstructed() && a.locale().equals(b.locale())
+                        && a.originLocale().equals(b.originLocale()))) return false;
+            }
+            return true;
+        }
+
+        /** The page this key made at {@code path}, if any. */
+        Page page(String path) {
+            for (int i = 0; i < paths.length; i++) {
+                if (path.equals(paths[i])) return pages[i];
+            }
+            return null;
+        }
     }
 
-    private record Page(Object model, byte[] bytes) {
+    /** A page made: the model it was rendered from, and the bytes. */
+    record Page(Object model, byte[] bytes) {
     }
 
     /**
@@ -132,7 +164,9 @@ public final class BuildMemo {
     private Map<String, Slot> slots = Map.of();
     private final Set<Path> touched = ConcurrentHashMap.newKeySet();
     private Map<Path, Read> reads = Map.of();
-    private Map<String, Key> keys = Map.of();
+    /** The last build's keys, by their place among the site's keys in order (null where a key was not kept). */
+    private Key[] keys = new Key[0];
+    private int files;
     private Map<String, Page> pages = Map.of();
     private Map<String, Search> search = Map.of();
     private Map<String, Nav> navs = Map.of();
@@ -189,8 +223,10 @@ public final class BuildMemo {
     final class Run implements SiteIndexer.Reads {
         private final Set<Path> seen = Set.copyOf(touched);
         private final Set<String> seenNames = names(seen);
-        private final Map<Path, Read> newReads = new ConcurrentHashMap<>();
-        private final Map<String, Key> newKeys = new ConcurrentHashMap<>();
+        private Map<Path, Read> newReads = new ConcurrentHashMap<>();
+        private Key[] newKeys;
+        /** The last build's keys by name, when the site's keys are not the same as then (else null: by place). */
+        private Map<String, Key> keysByName;
         private final Map<String, Page> newPages = new ConcurrentHashMap<>();
         private final Map<String, Search> newSearch = new ConcurrentHashMap<>();
         private final Map<String, Nav> newNavs = new ConcurrentHashMap<>();
@@ -206,6 +242,7 @@ public final class BuildMemo {
         private final AtomicInteger made = new AtomicInteger();
         private boolean structureKept;
         private boolean keysKept;
+        private boolean indexUpdated;
 
         /**
          * The content folder's files: the last scan, with the edited articles' sizes and times
@@ -262,8 +299,9 @@ public final class BuildMemo {
                 SiteIndex updated = indexer.update(index, fresh);
                 if (updated != null) {
                     for (Read r : carried.values()) r.entry().diagnostics().forEach(sink);
-                    if (retain) newReads.putAll(carried);
+                    if (retain) newReads = carried;
                     newIndex = updated;
+                    indexUpdated = true;
                     return updated;
                 }
             }
@@ -299,12 +337,23 @@ public final class BuildMemo {
             return (T) now.value();
         }
 
-        /** Sets what the site is made of this time: its locales and each locale's page keys. */
-        void structure(List<LocaleInfo> siteLocales, Map<String, Set<String>> keysByLocale) {
+        /**
+         * Sets what the site is made of this time: its locales, each locale's page keys, and how
+         * many article keys there are in all.
+         */
+        void structure(List<LocaleInfo> siteLocales, Map<String, Set<String>> keysByLocale, int keyCount) {
             newLocales = List.copyOf(siteLocales);
             newPageKeys = keysByLocale;
             structureKept = siteLocales.equals(locales);
-            keysKept = structureKept && keysByLocale.equals(pageKeys);
+            // an index updated in place has the last one's keys
+            keysKept = structureKept && (indexUpdated || keysByLocale.equals(pageKeys)) && keys.length == keyCount;
+            newKeys = new Key[keyCount];
+            if (!keysKept) {
+                keysByName = new HashMap<>();
+                for (Key k : keys) {
+                    if (k != null) keysByName.put(k.entries()[0].key(), k);
+                }
+            }
         }
 
         /** Whether no page was added, removed or renamed since the last build (so every link resolves as before). */
@@ -333,26 +382,17 @@ public final class BuildMemo {
             return newLinks.checks();
         }
 
-        /** What identifies the files of a key this time: each page's locale, origin and file version. */
-        List<String> signature(List<PageEntry> keyPages) {
-            String[] parts = new String[keyPages.size()];
-            for (int i = 0; i < parts.length; i++) {
-                PageEntry p = keyPages.get(i);
-                Read r = newReads.get(p.file());
-                parts[i] = p.locale() + ' ' + p.originLocale() + ' ' + (r == null ? -1 : r.version());
-            }
-            return List.of(parts);
+        /**
+         * The last build's state of the key {@code name}, at {@code place} among the site's keys
+         * in order: found by place when the site has the same keys as then, else by name.
+         */
+        Key known(int place, String name) {
+            return keysByName == null ? keys[place] : keysByName.get(name);
         }
 
-        /** The last build's bodies and findings of a key, if its files are the same versions. */
-        Key known(String key, List<String> signature) {
-            Key k = keys.get(key);
-            return k != null && k.signature().equals(signature) ? k : null;
-        }
-
-        /** Keeps a key's bodies and findings (made now, or kept from the last build) for the next build. */
-        void keep(String key, Key made) {
-            if (retain) newKeys.put(key, made);
+        /** Keeps a key's state (made now, or kept from the last build) for the next build. */
+        void keep(int place, Key key) {
+            if (retain) newKeys[place] = key;
         }
 
         /** Counts bodies made afresh in this build. */
@@ -383,24 +423,21 @@ public final class BuildMemo {
         }
 
         /**
-         * Writes a page: the last build's bytes when {@code unchanged} says nothing it shows can
-         * have changed, or when its model equals the last one; else the model rendered afresh.
+         * Makes a page: {@code old} when {@code unchanged} says nothing it shows can have changed,
+         * or when its model equals {@code old}'s; else the model rendered afresh.
          */
-        void page(String path, boolean unchanged, Supplier<Object> model, Render render, SiteOutput out)
+        Page page(Page old, boolean unchanged, Supplier<Object> model, Render render) throws PageRenderer.TemplateProblem {
+            if (unchanged && old != null) return old;
+            Object m = model.get();
+            if (old != null && old.model().equals(m)) return old;
+            rendered.incrementAndGet();
+            return new Page(m, render.render(m));
+        }
+
+        /** Writes a page that is not an article's (home, search, chooser, 404), made as {@link #page(Page, boolean, Supplier, Render)} says. */
+        void page(String path, Supplier<Object> model, Render render, SiteOutput out)
                 throws IOException, PageRenderer.TemplateProblem {
-            Page old = pages.get(path);
-            Page page;
-            if (unchanged && old != null) {
-                page = old;
-            } else {
-                Object m = model.get();
-                if (old != null && old.model().equals(m)) {
-                    page = old;
-                } else {
-                    page = new Page(m, render.render(m));
-                    rendered.incrementAndGet();
-                }
-            }
+            Page page = page(pages.get(path), false, model, render);
             if (retain) newPages.put(path, page);
             out.write(path, page.bytes());
         }
@@ -418,9 +455,15 @@ public final class BuildMemo {
             return made::json;
         }
 
-        /** Makes what this build made the memo for the next one. */
-        void commit() {
+        /** How many files the last site had (to size the next one's table). */
+        int files() {
+            return files;
+        }
+
+        /** Makes what this build made the memo for the next one; {@code siteFiles}: how many files the site has. */
+        void commit(int siteFiles) {
             if (!retain) return;
+            files = siteFiles;
             reads = newReads; // no longer written to
             keys = newKeys;
             pages = newPages;

@@ -18,7 +18,7 @@ public final class MemorySite {
     private final Map<String, Object> files;
 
     private MemorySite(Map<String, Object> files) {
-        this.files = Map.copyOf(files);
+        this.files = java.util.Collections.unmodifiableMap(files);
     }
 
     /** The site-relative paths of every file, {@code /}-separated. */
@@ -62,7 +62,13 @@ public final class MemorySite {
 
     /** Collects the files of one build (thread-safe); {@link #site()} freezes them. */
     static final class Builder implements SiteOutput {
-        private final Map<String, Object> files = new ConcurrentHashMap<>();
+        private final Map<String, Object> files;
+        private boolean built;
+
+        /** @param expected about how many files the site will have (the last one's count) */
+        Builder(int expected) {
+            files = new ConcurrentHashMap<>(Math.max(16, expected + expected / 3));
+        }
 
         @Override
         public void write(String path, byte[] bytes) {
@@ -79,7 +85,10 @@ public final class MemorySite {
             files.put(path, from.toAbsolutePath());
         }
 
+        /** The site; the builder takes no more files after this. */
         MemorySite site() {
+            if (built) throw new IllegalStateException("site already made");
+            built = true;
             return new MemorySite(files);
         }
     }

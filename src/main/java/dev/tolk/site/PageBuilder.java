@@ -35,9 +35,6 @@ final class PageBuilder {
     private final CalculatorForms calculators;
     private final dev.tolk.check.UrlMap urlMap;
     private final Map<String, PageNav> navs;
-    /** What each locale's search index holds, by page key (sorted, so the index is the same whatever the thread order). */
-    private final Map<String, java.util.concurrent.ConcurrentSkipListMap<String, SearchIndexWriter.Doc>> searchDocs =
-            new ConcurrentHashMap<>();
 
     PageBuilder(ArticleChecks checks, ArticleRenderer renderer, PageRenderer templates, SiteIndex index,
                 SiteConfig config, Frames frames, Map<String, PageNav> navs) {
@@ -154,17 +151,6 @@ final class PageBuilder {
 
     byte[] render(ArticlePage model) throws PageRenderer.TemplateProblem {
         return templates.renderBytes("article.ftlh", model);
-    }
-
-    /** Puts a page in its locale's search index. */
-    void index(String locale, String key, Body body) {
-        searchDocs.computeIfAbsent(locale, l -> new java.util.concurrent.ConcurrentSkipListMap<>()).put(key, body.doc());
-    }
-
-    /** The pages of a locale for its search index, in key order. */
-    List<SearchIndexWriter.Doc> searchDocs(String locale) {
-        var docs = searchDocs.get(locale);
-        return docs == null ? List.of() : List.copyOf(docs.values());
     }
 
     /**

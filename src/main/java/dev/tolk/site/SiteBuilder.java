@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import dev.tolk.render.PageModels.ArticlePage;
 import dev.tolk.render.PageModels.NavItem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.TreeMap;
@@ -84,11 +85,12 @@ public final class SiteBuilder {
             throws Exception {
         try (WorkPool pool = new WorkPool(options.jobs())) {
             BuildMemo.Run run = memo.run();
-            MemorySite.Builder out = new MemorySite.Builder();
+            MemorySite.Builder out = new MemorySite.Builder(run.files());
             Result result = make(config, options, run, out, diagnostics, Progress.NONE, pool);
             if (!result.written()) return new InMemory(result, null);
-            run.commit();
-            return new InMemory(result, out.site());
+            MemorySite site = out.site();
+            run.commit(site.paths().size());
+            return new InMemory(result, site);
         }
     }
 
@@ -108,7 +110,21 @@ public final class SiteBuilder {
 
         SiteIndex index = memo.index(indexer, locales, config.sourceLocale(), tree, pool, diagnostics::add);
         Frames frames = new Frames(index, config, inputs.strings());
-        memo.structure(locales, frames.keys());
+        Map<String, Integer> perLocale = new LinkedHashMap<>();
+        Map<String, LocaleInfo> byTag = new LinkedHashMap<>();
+        TreeMap<String, List<PageEntry>> byKey = new TreeMap<>();
+        int total = 0;
+        for (LocaleInfo l : locales) {
+            byTag.put(l.tag(), l);
+            perLocale.put(l.tag(), index.pages(l.tag()).size());
+            for (PageEntry p : index.pages(l.tag()).values()) {
+                byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+                total++;
+            }
+        }
+        // one task per article key: its pages in every locale share one render of the English side
+        List<List<PageEntry>> groups = new ArrayList<>(byKey.values());
+        memo.structure(locales, frames.keys(), groups.size());
         List<Object> fileLists = new ArrayList<>();
         for (LocaleInfo l : locales) {
             ContentTree.LocaleFiles f = tree.locales().get(l.tag());
@@ -142,41 +158,24 @@ public final class SiteBuilder {
         }
         PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, pageNavs);
 
-        Map<String, Integer> perLocale = new LinkedHashMap<>();
-        Map<String, LocaleInfo> byTag = new LinkedHashMap<>();
-        TreeMap<String, List<PageEntry>> byKey = new TreeMap<>();
-        int total = 0;
-        for (LocaleInfo l : locales) {
-            byTag.put(l.tag(), l);
-            perLocale.put(l.tag(), index.pages(l.tag()).size());
-            for (PageEntry p : index.pages(l.tag()).values()) {
-                byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
-                total++;
-            }
-        }
         int pageCount = total;
-        // one task per article key: its pages in every locale share one render of the English side
-        List<List<PageEntry>> groups = new ArrayList<>(byKey.values());
         TemplateFailures failures = new TemplateFailures(diagnostics);
         AtomicInteger done = new AtomicInteger();
         KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsKept, failures, out);
+        @SuppressWarnings("unchecked")
+        Map<String, PageBuilder.Body>[] bodies = new Map[groups.size()];
         pool.forEach(groups.size(), i -> {
             try {
-                pass.run(groups.get(i));
+                bodies[i] = pass.run(i, groups.get(i));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             progress.pages(done.addAndGet(groups.get(i).size()), pageCount);
         });
         checks.checkLinks(config.urlMap(), memo.linkChecksBefore(), memo.linkChecksAfter());
-        pool.forEach(locales.size(), i -> {
-            String tag = locales.get(i).tag();
-            try {
-                out.later(tag + "/search-index.json", memo.search(tag, pages.searchDocs(tag)));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        for (Map.Entry<String, List<SearchIndexWriter.Doc>> e : searchDocs(groups, bodies, locales).entrySet()) {
+            out.later(e.getKey() + "/search-index.json", memo.search(e.getKey(), e.getValue()));
+        }
         copyMedia(locales, tree, index, out, pool);
 
         LocaleInfo source = byTag.getOrDefault(config.sourceLocale(), locales.isEmpty() ? null : locales.get(0));
@@ -191,7 +190,7 @@ public final class SiteBuilder {
         }
         for (StaticPages.Page page : others) {
             try {
-                memo.page(page.path(), false, page::model, m -> templates.renderBytes(page.template(), m), out);
+                memo.page(page.path(), page::model, m -> templates.renderBytes(page.template(), m), out);
             } catch (PageRenderer.TemplateProblem e) {
                 failures.add(e, page.path());
             }
@@ -202,23 +201,40 @@ public final class SiteBuilder {
                 !failures.any());
     }
 
+    /** Each locale's search index entries: its pages' docs, in key order. */
+    private static Map<String, List<SearchIndexWriter.Doc>> searchDocs(List<List<PageEntry>> groups,
+                                                                       Map<String, PageBuilder.Body>[] bodies,
+                                                                       List<LocaleInfo> locales) {
+        Map<String, List<SearchIndexWriter.Doc>> docs = new LinkedHashMap<>();
+        for (LocaleInfo l : locales) docs.put(l.tag(), new ArrayList<>());
+        for (int i = 0; i < groups.size(); i++) {
+            for (PageEntry p : groups.get(i)) {
+                PageBuilder.Body body = bodies[i].get(p.locale());
+                if (body != null) docs.get(p.locale()).add(body.doc());
+            }
+        }
+        return docs;
+    }
+
     /**
-     * The page pass for one article key: its bodies (the last build's, if its files are the
-     * versions read then and, when pages were added or removed since, every link in them still
-     * resolves as it did; else made now, with the key's findings), then each of its pages.
+     * The page pass for one article key: its bodies (the last build's, if its files are the ones
+     * read then and, when pages were added or removed since, every link in them still resolves
+     * as it did; else made now, with the key's findings), then each of its pages.
      */
     private record KeyPass(BuildMemo.Run memo, PageBuilder pages, ArticleChecks checks, Map<String, LocaleInfo> byTag,
                            Set<String> navsKept, TemplateFailures failures, SiteOutput out) {
 
-        void run(List<PageEntry> keyPages) throws IOException {
+        /** Makes the pages of the key at {@code place} among the site's keys; returns its bodies by locale. */
+        Map<String, PageBuilder.Body> run(int place, List<PageEntry> keyPages) throws IOException {
             String key = keyPages.get(0).key();
-            List<String> signature = memo.signature(keyPages);
-            BuildMemo.Key known = kept(memo.known(key, signature), keyPages);
+            BuildMemo.Key old = memo.known(place, key);
+            boolean same = old != null && old.sameFiles(keyPages) && linksHold(old, keyPages);
             Map<String, PageBuilder.Body> bodies;
-            if (known != null) {
-                checks.replay(known.findings());
-                bodies = known.bodies();
-                memo.keep(key, known);
+            KeyFindings findings;
+            if (same) {
+                findings = old.findings();
+                checks.replay(findings);
+                bodies = old.bodies();
             } else {
                 bodies = new HashMap<>();
                 PageBuilder.Group group = pages.group();
@@ -229,32 +245,41 @@ public final class SiteBuilder {
                         failures.add(e, p.outputPath());
                     }
                 }
-                KeyFindings findings = group.finish();
+                findings = group.finish();
                 memo.made(bodies.size());
-                if (bodies.size() == keyPages.size()) memo.keep(key, new BuildMemo.Key(signature, findings, Map.copyOf(bodies)));
+                bodies = Map.copyOf(bodies);
             }
-            for (PageEntry p : keyPages) {
+            String[] paths = new String[keyPages.size()];
+            BuildMemo.Page[] made = new BuildMemo.Page[keyPages.size()];
+            for (int i = 0; i < paths.length; i++) {
+                PageEntry p = keyPages.get(i);
+                paths[i] = same ? old.paths()[i] : p.outputPath();
                 PageBuilder.Body body = bodies.get(p.locale());
                 if (body == null) continue;
-                pages.index(p.locale(), p.key(), body);
                 LocaleInfo locale = byTag.get(p.locale());
                 try {
-                    memo.page(p.outputPath(), known != null && navsKept.contains(p.locale()),
-                            () -> pages.model(locale, p, body), m -> pages.render((ArticlePage) m), out);
+                    made[i] = memo.page(same ? old.pages()[i] : old == null ? null : old.page(paths[i]),
+                            same && navsKept.contains(p.locale()), () -> pages.model(locale, p, body),
+                            m -> pages.render((ArticlePage) m));
+                    out.write(paths[i], made[i].bytes());
                 } catch (PageRenderer.TemplateProblem e) {
-                    failures.add(e, p.outputPath());
+                    failures.add(e, paths[i]);
                 }
             }
+            if (bodies.size() == keyPages.size() && !Arrays.asList(made).contains(null)) {
+                memo.keep(place, new BuildMemo.Key(keyPages.toArray(new PageEntry[0]), findings, bodies, paths, made));
+            }
+            return bodies;
         }
 
-        /** {@code known}, unless pages came or went since and a link in its bodies now resolves elsewhere. */
-        private BuildMemo.Key kept(BuildMemo.Key known, List<PageEntry> keyPages) {
-            if (known == null || memo.keysKept()) return known;
+        /** Whether, if pages came or went since, every link in the key's bodies still resolves as it did. */
+        private boolean linksHold(BuildMemo.Key known, List<PageEntry> keyPages) {
+            if (memo.keysKept()) return true;
             for (PageEntry p : keyPages) {
                 PageBuilder.Body body = known.bodies().get(p.locale());
-                if (body == null || !pages.linksHold(byTag.get(p.locale()), p, body)) return null;
+                if (body == null || !pages.linksHold(byTag.get(p.locale()), p, body)) return false;
             }
-            return known;
+            return true;
         }
     }
 
