@@ -5,10 +5,12 @@
 # is written, the time to the reload event on the live-reload stream and to the new page content
 # over HTTP. Target: median under 150 ms.
 #
-#   bench/serve.sh [EDITS]     default 20
+#   bench/serve.sh [EDITS] [edit|add]     default 20 edits of existing articles; add: add an article,
+#                                         then delete it, and so on (a rescan of the folders each time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 edits=${1:-20}
+mode=${2:-edit}
 work=target/bench/serve
 rm -rf "$work" && mkdir -p "$work"
 cp -r ../shared/corpus "$work/content"
@@ -26,5 +28,5 @@ until grep -q "tolk serve: http://" "$work/serve.log"; do
 done
 awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "first build and server up: %.1f s\n", e - s }'
 grep "build 1:" "$work/serve.log"
-python3 bench/serve_edits.py "$port" "$work/content" "$edits"
+python3 bench/serve_edits.py "$port" "$work/content" "$edits" "$mode"
 grep "tolk serve: build" "$work/serve.log" | tail -3

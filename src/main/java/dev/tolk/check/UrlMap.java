@@ -1,9 +1,13 @@
 package dev.tolk.check;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,36 +17,47 @@ import java.util.regex.Pattern;
  * ({@code https://docs.microsoft.com/nl-nl/alchemyinsights/…}), as the live site does.
  */
 public final class UrlMap {
-    private static final Pattern LOCALE_SEGMENT = Pattern.compile("^[a-z]{2,3}-[a-z0-9]{2,8}/", Pattern.CASE_INSENSITIVE);
-    private final Map<String, String> prefixes;
+    private static final Pattern LOCALE_SEGMENT = Pattern.compile("[a-z]{2,3}-[a-z0-9]{2,8}/", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A URL prefix in lower case, its scheme and host with the {@code /} after them, and the rest
+     * ({@code host} is null when the prefix has no path after a host), and the content path.
+     */
+    private record Prefix(String url, String host, String afterHost, String content) {
+    }
+
+    private final List<Prefix> prefixes = new ArrayList<>();
+    /** Whether every prefix has a scheme: then a path without a colon matches none. */
+    private final boolean allAbsolute;
 
     /** @param prefixes URL prefix to content path (ending in {@code /} or empty) */
     public UrlMap(Map<String, String> prefixes) {
-        this.prefixes = new LinkedHashMap<>(prefixes);
+        Set<String> seen = new HashSet<>();
+        prefixes.forEach((url, content) -> {
+            String lower = url.toLowerCase(Locale.ROOT);
+            if (!seen.add(lower)) return;
+            int scheme = lower.indexOf("://");
+            int hostEnd = scheme < 0 ? -1 : lower.indexOf('/', scheme + 3);
+            this.prefixes.add(hostEnd < 0 ? new Prefix(lower, null, null, content)
+                    : new Prefix(lower, lower.substring(0, hostEnd + 1), lower.substring(hostEnd + 1), content));
+        });
+        allAbsolute = seen.stream().allMatch(p -> p.contains(":"));
     }
 
     /** The content path an absolute URL's path stands for (query and fragment already removed), if mapped. */
     public Optional<String> contentPath(String path) {
+        if (prefixes.isEmpty() || allAbsolute && path.indexOf(':') < 0) return Optional.empty();
         String lower = path.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, String> e : prefixes.entrySet()) {
-            String prefix = e.getKey().toLowerCase(Locale.ROOT);
-            if (lower.startsWith(prefix)) return Optional.of(e.getValue() + path.substring(prefix.length()));
-            String rest = withoutLocaleSegment(prefix, lower);
-            if (rest != null) return Optional.of(e.getValue() + path.substring(path.length() - rest.length()));
+        for (Prefix p : prefixes) {
+            if (lower.startsWith(p.url())) return Optional.of(p.content() + path.substring(p.url().length()));
+            // https://host/nl-nl/path… against the prefix https://host/path…
+            if (p.host() == null || !lower.startsWith(p.host())) continue;
+            Matcher m = LOCALE_SEGMENT.matcher(lower).region(p.host().length(), lower.length());
+            if (m.lookingAt() && lower.startsWith(p.afterHost(), m.end())) {
+                int rest = lower.length() - m.end() - p.afterHost().length();
+                return Optional.of(p.content() + path.substring(path.length() - rest));
+            }
         }
         return Optional.empty();
-    }
-
-    /** For {@code https://host/nl-nl/path} against prefix {@code https://host/path…}: the part after the prefix. */
-    private static String withoutLocaleSegment(String prefix, String url) {
-        int scheme = prefix.indexOf("://");
-        if (scheme < 0) return null;
-        int hostEnd = prefix.indexOf('/', scheme + 3);
-        if (hostEnd < 0 || !url.startsWith(prefix.substring(0, hostEnd + 1))) return null;
-        String afterHost = url.substring(hostEnd + 1);
-        var m = LOCALE_SEGMENT.matcher(afterHost);
-        if (!m.find()) return null;
-        String rebuilt = prefix.substring(0, hostEnd + 1) + afterHost.substring(m.end());
-        return rebuilt.startsWith(prefix) ? rebuilt.substring(prefix.length()) : null;
     }
 }

@@ -67,6 +67,7 @@ final class ArticleChecks {
             all.addAll(files.media());
             all.addAll(files.tocs());
             for (String key : all) {
+                if (ContentRules.fileNameProblems(key).isEmpty()) continue; // most names: no path to work out
                 String display = indexer.display(files.dir().resolve(key));
                 ContentRules.checkFileName(key, new FileReporter(display, l.tag(), "", found::add));
             }

@@ -21,8 +21,13 @@ import java.util.Optional;
 final class PageNav {
     static final int WINDOW = 7;
 
-    /** A page of the table of contents: its place among its siblings, and the groups above it. */
-    private record Place(List<NavItem> siblings, int position, List<NavItem> ancestors, int order) {
+    /**
+     * A page of the table of contents: its place among its siblings, and the groups above it;
+     * with the address of each sibling and group as a path from the site root (null for an
+     * external one), worked out once for all the pages that show them.
+     */
+    private record Place(List<NavItem> siblings, List<String> siblingTargets, int position, List<NavItem> ancestors,
+                         List<String> ancestorTargets, int order) {
     }
 
     /** What an article page shows of the navigation. */
@@ -33,6 +38,7 @@ final class PageNav {
     private final String locale;
     private final Map<String, Place> byHref = new HashMap<>();
     private final List<NavItem> reading = new ArrayList<>();
+    private final List<String> readingTargets = new ArrayList<>();
     private final PageNav fallback;
 
     /**
@@ -41,22 +47,29 @@ final class PageNav {
      */
     PageNav(String locale, List<NavItem> nav, List<NavItem> tree) {
         this.locale = locale;
-        walk(nav, new ArrayList<>());
+        walk(nav, new ArrayList<>(), new ArrayList<>());
         this.fallback = tree == null ? null : new PageNav(locale, tree, null);
     }
 
-    private void walk(List<NavItem> items, List<NavItem> ancestors) {
+    private void walk(List<NavItem> items, List<NavItem> ancestors, List<String> ancestorTargets) {
+        List<String> targets = new ArrayList<>(items.size());
+        for (NavItem item : items) targets.add(sitePath(item.href()));
+        List<NavItem> above = List.copyOf(ancestors);
+        List<String> aboveTargets = java.util.Collections.unmodifiableList(new ArrayList<>(ancestorTargets));
         for (int i = 0; i < items.size(); i++) {
             NavItem item = items.get(i);
             if (!item.href().isEmpty() && item.href().endsWith(".html") && !item.href().contains(":")
                     && !byHref.containsKey(item.href())) {
-                byHref.put(item.href(), new Place(items, i, List.copyOf(ancestors), reading.size()));
+                byHref.put(item.href(), new Place(items, targets, i, above, aboveTargets, reading.size()));
                 reading.add(item);
+                readingTargets.add(targets.get(i));
             }
             if (!item.children().isEmpty()) {
                 ancestors.add(item);
-                walk(item.children(), ancestors);
+                ancestorTargets.add(targets.get(i));
+                walk(item.children(), ancestors, ancestorTargets);
                 ancestors.remove(ancestors.size() - 1);
+                ancestorTargets.remove(ancestorTargets.size() - 1);
             }
         }
     }
@@ -67,27 +80,35 @@ final class PageNav {
         Place place = byHref.get(SitePaths.relative(home, pagePath));
         if (place == null) return fallback == null ? View.NONE : fallback.from(pagePath);
         List<Crumb> crumbs = new ArrayList<>();
-        for (NavItem a : place.ancestors()) crumbs.add(new Crumb(a.title(), href(a.href(), pagePath)));
+        for (int i = 0; i < place.ancestors().size(); i++) {
+            NavItem a = place.ancestors().get(i);
+            crumbs.add(new Crumb(a.title(), href(a.href(), place.ancestorTargets().get(i), pagePath)));
+        }
         List<SideItem> side = new ArrayList<>();
         int from = Math.max(0, place.position() - WINDOW);
         int to = Math.min(place.siblings().size(), place.position() + WINDOW + 1);
         for (int i = from; i < to; i++) {
             NavItem s = place.siblings().get(i);
-            side.add(new SideItem(s.title(), href(s.href(), pagePath), i == place.position()));
+            side.add(new SideItem(s.title(), href(s.href(), place.siblingTargets().get(i), pagePath), i == place.position()));
         }
-        Optional<PageLink> previous = place.order() > 0 ? Optional.of(link(reading.get(place.order() - 1), pagePath)) : Optional.empty();
-        Optional<PageLink> next = place.order() + 1 < reading.size()
-                ? Optional.of(link(reading.get(place.order() + 1), pagePath)) : Optional.empty();
+        Optional<PageLink> previous = place.order() > 0 ? Optional.of(link(place.order() - 1, pagePath)) : Optional.empty();
+        Optional<PageLink> next = place.order() + 1 < reading.size() ? Optional.of(link(place.order() + 1, pagePath)) : Optional.empty();
         return new View(crumbs, side, previous, next);
     }
 
-    private PageLink link(NavItem item, String pagePath) {
-        return new PageLink(item.title(), href(item.href(), pagePath));
+    private PageLink link(int order, String pagePath) {
+        NavItem item = reading.get(order);
+        return new PageLink(item.title(), href(item.href(), readingTargets.get(order), pagePath));
     }
 
-    /** An address relative to the locale home, made relative to the page. */
-    private String href(String fromHome, String pagePath) {
-        if (fromHome.isEmpty() || fromHome.contains(":")) return fromHome;
-        return SitePaths.relative(pagePath, SitePaths.resolve("index.md", fromHome).map(p -> locale + "/" + p).orElse(locale + "/" + fromHome));
+    /** An address of the navigation, made relative to the page ({@code target}: its path from the site root, if internal). */
+    private static String href(String fromHome, String target, String pagePath) {
+        return target == null ? fromHome : SitePaths.relative(pagePath, target);
+    }
+
+    /** An address relative to the locale home, as a path from the site root; null for none or an external one. */
+    private String sitePath(String fromHome) {
+        if (fromHome.isEmpty() || fromHome.contains(":")) return null;
+        return SitePaths.resolve("index.md", fromHome).map(p -> locale + "/" + p).orElse(locale + "/" + fromHome);
     }
 }

@@ -24,8 +24,32 @@ public final class SitePaths {
         return (lower.endsWith(".md") ? key.substring(0, key.length() - 3) : key) + ".html";
     }
 
-    /** The relative address of {@code to} as seen from the page at {@code from}. */
+    /**
+     * The relative address of {@code to} as seen from the page at {@code from}: up out of the
+     * folders of {@code from} that {@code to} does not share, then down to {@code to}. Asked for
+     * every link, switcher entry and sidebar item of every page, so it works on the characters
+     * (empty segments and a trailing {@code /} fold as {@link String#split} folds them).
+     */
     public static String relative(String from, String to) {
+        if (from.isEmpty() || to.isEmpty() || from.endsWith("/") || to.endsWith("/") || from.contains("//")
+                || to.contains("//")) {
+            return relativeBySegments(from, to);
+        }
+        int fromFolder = from.lastIndexOf('/');
+        int last = Math.min(fromFolder, to.lastIndexOf('/'));
+        int common = 0; // just after the last '/' up to which both are the same
+        for (int i = 0; i <= last && from.charAt(i) == to.charAt(i); i++) {
+            if (from.charAt(i) == '/') common = i + 1;
+        }
+        int ups = 0;
+        for (int i = common; i <= fromFolder; i++) {
+            if (from.charAt(i) == '/') ups++;
+        }
+        return ups == 0 ? to.substring(common) : "../".repeat(ups) + to.substring(common);
+    }
+
+    /** The definition of {@link #relative}: drop the common leading folders, climb out of the rest of {@code from}'s, go down to {@code to}. */
+    static String relativeBySegments(String from, String to) {
         String[] a = from.split("/");
         String[] b = to.split("/");
         int common = 0;
@@ -41,8 +65,7 @@ public final class SitePaths {
 
     /** From a page to the site root: {@code ../../} for {@code nl-NL/dir/page.html}. */
     public static String root(String from) {
-        int depth = from.split("/").length - 1;
-        return "../".repeat(depth);
+        return "../".repeat(from.split("/").length - 1);
     }
 
     /**

@@ -19,6 +19,7 @@ public final class ContentRules {
 
     /** Problems with a file name, described, or an empty list. */
     public static List<String> fileNameProblems(String relativePath) {
+        if (plain(relativePath)) return List.of();
         List<String> problems = new ArrayList<>();
         String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
         if (name.indexOf(' ') >= 0 || relativePath.indexOf(' ') >= 0) problems.add("a space");
@@ -27,6 +28,15 @@ public final class ContentRules {
             problems.add(what + codePoint(cp));
         });
         return problems;
+    }
+
+    /** Printable ASCII without spaces: nothing to say about the name (most names, checked on every build). */
+    private static boolean plain(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c <= 0x20 || c > 0x7E) return false;
+        }
+        return true;
     }
 
     public static void checkFileName(String relativePath, FileReporter reporter) {
