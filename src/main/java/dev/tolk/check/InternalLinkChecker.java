@@ -2,7 +2,6 @@ package dev.tolk.check;
 
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.Rule;
-import dev.tolk.model.Link;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -61,11 +60,6 @@ public final class InternalLinkChecker {
         return checked;
     }
 
-    /** Checks the links of one page ({@code key} in {@code locale}, shown as {@code file}) and reports what it found. */
-    public void check(String locale, String key, String file, List<PlacedLink> links, Consumer<Diagnostic> sink) {
-        report(locale, page(locale, key, file, links), sink);
-    }
-
     /** Reports one page's check: its problems, and each of its fallbacks not reported for the locale before. */
     public void report(String locale, PageCheck page, Consumer<Diagnostic> sink) {
         checked += page.links();
@@ -84,7 +78,7 @@ public final class InternalLinkChecker {
         return true;
     }
 
-    /** Checks the links of one page, reporting nothing yet. */
+    /** Checks the links of one page ({@code key} in {@code locale}, shown as {@code file}), reporting nothing yet. */
     public PageCheck page(String locale, String key, String file, List<PlacedLink> links) {
         Found found = new Found(locale, file);
         for (PlacedLink placed : links) {

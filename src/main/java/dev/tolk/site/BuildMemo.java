@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -27,11 +26,11 @@ import java.util.function.Supplier;
  * <li>the scan of the content folder, for a {@linkplain #watched() watched} memo, while the
  *     watcher reports only edits of files it listed;</li>
  * <li>each article file's index entry, kept while its size and modification time stay and the
- *     watcher has not reported it ({@link #touched}); a file read again gets a new version. After
+ *     watcher has not reported it ({@link #touched}); a file read again gets a new entry. After
  *     a kept scan, the last index itself is kept, with only the edited articles' entries (and the
  *     source-locale pages reconstructed from them) made again;</li>
  * <li>each article key's bodies (every locale's page of the key) and findings, kept while the
- *     versions of the key's files stay, and, when pages were added or removed anywhere, while
+ *     entries of the key's files stay, and, when pages were added or removed anywhere, while
  *     every link the bodies hold still resolves to the same address;</li>
  * <li>each page's model and bytes: a page whose key was kept and whose locale's navigation did
  *     not change is not even modelled again; any other page is modelled, and rendered only if its
@@ -49,9 +48,8 @@ import java.util.function.Supplier;
  * one of them changes. A build that fails leaves the memo as it was.
  */
 public final class BuildMemo {
-    private static final AtomicLong VERSIONS = new AtomicLong();
-
-    private record Read(ContentTree.Stamp stamp, long version, SiteIndexer.FileEntry entry) {
+    /** An article file as last read: its size and time then, and its entry (a new one for each read). */
+    private record Read(ContentTree.Stamp stamp, SiteIndexer.FileEntry entry) {
     }
 
     /** An article the watcher reported, listed by the last scan: where it is, and its size and time now. */
@@ -293,7 +291,7 @@ public final class BuildMemo {
                 List<SiteIndexer.FileEntry> fresh = new ArrayList<>();
                 for (Edited e : edited) {
                     SiteIndexer.FileEntry entry = indexer.read(e.locale(), e.key(), e.file());
-                    carried.put(e.file(), new Read(e.stamp(), VERSIONS.incrementAndGet(), entry));
+                    carried.put(e.file(), new Read(e.stamp(), entry));
                     fresh.add(entry);
                 }
                 SiteIndex updated = indexer.update(index, fresh);
@@ -318,7 +316,7 @@ public final class BuildMemo {
                 return old.entry();
             }
             SiteIndexer.FileEntry entry = fresh.get();
-            if (retain) newReads.put(file, new Read(stamp, VERSIONS.incrementAndGet(), entry));
+            if (retain) newReads.put(file, new Read(stamp, entry));
             return entry;
         }
 

@@ -1,6 +1,5 @@
 package dev.tolk.site;
 
-import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.FileReporter;
 import dev.tolk.diag.Rule;
 import dev.tolk.model.Article;
@@ -12,12 +11,10 @@ import dev.tolk.render.PageRenderer;
 import dev.tolk.render.RenderedArticle;
 import dev.tolk.render.SourceRenders;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 /**
  * The second pass for one page: parse the units, render the body, wrap it in the article

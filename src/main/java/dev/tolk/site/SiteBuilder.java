@@ -5,26 +5,24 @@ import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.diag.Rule;
 import dev.tolk.diag.Severity;
 import dev.tolk.model.LocaleInfo;
-import dev.tolk.parse.ArticleParser;
 import dev.tolk.render.ArticleRenderer;
 import dev.tolk.render.InterfaceStrings;
 import dev.tolk.render.MarkdownRenderer;
-import dev.tolk.render.PageRenderer;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import dev.tolk.render.PageModels.ArticlePage;
 import dev.tolk.render.PageModels.NavItem;
+import dev.tolk.render.PageRenderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -136,23 +134,13 @@ public final class SiteBuilder {
         List<Diagnostic> badNames = memo.reuse("file-names", fileLists, () -> checks.fileNameProblems(tree, indexer));
         diagnostics.addAll(badNames);
         StaticPages statics = new StaticPages(index, frames);
-        Map<String, List<NavItem>> navs = new LinkedHashMap<>();
+        Map<String, BuildMemo.Nav> navs = new LinkedHashMap<>();
         Map<String, PageNav> pageNavs = new LinkedHashMap<>();
         Set<String> navsKept = new HashSet<>();
         for (LocaleInfo l : locales) {
-            List<StaticPages.Toc> tocs = statics.tocs(l, tree, indexer);
-            List<Object> madeFrom = new ArrayList<>(tocs);
-            for (PageEntry p : index.pages(l.tag()).values()) {
-                madeFrom.add(p.key());
-                madeFrom.add(p.title());
-            }
-            BuildMemo.Nav nav = memo.nav(l.tag(), madeFrom, () -> {
-                List<Diagnostic> problems = new ArrayList<>();
-                List<NavItem> items = statics.navigation(l, tocs, problems::add);
-                return new BuildMemo.Nav(madeFrom, items, new PageNav(l.tag(), items, statics.folderTree(l)), problems);
-            });
+            BuildMemo.Nav nav = navigation(l, tree, index, indexer, statics, memo);
             diagnostics.addAll(nav.problems());
-            navs.put(l.tag(), nav.items());
+            navs.put(l.tag(), nav);
             pageNavs.put(l.tag(), nav.pages());
             if (memo.kept(l.tag(), nav)) navsKept.add(l.tag());
         }
@@ -181,7 +169,7 @@ public final class SiteBuilder {
         LocaleInfo source = byTag.getOrDefault(config.sourceLocale(), locales.isEmpty() ? null : locales.get(0));
         List<StaticPages.Page> others = new ArrayList<>();
         for (LocaleInfo l : locales) {
-            statics.home(l, navs.get(l.tag())).ifPresent(others::add);
+            statics.home(l, navs.get(l.tag()).items()).ifPresent(others::add);
             others.add(statics.search(l));
         }
         if (source != null) {
@@ -199,6 +187,22 @@ public final class SiteBuilder {
         out.later("sitemap.xml", () -> SitemapWriter.write(index, config.baseUrl()).getBytes(StandardCharsets.UTF_8));
         return new Result(countFiles(tree), checks.units(), perLocale, memo.made(), memo.rendered(),
                 !failures.any());
+    }
+
+    /** A locale's navigation: the last build's if made from the same tables of contents, keys and titles. */
+    private static BuildMemo.Nav navigation(LocaleInfo l, ContentTree tree, SiteIndex index, SiteIndexer indexer,
+                                            StaticPages statics, BuildMemo.Run memo) throws IOException {
+        List<StaticPages.Toc> tocs = statics.tocs(l, tree, indexer);
+        List<Object> madeFrom = new ArrayList<>(tocs);
+        for (PageEntry p : index.pages(l.tag()).values()) {
+            madeFrom.add(p.key());
+            madeFrom.add(p.title());
+        }
+        return memo.nav(l.tag(), madeFrom, () -> {
+            List<Diagnostic> problems = new ArrayList<>();
+            List<NavItem> items = statics.navigation(l, tocs, problems::add);
+            return new BuildMemo.Nav(madeFrom, items, new PageNav(l.tag(), items, statics.folderTree(l)), problems);
+        });
     }
 
     /** Each locale's search index entries: its pages' docs, in key order. */
