@@ -80,14 +80,20 @@ public final class Preview implements AutoCloseable {
         this.sourceDir = options.source().toAbsolutePath().normalize();
         this.templatesDir = options.templates().toAbsolutePath().normalize();
         this.configFile = options.config().toAbsolutePath().normalize();
-        if (!build()) throw new IOException("the first build failed; see the diagnostics above");
-        this.server = new SiteServer(current::read, bind, port);
-        server.diagnostics(lastDiagnostics);
+        // watched before the first build, so that a file saved while it runs is built again after it
         this.watcher = FileSystems.getDefault().newWatchService();
-        register(sourceDir);
-        if (Files.isDirectory(templatesDir)) register(templatesDir);
-        Path configDir = configFile.getParent();
-        if (configDir != null && Files.isDirectory(configDir)) configDir.register(watcher, KINDS);
+        try {
+            register(sourceDir);
+            if (Files.isDirectory(templatesDir)) register(templatesDir);
+            Path configDir = configFile.getParent();
+            if (configDir != null && Files.isDirectory(configDir)) configDir.register(watcher, KINDS);
+            if (!build()) throw new IOException("the first build failed; see the diagnostics above");
+            this.server = new SiteServer(current::read, bind, port);
+        } catch (Exception e) {
+            watcher.close();
+            throw e;
+        }
+        server.diagnostics(lastDiagnostics);
         this.watching = new Thread(this::watch, "tolk-watch");
         watching.setDaemon(true);
         watching.start();
@@ -264,6 +270,7 @@ public final class Preview implements AutoCloseable {
         } catch (Exception e) {
             out.println("tolk serve: the build failed (" + e + "); still serving the previous one");
             out.flush();
+            memo = BuildMemo.watched(); // trust nothing kept: the next save builds everything again
         }
     }
 

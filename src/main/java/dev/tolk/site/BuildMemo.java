@@ -186,7 +186,8 @@ public final class BuildMemo {
      * A memo whose caller reports every change in the content folder ({@link #touched}, from a
      * file watcher): a build keeps the last scan of the folder when every file reported is one
      * the scan listed and is still a plain file (an edit), and scans again otherwise (a file
-     * added, removed or renamed, a folder, anything else).
+     * added, removed or renamed, a folder, anything else), or always when an article is a link
+     * (symbolic or hard) to another, whose edits the watcher would report under one name only.
      */
     public static BuildMemo watched() {
         return new BuildMemo(true, true);
@@ -261,7 +262,7 @@ public final class BuildMemo {
 
         /** The articles edited since the last scan, if it can be kept; else null. */
         private List<Edited> keptScan(Path root) {
-            if (!watched || tree == null || !tree.root().equals(root)) return null;
+            if (!watched || tree == null || tree.aliased() || !tree.root().equals(root)) return null;
             List<Edited> found = new ArrayList<>();
             Path base = root.toAbsolutePath().normalize();
             for (Path p : seen) {

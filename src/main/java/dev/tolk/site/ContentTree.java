@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,8 +26,10 @@ import java.util.concurrent.TimeUnit;
  * depends on directory order). Markdown files are articles; other files (images, PDFs) are
  * media, copied as they are; configuration-like files ({@code .yml}, {@code .json}, dot files)
  * are neither. Symbolic links that lead outside the content directory are refused.
+ * {@code aliased} says that some article is a symbolic link, or shares its file with another
+ * article (a hard link), so that a save through one name changes another.
  */
-public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<String> refused) {
+public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<String> refused, boolean aliased) {
 
     /**
      * One locale folder: article keys and media keys, {@code /}-separated, sorted, and each
@@ -69,7 +73,7 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
             changed.put(tag, new LocaleFiles(f.tag(), f.dir(), f.articles(), f.media(), f.tocs(),
                     Collections.unmodifiableMap(merged)));
         });
-        return new ContentTree(root, Collections.unmodifiableMap(changed), refused);
+        return new ContentTree(root, Collections.unmodifiableMap(changed), refused, aliased);
     }
 
     /** The size and time of a regular file, not following a link; empty if it is gone or not a regular file. */
@@ -90,6 +94,7 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
         for (String glob : excludeGlobs) excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
         Map<String, LocaleFiles> locales = new TreeMap<>();
         List<String> refused = Collections.synchronizedList(new ArrayList<>());
+        Aliases aliases = new Aliases();
         List<Path> dirs = new ArrayList<>();
         try (var stream = Files.list(root)) {
             stream.filter(Files::isDirectory).sorted().forEach(dirs::add);
@@ -101,7 +106,7 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
         try {
             scanned = localeDirs.parallelStream().map(dir -> {
                 try {
-                    return scanLocale(root, realRoot, dir, excludes, refused);
+                    return scanLocale(root, realRoot, dir, excludes, refused, aliases);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -111,11 +116,25 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
         }
         for (LocaleFiles f : scanned) locales.put(f.tag(), f);
         refused.sort(null);
-        return new ContentTree(root, locales, List.copyOf(refused));
+        return new ContentTree(root, locales, List.copyOf(refused), aliases.found);
     }
 
-    private static LocaleFiles scanLocale(Path root, Path realRoot, Path dir, List<PathMatcher> excludes, List<String> refused)
-            throws IOException {
+    /**
+     * Whether an article is a symbolic link, or shares its file with another article (a hard
+     * link; also assumed where the file system does not tell): then saving one path changes
+     * another, and a watcher reports only the one saved.
+     */
+    private static final class Aliases {
+        private final Set<Object> files = ConcurrentHashMap.newKeySet();
+        private volatile boolean found;
+
+        void article(BasicFileAttributes attrs) {
+            if (attrs.isSymbolicLink() || attrs.fileKey() == null || !files.add(attrs.fileKey())) found = true;
+        }
+    }
+
+    private static LocaleFiles scanLocale(Path root, Path realRoot, Path dir, List<PathMatcher> excludes, List<String> refused,
+                                          Aliases aliases) throws IOException {
         String tag = dir.getFileName().toString();
         List<String> articles = new ArrayList<>();
         List<String> media = new ArrayList<>();
@@ -148,6 +167,7 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (lower.endsWith(".md")) {
                     articles.add(key);
+                    aliases.article(attrs);
                     if (!attrs.isSymbolicLink()) {
                         stamps.put(key, new Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
                     }

@@ -85,14 +85,15 @@ final class SiteIndexer {
      * The index {@code before} would be if only the articles in {@code changed} (read again now)
      * had changed since it was made, with no file added or removed; the source-locale pages
      * reconstructed from one of them are made again too. Null if one can no longer be read (its
-     * page goes: the caller indexes everything).
+     * page goes) or could not be read before (its page comes): the caller indexes everything.
      */
     SiteIndex update(SiteIndex before, List<FileEntry> changed) {
         Map<String, Map<String, PageEntry>> replaced = new HashMap<>();
         String source = before.sourceLocale();
         for (FileEntry read : changed) {
             PageEntry e = read.entry();
-            if (e == null) return null;
+            // unreadable now, or unreadable before (so it had no page then): pages come or go
+            if (e == null || !before.pages(e.locale()).containsKey(e.key())) return null;
             replaced.computeIfAbsent(e.locale(), l -> new HashMap<>()).put(e.key(), e);
             PageEntry rebuilt = e.locale().equals(source) ? null : before.pages(source).get(e.key());
             if (rebuilt != null && rebuilt.reconstructed() && rebuilt.originLocale().equals(e.locale())) {

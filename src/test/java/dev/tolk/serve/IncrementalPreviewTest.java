@@ -85,6 +85,37 @@ class IncrementalPreviewTest {
         }
     }
 
+    /**
+     * An article that is a link to another (symbolic, or hard) changes when the other is saved,
+     * though the watcher reports only the name saved.
+     */
+    @Test
+    void anArticleLinkedToAnotherFollowsItsEdits() throws Exception {
+        Path content = tmp.resolve("content");
+        Path dir = content.resolve("nl-NL");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("start.md"), "---\ntitle: \"Start\"\n---\n# Start\n\nTekst.\n");
+        Files.writeString(dir.resolve("plans.md"), "---\ntitle: \"Plannen\"\n---\n# Plannen\n\nTekst.\n");
+        Files.createSymbolicLink(dir.resolve("alias.md"), Path.of("start.md"));
+        Files.createLink(dir.resolve("copy.md"), dir.resolve("plans.md"));
+        StringWriter log = new StringWriter();
+        Path templates = Path.of("templates").toAbsolutePath();
+        try (Preview preview = new Preview(SiteConfig.defaults(), new Preview.Options(content, templates,
+                tmp.resolve("tolk.yaml"), 2, tmp), InetAddress.getLoopbackAddress(), 0, new PrintWriter(log))) {
+            settle(preview);
+            for (String name : List.of("start.md", "plans.md")) {
+                int before = preview.builds();
+                Files.writeString(dir.resolve(name), "---\ntitle: \"Nieuw\"\n---\n# Nieuw\n\nAndere tekst.\n");
+                awaitBuild(preview, before, log);
+                settle(preview);
+                compare(preview, content, templates, "after " + name + " changed");
+            }
+            String alias = new String(preview.site().read("nl-NL/alias.html").orElseThrow(), StandardCharsets.UTF_8);
+            String copy = new String(preview.site().read("nl-NL/copy.html").orElseThrow(), StandardCharsets.UTF_8);
+            assertTrue(alias.contains("Andere tekst") && copy.contains("Andere tekst"), alias + copy);
+        }
+    }
+
     private void run(long seed, int edits, int checkEvery) throws Exception {
         Random random = new Random(seed);
         Path content = tmp.resolve("content");
