@@ -32,9 +32,9 @@ import java.util.function.Supplier;
  * <li>each article key's bodies (every locale's page of the key) and findings, kept while the
  *     entries of the key's files stay, and, when pages were added or removed anywhere, while
  *     every link the bodies hold still resolves to the same address;</li>
- * <li>each page's model and bytes: a page whose key was kept and whose locale's navigation did
- *     not change is not even modelled again; any other page is modelled, and rendered only if its
- *     model differs from the last one;</li>
+ * <li>each page's model and bytes: a page whose key was kept and whose navigation (its groups,
+ *     neighbours, previous and next) did not change is not even modelled again; any other page is
+ *     modelled, and rendered only if its model differs from the last one;</li>
  * <li>each locale's navigation, while its tables of contents and its pages' keys and titles stay;</li>
  * <li>the link checker's table of the site's files, while no file was added, removed or renamed,
  *     and with it each page's link check, while the page's links and the anchors they point to
@@ -242,6 +242,8 @@ public final class BuildMemo {
         private boolean structureKept;
         private boolean keysKept;
         private boolean indexUpdated;
+        /** The keys (in lower case) of pages added or removed since the last build, in any locale. */
+        private Set<String> changedKeys = Set.of();
 
         /**
          * The content folder's files: the last scan, with the edited articles' sizes and times
@@ -348,6 +350,7 @@ public final class BuildMemo {
             keysKept = structureKept && (indexUpdated || keysByLocale.equals(pageKeys)) && keys.length == keyCount;
             newKeys = new Key[keyCount];
             if (!keysKept) {
+                changedKeys = changedKeys(pageKeys == null ? Map.of() : pageKeys, keysByLocale);
                 keysByName = new HashMap<>();
                 for (Key k : keys) {
                     if (k != null) keysByName.put(k.entries()[0].key(), k);
@@ -358,6 +361,29 @@ public final class BuildMemo {
         /** Whether no page was added, removed or renamed since the last build (so every link resolves as before). */
         boolean keysKept() {
             return keysKept;
+        }
+
+        /** Whether the links of a body made by an earlier build lead where they did then, given the pages added or removed since. */
+        boolean linksHold(PageBuilder.Body body) {
+            return keysKept || body.linksHold(changedKeys);
+        }
+
+        /** The keys, in lower case, that some locale has in one map and not in the other. */
+        private static Set<String> changedKeys(Map<String, Set<String>> before, Map<String, Set<String>> now) {
+            Set<String> changed = new HashSet<>();
+            Set<String> locales = new HashSet<>(before.keySet());
+            locales.addAll(now.keySet());
+            for (String l : locales) {
+                Set<String> a = before.getOrDefault(l, Set.of());
+                Set<String> b = now.getOrDefault(l, Set.of());
+                for (String k : a) {
+                    if (!b.contains(k)) changed.add(k.toLowerCase(java.util.Locale.ROOT));
+                }
+                for (String k : b) {
+                    if (!a.contains(k)) changed.add(k.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return changed;
         }
 
         /**
@@ -411,9 +437,13 @@ public final class BuildMemo {
             return nav;
         }
 
-        /** Whether a navigation is the last build's, unchanged (so no page of its locale needs its view again). */
-        boolean kept(String locale, Nav nav) {
-            return nav == navs.get(locale);
+        /**
+         * A locale's navigation as the last build showed it from each page; null if it had none,
+         * or if the site's locales changed since (then every page's language switcher did).
+         */
+        PageNav navBefore(String locale) {
+            Nav old = structureKept ? navs.get(locale) : null;
+            return old == null ? null : old.pages();
         }
 
         /** A page renderer: the template run on a model (may fail on a broken template). */

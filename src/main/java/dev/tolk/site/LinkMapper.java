@@ -3,8 +3,10 @@ package dev.tolk.site;
 import dev.tolk.check.UrlMap;
 import dev.tolk.render.LinkResolver;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
@@ -28,6 +30,8 @@ final class LinkMapper implements LinkResolver {
      * Bounded by the links of one page; a mapper serves one page on one thread.
      */
     private final Map<String, String> resolved = new HashMap<>();
+    /** Every page key looked up, in lower case: where a link leads depends on whether these exist, and on nothing else. */
+    private final Set<String> asked = new HashSet<>();
     private boolean fellBack;
 
     LinkMapper(SiteIndex index, UrlMap urlMap, String locale, String key, String pagePath) {
@@ -53,9 +57,12 @@ final class LinkMapper implements LinkResolver {
         return fellBack;
     }
 
-    /** Every address this mapper was asked for, and what it became. */
-    Map<String, String> resolved() {
-        return Map.copyOf(resolved);
+    /**
+     * The page keys (in lower case, in any locale) whose existence decided where this page's
+     * links lead: while no page with one of these keys is added or removed, they lead where they did.
+     */
+    Set<String> asked() {
+        return Set.copyOf(asked);
     }
 
     @Override
@@ -133,6 +140,7 @@ final class LinkMapper implements LinkResolver {
 
     /** The key as the locale spells it: {@code candidate} itself, or (if {@code ignoreCase}) in another letter case. */
     private String find(String loc, String candidate, boolean ignoreCase) {
+        asked.add(candidate.toLowerCase(Locale.ROOT));
         if (exists.test(loc, candidate)) return candidate;
         return ignoreCase ? index.keyIgnoringCase(loc, candidate).orElse(null) : null;
     }

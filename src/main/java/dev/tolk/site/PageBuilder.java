@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -66,14 +67,22 @@ final class PageBuilder {
     }
 
     /**
-     * What an article page shows that depends on its own files and on nothing else but the
-     * answers its links got ({@code links}: each address as written, and what it became): the
-     * title, the body with its calculator form, notices, scripts, the in-page table of contents
-     * and the search entry. The page around it ({@link #model}) adds the navigation and the
-     * language switcher.
+     * What an article page shows that depends on its own files and on nothing else but whether
+     * the pages its links looked for exist ({@code asked}: their keys in lower case): the title,
+     * the body with its calculator form, notices, scripts, the in-page table of contents and the
+     * search entry. The page around it ({@link #model}) adds the navigation and the language
+     * switcher.
      */
     record Body(String title, String html, List<String> notices, List<String> scripts, boolean bilingual,
-                List<TocEntry> toc, SearchIndexWriter.Doc doc, Map<String, String> links, boolean fellBack) {
+                List<TocEntry> toc, SearchIndexWriter.Doc doc, Set<String> asked) {
+
+        /** Whether its links still lead where they did, when the pages of {@code changed} (keys in lower case) came or went. */
+        boolean linksHold(Set<String> changed) {
+            for (String key : asked) {
+                if (changed.contains(key)) return false;
+            }
+            return true;
+        }
     }
 
     Body body(LocaleInfo locale, PageEntry page, Group group) throws IOException, PageRenderer.TemplateProblem {
@@ -120,20 +129,17 @@ final class PageBuilder {
         return new Body(title, html, List.copyOf(notices), List.copyOf(scripts), bilingual,
                 toc.size() >= 3 ? List.copyOf(toc) : List.of(),
                 new SearchIndexWriter.Doc(SitePaths.htmlName(page.key()), title, plainText(body.html())),
-                links.resolved(), links.fellBack());
+                links.asked());
     }
 
     private LinkMapper mapper(LocaleInfo locale, PageEntry page) {
         return new LinkMapper(index, frames::has, urlMap, locale.tag(), page.key(), page.outputPath());
     }
 
-    /** Whether every link of a body made for an earlier site still gets the same answer in this one. */
-    boolean linksHold(LocaleInfo locale, PageEntry page, Body body) {
-        LinkMapper links = mapper(locale, page);
-        for (Map.Entry<String, String> e : body.links().entrySet()) {
-            if (!links.resolve(e.getKey()).equals(e.getValue())) return false;
-        }
-        return links.fellBack() == body.fellBack();
+    /** Whether the page at {@code path} shows the same navigation as it did with {@code before}, the last build's. */
+    boolean sameView(String locale, String path, PageNav before) {
+        PageNav now = navs.get(locale);
+        return now != null && before != null && now.sameView(before, path);
     }
 
     /** The page around a body: frame (language switcher, alternates), breadcrumbs, sidebar, previous and next. */

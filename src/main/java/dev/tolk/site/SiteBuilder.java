@@ -136,20 +136,20 @@ public final class SiteBuilder {
         StaticPages statics = new StaticPages(index, frames);
         Map<String, BuildMemo.Nav> navs = new LinkedHashMap<>();
         Map<String, PageNav> pageNavs = new LinkedHashMap<>();
-        Set<String> navsKept = new HashSet<>();
+        Map<String, PageNav> navsBefore = new HashMap<>();
         for (LocaleInfo l : locales) {
             BuildMemo.Nav nav = navigation(l, tree, index, indexer, statics, memo);
             diagnostics.addAll(nav.problems());
             navs.put(l.tag(), nav);
             pageNavs.put(l.tag(), nav.pages());
-            if (memo.kept(l.tag(), nav)) navsKept.add(l.tag());
+            navsBefore.put(l.tag(), memo.navBefore(l.tag()));
         }
         PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, pageNavs);
 
         int pageCount = total;
         TemplateFailures failures = new TemplateFailures(diagnostics);
         AtomicInteger done = new AtomicInteger();
-        KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsKept, failures, out);
+        KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsBefore, failures, out);
         @SuppressWarnings("unchecked")
         Map<String, PageBuilder.Body>[] bodies = new Map[groups.size()];
         pool.forEach(groups.size(), i -> {
@@ -226,7 +226,7 @@ public final class SiteBuilder {
      * as it did; else made now, with the key's findings), then each of its pages.
      */
     private record KeyPass(BuildMemo.Run memo, PageBuilder pages, ArticleChecks checks, Map<String, LocaleInfo> byTag,
-                           Set<String> navsKept, TemplateFailures failures, SiteOutput out) {
+                           Map<String, PageNav> navsBefore, TemplateFailures failures, SiteOutput out) {
 
         /** Makes the pages of the key at {@code place} among the site's keys; returns its bodies by locale. */
         Map<String, PageBuilder.Body> run(int place, List<PageEntry> keyPages) throws IOException {
@@ -263,7 +263,8 @@ public final class SiteBuilder {
                 LocaleInfo locale = byTag.get(p.locale());
                 try {
                     made[i] = memo.page(same ? old.pages()[i] : old == null ? null : old.page(paths[i]),
-                            same && navsKept.contains(p.locale()), () -> pages.model(locale, p, body),
+                            same && pages.sameView(p.locale(), paths[i], navsBefore.get(p.locale())),
+                            () -> pages.model(locale, p, body),
                             m -> pages.render((ArticlePage) m));
                     out.write(paths[i], made[i].bytes());
                 } catch (PageRenderer.TemplateProblem e) {
@@ -276,12 +277,11 @@ public final class SiteBuilder {
             return bodies;
         }
 
-        /** Whether, if pages came or went since, every link in the key's bodies still resolves as it did. */
+        /** Whether, if pages came or went since, every link in the key's bodies still leads where it did. */
         private boolean linksHold(BuildMemo.Key known, List<PageEntry> keyPages) {
-            if (memo.keysKept()) return true;
             for (PageEntry p : keyPages) {
                 PageBuilder.Body body = known.bodies().get(p.locale());
-                if (body == null || !pages.linksHold(byTag.get(p.locale()), p, body)) return false;
+                if (body == null || !memo.linksHold(body)) return false;
             }
             return true;
         }

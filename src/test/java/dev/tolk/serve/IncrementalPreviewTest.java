@@ -116,6 +116,37 @@ class IncrementalPreviewTest {
         }
     }
 
+    /** A locale that comes and goes changes the language switcher of every page, kept ones included. */
+    @Test
+    void aLocaleAddedAndRemovedChangesEverySwitcher() throws Exception {
+        Path content = tmp.resolve("content");
+        Random random = new Random(3);
+        for (String name : List.of("start", "billing", "plans")) {
+            write(content, "nl-NL", name, random);
+            write(content, "de-DE", name, random);
+        }
+        StringWriter log = new StringWriter();
+        Path templates = Path.of("templates").toAbsolutePath();
+        try (Preview preview = new Preview(SiteConfig.defaults(), new Preview.Options(content, templates,
+                tmp.resolve("tolk.yaml"), 2, tmp), InetAddress.getLoopbackAddress(), 0, new PrintWriter(log))) {
+            settle(preview);
+            int before = preview.builds();
+            write(content, "fr-FR", "start", random);
+            awaitBuild(preview, before, log);
+            settle(preview);
+            compare(preview, content, templates, "after fr-FR/start.md was added");
+            String billing = new String(preview.site().read("nl-NL/billing.html").orElseThrow(), StandardCharsets.UTF_8);
+            assertTrue(billing.contains("fr-FR/index.html"), "the switcher of a page fr-FR lacks leads to its home");
+            before = preview.builds();
+            try (Stream<Path> walk = Files.walk(content.resolve("fr-FR"))) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+            awaitBuild(preview, before, log);
+            settle(preview);
+            compare(preview, content, templates, "after fr-FR was removed");
+        }
+    }
+
     private void run(long seed, int edits, int checkEvery) throws Exception {
         Random random = new Random(seed);
         Path content = tmp.resolve("content");
