@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  *     source-locale pages reconstructed from them) made again;</li>
  * <li>each article key's bodies (every locale's page of the key) and findings, kept while the
  *     entries of the key's files stay, and, when pages were added or removed anywhere, while
- *     every link the bodies hold still resolves to the same address;</li>
+ *     none of them has a key the bodies' links looked up (so every link leads where it did);</li>
  * <li>each page's model and bytes: a page whose key was kept and whose navigation (its groups,
  *     neighbours, previous and next) did not change is not even modelled again; any other page is
  *     modelled, and rendered only if its model differs from the last one;</li>

@@ -222,8 +222,9 @@ public final class SiteBuilder {
 
     /**
      * The page pass for one article key: its bodies (the last build's, if its files are the ones
-     * read then and, when pages were added or removed since, every link in them still resolves
-     * as it did; else made now, with the key's findings), then each of its pages.
+     * read then and, when pages were added or removed since, none of those pages is one their
+     * links looked up; else made now, with the key's findings), then each of its pages (the last
+     * build's, if its bodies were kept and its navigation shows the same).
      */
     private record KeyPass(BuildMemo.Run memo, PageBuilder pages, ArticleChecks checks, Map<String, LocaleInfo> byTag,
                            Map<String, PageNav> navsBefore, TemplateFailures failures, SiteOutput out) {

@@ -147,6 +147,117 @@ class IncrementalPreviewTest {
         }
     }
 
+    /**
+     * Another site: its own English source pages, a {@code url-map}, keys that differ only in
+     * letter case, links of every form (relative, site-absolute, to a folder, mapped URLs with and
+     * without a locale segment) and nested tables of contents with long groups, so that which
+     * pages keep their links and navigation after pages come and go is put to the test.
+     */
+    @Test
+    void linksOfEveryFormAndNestedTablesOfContents() throws Exception {
+        for (long seed : new long[] {11, 12}) runLinked(seed, 40);
+    }
+
+    private void runLinked(long seed, int edits) throws Exception {
+        SiteConfig config = new SiteConfig("Help", "", "en-US", List.of(), Map.of("https://docs.example.com/help/", ""),
+                List.of(), Map.of(), Map.of(), List.of());
+        Random random = new Random(seed);
+        Path content = tmp.resolve("seed-" + seed).resolve("content");
+        for (String locale : LINKED_LOCALES) {
+            for (int i = 0; i < 10; i++) writeLinked(content, locale, LINKED_NAMES.get(random.nextInt(LINKED_NAMES.size())), random);
+            if (random.nextBoolean()) writeNestedToc(content.resolve(locale), random);
+        }
+        StringWriter log = new StringWriter();
+        Path templates = Path.of("templates").toAbsolutePath();
+        try (Preview preview = new Preview(config, new Preview.Options(content, templates, tmp.resolve("tolk.yaml"), 2, tmp),
+                InetAddress.getLoopbackAddress(), 0, new PrintWriter(log))) {
+            List<String> done = new ArrayList<>();
+            for (int n = 1; n <= edits; n++) {
+                int before = preview.builds();
+                done.add(editLinked(content, random));
+                awaitBuild(preview, before, log);
+                if (n % 2 == 0) {
+                    settle(preview);
+                    compare(config, preview, content, templates, "seed " + seed + ", after " + done);
+                }
+            }
+        }
+    }
+
+    private static final List<String> LINKED_LOCALES = List.of("nl-NL", "de-DE", "en-US");
+    private static final List<String> LINKED_NAMES = List.of("start", "plans", "Plans", "setup/index", "setup/first",
+            "setup/Licenses", "guide/a", "guide/index", "Guide/b", "setup", "p00", "p01", "p02", "p03", "p04", "p05", "p06",
+            "p07", "p08", "p09", "p10", "p11", "p12", "p13");
+
+    private static String editLinked(Path content, Random random) throws IOException {
+        String locale = LINKED_LOCALES.get(random.nextInt(LINKED_LOCALES.size()));
+        Path dir = content.resolve(locale);
+        List<Path> articles = files(dir, ".md");
+        int kind = random.nextInt(10);
+        if (kind < 4) {
+            String name = LINKED_NAMES.get(random.nextInt(LINKED_NAMES.size()));
+            writeLinked(content, locale, name, random);
+            return "write " + locale + "/" + name;
+        }
+        if (kind < 7 && articles.size() > 1) {
+            Path a = articles.get(random.nextInt(articles.size()));
+            Files.delete(a);
+            return "delete " + locale + "/" + dir.relativize(a);
+        }
+        if (kind < 8 && !articles.isEmpty()) {
+            Path a = articles.get(random.nextInt(articles.size()));
+            Files.writeString(a, Files.readString(a).replaceFirst("title: \"[^\"]*\"", "title: \"T" + random.nextInt(5) + "\""));
+            return "retitle " + locale + "/" + dir.relativize(a);
+        }
+        writeNestedToc(dir, random);
+        return "toc " + locale;
+    }
+
+    private static void writeLinked(Path content, String locale, String name, Random random) throws IOException {
+        Path file = content.resolve(locale).resolve(name + ".md");
+        Files.createDirectories(file.getParent());
+        StringBuilder body = new StringBuilder("---\ntitle: \"T" + random.nextInt(5) + "\"\n---\n# H\n\n");
+        String id = "u" + Math.abs(name.hashCode() % 97);
+        for (int i = 0; i < 3; i++) {
+            body.append(pair(id + "-" + i, "Zie [p](" + linkFrom(name, random) + ").", "See [p](" + linkFrom(name, random) + ")."))
+                .append("\n\n");
+        }
+        body.append("Plain [q](").append(linkFrom(name, random)).append(").\n");
+        Files.writeString(file, body.toString());
+    }
+
+    /** A link from the page {@code from} to a page of the pool, in one of the forms writers use. */
+    private static String linkFrom(String from, Random random) {
+        String to = LINKED_NAMES.get(random.nextInt(LINKED_NAMES.size()));
+        String up = from.contains("/") ? "../" : "";
+        return switch (random.nextInt(7)) {
+            case 0 -> up + to + ".md";
+            case 1 -> "/" + to;
+            case 2 -> "/" + to.toLowerCase(java.util.Locale.ROOT) + ".md";
+            case 3 -> "https://docs.example.com/help/" + to.toUpperCase(java.util.Locale.ROOT);
+            case 4 -> "https://docs.example.com/nl-nl/help/" + to;
+            case 5 -> "/" + (to.contains("/") ? to.substring(0, to.indexOf('/')) : to) + "/";
+            default -> up + to.toUpperCase(java.util.Locale.ROOT) + ".md#x";
+        };
+    }
+
+    /** A table of contents of one to three groups (some linking a page themselves) of 3 to 20 entries. */
+    private static void writeNestedToc(Path dir, Random random) throws IOException {
+        StringBuilder toc = new StringBuilder();
+        for (int g = 1 + random.nextInt(3); g > 0; g--) {
+            toc.append("- name: \"G").append(random.nextInt(3)).append("\"\n");
+            if (random.nextBoolean()) toc.append("  href: ").append(LINKED_NAMES.get(random.nextInt(LINKED_NAMES.size()))).append(".md\n");
+            toc.append("  items:\n");
+            for (int i = 3 + random.nextInt(18); i > 0; i--) {
+                toc.append("  - name: \"").append(random.nextInt(3) > 0 ? "N" + random.nextInt(4) : "").append("\"\n");
+                String href = random.nextInt(8) == 0 ? "setup/" : LINKED_NAMES.get(random.nextInt(LINKED_NAMES.size())) + ".md";
+                toc.append("    href: ").append(href).append("\n");
+            }
+        }
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("TOC.yml"), toc.toString());
+    }
+
     private void run(long seed, int edits, int checkEvery) throws Exception {
         Random random = new Random(seed);
         Path content = tmp.resolve("content");
@@ -333,9 +444,13 @@ class IncrementalPreviewTest {
 
     /** Compares what the preview serves and reports with a full build; returns how many files the site has. */
     private int compare(Preview preview, Path content, Path templates, String what) throws Exception {
+        return compare(SiteConfig.defaults(), preview, content, templates, what);
+    }
+
+    private int compare(SiteConfig config, Preview preview, Path content, Path templates, String what) throws Exception {
         Path out = tmp.resolve("full");
-        DiagnosticCollector diagnostics = new DiagnosticCollector(SiteConfig.defaults().rules());
-        new SiteBuilder().build(SiteConfig.defaults(), new SiteBuilder.Options(content, templates, out, List.of(), 2, tmp),
+        DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
+        new SiteBuilder().build(config, new SiteBuilder.Options(content, templates, out, List.of(), 2, tmp),
                 diagnostics, SiteBuilder.Progress.NONE);
         Map<String, byte[]> full = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(out)) {
