@@ -56,83 +56,8 @@ public final class BuildMemo {
     private record Edited(String locale, String key, Path file, ContentTree.Stamp stamp) {
     }
 
-    /**
-     * An article key as a build left it: its pages' entries (each a file's read, so the same
-     * entry means the same file content), the findings and bodies made from them, and each
-     * page's output path and made page (in the order of the entries).
-     */
-    record Key(PageEntry[] entries, KeyFindings findings, Map<String, PageBuilder.Body> bodies, String[] paths,
-               Page[] pages) {
-
-        /**
-         * Whether {@code now} are the pages these were made from: the same entries (a file read
-         * again has a new one), and for a page reconstructed from lookups, the same origin (whose
-         * own entry is among them).
-         */
-        boolean sameFiles(List<PageEntry> now) {
-            if (now.size() != entries.length) return false;
-            for (int i = 0; i < entries.length; i++) {
-                PageEntry a = entries[i];
-                PageEntry b = now.get(i);
-                if (a == b) continue;
-                if (!(a.reconstructed() && b.reconstructed() && a.locale().equals(b.locale())
-                        && a.originLocale().equals(b.originLocale()))) return false;
-            }
-            return true;
-        }
-
-        /** The page this key made at {@code path}, if any. */
-        Page page(String path) {
-            for (int i = 0; i < paths.length; i++) {
-                if (path.equals(paths[i])) return pages[i];
-            }
-            return null;
-        }
-    }
-
     /** A page made: the model it was rendered from, and the bytes. */
     record Page(Object model, byte[] bytes) {
-    }
-
-    /**
-     * A locale's search index: its pages' docs, and the JSON, made when first asked for from each
-     * page's entry (an unchanged page's entry is taken from the index this one replaces).
-     */
-    private static final class Search {
-        private final String locale;
-        private final List<SearchIndexWriter.Doc> docs;
-        private Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> known;
-        private Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> entries;
-        private byte[] json;
-
-        Search(String locale, List<SearchIndexWriter.Doc> docs, Search before) {
-            this.locale = locale;
-            this.docs = docs;
-            this.known = before == null ? Map.of() : before.entries();
-        }
-
-        synchronized byte[] json() {
-            if (json == null) {
-                java.text.BreakIterator words = SearchIndexWriter.words(locale);
-                Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> made = new HashMap<>();
-                List<SearchIndexWriter.Entry> list = new ArrayList<>(docs.size());
-                for (SearchIndexWriter.Doc d : docs) {
-                    SearchIndexWriter.Entry e = known.get(d);
-                    if (e == null) e = SearchIndexWriter.entry(d, words);
-                    made.put(d, e);
-                    list.add(e);
-                }
-                json = SearchIndexWriter.assemble(locale, list).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                entries = made;
-                known = null;
-            }
-            return json;
-        }
-
-        /** The entries made so far: this index's once made, else those of the one it replaces. */
-        synchronized Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> entries() {
-            return entries != null ? entries : known;
-        }
     }
 
     /**
@@ -163,10 +88,10 @@ public final class BuildMemo {
     private final Set<Path> touched = ConcurrentHashMap.newKeySet();
     private Map<Path, Read> reads = Map.of();
     /** The last build's keys, by their place among the site's keys in order (null where a key was not kept). */
-    private Key[] keys = new Key[0];
+    private KeptKey[] keys = new KeptKey[0];
     private int files;
     private Map<String, Page> pages = Map.of();
-    private Map<String, Search> search = Map.of();
+    private Map<String, LazySearchIndex> search = Map.of();
     private Map<String, Nav> navs = Map.of();
     private Map<String, Set<String>> pageKeys;
     private List<LocaleInfo> locales;
@@ -223,11 +148,11 @@ public final class BuildMemo {
         private final Set<Path> seen = Set.copyOf(touched);
         private final Set<String> seenNames = names(seen);
         private Map<Path, Read> newReads = new ConcurrentHashMap<>();
-        private Key[] newKeys;
+        private KeptKey[] newKeys;
         /** The last build's keys by name, when the site's keys are not the same as then (else null: by place). */
-        private Map<String, Key> keysByName;
+        private Map<String, KeptKey> keysByName;
         private final Map<String, Page> newPages = new ConcurrentHashMap<>();
-        private final Map<String, Search> newSearch = new ConcurrentHashMap<>();
+        private final Map<String, LazySearchIndex> newSearch = new ConcurrentHashMap<>();
         private final Map<String, Nav> newNavs = new ConcurrentHashMap<>();
         private final Map<String, Slot> newSlots = new ConcurrentHashMap<>();
         private Map<String, Set<String>> newPageKeys;
@@ -348,11 +273,11 @@ public final class BuildMemo {
             structureKept = siteLocales.equals(locales);
             // an index updated in place has the last one's keys
             keysKept = structureKept && (indexUpdated || keysByLocale.equals(pageKeys)) && keys.length == keyCount;
-            newKeys = new Key[keyCount];
+            newKeys = new KeptKey[keyCount];
             if (!keysKept) {
                 changedKeys = changedKeys(pageKeys == null ? Map.of() : pageKeys, keysByLocale);
                 keysByName = new HashMap<>();
-                for (Key k : keys) {
+                for (KeptKey k : keys) {
                     if (k != null) keysByName.put(k.entries()[0].key(), k);
                 }
             }
@@ -411,12 +336,12 @@ public final class BuildMemo {
          * The last build's state of the key {@code name}, at {@code place} among the site's keys
          * in order: found by place when the site has the same keys as then, else by name.
          */
-        Key known(int place, String name) {
+        KeptKey known(int place, String name) {
             return keysByName == null ? keys[place] : keysByName.get(name);
         }
 
         /** Keeps a key's state (made now, or kept from the last build) for the next build. */
-        void keep(int place, Key key) {
+        void keep(int place, KeptKey key) {
             if (retain) newKeys[place] = key;
         }
 
@@ -478,8 +403,8 @@ public final class BuildMemo {
 
         /** A locale's search index, made when first asked for: the last build's when its pages' docs are the same. */
         Supplier<byte[]> search(String locale, List<SearchIndexWriter.Doc> docs) {
-            Search old = search.get(locale);
-            Search made = old != null && old.docs.equals(docs) ? old : new Search(locale, docs, old);
+            LazySearchIndex old = search.get(locale);
+            LazySearchIndex made = old != null && old.docs().equals(docs) ? old : new LazySearchIndex(locale, docs, old);
             if (retain) newSearch.put(locale, made);
             return made::json;
         }

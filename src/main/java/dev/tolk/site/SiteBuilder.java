@@ -232,7 +232,7 @@ public final class SiteBuilder {
         /** Makes the pages of the key at {@code place} among the site's keys; returns its bodies by locale. */
         Map<String, PageBuilder.Body> run(int place, List<PageEntry> keyPages) throws IOException {
             String key = keyPages.get(0).key();
-            BuildMemo.Key old = memo.known(place, key);
+            KeptKey old = memo.known(place, key);
             boolean same = old != null && old.sameFiles(keyPages) && linksHold(old, keyPages);
             Map<String, PageBuilder.Body> bodies;
             KeyFindings findings;
@@ -273,13 +273,13 @@ public final class SiteBuilder {
                 }
             }
             if (bodies.size() == keyPages.size() && !Arrays.asList(made).contains(null)) {
-                memo.keep(place, new BuildMemo.Key(keyPages.toArray(new PageEntry[0]), findings, bodies, paths, made));
+                memo.keep(place, new KeptKey(keyPages.toArray(new PageEntry[0]), findings, bodies, paths, made));
             }
             return bodies;
         }
 
         /** Whether, if pages came or went since, every link in the key's bodies still leads where it did. */
-        private boolean linksHold(BuildMemo.Key known, List<PageEntry> keyPages) {
+        private boolean linksHold(KeptKey known, List<PageEntry> keyPages) {
             for (PageEntry p : keyPages) {
                 PageBuilder.Body body = known.bodies().get(p.locale());
                 if (body == null || !memo.linksHold(body)) return false;
