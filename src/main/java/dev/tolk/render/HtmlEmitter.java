@@ -31,7 +31,6 @@ import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ast.ThematicBreak;
-import com.vladsch.flexmark.ast.util.ReferenceRepository;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCaption;
@@ -52,7 +51,6 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Writes the HTML of a parsed Markdown document: in goes a flexmark {@link Document} (from
@@ -70,13 +68,10 @@ import java.util.regex.Pattern;
  * this parser cannot produce are refused with an exception rather than silently dropped.
  *
  * <p>Safety is as before: raw HTML goes through {@link RawHtml}; link and image addresses through
- * the scheme allow-list and the page's {@link LinkResolver}; all other text is escaped.
+ * the scheme allow-list and the page's {@link LinkResolver} ({@link LinkHtml}); all other text is
+ * escaped. The output's line shaping is {@link HtmlLines}'.
  */
 final class HtmlEmitter {
-    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel", "ms-settings");
-    private static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
-    /** flexmark's default {@code SUPPRESSED_LINKS}: such links render as their text. */
-    private static final Pattern SUPPRESSED = Pattern.compile("javascript:.*");
     private static final CharPredicate LANGUAGE_DELIMITERS = CharPredicate.anyOf(" \t");
     private static final RawHtml RAW = new RawHtml();
 
@@ -111,22 +106,22 @@ final class HtmlEmitter {
             Map.entry(AlertBlocks.Alert.class, Kind.ALERT), Map.entry(AlertBlocks.Video.class, Kind.VIDEO),
             Map.entry(AlertBlocks.Calculator.class, Kind.CALCULATOR));
 
-    private final Lines out;
+    private final HtmlLines out;
+    private final LinkHtml links;
     private final RenderState state;
     private final Document document;
     private final ListOptions listOptions;
-    private final ReferenceRepository references;
     /** The Markdown text, when text nodes can be read from it directly (flexmark reads NUL as U+FFFD). */
     private final String source;
     /** {@link #source} as an array, for the per-character scans of text (cheaper than {@code charAt} under C1). */
     private final char[] sourceChars;
 
     private HtmlEmitter(Document document, RenderState state, int sizeHint) {
-        this.out = new Lines(sizeHint);
+        this.out = new HtmlLines(sizeHint);
         this.state = state;
         this.document = document;
         this.listOptions = ListOptions.get(document);
-        this.references = Parser.REFERENCES.get(document);
+        this.links = new LinkHtml(out, state, Parser.REFERENCES.get(document), this::children);
         this.source = document.getChars().getBase() instanceof String text && text.indexOf('\0') < 0 ? text : null;
         this.sourceChars = source == null ? null : source.toCharArray();
     }
@@ -198,12 +193,12 @@ final class HtmlEmitter {
             }
             case HTML_INLINE -> htmlInline(node);
             case HTML_BLOCK -> htmlBlock(node);
-            case LINK -> link((Link) node);
-            case LINK_REF -> linkRef((LinkRef) node);
-            case IMAGE -> image((Image) node);
-            case IMAGE_REF -> imageRef((ImageRef) node);
-            case AUTO_LINK -> autoLink((AutoLink) node);
-            case MAIL_LINK -> mailLink((MailLink) node);
+            case LINK -> links.link((Link) node);
+            case LINK_REF -> links.linkRef((LinkRef) node);
+            case IMAGE -> links.image((Image) node);
+            case IMAGE_REF -> links.imageRef((ImageRef) node);
+            case AUTO_LINK -> links.autoLink((AutoLink) node);
+            case MAIL_LINK -> links.mailLink((MailLink) node);
             case TABLE -> {
                 blockTag("table", node);
                 out.line();
@@ -418,118 +413,6 @@ final class HtmlEmitter {
         out.line();
     }
 
-    // ---- links and images ----
-
-    private void link(Link node) {
-        if (SUPPRESSED.matcher(node.getUrl()).matches()) {
-            children(node);
-            return;
-        }
-        anchor(resolve(node.getUrl().unescape(), false), title(node.getTitle()), node);
-    }
-
-    private void linkRef(LinkRef node) {
-        if (node.isDefined()) {
-            Reference reference = node.getReferenceNode(references);
-            String url = reference.getUrl().unescape();
-            String href = resolve(url, false);
-            if (SUPPRESSED.matcher(url).matches()) children(node);
-            else anchor(href, title(reference.getTitle()), node);
-            return;
-        }
-        // CommonMark: brackets without a definition are text ("[Net.ServicePointManager]::…"), not a link
-        if (!node.hasChildren()) {
-            out.text(node.getChars().unescape());
-        } else {
-            out.text(node.getChars().prefixOf(node.getChildChars()).unescape());
-            children(node);
-            out.text(node.getChars().suffixOf(node.getChildChars()).unescape());
-        }
-    }
-
-    private void anchor(String href, String title, Node node) {
-        out.startTag("a");
-        out.attr("href", href);
-        if (title != null) out.attr("title", title);
-        out.endTag();
-        children(node);
-        out.raw("</a>");
-    }
-
-    private void image(Image node) {
-        if (SUPPRESSED.matcher(node.getUrl()).matches()) return;
-        String alt = new TextCollectingVisitor().collectAndGetText(node);
-        String src = resolve(node.getUrl().unescape(), true);
-        if (!node.getUrlContent().isEmpty()) {
-            src += Escaping.percentEncodeUrl(node.getUrlContent()).replace("+", "%2B").replace("%3D", "=")
-                    .replace("%26", "&amp;");
-        }
-        img(src, alt, title(node.getTitle()));
-    }
-
-    private void imageRef(ImageRef node) {
-        if (node.isDefined()) {
-            Reference reference = node.getReferenceNode(references);
-            String url = reference.getUrl().unescape();
-            String src = resolve(url, true);
-            if (!SUPPRESSED.matcher(url).matches()) {
-                img(src, new TextCollectingVisitor().collectAndGetText(node), title(reference.getTitle()));
-            }
-            return;
-        }
-        out.text(node.getChars().unescape()); // no definition: text, as CommonMark says
-    }
-
-    private void img(String src, String alt, String title) {
-        out.startTag("img");
-        out.attr("src", src);
-        out.attr("alt", alt);
-        if (title != null) out.attr("title", title);
-        out.raw(" />");
-    }
-
-    private void autoLink(AutoLink node) {
-        String text = node.getText().toString();
-        if (SUPPRESSED.matcher(node.getUrl()).matches()) {
-            out.text(text);
-            return;
-        }
-        String url = resolve(text, false);
-        out.startTag("a");
-        out.attr("href", url.startsWith("www.") ? "http://" + url : url);
-        out.endTag();
-        out.text(text);
-        out.raw("</a>");
-    }
-
-    private void mailLink(MailLink node) {
-        String text = node.getText().unescape();
-        if (SUPPRESSED.matcher(node.getUrl()).matches()) {
-            out.text(text);
-            return;
-        }
-        out.startTag("a");
-        out.attr("href", "mailto:" + resolve(text, false));
-        out.endTag();
-        out.text(text);
-        out.raw("</a>");
-    }
-
-    private static String title(BasedSequence title) {
-        return title.isNotNull() ? title.unescape() : null;
-    }
-
-    /**
-     * The address to write for a link or image: empty stays empty (flexmark asks no resolver then,
-     * and an undefined reference with it stays text); an unsafe scheme becomes {@code #}; anything
-     * else goes through the page's resolver.
-     */
-    private String resolve(String url, boolean image) {
-        if (url.isEmpty()) return url;
-        if (!HtmlSanitizer.safeUrl(url, image ? IMAGE_SCHEMES : LINK_SCHEMES)) return "#";
-        return state.resolve(url);
-    }
-
     /**
      * A text node, unescaped and with line ends normalized as flexmark does. Most text has no
      * backslash, entity or CR, and is then copied straight from the source.
@@ -552,187 +435,5 @@ final class HtmlEmitter {
             if (c == '\\' || c == '&' || c == '\r') return false;
         }
         return true;
-    }
-
-    /**
-     * The part of flexmark's {@code LineAppendableImpl} that shapes the renderer's output with our
-     * settings (no indent prefix, {@code F_TRIM_LEADING_WHITESPACE}, at most one blank line in a
-     * row, also at the end): {@link #line()} ends the current line only if it has text (always,
-     * inside {@code <pre>}); outside {@code <pre>} spaces at the start of a line are dropped, and
-     * runs of empty lines are cut to one. Written straight into one {@link StringBuilder}; blank
-     * lines are held back until the next text, so they can be cut without looking back.
-     */
-    static final class Lines {
-        private static final Set<String> NOT_RENDERED_WHEN_EMPTY = Set.of("class", "id", "name", "style");
-
-        private final StringBuilder sb;
-        private int lineStart;
-        /** The current line holds only spaces and tabs (flexmark's {@code allWhitespace}). */
-        private boolean blankSoFar = true;
-        private int preNesting;
-        private int lineCount;
-        private int preFirstLine = -1;
-        private int pendingBlankLines;
-
-        Lines(int capacity) {
-            sb = new StringBuilder(capacity);
-        }
-
-        void raw(CharSequence s) {
-            String str = s.toString();
-            write(str, null, 0, str.length(), false);
-        }
-
-        /** {@code s} escaped as flexmark's {@code Escaping.escapeHtml(s, false)} does. */
-        void text(CharSequence s) {
-            String str = s.toString();
-            write(str, null, 0, str.length(), true);
-        }
-
-        /** {@code s[from, to)} escaped; {@code chars} is {@code s} as an array. */
-        void text(String s, char[] chars, int from, int to) {
-            write(s, chars, from, to, true);
-        }
-
-        /**
-         * Appends {@code s[from, to)}, escaped if {@code escape}, in runs: only the characters that
-         * the line rules or escaping care about are taken one at a time. {@code chars}, when not
-         * null, is {@code s} as an array: scanned instead of {@code s}, runs still copied from {@code s}.
-         */
-        private void write(String s, char[] chars, int from, int to, boolean escape) {
-            int run = from;
-            for (int i = from; i < to; i++) {
-                char c = chars != null ? chars[i] : s.charAt(i);
-                if (c > '>') continue;
-                boolean special = switch (c) {
-                    case ' ' -> blankSoFar && run == i;
-                    case '\n', '\r', '\t' -> true;
-                    case '&', '<', '>', '"' -> escape;
-                    default -> false;
-                };
-                if (!special) continue;
-                appendRun(s, run, i);
-                run = i + 1;
-                switch (c) {
-                    case '&' -> appendRun("&amp;", 0, 5);
-                    case '<' -> appendRun("&lt;", 0, 4);
-                    case '>' -> appendRun("&gt;", 0, 4);
-                    case '"' -> appendRun("&quot;", 0, 6);
-                    default -> put(c);
-                }
-            }
-            appendRun(s, run, to);
-        }
-
-        /** Characters that are neither line breaks, tabs nor leading spaces: taken as they are. */
-        private void appendRun(String s, int from, int to) {
-            if (from >= to) return;
-            if (pendingBlankLines > 0) flushBlankLines();
-            sb.append(s, from, to);
-            blankSoFar = false;
-        }
-
-        void open(String name) {
-            put('<');
-            raw(name);
-            put('>');
-        }
-
-        void close(String name) {
-            put('<');
-            put('/');
-            raw(name);
-            put('>');
-        }
-
-        /** {@code <name}: attributes follow, then {@link #endTag()}. */
-        void startTag(String name) {
-            put('<');
-            raw(name);
-        }
-
-        void endTag() {
-            put('>');
-        }
-
-        /** One attribute as flexmark writes it: entities in the value kept, empty ids and classes left out. */
-        void attr(String name, String value) {
-            if (value.isEmpty() && NOT_RENDERED_WHEN_EMPTY.contains(name)) return;
-            put(' ');
-            raw(name);
-            raw("=\"");
-            raw(needsEscape(value) ? Escaping.escapeHtml(value, true) : value);
-            put('"');
-        }
-
-        private static boolean needsEscape(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '&' || c == '<' || c == '>' || c == '"') return true;
-            }
-            return false;
-        }
-
-        /** Ends the current line if it has text, or always inside {@code <pre>}. */
-        void line() {
-            if (preNesting > 0 || sb.length() != lineStart) eol();
-        }
-
-        void openPre() {
-            if (preNesting == 0 && preFirstLine != lineCount) preFirstLine = lineCount;
-            preNesting++;
-        }
-
-        void closePre() {
-            preNesting--;
-        }
-
-        String finish() {
-            line();
-            if (pendingBlankLines > 0) sb.append('\n');
-            return sb.toString();
-        }
-
-        private void put(char c) {
-            if (c == '\n') {
-                eol();
-                return;
-            }
-            if (c == ' ') {
-                if (preNesting == 0 && blankSoFar) return;
-            } else if (c != '\t') {
-                blankSoFar = false;
-            }
-            if (pendingBlankLines > 0 && c != '\r') flushBlankLines();
-            sb.append(c);
-        }
-
-        /**
-         * Ends the line. flexmark counts a line as empty also when all it holds is the {@code \r} of
-         * a CRLF (the {@code \r} goes with the line end); outside {@code <pre>} such lines are held back.
-         */
-        private void eol() {
-            int length = sb.length() - lineStart;
-            boolean empty = length == 0 || length == 1 && sb.charAt(lineStart) == '\r';
-            if (empty && preNesting == 0 && preFirstLine != lineCount) {
-                sb.setLength(lineStart);
-                pendingBlankLines++;
-            } else {
-                if (pendingBlankLines > 0) flushBlankLines();
-                sb.append('\n');
-            }
-            lineCount++;
-            lineStart = sb.length();
-            blankSoFar = true;
-        }
-
-        /** Writes the held-back empty lines (at most one) before the text of the current line. */
-        private void flushBlankLines() {
-            // the line holds at most a CR so far: usually the break can be appended, not inserted
-            if (lineStart == sb.length()) sb.append('\n');
-            else sb.insert(lineStart, '\n');
-            pendingBlankLines = 0;
-            lineStart++;
-        }
     }
 }

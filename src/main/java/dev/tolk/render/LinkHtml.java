@@ -1,0 +1,154 @@
+package dev.tolk.render;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.util.ReferenceRepository;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The links and images of {@link HtmlEmitter}, written as flexmark wrote them: every address
+ * goes through the scheme allow-list and then the page's {@link LinkResolver} (an unsafe one
+ * becomes {@code #}); {@code javascript:} links render as their text; references without a
+ * definition stay text, as CommonMark says.
+ */
+final class LinkHtml {
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel", "ms-settings");
+    private static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
+    /** flexmark's default {@code SUPPRESSED_LINKS}: such links render as their text. */
+    private static final Pattern SUPPRESSED = Pattern.compile("javascript:.*");
+
+    private final HtmlLines out;
+    private final RenderState state;
+    private final ReferenceRepository references;
+    /** Writes a node's children (the emitter's walk). */
+    private final Consumer<Node> children;
+
+    LinkHtml(HtmlLines out, RenderState state, ReferenceRepository references, Consumer<Node> children) {
+        this.out = out;
+        this.state = state;
+        this.references = references;
+        this.children = children;
+    }
+
+
+    void link(Link node) {
+        if (SUPPRESSED.matcher(node.getUrl()).matches()) {
+            children.accept(node);
+            return;
+        }
+        anchor(resolve(node.getUrl().unescape(), false), title(node.getTitle()), node);
+    }
+
+    void linkRef(LinkRef node) {
+        if (node.isDefined()) {
+            Reference reference = node.getReferenceNode(references);
+            String url = reference.getUrl().unescape();
+            String href = resolve(url, false);
+            if (SUPPRESSED.matcher(url).matches()) children.accept(node);
+            else anchor(href, title(reference.getTitle()), node);
+            return;
+        }
+        // CommonMark: brackets without a definition are text ("[Net.ServicePointManager]::…"), not a link
+        if (!node.hasChildren()) {
+            out.text(node.getChars().unescape());
+        } else {
+            out.text(node.getChars().prefixOf(node.getChildChars()).unescape());
+            children.accept(node);
+            out.text(node.getChars().suffixOf(node.getChildChars()).unescape());
+        }
+    }
+
+    private void anchor(String href, String title, Node node) {
+        out.startTag("a");
+        out.attr("href", href);
+        if (title != null) out.attr("title", title);
+        out.endTag();
+        children.accept(node);
+        out.raw("</a>");
+    }
+
+    void image(Image node) {
+        if (SUPPRESSED.matcher(node.getUrl()).matches()) return;
+        String alt = new TextCollectingVisitor().collectAndGetText(node);
+        String src = resolve(node.getUrl().unescape(), true);
+        if (!node.getUrlContent().isEmpty()) {
+            src += Escaping.percentEncodeUrl(node.getUrlContent()).replace("+", "%2B").replace("%3D", "=")
+                    .replace("%26", "&amp;");
+        }
+        img(src, alt, title(node.getTitle()));
+    }
+
+    void imageRef(ImageRef node) {
+        if (node.isDefined()) {
+            Reference reference = node.getReferenceNode(references);
+            String url = reference.getUrl().unescape();
+            String src = resolve(url, true);
+            if (!SUPPRESSED.matcher(url).matches()) {
+                img(src, new TextCollectingVisitor().collectAndGetText(node), title(reference.getTitle()));
+            }
+            return;
+        }
+        out.text(node.getChars().unescape()); // no definition: text, as CommonMark says
+    }
+
+    private void img(String src, String alt, String title) {
+        out.startTag("img");
+        out.attr("src", src);
+        out.attr("alt", alt);
+        if (title != null) out.attr("title", title);
+        out.raw(" />");
+    }
+
+    void autoLink(AutoLink node) {
+        String text = node.getText().toString();
+        if (SUPPRESSED.matcher(node.getUrl()).matches()) {
+            out.text(text);
+            return;
+        }
+        String url = resolve(text, false);
+        out.startTag("a");
+        out.attr("href", url.startsWith("www.") ? "http://" + url : url);
+        out.endTag();
+        out.text(text);
+        out.raw("</a>");
+    }
+
+    void mailLink(MailLink node) {
+        String text = node.getText().unescape();
+        if (SUPPRESSED.matcher(node.getUrl()).matches()) {
+            out.text(text);
+            return;
+        }
+        out.startTag("a");
+        out.attr("href", "mailto:" + resolve(text, false));
+        out.endTag();
+        out.text(text);
+        out.raw("</a>");
+    }
+
+    private static String title(BasedSequence title) {
+        return title.isNotNull() ? title.unescape() : null;
+    }
+
+    /**
+     * The address to write for a link or image: empty stays empty (flexmark asks no resolver then,
+     * and an undefined reference with it stays text); an unsafe scheme becomes {@code #}; anything
+     * else goes through the page's resolver.
+     */
+    private String resolve(String url, boolean image) {
+        if (url.isEmpty()) return url;
+        if (!HtmlSanitizer.safeUrl(url, image ? IMAGE_SCHEMES : LINK_SCHEMES)) return "#";
+        return state.resolve(url);
+    }
+}
