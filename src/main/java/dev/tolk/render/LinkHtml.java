@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -112,26 +113,25 @@ final class LinkHtml {
 
     void autoLink(AutoLink node) {
         String text = node.getText().toString();
-        if (SUPPRESSED.matcher(node.getUrl()).matches()) {
-            out.text(text);
-            return;
-        }
-        String url = resolve(text, false);
-        out.startTag("a");
-        out.attr("href", url.startsWith("www.") ? "http://" + url : url);
-        out.endTag();
-        out.text(text);
-        out.raw("</a>");
+        linkShowingAddress(node.getUrl(), text, () -> {
+            String url = resolve(text, false);
+            return url.startsWith("www.") ? "http://" + url : url;
+        });
     }
 
     void mailLink(MailLink node) {
         String text = node.getText().unescape();
-        if (SUPPRESSED.matcher(node.getUrl()).matches()) {
+        linkShowingAddress(node.getUrl(), text, () -> "mailto:" + resolve(text, false));
+    }
+
+    /** A link whose text is its address ({@code <…>} or a bare URL); {@code href} is asked for only if it is not suppressed. */
+    private void linkShowingAddress(BasedSequence url, String text, Supplier<String> href) {
+        if (SUPPRESSED.matcher(url).matches()) {
             out.text(text);
             return;
         }
         out.startTag("a");
-        out.attr("href", "mailto:" + resolve(text, false));
+        out.attr("href", href.get());
         out.endTag();
         out.text(text);
         out.raw("</a>");

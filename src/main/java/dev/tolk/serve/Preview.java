@@ -125,7 +125,7 @@ public final class Preview implements AutoCloseable {
     private boolean build() throws Exception {
         long started = System.nanoTime();
         DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
-        SiteBuilder.InMemory made = new SiteBuilder().buildInMemory(config, buildOptions(), memo, diagnostics);
+        SiteBuilder.InMemory made = buildInMemory(diagnostics);
         List<String> lines = new ArrayList<>();
         for (Diagnostic d : diagnostics.sorted()) lines.add(d.format());
         List<String> before = lastDiagnostics;
@@ -191,8 +191,7 @@ public final class Preview implements AutoCloseable {
             }
             for (int i = 0; i < WARM_UPS && article.isPresent() && !Thread.currentThread().isInterrupted(); i++) {
                 memo.touched(List.of(article.get()));
-                DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
-                SiteBuilder.InMemory made = new SiteBuilder().buildInMemory(config, buildOptions(), memo, diagnostics);
+                SiteBuilder.InMemory made = buildInMemory(new DiagnosticCollector(config.rules()));
                 if (made.site() != null) current = made.site();
             }
         } catch (Exception e) {
@@ -200,8 +199,11 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    private SiteBuilder.Options buildOptions() {
-        return new SiteBuilder.Options(options.source(), options.templates(), null, List.of(), options.jobs(), options.workDir());
+    /** One build with the current configuration and memo. */
+    private SiteBuilder.InMemory buildInMemory(DiagnosticCollector diagnostics) throws Exception {
+        SiteBuilder.Options build = new SiteBuilder.Options(options.source(), options.templates(), null, List.of(),
+                options.jobs(), options.workDir());
+        return new SiteBuilder().buildInMemory(config, build, memo, diagnostics);
     }
 
     private void watch() {

@@ -41,6 +41,9 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
 
     /** A file's size and modification time (nanoseconds): what tells a rebuild that it may have changed. */
     public record Stamp(long size, long modified) {
+        static Stamp of(BasicFileAttributes attrs) {
+            return new Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        }
     }
 
     /** A file the scan listed: its locale folder, its key there, and whether it is an article. */
@@ -81,7 +84,7 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             return attrs.isRegularFile()
-                    ? Optional.of(new Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)))
+                    ? Optional.of(Stamp.of(attrs))
                     : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -169,7 +172,7 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
                     articles.add(key);
                     aliases.article(attrs);
                     if (!attrs.isSymbolicLink()) {
-                        stamps.put(key, new Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                        stamps.put(key, Stamp.of(attrs));
                     }
                 } else if (lower.equals("toc.yml") && !key.contains("/breadcrumb/")) tocs.add(key);
                 else if (!(lower.endsWith(".yml") || lower.endsWith(".yaml") || lower.endsWith(".json")

@@ -26,10 +26,6 @@ public final class MemorySite {
         return files.keySet();
     }
 
-    public boolean has(String path) {
-        return files.containsKey(path);
-    }
-
     /** The bytes of a file, or empty if the site has none at {@code path} (or a media file has gone since). */
     public Optional<byte[]> read(String path) throws IOException {
         Object f = files.get(path);

@@ -272,10 +272,20 @@ public final class SiteBuilder {
                     failures.add(e, paths[i]);
                 }
             }
-            if (bodies.size() == keyPages.size() && !Arrays.asList(made).contains(null)) {
+            if (same && samePages(made, old.pages())) {
+                memo.keep(place, old); // nothing of it changed: no new state for the next build
+            } else if (bodies.size() == keyPages.size() && !Arrays.asList(made).contains(null)) {
                 memo.keep(place, new KeptKey(keyPages.toArray(new PageEntry[0]), findings, bodies, paths, made));
             }
             return bodies;
+        }
+
+        /** Whether each page made is the very one kept (not just an equal one). */
+        private static boolean samePages(BuildMemo.Page[] made, BuildMemo.Page[] kept) {
+            for (int i = 0; i < made.length; i++) {
+                if (made[i] != kept[i]) return false;
+            }
+            return true;
         }
 
         /** Whether, if pages came or went since, every link in the key's bodies still leads where it did. */
