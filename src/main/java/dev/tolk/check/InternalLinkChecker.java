@@ -180,7 +180,14 @@ public final class InternalLinkChecker {
         String source = site.sourceLocale();
         if (!locale.equals(source)) {
             for (String c : candidates) {
-                if (!c.toLowerCase(Locale.ROOT).endsWith(".md")) continue; // pages fall back; media do not
+                boolean page = c.toLowerCase(Locale.ROOT).endsWith(".md");
+                if (!page && site.hasSourceMedia(c)) {
+                    found.fallbacks.add(new Fallback(c, found.diagnostic(Rule.LINK_FALLBACK, "'" + c
+                            + "' is not in " + locale + "; the " + source + " file is published in its place"
+                            + " (reported once per locale)")));
+                    return;
+                }
+                if (!page) continue; // other media fall back only to the source locale's own folder
                 if (site.has(source, c) || ignoreCase && site.spelledAs(source, c).isPresent()) {
                     found.fallbacks.add(new Fallback(c, found.diagnostic(Rule.LINK_FALLBACK, "'" + c
                             + "' is not translated into " + locale + "; links to it lead to the " + source

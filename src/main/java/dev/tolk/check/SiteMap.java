@@ -17,6 +17,14 @@ public interface SiteMap {
     /** The path as {@code locale} spells it, when the file exists there in another letter case. */
     Optional<String> spelledAs(String locale, String path);
 
+    /**
+     * Whether the source locale's own folder has the media file at {@code path}: a locale that
+     * lacks it takes it from there, as DocFX takes images from the English repository.
+     */
+    default boolean hasSourceMedia(String path) {
+        return false;
+    }
+
     /** Whether a site-absolute path starting with this first segment is inside the site at all. */
     boolean isTopFolder(String segment);
 

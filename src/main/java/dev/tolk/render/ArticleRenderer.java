@@ -24,8 +24,14 @@ public final class ArticleRenderer {
      */
     public RenderedArticle renderTranslation(Article article, String sourceLang, LinkResolver links,
                                              Map<String, String> alertTitles, SourceRenders sources) {
+        return renderTranslation(article, sourceLang, links, alertTitles, sources, Embeds.NONE);
+    }
+
+    /** As above, with DocFX includes and code files taken from {@code embeds}. */
+    public RenderedArticle renderTranslation(Article article, String sourceLang, LinkResolver links,
+                                             Map<String, String> alertTitles, SourceRenders sources, Embeds embeds) {
         MarkdownRenderer.Output target = markdown.render(
-                PairedMarkdown.of(article, PairedMarkdown.Side.TARGET), links, alertTitles);
+                PairedMarkdown.of(article, PairedMarkdown.Side.TARGET), links, alertTitles, embeds);
         String html = target.html();
         if (!article.units().isEmpty()) {
             String[] lookups = sources.lookups(markdown, article, links);
@@ -40,8 +46,13 @@ public final class ArticleRenderer {
      * {@code tolk check} knows of a page without building it.
      */
     public List<String> anchors(Article article) {
-        return markdown.render(PairedMarkdown.of(article, PairedMarkdown.Side.TARGET), LinkResolver.IDENTITY, NO_TITLES)
-                .anchors();
+        return anchors(article, Embeds.NONE);
+    }
+
+    /** As above, with the anchors its includes add. */
+    public List<String> anchors(Article article, Embeds embeds) {
+        return markdown.render(PairedMarkdown.of(article, PairedMarkdown.Side.TARGET), LinkResolver.IDENTITY, NO_TITLES,
+                embeds).anchors();
     }
 
     /**
@@ -65,7 +76,12 @@ public final class ArticleRenderer {
 
     /** The English article, rebuilt from the lookup halves of a translated copy. */
     public RenderedArticle renderSource(Article article, LinkResolver links, SourceRenders sources) {
-        MarkdownRenderer.Output source = sources.render(markdown, article, links);
+        return renderSource(article, links, sources, Embeds.NONE);
+    }
+
+    /** As above, with DocFX includes and code files taken from {@code embeds}. */
+    public RenderedArticle renderSource(Article article, LinkResolver links, SourceRenders sources, Embeds embeds) {
+        MarkdownRenderer.Output source = sources.render(markdown, article, links, embeds);
         String html = UnitWeaver.weave(source.html(), article.units(), new String[article.units().size()], null);
         return new RenderedArticle(html, source.h1(), source.headings(), source.anchors());
     }

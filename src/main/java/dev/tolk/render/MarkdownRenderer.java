@@ -49,10 +49,17 @@ public final class MarkdownRenderer {
     }
 
     Output render(String markdown, LinkResolver links, Map<String, String> alertTitles) {
-        Document doc = parser.parse(markdown);
+        return render(markdown, links, alertTitles, Embeds.NONE);
+    }
+
+    /** As above, with DocFX's line directives ({@link DocfxMarkdown}) taking their includes and code from {@code embeds}. */
+    Output render(String markdown, LinkResolver links, Map<String, String> alertTitles, Embeds embeds) {
+        DocfxMarkdown.Prepared prepared = DocfxMarkdown.prepare(markdown);
+        Document doc = parser.parse(prepared.markdown());
         AlertBlocks.transform(doc);
-        RenderState state = new RenderState(links, alertTitles);
+        RenderState state = new RenderState(links, alertTitles, embeds);
         String html = HtmlEmitter.render(doc, state);
+        html = DocfxMarkdown.finish(html, prepared.directives(), new DocfxHtml(state));
         return new Output(html, state.h1, List.copyOf(state.headings), List.copyOf(state.anchors), state.resolved);
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 final class RenderState {
     final LinkResolver links;
     final Map<String, String> alertTitles;
+    final Embeds embeds;
     final List<RenderedArticle.Heading> headings = new ArrayList<>();
     final Set<String> anchors = new LinkedHashSet<>();
     final Set<String> ids = new HashSet<>();
@@ -22,9 +23,10 @@ final class RenderState {
     final Map<String, String> resolved = new LinkedHashMap<>();
     String h1 = "";
 
-    RenderState(LinkResolver links, Map<String, String> alertTitles) {
+    RenderState(LinkResolver links, Map<String, String> alertTitles, Embeds embeds) {
         this.links = links;
         this.alertTitles = alertTitles;
+        this.embeds = embeds;
     }
 
     String resolve(String href) {

@@ -17,12 +17,14 @@ public final class SourceRenders {
     private static final class Entry {
         final Article article;
         final MarkdownRenderer.Output output;
+        final Embeds embeds;
         /** The render cut into unit halves, once it was asked for. */
         String[] lookups;
 
-        Entry(Article article, MarkdownRenderer.Output output) {
+        Entry(Article article, MarkdownRenderer.Output output, Embeds embeds) {
             this.article = article;
             this.output = output;
+            this.embeds = embeds;
         }
     }
 
@@ -35,8 +37,8 @@ public final class SourceRenders {
     }
 
     /** The render of {@code article}'s English side. */
-    MarkdownRenderer.Output render(MarkdownRenderer markdown, Article article, LinkResolver links) {
-        return entry(markdown, article, links).output;
+    MarkdownRenderer.Output render(MarkdownRenderer markdown, Article article, LinkResolver links, Embeds embeds) {
+        return entry(markdown, article, links, embeds).output;
     }
 
     /**
@@ -44,20 +46,21 @@ public final class SourceRenders {
      * cut once per shared render rather than once per page; callers only read the array.
      */
     String[] lookups(MarkdownRenderer markdown, Article article, LinkResolver links) {
-        Entry e = entry(markdown, article, links);
+        // what includes and code files bring in lies outside the units: not needed to cut them
+        Entry e = entry(markdown, article, links, Embeds.NONE);
         if (e.lookups == null) e.lookups = UnitWeaver.fragments(e.output.html(), e.article.units().size());
         return e.lookups;
     }
 
-    private Entry entry(MarkdownRenderer markdown, Article article, LinkResolver links) {
+    private Entry entry(MarkdownRenderer markdown, Article article, LinkResolver links, Embeds embeds) {
         for (Entry e : entries) {
-            if (PairedMarkdown.samePieces(e.article, article, PairedMarkdown.Side.SOURCE)
+            if (e.embeds == embeds && PairedMarkdown.samePieces(e.article, article, PairedMarkdown.Side.SOURCE)
                     && sameLinks(e.output.resolvedLinks(), links)) {
                 return e;
             }
         }
         String source = PairedMarkdown.of(article, PairedMarkdown.Side.SOURCE);
-        Entry e = new Entry(article, markdown.render(source, links, alertTitles));
+        Entry e = new Entry(article, markdown.render(source, links, alertTitles, embeds), embeds);
         entries.add(e);
         return e;
     }

@@ -41,7 +41,7 @@ final class ArticleChecks {
                   DiagnosticCollector diagnostics) {
         this.parser = parser;
         this.links = links;
-        this.validator = new Validator(config.doNotTranslate());
+        this.validator = new Validator(config.doNotTranslate(), config.docfx().extraKeys());
         this.drift = new DriftRule(config.sourceLocale());
         this.diagnostics = diagnostics;
         for (LocaleInfo l : locales) this.locales.put(l.tag(), l);

@@ -22,7 +22,7 @@ public final class ConfigLoader {
     private String text = "";
     static final Pattern LOCALE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     private static final Set<String> KEYS = Set.of("title", "base-url", "source-locale", "locales", "url-map",
-            "exclude", "rules", "external", "do-not-translate");
+            "exclude", "rules", "external", "do-not-translate", "front-matter", "xref-maps", "redirections");
 
     /** A configuration problem at a 1-based line of {@code tolk.yaml}. */
     public record Problem(int line, int column, String message) {
@@ -106,7 +106,49 @@ public final class ConfigLoader {
             problems.add(at("do-not-translate", "do-not-translate must be a list of terms"));
         }
         return new Result(new SiteConfig(title, baseUrl, source, locales, urlMap, exclude, rules, external,
-                List.copyOf(doNotTranslate)), problems);
+                List.copyOf(doNotTranslate), docfx(map, problems)), problems);
+    }
+
+    /** {@code front-matter: {extra-keys: [globs]}}, {@code xref-maps: [paths]} and {@code redirections: path}. */
+    private SiteConfig.Docfx docfx(Map<?, ?> map, List<Problem> problems) {
+        List<String> extraKeys = List.of();
+        Object fm = map.get("front-matter");
+        if (fm instanceof Map<?, ?> m) {
+            for (Object k : m.keySet()) {
+                if (!"extra-keys".equals(k)) problems.add(at(String.valueOf(k), "unknown key '" + k + "' in front-matter"));
+            }
+            extraKeys = strings(m.get("extra-keys"), "front-matter: extra-keys", problems);
+        } else if (fm != null) {
+            problems.add(at("front-matter", "front-matter must be a mapping ({extra-keys: [...]})"));
+        }
+        List<String> xrefMaps = strings(map.get("xref-maps"), "xref-maps", problems);
+        for (String path : xrefMaps) {
+            if (path.contains("..") || path.startsWith("/")) {
+                problems.add(at(path, "xref-maps: '" + path + "' must be a relative path inside the project"));
+            }
+        }
+        String redirections = string(map, "redirections", null, problems);
+        if (redirections != null && (redirections.contains("..") || redirections.startsWith("/"))) {
+            problems.add(at("redirections", "redirections: '" + redirections + "' must be a relative path inside the project"));
+            redirections = null;
+        }
+        return new SiteConfig.Docfx(extraKeys, xrefMaps, redirections);
+    }
+
+    /** A list of strings (a single string is a list of one); null is an empty list. */
+    private List<String> strings(Object value, String key, List<Problem> problems) {
+        if (value == null) return List.of();
+        if (value instanceof String s) return s.isBlank() ? List.of() : List.of(s.strip());
+        List<String> out = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof String s && !s.isBlank()) out.add(s.strip());
+                else problems.add(at(key.substring(key.lastIndexOf(' ') + 1), key + " must be a list of strings"));
+            }
+        } else {
+            problems.add(at(key.substring(key.lastIndexOf(' ') + 1), key + " must be a list of strings"));
+        }
+        return List.copyOf(out);
     }
 
     private String string(Map<?, ?> map, String key, String fallback, List<Problem> problems) {

@@ -319,6 +319,15 @@ public final class SiteBuilder {
                 for (String key : files.media()) copies.putIfAbsent(source + "/" + key, files.dir().resolve(key));
             }
         }
+        // as DocFX takes images from the English repository: a locale lacking a media file of the
+        // source locale's own folder gets that file (the link checker reports it as link/fallback)
+        ContentTree.LocaleFiles sourceFiles = tree.locales().get(source);
+        if (sourceFiles != null) {
+            for (LocaleInfo l : locales) {
+                if (l.tag().equals(source)) continue;
+                for (String key : sourceFiles.media()) copies.putIfAbsent(l.tag() + "/" + key, sourceFiles.dir().resolve(key));
+            }
+        }
         List<Map.Entry<String, Path>> list = new ArrayList<>(copies.entrySet());
         pool.forEach(list.size(), i -> {
             try {

@@ -13,13 +13,22 @@ import java.util.Optional;
 public record SiteConfig(String title, String baseUrl, String sourceLocale, List<LocaleSpec> locales,
                          Map<String, String> urlMap, List<String> exclude,
                          Map<String, Optional<Severity>> rules, Map<String, Object> external,
-                         List<String> doNotTranslate) {
+                         List<String> doNotTranslate, Docfx docfx) {
+
+    /**
+     * The DocFX keys (DESIGN §2): globs of front-matter keys known beside the built-in Microsoft
+     * Learn schema, local xref map files, and the redirection file; paths relative to the
+     * configuration's folder.
+     */
+    public record Docfx(List<String> extraKeys, List<String> xrefMaps, String redirections) {
+        public static final Docfx NONE = new Docfx(List.of(), List.of(), null);
+    }
 
     /** A configured locale; {@code name} and {@code dir} may be null (then derived). */
     public record LocaleSpec(String tag, String name, String dir) {
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Help", "", "en-US", List.of(), Map.of(), List.of(), Map.of(), Map.of(), List.of());
+        return new SiteConfig("Help", "", "en-US", List.of(), Map.of(), List.of(), Map.of(), Map.of(), List.of(), Docfx.NONE);
     }
 }

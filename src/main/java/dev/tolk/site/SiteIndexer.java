@@ -152,9 +152,7 @@ final class SiteIndexer {
     }
 
     static boolean frontMatterExpected(String key) {
-        String lower = key.toLowerCase(Locale.ROOT);
-        return !(lower.equals("readme.md") || lower.endsWith("/readme.md") || lower.startsWith("includes/")
-                || lower.contains("/includes/"));
+        return dev.tolk.model.Article.needsFrontMatter(key);
     }
 
     private static String fileTitle(String key) {

@@ -55,9 +55,12 @@ final class SiteLinks implements SiteMap {
         private final Map<String, Set<String>> files = new HashMap<>();
         private final Map<String, Map<String, String>> lowerFiles = new HashMap<>();
         private final Set<String> topFolders = new HashSet<>();
+        private final Set<String> sourceMedia;
 
         Files(ContentTree tree, SiteIndex index, List<LocaleInfo> locales) {
             String sourceLocale = index.sourceLocale();
+            ContentTree.LocaleFiles sourceFiles = tree.locales().get(sourceLocale);
+            sourceMedia = sourceFiles == null ? Set.of() : Set.copyOf(sourceFiles.media());
             for (LocaleInfo l : locales) {
                 Set<String> own = new HashSet<>(index.pages(l.tag()).keySet());
                 ContentTree.LocaleFiles f = tree.locales().get(l.tag());
@@ -183,6 +186,11 @@ final class SiteLinks implements SiteMap {
     @Override
     public Optional<String> spelledAs(String locale, String path) {
         return Optional.ofNullable(files.lowerFiles.getOrDefault(locale, Map.of()).get(path.toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public boolean hasSourceMedia(String path) {
+        return files.sourceMedia.contains(path);
     }
 
     @Override

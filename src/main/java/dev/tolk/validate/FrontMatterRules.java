@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The rules over a valid front-matter block: {@code frontmatter/unknown-key} (a key outside the
@@ -16,28 +17,74 @@ import java.util.Set;
  */
 final class FrontMatterRules {
     /**
-     * The schema: the keys the real docsets use correctly, the other DocFX metadata keys of
-     * Microsoft documentation, and Tolk's own.
+     * The schema: the keys the real docsets use correctly, the metadata keys of Microsoft Learn
+     * (DocFX) documentation, and Tolk's own.
      */
-    static final Set<String> KNOWN_KEYS = Set.of(
+    static final Set<String> KNOWN_KEYS = Set.copyOf(List.of(
             "title", "description", "author", "manager", "ms.author", "ms.topic", "ms.service", "ms.subservice",
             "ms.custom", "ms.audience", "ms.collection", "ms.date", "ms.assetid", "ms.prod", "ms.technology",
             "ms.reviewer", "ms.devlang", "ms.workload", "ms.localizationpriority", "localization_priority",
             "ms.openlocfilehash", "ms.sourcegitcommit", "ms.translationtype", "ms.contentlocale", "ms.lasthandoff",
             "ms.locfileid", "ROBOTS", "audience", "search.appverid", "ms.search.appverid", "f1.keywords", "keywords",
             "appliesto", "uid", "titleSuffix", "redirect_url", "feedback_system", "hideEdit", "ms.suite",
-            "calculator", "tolk-disable");
+            "calculator", "tolk-disable",
+            // Microsoft Learn metadata (learn.microsoft.com contributor guide, DocFX globalMetadata)
+            "ms.manager", "ms.tgt_pltfrm", "ms.sitesec", "ms.search.keywords", "ms.search.form", "ms.search.region",
+            "ms.search.scope", "ms.search.industry", "ms.search.validFrom", "ms.dyn365.ops.version", "ms.component",
+            "ms.mktglfcycl", "ms.pagetype", "ms.product", "ms.lastreviewed", "ms.update-cycle", "ms.contributors",
+            "ms.environment", "ms.role", "ms.keywords", "ms.secfilter", "ms.tool", "ms.reviewer", "ms.ContentId",
+            "ms.prod_service", "ms.workload", "ms.service.name", "ms.article", "ms.reviewers",
+            "zone_pivot_groups", "monikerRange", "contributors_to_exclude", "feedback_product_url",
+            "feedback_help_link_url", "feedback_help_link_type", "feedback_github_repo", "recommendations",
+            "breadcrumb_path", "extendBreadcrumb", "uhfHeaderId", "searchScope", "layout", "products", "services",
+            "f1_keywords", "helpviewer_keywords", "dev_langs", "api_name", "api_location", "api_type", "topic_type",
+            "social_image_url", "social_image_alt", "no-loc", "ROBOTS", "robots", "adobe-target", "ms.date.updated",
+            "redirect_document_id", "document_id", "original_content_git_url", "ms.suite", "displayName",
+            "ms.search.validfrom", "ms.search.appVerId", "audience.tier", "summary"));
+
+    /** Glob patterns of further known keys ({@code front-matter: extra-keys}); {@code *} matches any run of characters. */
+    private final List<Pattern> extraKeys;
+
+    FrontMatterRules() {
+        this(List.of());
+    }
+
+    FrontMatterRules(List<String> extraKeyGlobs) {
+        List<Pattern> patterns = new java.util.ArrayList<>();
+        for (String glob : extraKeyGlobs) patterns.add(globPattern(glob));
+        this.extraKeys = List.copyOf(patterns);
+    }
+
+    /** A key glob as a pattern: {@code *} any characters, {@code ?} one; everything else literal. */
+    static Pattern globPattern(String glob) {
+        StringBuilder re = new StringBuilder();
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (c == '*') re.append(".*");
+            else if (c == '?') re.append('.');
+            else re.append(Pattern.quote(String.valueOf(c)));
+        }
+        return Pattern.compile(re.toString());
+    }
+
+    private boolean known(String key) {
+        if (KNOWN_KEYS.contains(key)) return true;
+        for (Pattern p : extraKeys) {
+            if (p.matcher(key).matches()) return true;
+        }
+        return false;
+    }
 
     void check(Article article, FileReporter reporter) {
         if (!article.frontMatter().present() || !article.frontMatter().valid()) return;
         FrontMatterLines lines = new FrontMatterLines(article.text(), article.bodyStart());
         for (String key : article.frontMatter().values().keySet()) {
-            if (KNOWN_KEYS.contains(key)) continue;
+            if (known(key)) continue;
             int at = lines.keyOffset(key);
             String hint = nearest(key).map(k -> "; did you mean '" + k + "'?").orElse("");
             reporter.report(Rule.FRONTMATTER_UNKNOWN_KEY, at, at + key.length(), "unknown front-matter key '" + key + "'" + hint);
         }
-        if (article.frontMatter().string("title").isEmpty()) {
+        if (Article.needsFrontMatter(article.key()) && article.frontMatter().string("title").isEmpty()) {
             int at = article.frontMatter().values().containsKey("title") ? lines.keyOffset("title") : 0;
             reporter.report(Rule.FRONTMATTER_MISSING_KEY, at, at, "front matter has no title");
         }
@@ -67,6 +114,8 @@ final class FrontMatterRules {
             }
         }
         if (best != null && bestDistance <= Math.max(2, best.length() / 3)) return Optional.of(best);
+        // a well-formed name (ms.search.keywords) is a key of its own, not a known one with text pasted in
+        if (WELL_FORMED.matcher(key).matches()) return Optional.empty();
         String longest = null;
         for (String known : sortedKnown()) {
             if (known.length() >= 5 && Distance.isSubsequence(known, key) && (longest == null || known.length() > longest.length())) {
@@ -75,6 +124,8 @@ final class FrontMatterRules {
         }
         return Optional.ofNullable(longest);
     }
+
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z][A-Za-z0-9_]*([.\\-][A-Za-z0-9_]+)*");
 
     private static List<String> sortedKnown() {
         return KNOWN_KEYS.stream().sorted().toList();

@@ -13,7 +13,7 @@ import java.util.List;
  * Thread-safe: build one per run and share it.
  */
 public final class Validator {
-    private final FrontMatterRules frontMatter = new FrontMatterRules();
+    private final FrontMatterRules frontMatter;
     private final UnitIdRules ids = new UnitIdRules();
     private final UnitTextRules text;
     private final UnitMarkupRules markup = new UnitMarkupRules();
@@ -21,7 +21,13 @@ public final class Validator {
 
     /** @param doNotTranslate terms that stay in English (configuration {@code do-not-translate}) */
     public Validator(List<String> doNotTranslate) {
+        this(doNotTranslate, List.of());
+    }
+
+    /** @param extraKeys globs of front-matter keys known beside the built-in schema ({@code front-matter: extra-keys}) */
+    public Validator(List<String> doNotTranslate, List<String> extraKeys) {
         this.text = new UnitTextRules(doNotTranslate);
+        this.frontMatter = new FrontMatterRules(extraKeys);
     }
 
     /**

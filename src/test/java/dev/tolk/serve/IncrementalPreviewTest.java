@@ -160,7 +160,7 @@ class IncrementalPreviewTest {
 
     private void runLinked(long seed, int edits) throws Exception {
         SiteConfig config = new SiteConfig("Help", "", "en-US", List.of(), Map.of("https://docs.example.com/help/", ""),
-                List.of(), Map.of(), Map.of(), List.of());
+                List.of(), Map.of(), Map.of(), List.of(), SiteConfig.Docfx.NONE);
         Random random = new Random(seed);
         Path content = tmp.resolve("seed-" + seed).resolve("content");
         for (String locale : LINKED_LOCALES) {

@@ -1,0 +1,326 @@
+package dev.tolk.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The DocFX Markdown extensions that work on lines rather than inside a paragraph: includes
+ * ({@code [!INCLUDE[title](path)]}, on a line of their own or inline), {@code :::image},
+ * {@code :::code} and {@code [!code-…]}, the containers {@code :::row:::}/{@code :::column:::},
+ * {@code :::zone} and {@code :::moniker}, and tab groups ({@code # [Label](#tab/id)} up to
+ * {@code ---}). Before parsing, each such line becomes a token (punctuation characters and a
+ * number, which no Markdown rule touches) in a paragraph of its own, inside the same block quote
+ * or list item as the line; after rendering, {@link #finish} replaces each token with its HTML.
+ * An unknown {@code :::} extension becomes a visible notice, never raw syntax. Fenced code is
+ * left alone. Positioned diagnostics for the same lines are {@code DocfxRules}' (validate).
+ */
+final class DocfxMarkdown {
+    static final char TOKEN = '\u2E2C';
+    static final char TOKEN_END = '\u2E2D';
+
+    private static final String INCLUDE = "\\[!include\\s*\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)\\s*\\]";
+    static final Pattern INCLUDE_ANY = Pattern.compile(INCLUDE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern INCLUDE_LINE = Pattern.compile("(?:" + INCLUDE + "\\s*)+", Pattern.CASE_INSENSITIVE);
+    static final Pattern TRIPLE = Pattern.compile(":::\\s*([A-Za-z][A-Za-z0-9-]*)(.*?)(?::::)?\\s*");
+    static final Pattern CODE_REF = Pattern.compile(
+            "\\[!code(?:-([A-Za-z0-9+#.-]+))?\\s*\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)\\s*\\]\\s*",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern TAB = Pattern.compile("(#{1,6})\\s+\\[(.*)\\]\\(#tab/([^)\\s]+)\\)\\s*#*\\s*");
+    private static final Pattern HEADING = Pattern.compile("(#{1,6})(?:\\s.*)?");
+    private static final Pattern RULE = Pattern.compile("-{3,}\\s*");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    /** The containers and what closes each. */
+    static final Map<String, String> CONTAINERS = Map.of("row", "row-end", "column", "column-end", "zone", "zone-end",
+            "moniker", "moniker-end");
+
+    /** One directive the tokens stand for. */
+    sealed interface Directive {
+    }
+
+    record Include(String path, boolean block) implements Directive {
+    }
+
+    record Image(Map<String, String> attributes, boolean complex) implements Directive {
+    }
+
+    record ImageEnd() implements Directive {
+    }
+
+    record Open(String kind, Map<String, String> attributes) implements Directive {
+    }
+
+    record Close(String kind) implements Directive {
+    }
+
+    /** Code from a file: {@code :::code} attributes, or a {@code [!code-lang[](path)]} reference made into the same. */
+    record Code(Map<String, String> attributes) implements Directive {
+    }
+
+    /** A tab heading: opens the tab (and, when {@code first}, the group); {@code label} stays in the text after the token. */
+    record Tab(String id, int level, boolean first) implements Directive {
+    }
+
+    record TabsEnd() implements Directive {
+    }
+
+    record Unsupported(String syntax) implements Directive {
+    }
+
+    /** The Markdown with tokens, and what each token number stands for. */
+    record Prepared(String markdown, List<Directive> directives) {
+    }
+
+    private DocfxMarkdown() {
+    }
+
+    /** Whether {@code markdown} may hold a directive: the cheap test that keeps plain articles on the plain path. */
+    static boolean mayHold(String markdown) {
+        return markdown.contains(":::") || markdown.contains("[!") || markdown.contains("#tab/");
+    }
+
+    static Prepared prepare(String markdown) {
+        if (!mayHold(markdown)) return new Prepared(markdown, List.of());
+        List<Directive> directives = new ArrayList<>();
+        StringBuilder out = new StringBuilder(markdown.length() + 64);
+        String fence = null;
+        int tabLevel = 0;
+        int pos = 0;
+        int n = markdown.length();
+        while (pos < n) {
+            int eol = markdown.indexOf('\n', pos);
+            int end = eol < 0 ? n : eol;
+            String line = markdown.substring(pos, end);
+            int next = eol < 0 ? n : eol + 1;
+            int contentStart = prefixEnd(line);
+            String prefix = line.substring(0, contentStart);
+            String content = line.substring(contentStart).strip();
+            pos = next;
+            if (fence != null) {
+                char f = fence.charAt(0);
+                if (content.startsWith(fence) && content.chars().allMatch(c -> c == f)) fence = null;
+                out.append(line).append(eol < 0 ? "" : "\n");
+                continue;
+            }
+            if (content.startsWith("```") || content.startsWith("~~~")) {
+                int run = 0;
+                while (run < content.length() && content.charAt(run) == content.charAt(0)) run++;
+                fence = content.substring(0, run);
+                out.append(line).append(eol < 0 ? "" : "\n");
+                continue;
+            }
+            List<Directive> block = directives(content, tabLevel);
+            if (block == null) {
+                Matcher heading = HEADING.matcher(content);
+                if (tabLevel > 0 && heading.matches() && heading.group(1).length() <= tabLevel) {
+                    block(out, prefix, directives, new TabsEnd());
+                    tabLevel = 0;
+                }
+                out.append(inlineIncludes(line, directives)).append(eol < 0 ? "" : "\n");
+                continue;
+            }
+            if (block.isEmpty()) { // a rule closing a tab group
+                block(out, prefix, directives, new TabsEnd());
+                tabLevel = 0;
+                continue;
+            }
+            if (block.get(0) instanceof Tab tab) {
+                Matcher m = TAB.matcher(content);
+                m.matches();
+                Tab t = new Tab(tab.id(), tab.level(), tabLevel == 0);
+                tabLevel = tab.level();
+                out.append(prefix).append('\n').append(prefix);
+                token(out, directives, t);
+                out.append(m.group(2)).append("\n").append(prefix).append('\n');
+                continue;
+            }
+            for (Directive d : block) block(out, prefix, directives, d);
+            keepUnitMarkers(out, prefix, content);
+        }
+        if (tabLevel > 0) block(out, "", directives, new TabsEnd());
+        return new Prepared(out.toString(), List.copyOf(directives));
+    }
+
+    /**
+     * The directives a whole line stands for; null when it is not a directive line, empty for a
+     * rule that ends the open tab group.
+     */
+    private static List<Directive> directives(String content, int tabLevel) {
+        if (content.isEmpty()) return null;
+        char first = content.charAt(0);
+        if (first == ':' && content.startsWith(":::")) {
+            Matcher m = TRIPLE.matcher(content);
+            if (!m.matches()) return List.of(new Unsupported(content));
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            Map<String, String> attributes = attributes(m.group(2));
+            if (name.equals("image")) {
+                boolean complex = "complex".equalsIgnoreCase(attributes.get("type"));
+                return List.of(new Image(attributes, complex));
+            }
+            if (name.equals("image-end")) return List.of(new ImageEnd());
+            if (name.equals("code")) return List.of(new Code(attributes));
+            if (CONTAINERS.containsKey(name)) return List.of(new Open(name, attributes));
+            if (CONTAINERS.containsValue(name)) return List.of(new Close(name.substring(0, name.length() - 4)));
+            return List.of(new Unsupported(content));
+        }
+        if (first == '[') {
+            if (INCLUDE_LINE.matcher(content).matches()) {
+                List<Directive> out = new ArrayList<>();
+                Matcher m = INCLUDE_ANY.matcher(content);
+                while (m.find()) out.add(new Include(m.group(2), true));
+                return out;
+            }
+            Matcher code = CODE_REF.matcher(content);
+            if (code.matches()) return List.of(new Code(codeReference(code.group(1), code.group(3))));
+            return null;
+        }
+        if (first == '#' && content.contains("](#tab/")) {
+            Matcher m = TAB.matcher(content);
+            if (m.matches()) return List.of(new Tab(m.group(3), m.group(1).length(), false));
+            return null;
+        }
+        if (tabLevel > 0 && first == '-' && RULE.matcher(content).matches()) return List.of();
+        return null;
+    }
+
+    /**
+     * A {@code [!code-lang[name](path#id?range=…&highlight=…)]} reference as {@code :::code}
+     * attributes: the fragment names a snippet (or {@code L3-L9} lines), the query a range, a
+     * highlight or a name.
+     */
+    static Map<String, String> codeReference(String language, String target) {
+        Map<String, String> a = new LinkedHashMap<>();
+        if (language != null) a.put("language", language);
+        String path = target;
+        int hash = path.indexOf('#');
+        String fragment = null;
+        if (hash >= 0) {
+            fragment = path.substring(hash + 1);
+            path = path.substring(0, hash);
+        }
+        int q = path.indexOf('?');
+        if (q >= 0) {
+            for (String kv : path.substring(q + 1).split("&")) {
+                int eq = kv.indexOf('=');
+                if (eq <= 0) continue;
+                String k = kv.substring(0, eq).toLowerCase(Locale.ROOT);
+                String v = kv.substring(eq + 1);
+                if (k.equals("name")) k = "id";
+                if (k.equals("range") || k.equals("highlight") || k.equals("id")) a.put(k, v);
+            }
+            path = path.substring(0, q);
+        }
+        if (fragment != null && !fragment.isEmpty()) {
+            Matcher lines = Pattern.compile("L(\\d+)(?:-L(\\d+))?").matcher(fragment);
+            if (lines.matches()) a.put("range", lines.group(1) + (lines.group(2) == null ? "" : "-" + lines.group(2)));
+            else a.put("id", fragment);
+        }
+        a.put("source", path);
+        return a;
+    }
+
+    static Map<String, String> attributes(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Matcher m = ATTRIBUTE.matcher(text);
+        while (m.find()) out.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), m.group(2) != null ? m.group(2) : m.group(3));
+        return out;
+    }
+
+    /** Where a line's content starts after its block-quote markers and indentation. */
+    static int prefixEnd(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '>')) i++;
+        return i;
+    }
+
+    /**
+     * The unit markers of a directive line, kept on a line of their own after it, so that a unit
+     * written around a directive still has both ends (its text is the directive's).
+     */
+    private static void keepUnitMarkers(StringBuilder out, String prefix, String content) {
+        StringBuilder markers = null;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c >= '\u2E30' && c <= '\u2E3F') {
+                if (markers == null) markers = new StringBuilder();
+                markers.append(c);
+            }
+        }
+        if (markers != null) out.append(prefix).append(markers).append('\n').append(prefix.stripTrailing()).append('\n');
+    }
+
+    private static void block(StringBuilder out, String prefix, List<Directive> directives, Directive d) {
+        String blank = prefix.stripTrailing();
+        out.append(blank).append('\n').append(prefix);
+        token(out, directives, d);
+        out.append('\n').append(blank).append('\n');
+    }
+
+    private static void token(StringBuilder out, List<Directive> directives, Directive d) {
+        out.append(TOKEN).append(directives.size()).append(TOKEN_END);
+        directives.add(d);
+    }
+
+    private static String inlineIncludes(String line, List<Directive> directives) {
+        if (line.indexOf("[!") < 0) return line;
+        Matcher m = INCLUDE_ANY.matcher(line);
+        if (!m.find()) return line;
+        StringBuilder sb = new StringBuilder(line.length());
+        int last = 0;
+        do {
+            sb.append(line, last, m.start());
+            token(sb, directives, new Include(m.group(2), false));
+            last = m.end();
+        } while (m.find());
+        return sb.append(line, last, line.length()).toString();
+    }
+
+    /** The rendered HTML with every token replaced by its directive's HTML. */
+    static String finish(String html, List<Directive> directives, DocfxHtml writer) {
+        if (directives.isEmpty()) return html;
+        StringBuilder out = new StringBuilder(html.length() + directives.size() * 64);
+        int pos = 0;
+        while (true) {
+            int t = html.indexOf(TOKEN, pos);
+            if (t < 0) break;
+            int e = html.indexOf(TOKEN_END, t);
+            int index = e < 0 ? -1 : parseIndex(html, t + 1, e);
+            if (index < 0 || index >= directives.size()) {
+                out.append(html, pos, t + 1);
+                pos = t + 1;
+                continue;
+            }
+            boolean openP = t >= 3 + pos && html.startsWith("<p>", t - 3);
+            boolean closeP = html.startsWith("</p>", e + 1);
+            Directive d = directives.get(index);
+            if (d instanceof Tab tab) {
+                out.append(html, pos, openP ? t - 3 : t);
+                writer.tab(out, tab);
+                pos = e + 1;
+                continue;
+            }
+            boolean whole = openP && closeP;
+            out.append(html, pos, whole ? t - 3 : t);
+            writer.write(out, d, whole || !(d instanceof Include i) || i.block());
+            pos = whole ? e + 1 + 4 : e + 1;
+        }
+        out.append(html, pos, html.length());
+        writer.closeAll(out);
+        return out.toString();
+    }
+
+    private static int parseIndex(String s, int from, int to) {
+        if (to <= from || to - from > 9) return -1;
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+}
