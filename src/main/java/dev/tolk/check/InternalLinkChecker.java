@@ -115,6 +115,10 @@ public final class InternalLinkChecker {
 
     private void check(Found found, String key) {
         String raw = found.placed.link().target().strip();
+        if (found.placed.link().kind() == dev.tolk.model.Link.Kind.XREF) {
+            xref(found, raw);
+            return;
+        }
         if (raw.isEmpty() || raw.equals("<>")) {
             found.report(Rule.LINK_EMPTY, "link has an empty target");
             return;
@@ -156,11 +160,30 @@ public final class InternalLinkChecker {
         target(found, decode(contentPath), ignoreCase, fragment, raw);
     }
 
+    /** An {@code xref:uid} link: the uid must be defined somewhere (a page's {@code uid}, a YAML page, an xref map). */
+    private void xref(Found found, String raw) {
+        String uid = uidOf(raw);
+        if (uid.isEmpty()) {
+            found.report(Rule.LINK_EMPTY, "xref link has no uid");
+        } else if (!site.hasUid(uid)) {
+            found.report(Rule.XREF_UNRESOLVED, "xref uid '" + shorten(uid) + "' is defined nowhere (no page's uid, no xref map); it is shown as text");
+        }
+    }
+
+    /** The uid of {@code xref:uid?displayProperty=…#fragment}, decoded. */
+    public static String uidOf(String xref) {
+        String s = xref.regionMatches(true, 0, "xref:", 0, 5) ? xref.substring(5) : xref;
+        int cut = firstOf(s, '?', '#');
+        return decode(cut < 0 ? s : s.substring(0, cut)).strip();
+    }
+
     private void target(Found found, String contentPath, boolean ignoreCase, String fragment, String raw) {
         String locale = found.locale;
-        List<String> candidates = candidates(contentPath);
+        boolean embed = found.placed.link().isEmbed();
+        if (embed) fragment = null; // a file shown in the page: no anchor to look up
+        List<String> candidates = embed ? List.of(contentPath) : candidates(contentPath);
         for (String c : candidates) {
-            if (site.has(locale, c)) {
+            if (site.has(locale, c) || found.placed.link().kind() == dev.tolk.model.Link.Kind.CODE && site.isFile(locale, c)) {
                 if (fragment != null && c.toLowerCase(Locale.ROOT).endsWith(".md")) anchor(found, c, fragment, raw);
                 return;
             }
@@ -181,6 +204,12 @@ public final class InternalLinkChecker {
         if (!locale.equals(source)) {
             for (String c : candidates) {
                 boolean page = c.toLowerCase(Locale.ROOT).endsWith(".md");
+                if (embed && (site.has(source, c) || site.isFile(source, c))) {
+                    found.fallbacks.add(new Fallback(c, found.diagnostic(Rule.LINK_FALLBACK, "'" + c
+                            + "' is not in " + locale + "; the " + source + " file is shown in its place"
+                            + " (reported once per locale)")));
+                    return;
+                }
                 if (!page && site.hasSourceMedia(c)) {
                     found.fallbacks.add(new Fallback(c, found.diagnostic(Rule.LINK_FALLBACK, "'" + c
                             + "' is not in " + locale + "; the " + source + " file is published in its place"

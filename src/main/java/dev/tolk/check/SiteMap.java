@@ -25,6 +25,20 @@ public interface SiteMap {
         return false;
     }
 
+    /** Whether {@code uid} is defined: by a page's front matter or metadata, or by an xref map. */
+    default boolean hasUid(String uid) {
+        return false;
+    }
+
+    /**
+     * Whether {@code locale}'s folder holds a plain file at {@code path} that is neither a page nor
+     * a published file (a code sample a page shows with {@code :::code}, such as {@code .json} or
+     * {@code .ps1}).
+     */
+    default boolean isFile(String locale, String path) {
+        return false;
+    }
+
     /** Whether a site-absolute path starting with this first segment is inside the site at all. */
     boolean isTopFolder(String segment);
 

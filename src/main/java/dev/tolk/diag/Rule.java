@@ -40,6 +40,7 @@ public enum Rule {
     CONTENT_TOO_COMPLEX("content/too-complex", Severity.ERROR, "Markdown nested too deeply to render; the page shows it as plain text."),
     CONTENT_UNREADABLE("content/unreadable", Severity.ERROR, "A content file could not be read."),
     CONTENT_UNSUPPORTED("content/unsupported", Severity.WARNING, "A DocFX construct or YAML page type Tolk does not render; the page shows a notice."),
+    CONTENT_MALFORMED("content/malformed", Severity.WARNING, "A DocFX directive written wrongly: a missing source or alt text, an end without its start, a container left open."),
     INCLUDE_CYCLE("include/cycle", Severity.ERROR, "An include includes itself, directly or through others."),
     INCLUDE_TOO_DEEP("include/too-deep", Severity.ERROR, "Includes nested more than 10 deep."),
     XREF_UNRESOLVED("xref/unresolved", Severity.WARNING, "An xref uid defined nowhere (front matter, YAML pages, xref maps); rendered as text."),

@@ -16,6 +16,19 @@ public record Link(Kind kind, String target, int start, int end) {
         /** {@code <a href="target">} */
         HTML_HREF,
         /** {@code <img src="target">} */
-        HTML_SRC
+        HTML_SRC,
+        /** {@code [!INCLUDE[title](target)]}: a Markdown file whose content the page shows */
+        INCLUDE,
+        /** a file a DocFX directive shows: {@code :::image source="target"}, its {@code lightbox} */
+        DIRECTIVE,
+        /** a code file a page shows: {@code :::code source="target"}, {@code [!code-cs[name](target)]}; without its query or fragment */
+        CODE,
+        /** {@code <xref:uid>}, {@code [text](xref:uid)}, {@code <xref href="uid">}: target is {@code xref:uid} as written */
+        XREF
+    }
+
+    /** Whether the address names a file (an include, an image or code file) rather than a page a reader follows. */
+    public boolean isEmbed() {
+        return kind == Kind.INCLUDE || kind == Kind.DIRECTIVE || kind == Kind.CODE;
     }
 }

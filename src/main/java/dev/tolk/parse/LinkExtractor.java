@@ -10,14 +10,22 @@ import java.util.regex.Pattern;
 
 /**
  * The links an article shows its readers, with the offsets of each address: inline links and
- * images, reference definitions, autolinks, and {@code href}/{@code src} of raw HTML. The English
- * lookup halves are skipped (they repeat the links of the translation, and are checked where
- * the English is the page), as are fenced code blocks and code spans. One linear pass.
+ * images, reference definitions, autolinks, and {@code href}/{@code src} of raw HTML; and the
+ * files and uids of DocFX's extensions: includes, {@code :::image} and {@code :::code} sources,
+ * {@code [!code-…]} references, {@code xref:} links ({@code <xref:uid>}, {@code [text](xref:uid)},
+ * {@code <xref href="uid">}). Tab links ({@code #tab/id}) are not links. The English lookup halves
+ * are skipped (they repeat the links of the translation, and are checked where the English is
+ * the page), as are fenced code blocks and code spans. One linear pass.
  */
 public final class LinkExtractor {
     private static final Pattern DEFINITION = Pattern.compile("(?m)^ {0,3}\\[([^\\]\\n]+)\\]:[ \\t]*(<[^>\\n]*>|\\S+)");
     private static final Pattern HTML_ATTRIBUTE =
             Pattern.compile("(?i)\\s(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))");
+    /** The opening of a DocFX reference to a file: {@code [!INCLUDE[}, {@code [!code-cs[}, {@code [!code[}. */
+    private static final Pattern FILE_REFERENCE = Pattern.compile("(?i)\\[!(include|code(?:-[A-Za-z0-9+#.-]+)?)\\s*\\[");
+    /** A {@code :::image} or {@code :::code} attribute naming a file. */
+    private static final Pattern DIRECTIVE_FILE =
+            Pattern.compile("(?i)\\b(source|lightbox)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
     public List<Link> extract(Article article) {
         String text = article.text();
@@ -41,8 +49,12 @@ public final class LinkExtractor {
                 i = inline(text, i + 2, links);
             } else if (c == '<') {
                 i = tag(text, i, links);
+            } else if (c == '[' && i + 1 < n && text.charAt(i + 1) == '!') {
+                i = fileReference(text, i, links);
             } else if (c == '[' && atLineStart(text, i)) {
                 i = definition(text, i, links);
+            } else if (c == ':' && text.startsWith(":::", i) && onlyQuotesBefore(text, i)) {
+                i = directive(text, i, links);
             } else {
                 i++;
             }
@@ -138,8 +150,60 @@ public final class LinkExtractor {
             }
             end = Math.min(end, n);
         }
-        links.add(new Link(Link.Kind.INLINE, text.substring(start, end), start, end));
+        String target = text.substring(start, end);
+        if (target.startsWith("#tab/")) return Math.max(end, from); // a DocFX tab heading, not a link
+        boolean xref = target.regionMatches(true, 0, "xref:", 0, 5);
+        links.add(new Link(xref ? Link.Kind.XREF : Link.Kind.INLINE, target, start, end));
         return Math.max(end, from);
+    }
+
+    /**
+     * {@code [!INCLUDE[title](path)]} or {@code [!code-lang[name](path#snippet?range=…)]}: the
+     * file, without the query and fragment that pick lines of a code file. Anything else
+     * ({@code [!NOTE]}, {@code [!div …]}) goes on as text.
+     */
+    private static int fileReference(String text, int i, List<Link> links) {
+        Matcher m = FILE_REFERENCE.matcher(text).region(i, Math.min(text.length(), i + 64));
+        if (!m.lookingAt()) return i + 1;
+        boolean include = m.group(1).equalsIgnoreCase("include");
+        int close = text.indexOf("](", m.end());
+        int nl = text.indexOf('\n', m.end());
+        if (close < 0 || nl >= 0 && nl < close) return m.end();
+        List<Link> found = new ArrayList<>(1);
+        int after = inline(text, close + 2, found);
+        if (found.isEmpty()) return after;
+        Link l = found.get(0);
+        String target = l.target();
+        int cut = include ? -1 : firstOf(target, '?', '#');
+        int end = cut < 0 ? l.end() : l.start() + cut;
+        links.add(new Link(include ? Link.Kind.INCLUDE : Link.Kind.CODE, text.substring(l.start(), end), l.start(), end));
+        return after;
+    }
+
+    /** A {@code :::image} or {@code :::code} line: the files its {@code source} (and {@code lightbox}) name. */
+    private static int directive(String text, int i, List<Link> links) {
+        int eol = text.indexOf('\n', i);
+        int end = eol < 0 ? text.length() : eol;
+        int nameEnd = i + 3;
+        while (nameEnd < end && text.charAt(nameEnd) == ' ') nameEnd++;
+        boolean code = text.regionMatches(true, nameEnd, "code", 0, 4);
+        if (!code && !text.regionMatches(true, nameEnd, "image", 0, 5)) return end;
+        Matcher m = DIRECTIVE_FILE.matcher(text).region(nameEnd, end);
+        while (m.find()) {
+            int g = m.group(2) != null ? 2 : 3;
+            String target = m.group(g);
+            int cut = code ? firstOf(target, '?', '#') : -1;
+            int s = m.start(g);
+            int e = cut < 0 ? m.end(g) : s + cut;
+            links.add(new Link(code ? Link.Kind.CODE : Link.Kind.DIRECTIVE, text.substring(s, e), s, e));
+        }
+        return end;
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        int x = s.indexOf(a);
+        int y = s.indexOf(b);
+        return x < 0 ? y : y < 0 ? x : Math.min(x, y);
     }
 
     private static int tag(String text, int i, List<Link> links) {
@@ -154,16 +218,29 @@ public final class LinkExtractor {
             if (url.indexOf(' ') < 0 && url.indexOf('\n') < 0) links.add(new Link(Link.Kind.AUTOLINK, url, i + 1, close));
             return close + 1;
         }
-        boolean a = name.equalsIgnoreCase("a");
+        if (name.equalsIgnoreCase("xref") && nameEnd < close && text.charAt(nameEnd) == ':') {
+            links.add(new Link(Link.Kind.XREF, text.substring(i + 1, close), i + 1, close));
+            return close + 1;
+        }
+        boolean xrefTag = name.equalsIgnoreCase("xref");
+        boolean a = name.equalsIgnoreCase("a") || xrefTag;
         if (!a && !name.equalsIgnoreCase("img")) return i + 1;
         Matcher m = HTML_ATTRIBUTE.matcher(text).region(nameEnd, close);
         while (m.find()) {
             String attribute = m.group(1).toLowerCase(java.util.Locale.ROOT);
             if (a != attribute.equals("href")) continue;
             int g = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
-            links.add(new Link(a ? Link.Kind.HTML_HREF : Link.Kind.HTML_SRC, m.group(g), m.start(g), m.end(g)));
+            if (xrefTag) links.add(new Link(Link.Kind.XREF, "xref:" + m.group(g), m.start(g), m.end(g)));
+            else links.add(new Link(a ? Link.Kind.HTML_HREF : Link.Kind.HTML_SRC, m.group(g), m.start(g), m.end(g)));
         }
         return close + 1;
+    }
+
+    /** Whether only indentation and block-quote markers stand before {@code i} on its line (a directive in a list item or quote). */
+    private static boolean onlyQuotesBefore(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '>')) j--;
+        return j < 0 || text.charAt(j) == '\n';
     }
 
     private static boolean atLineStart(String text, int i) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.tolk.parse.DocfxSyntax;
 
 /**
  * DocFX alerts in the Markdown tree: a block quote whose first paragraph starts with
@@ -27,6 +28,10 @@ final class AlertBlocks {
     private static final Pattern ALERT = Pattern.compile("^\\s*\\[!(NOTE|IMPORTANT|TIP|WARNING|CAUTION)\\]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VIDEO = Pattern.compile("^\\s*\\[!VIDEO\\s+([^\\]\\s]+)\\s*\\]\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** {@code [!div class="…"]} at the start of a block quote's first paragraph (after optional spaces). */
+    private static final Pattern DIV = Pattern.compile("\\s*\\[!div\\s+class\\s*=\\s*[\"']([^\"']*)[\"']\\s*\\]",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CALCULATOR = Pattern.compile("^\\s*\\[!CALCULATOR\\s+([a-z][a-z0-9-]*)\\s*\\]\\s*$",
@@ -63,6 +68,24 @@ final class AlertBlocks {
         }
     }
 
+    /**
+     * A {@code [!div class="…"]} block: what follows it in the block quote, in a {@code div} of the
+     * classes the allow-list knows ({@code mx-imgBorder}, {@code nextstepaction}, …); the others
+     * are dropped ({@code DocfxRules} reports them).
+     */
+    static final class Div extends Block {
+        final String classes;
+
+        Div(String classes) {
+            this.classes = classes;
+        }
+
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
     /** An embedded video. */
     static final class Video extends Block {
         final String url;
@@ -81,6 +104,15 @@ final class AlertBlocks {
         List<Paragraph> calculators = new ArrayList<>();
         collectCalculators(doc, calculators);
         for (Paragraph p : calculators) {
+            Matcher div = DIV.matcher(p.getChars());
+            if (!(p.getParent() instanceof BlockQuote) && div.lookingAt()) {
+                // [!div] written without the block quote DocFX asks for: the paragraph's rest in the div
+                removeLeading(p, p.getChars().getStartOffset() + div.end());
+                Div box = new Div(allowed(div.group(1)));
+                p.insertBefore(box);
+                box.appendChild(p);
+                continue;
+            }
             Matcher m = CALCULATOR.matcher(p.getChars().toString());
             if (!m.matches()) continue;
             Node replaced = p.getParent() instanceof BlockQuote q && q.getFirstChild() == p && p.getNext() == null ? q : p;
@@ -123,10 +155,92 @@ final class AlertBlocks {
             quote.unlink();
             return;
         }
+        Matcher div = DIV.matcher(text);
+        if (div.lookingAt()) {
+            removeLeading(first, first.getChars().getStartOffset() + div.end());
+            Div box = new Div(allowed(div.group(1)));
+            replace(quote, box);
+            splitAlert(box);
+            return;
+        }
         Matcher alert = ALERT.matcher(text);
         if (!alert.find()) return;
         removeLeading(first, first.getChars().getStartOffset() + alert.end());
-        Alert box = new Alert(alert.group(1).toLowerCase(Locale.ROOT));
+        replace(quote, new Alert(alert.group(1).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A quote that opens with {@code [!div]} and goes on with {@code [!NOTE]} (written as one
+     * block quote, as real articles do): the alert and what follows it become an alert after the div.
+     */
+    private static void splitAlert(Div div) {
+        for (Node child = div.getFirstChild(); child != null; child = child.getNext()) {
+            if (!(child instanceof Paragraph p)) continue;
+            splitAtAlertLine(p);
+            if (p.getFirstChild() == null) continue;
+            BasedSequence lead = from(p.getFirstChild());
+            Matcher alert = ALERT.matcher(lead);
+            if (!alert.find()) continue;
+            removeLeading(p, lead.getStartOffset() + alert.end());
+            Alert box = new Alert(alert.group(1).toLowerCase(Locale.ROOT));
+            Node move = child;
+            while (move != null) {
+                Node next = move.getNext();
+                box.appendChild(move);
+                move = next;
+            }
+            if (box.getFirstChild() instanceof Paragraph first && first.getFirstChild() == null) first.unlink();
+            div.insertAfter(box);
+            return;
+        }
+    }
+
+    /** A paragraph with a line that starts {@code [!NOTE]} (no blank line before it): that line and the rest as a paragraph of their own. */
+    private static void splitAtAlertLine(Paragraph p) {
+        for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+            if (!(n instanceof SoftLineBreak || n instanceof HardLineBreak)) continue;
+            Node start = n.getNext();
+            // the end marker of a unit that ran over the line break stays with that unit
+            while (start instanceof Text t && onlyMarkers(t.getChars())) start = start.getNext();
+            if (start == null || !ALERT.matcher(from(start)).find()) continue;
+            Paragraph rest = new Paragraph();
+            Node move = start;
+            while (move != null) {
+                Node next = move.getNext();
+                rest.appendChild(move);
+                move = next;
+            }
+            n.unlink();
+            p.insertAfter(rest);
+            return;
+        }
+    }
+
+    private static boolean onlyMarkers(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '\u2E30' && c <= '\u2E3F' || Character.isWhitespace(c))) return false;
+        }
+        return true;
+    }
+
+    /** The source text from {@code first} to the end of its parent's last child. */
+    private static BasedSequence from(Node first) {
+        Node last = first.getParent().getLastChild();
+        return first.getChars().baseSubSequence(first.getStartOffset(), last.getEndOffset());
+    }
+
+    /** The classes of the allow-list among {@code classes}, in their order. */
+    private static String allowed(String classes) {
+        StringBuilder out = new StringBuilder();
+        for (String c : classes.strip().split("\\s+")) {
+            if (DocfxSyntax.DIV_CLASSES.contains(c)) out.append(out.length() == 0 ? "" : " ").append(c);
+        }
+        return out.toString();
+    }
+
+    /** Moves the quote's content into {@code box} (dropping a first paragraph left empty) and puts the box in its place. */
+    private static void replace(BlockQuote quote, Block box) {
         while (quote.getFirstChild() != null) box.appendChild(quote.getFirstChild());
         if (box.getFirstChild() instanceof Paragraph p && p.getFirstChild() == null) p.unlink();
         quote.insertBefore(box);

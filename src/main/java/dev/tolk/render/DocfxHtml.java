@@ -42,7 +42,8 @@ final class DocfxHtml {
         } else if (d instanceof Image image) {
             image(out, image);
         } else if (d instanceof ImageEnd) {
-            close(out, "image", "</details>\n</div>\n", ":::image-end:::");
+            if (!open.isEmpty() && open.peek().equals("image-notice")) open.pop(); // its image was a notice: nothing to close
+            else close(out, "image", "</details>\n</div>\n", ":::image-end:::");
         } else if (d instanceof Open o) {
             container(out, o);
         } else if (d instanceof Close c) {
@@ -100,6 +101,11 @@ final class DocfxHtml {
         String type = a.getOrDefault("type", "content").toLowerCase(Locale.ROOT);
         String source = a.getOrDefault("source", "");
         String src = address(source, IMAGE_SCHEMES);
+        if (src.isEmpty()) { // no source, or one of a scheme images may not have
+            notice(out, ":::image source=\"" + source + "\":::");
+            if (image.complex()) open.push("image-notice");
+            return;
+        }
         boolean icon = type.equals("icon");
         String alt = icon ? "" : a.getOrDefault("alt-text", "");
         boolean border = !"false".equalsIgnoreCase(a.getOrDefault("border", icon ? "false" : "true"));
@@ -141,6 +147,10 @@ final class DocfxHtml {
             default -> { }
         }
         out.append(">\n");
+        // every zone and version range is shown; a label says which one this is
+        String label = o.kind().equals("zone") ? a.getOrDefault("pivot", a.get("target"))
+                : o.kind().equals("moniker") ? a.get("range") : null;
+        if (label != null) out.append("<p class=\"docfx-label\">").append(text(label)).append("</p>\n");
     }
 
     private static void data(StringBuilder out, String name, String value) {
@@ -161,7 +171,12 @@ final class DocfxHtml {
 
     private void closeOne(StringBuilder out) {
         String kind = open.pop();
-        out.append(kind.equals("tabs") ? "</section>\n</div>\n" : kind.equals("image") ? "</details>\n</div>\n" : "</div>\n");
+        out.append(switch (kind) {
+            case "tabs" -> "</section>\n</div>\n";
+            case "image" -> "</details>\n</div>\n";
+            case "image-notice" -> "";
+            default -> "</div>\n";
+        });
     }
 
     private void code(StringBuilder out, Code code) {
@@ -174,6 +189,11 @@ final class DocfxHtml {
             return;
         }
         CodeSnippets.Selection selection = CodeSnippets.select(text.get(), a.get("id"), a.get("range"), a.get("highlight"));
+        if (selection.lines().isEmpty() || !selection.found()) {
+            notice(out, ":::code source=\"" + source + "\"" + (a.containsKey("id") ? " id=\"" + a.get("id") + "\"" : "")
+                    + (a.containsKey("range") ? " range=\"" + a.get("range") + "\"" : "") + ":::");
+            return;
+        }
         out.append("<pre><code");
         if (!language.isEmpty()) out.append(" class=\"language-").append(language).append('"');
         out.append('>');

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.tolk.parse.DocfxSyntax;
 
 /**
  * The DocFX Markdown extensions that work on lines rather than inside a paragraph: includes
@@ -23,20 +24,17 @@ final class DocfxMarkdown {
     static final char TOKEN = '\u2E2C';
     static final char TOKEN_END = '\u2E2D';
 
-    private static final String INCLUDE = "\\[!include\\s*\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)\\s*\\]";
-    static final Pattern INCLUDE_ANY = Pattern.compile(INCLUDE, Pattern.CASE_INSENSITIVE);
-    private static final Pattern INCLUDE_LINE = Pattern.compile("(?:" + INCLUDE + "\\s*)+", Pattern.CASE_INSENSITIVE);
-    static final Pattern TRIPLE = Pattern.compile(":::\\s*([A-Za-z][A-Za-z0-9-]*)(.*?)(?::::)?\\s*");
-    static final Pattern CODE_REF = Pattern.compile(
-            "\\[!code(?:-([A-Za-z0-9+#.-]+))?\\s*\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)\\s*\\]\\s*",
-            Pattern.CASE_INSENSITIVE);
-    static final Pattern TAB = Pattern.compile("(#{1,6})\\s+\\[(.*)\\]\\(#tab/([^)\\s]+)\\)\\s*#*\\s*");
+    private static final Pattern INCLUDE_ANY = DocfxSyntax.INCLUDE_ANY;
+    private static final Pattern INCLUDE_LINE = DocfxSyntax.INCLUDE_LINE;
+    private static final Pattern TRIPLE = DocfxSyntax.TRIPLE;
+    private static final Pattern CODE_REF = DocfxSyntax.CODE_REF;
+    private static final Pattern TAB = DocfxSyntax.TAB;
     private static final Pattern HEADING = Pattern.compile("(#{1,6})(?:\\s.*)?");
     private static final Pattern RULE = Pattern.compile("-{3,}\\s*");
-    private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
-    /** The containers and what closes each. */
-    static final Map<String, String> CONTAINERS = Map.of("row", "row-end", "column", "column-end", "zone", "zone-end",
-            "moniker", "moniker-end");
+    private static final Pattern LINE_RANGE = Pattern.compile("L(\\d+)(?:-L(\\d+))?");
+    private static final Map<String, String> CONTAINERS = DocfxSyntax.CONTAINERS;
+    /** Not inside a {@code :::column:::} (else: the indentation of its first content line, -1 before it). */
+    private static final int NOT_IN_COLUMN = Integer.MIN_VALUE;
 
     /** One directive the tokens stand for. */
     sealed interface Directive {
@@ -78,38 +76,38 @@ final class DocfxMarkdown {
     private DocfxMarkdown() {
     }
 
-    /** Whether {@code markdown} may hold a directive: the cheap test that keeps plain articles on the plain path. */
-    static boolean mayHold(String markdown) {
-        return markdown.contains(":::") || markdown.contains("[!") || markdown.contains("#tab/");
-    }
-
     static Prepared prepare(String markdown) {
-        if (!mayHold(markdown)) return new Prepared(markdown, List.of());
+        if (!DocfxSyntax.mayHold(markdown)) return new Prepared(markdown, List.of());
         List<Directive> directives = new ArrayList<>();
         StringBuilder out = new StringBuilder(markdown.length() + 64);
         String fence = null;
         int tabLevel = 0;
         int pos = 0;
         int n = markdown.length();
+        int columnIndent = NOT_IN_COLUMN;
         while (pos < n) {
             int eol = markdown.indexOf('\n', pos);
             int end = eol < 0 ? n : eol;
             String line = markdown.substring(pos, end);
             int next = eol < 0 ? n : eol + 1;
+            if (columnIndent != NOT_IN_COLUMN && !line.isBlank()) {
+                // a column's content is indented under its directive, as DocFX writes it: not code
+                int spaces = 0;
+                while (spaces < line.length() && line.charAt(spaces) == ' ') spaces++;
+                if (columnIndent < 0) columnIndent = spaces;
+                line = line.substring(Math.min(spaces, columnIndent));
+            }
             int contentStart = prefixEnd(line);
             String prefix = line.substring(0, contentStart);
             String content = line.substring(contentStart).strip();
             pos = next;
             if (fence != null) {
-                char f = fence.charAt(0);
-                if (content.startsWith(fence) && content.chars().allMatch(c -> c == f)) fence = null;
+                if (DocfxSyntax.closes(content, fence)) fence = null;
                 out.append(line).append(eol < 0 ? "" : "\n");
                 continue;
             }
-            if (content.startsWith("```") || content.startsWith("~~~")) {
-                int run = 0;
-                while (run < content.length() && content.charAt(run) == content.charAt(0)) run++;
-                fence = content.substring(0, run);
+            fence = DocfxSyntax.fence(content);
+            if (fence != null) {
                 out.append(line).append(eol < 0 ? "" : "\n");
                 continue;
             }
@@ -138,7 +136,11 @@ final class DocfxMarkdown {
                 out.append(m.group(2)).append("\n").append(prefix).append('\n');
                 continue;
             }
-            for (Directive d : block) block(out, prefix, directives, d);
+            for (Directive d : block) {
+                block(out, prefix, directives, d);
+                if (d instanceof Open o && o.kind().equals("column")) columnIndent = -1;
+                if (d instanceof Close c && c.kind().equals("column")) columnIndent = NOT_IN_COLUMN;
+            }
             keepUnitMarkers(out, prefix, content);
         }
         if (tabLevel > 0) block(out, "", directives, new TabsEnd());
@@ -215,7 +217,7 @@ final class DocfxMarkdown {
             path = path.substring(0, q);
         }
         if (fragment != null && !fragment.isEmpty()) {
-            Matcher lines = Pattern.compile("L(\\d+)(?:-L(\\d+))?").matcher(fragment);
+            Matcher lines = LINE_RANGE.matcher(fragment);
             if (lines.matches()) a.put("range", lines.group(1) + (lines.group(2) == null ? "" : "-" + lines.group(2)));
             else a.put("id", fragment);
         }
@@ -224,17 +226,11 @@ final class DocfxMarkdown {
     }
 
     static Map<String, String> attributes(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        Matcher m = ATTRIBUTE.matcher(text);
-        while (m.find()) out.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), m.group(2) != null ? m.group(2) : m.group(3));
-        return out;
+        return DocfxSyntax.attributes(text);
     }
 
-    /** Where a line's content starts after its block-quote markers and indentation. */
     static int prefixEnd(String line) {
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '>')) i++;
-        return i;
+        return DocfxSyntax.prefixEnd(line);
     }
 
     /**

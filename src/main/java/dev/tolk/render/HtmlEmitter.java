@@ -79,7 +79,7 @@ final class HtmlEmitter {
         DOCUMENT, PARAGRAPH, TEXT, CHILDREN, SOFT_BREAK, HARD_BREAK, EMPHASIS, STRONG, CODE, ENTITY,
         LINK, LINK_REF, IMAGE, IMAGE_REF, AUTO_LINK, MAIL_LINK, HTML_INLINE, HTML_BLOCK, NOTHING,
         HEADING, BLOCK_QUOTE, BULLET_LIST, ORDERED_LIST, LIST_ITEM, FENCED_CODE, INDENTED_CODE,
-        THEMATIC_BREAK, TABLE, TABLE_SECTION, TABLE_ROW, TABLE_CELL, TABLE_CAPTION, ALERT, VIDEO, CALCULATOR
+        THEMATIC_BREAK, TABLE, TABLE_SECTION, TABLE_ROW, TABLE_CELL, TABLE_CAPTION, ALERT, VIDEO, CALCULATOR, DIV
     }
 
     /** Keyed by exact class, as flexmark dispatches. */
@@ -103,7 +103,7 @@ final class HtmlEmitter {
             Map.entry(TableHead.class, Kind.TABLE_SECTION), Map.entry(TableBody.class, Kind.TABLE_SECTION),
             Map.entry(TableRow.class, Kind.TABLE_ROW), Map.entry(TableCell.class, Kind.TABLE_CELL),
             Map.entry(TableCaption.class, Kind.TABLE_CAPTION),
-            Map.entry(AlertBlocks.Alert.class, Kind.ALERT), Map.entry(AlertBlocks.Video.class, Kind.VIDEO),
+            Map.entry(AlertBlocks.Alert.class, Kind.ALERT), Map.entry(AlertBlocks.Video.class, Kind.VIDEO), Map.entry(AlertBlocks.Div.class, Kind.DIV),
             Map.entry(AlertBlocks.Calculator.class, Kind.CALCULATOR));
 
     private final HtmlLines out;
@@ -209,6 +209,7 @@ final class HtmlEmitter {
             case TABLE_CELL -> tableCell((TableCell) node);
             case ALERT -> alert((AlertBlocks.Alert) node);
             case VIDEO -> video((AlertBlocks.Video) node);
+            case DIV -> div((AlertBlocks.Div) node);
             case CALCULATOR -> {
                 out.line();
                 out.raw(calculatorPlaceholder(((AlertBlocks.Calculator) node).name));
@@ -355,6 +356,15 @@ final class HtmlEmitter {
         blockBody("div", node);
     }
 
+    private void div(AlertBlocks.Div node) {
+        out.line();
+        out.startTag("div");
+        if (!node.classes.isEmpty()) out.attr("class", node.classes);
+        out.endTag();
+        out.line();
+        blockBody("div", node);
+    }
+
     private void video(AlertBlocks.Video node) {
         String title = state.alertTitles.getOrDefault("video", "Video");
         out.line();
@@ -418,6 +428,7 @@ final class HtmlEmitter {
      * backslash, entity or CR, and is then copied straight from the source.
      */
     private void text(BasedSequence chars) {
+        if (chars.indexOf('@') >= 0 && links.shorthand(Escaping.normalizeEOL(chars.unescape()))) return;
         if (source != null && chars instanceof SubSequence && chars.getBase() == source) {
             int start = chars.getStartOffset();
             int end = chars.getEndOffset();

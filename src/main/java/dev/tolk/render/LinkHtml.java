@@ -34,6 +34,8 @@ final class LinkHtml {
     private final ReferenceRepository references;
     /** Writes a node's children (the emitter's walk). */
     private final Consumer<Node> children;
+    /** How many links the writer is inside (a cross reference inside link text stays text). */
+    private int insideLink;
 
     LinkHtml(HtmlLines out, RenderState state, ReferenceRepository references, Consumer<Node> children) {
         this.out = out;
@@ -46,6 +48,22 @@ final class LinkHtml {
     void link(Link node) {
         if (SUPPRESSED.matcher(node.getUrl()).matches()) {
             children.accept(node);
+            return;
+        }
+        if (Xrefs.is(node.getUrl())) {
+            String url = node.getUrl().unescape();
+            var target = state.links.xref(Xrefs.uid(url), Xrefs.displayProperty(url));
+            if (target.isEmpty()) {
+                if (node.hasChildren()) children.accept(node);
+                else out.text(Xrefs.uid(url)); // unresolved: text, never a dead link (the checker reports it)
+                return;
+            }
+            String href = target.get().href() + Xrefs.fragment(url);
+            if (node.hasChildren()) {
+                anchor(href, title(node.getTitle()), node);
+            } else {
+                xrefAnchor(href, target.get().name());
+            }
             return;
         }
         anchor(resolve(node.getUrl().unescape(), false), title(node.getTitle()), node);
@@ -75,8 +93,43 @@ final class LinkHtml {
         out.attr("href", href);
         if (title != null) out.attr("title", title);
         out.endTag();
+        insideLink++;
         children.accept(node);
+        insideLink--;
         out.raw("</a>");
+    }
+
+    /**
+     * Writes {@code text} with each DocFX shorthand cross reference ({@code @uid}, after a space,
+     * a bracket or the start) that names a known uid as a link to it; returns false, having
+     * written nothing, when there is none. An {@code @word} no page defines stays text: it is
+     * far more often a mention than a reference.
+     */
+    boolean shorthand(String text) {
+        if (insideLink > 0 || text.indexOf('@') < 0) return false;
+        StringBuilder pending = null;
+        int last = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            if (at > 0 && !(Character.isWhitespace(text.charAt(at - 1)) || text.charAt(at - 1) == '(')) continue;
+            int end = at + 1;
+            if (end >= text.length() || !Character.isLetter(text.charAt(end))) continue;
+            while (end < text.length() && uidChar(text.charAt(end))) end++;
+            while (end > at + 1 && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '*') end--;
+            String uid = text.substring(at + 1, end);
+            var target = state.links.xref(uid, null);
+            if (target.isEmpty()) continue;
+            if (pending == null) pending = new StringBuilder();
+            out.text(text.substring(last, at));
+            xrefAnchor(target.get().href(), target.get().name());
+            last = end;
+        }
+        if (pending == null) return false;
+        out.text(text.substring(last));
+        return true;
+    }
+
+    private static boolean uidChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == '#' || c == '*' || c == '`';
     }
 
     void image(Image node) {
@@ -111,8 +164,24 @@ final class LinkHtml {
         out.raw(" />");
     }
 
+    /** A cross reference showing its target's name. */
+    void xrefAnchor(String href, String name) {
+        out.startTag("a");
+        out.attr("href", href);
+        out.endTag();
+        out.text(name);
+        out.raw("</a>");
+    }
+
     void autoLink(AutoLink node) {
         String text = node.getText().toString();
+        if (Xrefs.is(node.getUrl())) { // <xref:uid>
+            String url = node.getUrl().toString();
+            var target = state.links.xref(Xrefs.uid(url), Xrefs.displayProperty(url));
+            if (target.isPresent()) xrefAnchor(target.get().href() + Xrefs.fragment(url), target.get().name());
+            else out.text(Xrefs.uid(url));
+            return;
+        }
         linkShowingAddress(node.getUrl(), text, () -> {
             String url = resolve(text, false);
             return url.startsWith("www.") ? "http://" + url : url;

@@ -10,4 +10,17 @@ public interface LinkResolver {
     LinkResolver IDENTITY = href -> href;
 
     String resolve(String href);
+
+    /** Where a DocFX cross reference leads and the name it shows: {@code href} as the page should carry it. */
+    record Xref(String href, String name) {
+    }
+
+    /**
+     * The target of {@code uid} ({@code displayProperty} picks the name: {@code name},
+     * {@code fullName}, {@code nameWithType}); empty when no page or xref map defines it, and
+     * the link is then shown as text.
+     */
+    default java.util.Optional<Xref> xref(String uid, String displayProperty) {
+        return java.util.Optional.empty();
+    }
 }

@@ -84,6 +84,8 @@ public final class BuildMemo {
     private final boolean watched;
     private ContentTree tree;
     private SiteIndex index;
+    /** The fingerprint of the includes the last build read (null before the first). */
+    private Long embeds;
     private Map<String, Slot> slots = Map.of();
     private final Set<Path> touched = ConcurrentHashMap.newKeySet();
     private Map<Path, Read> reads = Map.of();
@@ -165,6 +167,8 @@ public final class BuildMemo {
         private final AtomicInteger rendered = new AtomicInteger();
         private final AtomicInteger made = new AtomicInteger();
         private boolean structureKept;
+        private boolean embedsKept = true;
+        private Long newEmbeds;
         private boolean keysKept;
         private boolean indexUpdated;
         /** The keys (in lower case) of pages added or removed since the last build, in any locale. */
@@ -337,7 +341,17 @@ public final class BuildMemo {
          * in order: found by place when the site has the same keys as then, else by name.
          */
         KeptKey known(int place, String name) {
+            if (!embedsKept) return null;
             return keysByName == null ? keys[place] : keysByName.get(name);
+        }
+
+        /**
+         * Sets what the pages' includes are made of this time ({@code fingerprint}); when it
+         * differs from the last build's, no page is kept: an include may show in any of them.
+         */
+        void embeds(long fingerprint) {
+            newEmbeds = fingerprint;
+            embedsKept = embeds != null && embeds == fingerprint;
         }
 
         /** Keeps a key's state (made now, or kept from the last build) for the next build. */
@@ -429,6 +443,7 @@ public final class BuildMemo {
             links = newLinks;
             tree = newTree;
             index = newIndex;
+            embeds = newEmbeds;
             touched.removeAll(seen);
         }
     }

@@ -21,6 +21,7 @@ final class LinkMapper implements LinkResolver {
     private final SiteIndex index;
     private final BiPredicate<String, String> exists;
     private final UrlMap urlMap;
+    private final Xrefs xrefs;
     private final String locale;
     private final String key;
     private final String pagePath;
@@ -35,15 +36,16 @@ final class LinkMapper implements LinkResolver {
     private boolean fellBack;
 
     LinkMapper(SiteIndex index, UrlMap urlMap, String locale, String key, String pagePath) {
-        this(index, (l, k) -> index.find(l, k).isPresent(), urlMap, locale, key, pagePath);
+        this(index, (l, k) -> index.find(l, k).isPresent(), urlMap, Xrefs.NONE, locale, key, pagePath);
     }
 
     /**
      * @param exists whether a locale has a page for a key, answered as {@code index.find} would
      *               (the build passes {@link Frames#has}, a hash lookup)
      */
-    LinkMapper(SiteIndex index, BiPredicate<String, String> exists, UrlMap urlMap, String locale,
+    LinkMapper(SiteIndex index, BiPredicate<String, String> exists, UrlMap urlMap, Xrefs xrefs, String locale,
                String key, String pagePath) {
+        this.xrefs = xrefs;
         this.index = index;
         this.exists = exists;
         this.urlMap = urlMap;
@@ -73,6 +75,31 @@ final class LinkMapper implements LinkResolver {
             resolved.put(href, out);
         }
         return out;
+    }
+
+    /**
+     * A uid's page in this locale (else the source locale's), named by its title there; or the
+     * address an xref map gives, if it is http(s) or site-absolute.
+     */
+    @Override
+    public java.util.Optional<Xref> xref(String uid, String displayProperty) {
+        var found = xrefs.get(uid);
+        if (found.isEmpty()) return java.util.Optional.empty();
+        Xrefs.Target t = found.get();
+        if (t.key() == null) {
+            String href = t.href();
+            boolean safe = href.regionMatches(true, 0, "https://", 0, 8) || href.regionMatches(true, 0, "http://", 0, 7)
+                    || href.startsWith("/") && !href.startsWith("//");
+            return safe ? java.util.Optional.of(new Xref(href.startsWith("/") ? resolve(href) : href, t.display(displayProperty)))
+                    : java.util.Optional.empty();
+        }
+        for (String loc : new String[] {locale, index.sourceLocale()}) {
+            if (find(loc, t.key(), false) == null) continue;
+            if (!loc.equals(locale)) fellBack = true;
+            String title = index.find(loc, t.key()).map(PageEntry::title).orElse(t.name());
+            return java.util.Optional.of(new Xref(SitePaths.relative(pagePath, SitePaths.page(loc, t.key())), title));
+        }
+        return java.util.Optional.empty();
     }
 
     private String map(String href) {

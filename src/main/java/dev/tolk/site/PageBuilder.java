@@ -33,10 +33,14 @@ final class PageBuilder {
     private final CalculatorForms calculators;
     private final dev.tolk.check.UrlMap urlMap;
     private final Map<String, PageNav> navs;
+    private final IncludeFiles includes;
+    private final Xrefs xrefs;
 
     PageBuilder(ArticleChecks checks, ArticleRenderer renderer, PageRenderer templates, SiteIndex index,
-                SiteConfig config, Frames frames, Map<String, PageNav> navs) {
+                SiteConfig config, Frames frames, Map<String, PageNav> navs, IncludeFiles includes, Xrefs xrefs) {
         this.checks = checks;
+        this.xrefs = xrefs;
+        this.includes = includes;
         this.navs = navs;
         this.calculators = new CalculatorForms(templates, frames);
         this.urlMap = new dev.tolk.check.UrlMap(config.urlMap());
@@ -91,12 +95,14 @@ final class PageBuilder {
         String text = article.text();
         String path = page.outputPath();
         LinkMapper links = mapper(locale, page);
+        PageEmbeds embeds = new PageEmbeds(renderer, includes, locale.tag(), index.sourceLocale(),
+                k -> new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), k, path), this::alertTitles, page.key());
         Map<String, String> t = frames.strings(locale.tag());
         RenderedArticle body;
         try {
             body = page.reconstructed()
-                    ? renderer.renderSource(article, links, sources)
-                    : renderer.renderTranslation(article, index.sourceLocale(), links, alertTitles(locale.tag()), sources);
+                    ? renderer.renderSource(article, links, sources, embeds)
+                    : renderer.renderTranslation(article, index.sourceLocale(), links, alertTitles(locale.tag()), sources, embeds);
         } catch (StackOverflowError tooDeep) {
             FileReporter reporter = new FileReporter(page.displayFile(), page.originLocale(), text,
                     page.reconstructed() ? d -> { } : group.files::report);
@@ -111,7 +117,7 @@ final class PageBuilder {
         List<String> notices = new java.util.ArrayList<>(2);
         if (page.reconstructed()) notices.add(t.get("article.reconstructed"));
         if (!page.reconstructed() && ArticleRenderer.hasUntranslatedUnits(body.html())) notices.add(t.get("article.untranslated-units"));
-        if (!page.reconstructed() && links.fellBack()) notices.add(t.get("article.fallback-links"));
+        if (!page.reconstructed() && (links.fellBack() || embeds.fellBack())) notices.add(t.get("article.fallback-links"));
         String html = body.html();
         List<String> scripts = new java.util.ArrayList<>(2);
         boolean bilingual = !page.reconstructed() && !article.units().isEmpty();
@@ -129,11 +135,20 @@ final class PageBuilder {
         return new Body(title, html, List.copyOf(notices), List.copyOf(scripts), bilingual,
                 toc.size() >= 3 ? List.copyOf(toc) : List.of(),
                 new SearchIndexWriter.Doc(SitePaths.htmlName(page.key()), title, plainText(body.html())),
-                links.asked());
+                asked(links, embeds));
+    }
+
+    private static Set<String> asked(LinkMapper links, PageEmbeds embeds) {
+        Set<String> own = links.asked();
+        Set<String> included = embeds.asked();
+        if (included.isEmpty()) return own;
+        Set<String> all = new java.util.HashSet<>(own);
+        all.addAll(included);
+        return Set.copyOf(all);
     }
 
     private LinkMapper mapper(LocaleInfo locale, PageEntry page) {
-        return new LinkMapper(index, frames::has, urlMap, locale.tag(), page.key(), page.outputPath());
+        return new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), page.key(), page.outputPath());
     }
 
     /** Whether the page at {@code path} shows the same navigation as it did with {@code before}, the last build's. */
@@ -227,6 +242,6 @@ final class PageBuilder {
     private static Map<String, String> alertTitles(Map<String, String> t) {
         return Map.of("note", t.get("alert.note"), "important", t.get("alert.important"), "tip", t.get("alert.tip"),
                 "warning", t.get("alert.warning"), "caution", t.get("alert.caution"), "video", t.get("alert.video"),
-                ArticleRenderer.UNTRANSLATED, t.get("article.fallback-unit"));
+                ArticleRenderer.UNTRANSLATED, t.get("article.fallback-unit"), "unsupported", t.get("article.unsupported"));
     }
 }

@@ -129,8 +129,12 @@ public final class SiteBuilder {
             fileLists.add(f == null ? List.of() : List.of(f.articles(), f.media(), f.tocs()));
         }
         SiteLinks.Files linkFiles = memo.linkFiles(fileLists, () -> new SiteLinks.Files(tree, index, locales));
-        ArticleChecks checks = new ArticleChecks(inputs.parser(), config, locales, new SiteLinks(linkFiles, index, locales),
-                diagnostics);
+        SiteLinks siteLinks = new SiteLinks(linkFiles, index, locales);
+        ArticleChecks checks = new ArticleChecks(inputs.parser(), config, locales, siteLinks, diagnostics);
+        IncludeFiles includes = IncludeFiles.read(indexer, checks, locales, config.sourceLocale(), tree, pool, diagnostics::add);
+        memo.embeds(includes.fingerprint()); // a changed include remakes the pages (it may show in any of them)
+        Xrefs xrefs = Xrefs.of(index, locales, xrefMaps(config, options.workDir()), indexer::display, diagnostics::add);
+        siteLinks.xrefs(xrefs);
         List<Diagnostic> badNames = memo.reuse("file-names", fileLists, () -> checks.fileNameProblems(tree, indexer));
         diagnostics.addAll(badNames);
         StaticPages statics = new StaticPages(index, frames);
@@ -144,7 +148,7 @@ public final class SiteBuilder {
             pageNavs.put(l.tag(), nav.pages());
             navsBefore.put(l.tag(), memo.navBefore(l.tag()));
         }
-        PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, pageNavs);
+        PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, pageNavs, includes, xrefs);
 
         int pageCount = total;
         TemplateFailures failures = new TemplateFailures(diagnostics);
@@ -336,6 +340,13 @@ public final class SiteBuilder {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    /** The configured xref map files ({@code xref-maps}), relative to the working directory. */
+    static List<Path> xrefMaps(SiteConfig config, Path workDir) {
+        List<Path> out = new ArrayList<>();
+        for (String p : config.docfx().xrefMaps()) out.add(workDir.resolve(p));
+        return out;
     }
 
     static int countFiles(ContentTree tree) {

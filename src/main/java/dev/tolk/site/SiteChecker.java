@@ -51,6 +51,10 @@ public final class SiteChecker {
             links.anchorSource((locale, key) -> index.find(locale, key).filter(p -> !p.reconstructed())
                     .map(p -> anchors(renderer, inputs.parser(), p)));
             checks.fileNames(inputs.tree(), inputs.indexer());
+            IncludeFiles.read(inputs.indexer(), checks, inputs.locales(), config.sourceLocale(), inputs.tree(), pool,
+                    diagnostics::add);
+            links.xrefs(Xrefs.of(index, inputs.locales(), SiteBuilder.xrefMaps(config, options.workDir()),
+                    inputs.indexer()::display, diagnostics::add));
             Map<String, List<PageEntry>> byKey = new TreeMap<>();
             for (LocaleInfo l : inputs.locales()) {
                 for (PageEntry p : index.pages(l.tag()).values()) {

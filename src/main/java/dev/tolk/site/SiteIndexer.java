@@ -63,7 +63,10 @@ final class SiteIndexer {
         for (LocaleInfo l : locales) {
             ContentTree.LocaleFiles files = tree.locales().get(l.tag());
             if (files == null) continue;
-            for (String key : files.articles()) jobs.add(new Job(l.tag(), key, files.dir().resolve(key), files.stamps().get(key)));
+            for (String key : files.articles()) {
+                if (dev.tolk.model.Article.isInclude(key)) continue; // not a page: IncludeFiles reads it
+                jobs.add(new Job(l.tag(), key, files.dir().resolve(key), files.stamps().get(key)));
+            }
         }
         PageEntry[] entries = new PageEntry[jobs.size()];
         pool.forEach(jobs.size(), i -> {
@@ -92,6 +95,7 @@ final class SiteIndexer {
         String source = before.sourceLocale();
         for (FileEntry read : changed) {
             PageEntry e = read.entry();
+            if (e != null && dev.tolk.model.Article.isInclude(e.key())) return null; // an include: its pages are remade
             // unreadable now, or unreadable before (so it had no page then): pages come or go
             if (e == null || !before.pages(e.locale()).containsKey(e.key())) return null;
             replaced.computeIfAbsent(e.locale(), l -> new HashMap<>()).put(e.key(), e);

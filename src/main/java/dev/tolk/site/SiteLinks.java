@@ -56,6 +56,7 @@ final class SiteLinks implements SiteMap {
         private final Map<String, Map<String, String>> lowerFiles = new HashMap<>();
         private final Set<String> topFolders = new HashSet<>();
         private final Set<String> sourceMedia;
+        private final Map<String, java.nio.file.Path> dirs = new HashMap<>();
 
         Files(ContentTree tree, SiteIndex index, List<LocaleInfo> locales) {
             String sourceLocale = index.sourceLocale();
@@ -65,11 +66,20 @@ final class SiteLinks implements SiteMap {
                 Set<String> own = new HashSet<>(index.pages(l.tag()).keySet());
                 ContentTree.LocaleFiles f = tree.locales().get(l.tag());
                 if (f != null) {
+                    dirs.put(l.tag(), f.dir());
                     own.addAll(f.media());
                     own.addAll(f.tocs());
+                    for (String a : f.articles()) {
+                        if (dev.tolk.model.Article.isInclude(a)) own.add(a); // not a page, but a file an include names
+                    }
                 }
                 if (l.tag().equals(sourceLocale)) {
-                    for (ContentTree.LocaleFiles other : tree.locales().values()) own.addAll(other.media());
+                    for (ContentTree.LocaleFiles other : tree.locales().values()) {
+                        own.addAll(other.media());
+                        for (String a : other.articles()) {
+                            if (dev.tolk.model.Article.isInclude(a)) own.add(a);
+                        }
+                    }
                 }
                 files.put(l.tag(), own);
                 Map<String, String> lower = new HashMap<>();
@@ -89,6 +99,7 @@ final class SiteLinks implements SiteMap {
     private final Map<String, Map<String, Set<String>>> anchors = new HashMap<>();
     private final Map<String, Map<String, PageLinks>> links = new HashMap<>();
     private java.util.function.BiFunction<String, String, Optional<List<String>>> anchorSource = (l, k) -> Optional.empty();
+    private Xrefs xrefs = Xrefs.NONE;
 
     SiteLinks(ContentTree tree, SiteIndex index, List<LocaleInfo> locales) {
         this(new Files(tree, index, locales), index, locales);
@@ -112,6 +123,11 @@ final class SiteLinks implements SiteMap {
      */
     void anchorSource(java.util.function.BiFunction<String, String, Optional<List<String>>> source) {
         this.anchorSource = source;
+    }
+
+    /** The uids the site defines, for {@code xref:} links. */
+    void xrefs(Xrefs defined) {
+        this.xrefs = defined;
     }
 
     void recordAnchors(String locale, String key, java.util.Collection<String> pageAnchors) {
@@ -140,9 +156,9 @@ final class SiteLinks implements SiteMap {
         for (String locale : new TreeMap<>(links).keySet()) {
             Map<String, PageLinks> own = links.get(locale);
             if (own.isEmpty()) continue;
-            for (String key : index.pages(locale).keySet()) {
+            // pages and include files, in key order
+            for (String key : new TreeMap<>(own).keySet()) {
                 PageLinks page = own.get(key);
-                if (page == null) continue;
                 Checked known = before.get(locale, key);
                 if (known == null || known.links() != page.links()
                         || !InternalLinkChecker.anchorsHold(known.result(), locale, this)) {
@@ -191,6 +207,22 @@ final class SiteLinks implements SiteMap {
     @Override
     public boolean hasSourceMedia(String path) {
         return files.sourceMedia.contains(path);
+    }
+
+    @Override
+    public boolean hasUid(String uid) {
+        return xrefs.has(uid);
+    }
+
+    @Override
+    public boolean isFile(String locale, String path) {
+        java.nio.file.Path dir = files.dirs.get(locale);
+        if (dir == null || path.startsWith("/") || path.contains("..")) return false;
+        try {
+            return java.nio.file.Files.isRegularFile(dir.resolve(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ public final class Validator {
     private final UnitIdRules ids = new UnitIdRules();
     private final UnitTextRules text;
     private final UnitMarkupRules markup = new UnitMarkupRules();
+    private final DocfxRules docfx = new DocfxRules();
     private final SuppressionReader suppressions = new SuppressionReader();
 
     /** @param doNotTranslate terms that stay in English (configuration {@code do-not-translate}) */
@@ -48,6 +49,7 @@ public final class Validator {
             markup.check(u, target, source, reporter);
         }
         ContentRules.checkText(article.text(), 0, rtl, reporter);
+        docfx.check(article, reporter);
         return suppressions.read(article, reporter);
     }
 }

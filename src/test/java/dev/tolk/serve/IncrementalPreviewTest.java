@@ -116,6 +116,54 @@ class IncrementalPreviewTest {
         }
     }
 
+    /**
+     * An include is not a page of its own: saving it remakes the pages that show it, and one that
+     * comes or goes (in the page's locale, or only in the source locale it falls back to) too.
+     */
+    @Test
+    void anEditedIncludeShowsInThePagesThatIncludeIt() throws Exception {
+        Path content = tmp.resolve("content");
+        Path nl = content.resolve("nl-NL");
+        Path en = content.resolve("en-US");
+        Files.createDirectories(nl.resolve("includes"));
+        Files.createDirectories(en.resolve("includes"));
+        Files.writeString(nl.resolve("start.md"), "---\ntitle: \"Start\"\n---\n# Start\n\n[!INCLUDE[banner](includes/banner.md)]\n");
+        Files.writeString(nl.resolve("plans.md"), "---\ntitle: \"Plannen\"\n---\n# Plannen\n\nGeen include.\n");
+        Files.writeString(en.resolve("start.md"), "---\ntitle: \"Start\"\n---\n# Start\n\n[!INCLUDE[banner](includes/banner.md)]\n");
+        Files.writeString(en.resolve("includes/banner.md"), "English banner.\n");
+        StringWriter log = new StringWriter();
+        Path templates = Path.of("templates").toAbsolutePath();
+        try (Preview preview = new Preview(SiteConfig.defaults(), new Preview.Options(content, templates,
+                tmp.resolve("tolk.yaml"), 2, tmp), InetAddress.getLoopbackAddress(), 0, new PrintWriter(log))) {
+            settle(preview);
+            assertTrue(page(preview, "nl-NL/start.html").contains("English banner."), log.toString());
+            String[][] steps = {
+                {"nl-NL/includes/banner.md", "Nederlandse banier.\n", "Nederlandse banier."},
+                {"nl-NL/includes/banner.md", "Een andere banier.\n", "Een andere banier."},
+                {"en-US/includes/banner.md", "New English banner.\n", "Een andere banier."},
+            };
+            for (String[] step : steps) {
+                int before = preview.builds();
+                Files.writeString(content.resolve(step[0]), step[1]);
+                awaitBuild(preview, before, log);
+                settle(preview);
+                compare(preview, content, templates, "after " + step[0] + " became " + step[1].strip());
+                assertTrue(page(preview, "nl-NL/start.html").contains(step[2]), step[2]);
+                assertTrue(preview.site().read("nl-NL/includes/banner.html").isEmpty(), "an include is not a page");
+            }
+            int before = preview.builds();
+            Files.delete(nl.resolve("includes/banner.md"));
+            awaitBuild(preview, before, log);
+            settle(preview);
+            compare(preview, content, templates, "after the nl-NL include was deleted");
+            assertTrue(page(preview, "nl-NL/start.html").contains("New English banner."), "falls back to the en-US include");
+        }
+    }
+
+    private static String page(Preview preview, String path) throws IOException {
+        return new String(preview.site().read(path).orElseThrow(), StandardCharsets.UTF_8);
+    }
+
     /** A locale that comes and goes changes the language switcher of every page, kept ones included. */
     @Test
     void aLocaleAddedAndRemovedChangesEverySwitcher() throws Exception {

@@ -1,0 +1,91 @@
+package dev.tolk.parse;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How DocFX's Markdown extensions are written, shared by the renderer (which turns them into
+ * HTML) and the rules (which report them when malformed), so the two never disagree:
+ * {@code [!INCLUDE[title](path)]}, the {@code :::name attribute="value":::} directives,
+ * {@code [!code-lang[name](path)]} references, tab headings {@code # [Label](#tab/id)} and
+ * {@code [!div class="…"]}.
+ */
+public final class DocfxSyntax {
+    private static final String INCLUDE = "\\[!include\\s*\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)\\s*\\]";
+    /** An include anywhere in a line: group 2 is the path. */
+    public static final Pattern INCLUDE_ANY = Pattern.compile(INCLUDE, Pattern.CASE_INSENSITIVE);
+    /** A line that holds only includes. */
+    public static final Pattern INCLUDE_LINE = Pattern.compile("(?:" + INCLUDE + "\\s*)+", Pattern.CASE_INSENSITIVE);
+    /** A {@code :::name …:::} line: group 1 the name, group 2 the attributes. */
+    public static final Pattern TRIPLE = Pattern.compile(":::\\s*([A-Za-z][A-Za-z0-9-]*)(.*?)(?::::)?\\s*");
+    /** {@code [!code-lang[name](target)]}: group 1 the language, 3 the target. */
+    public static final Pattern CODE_REF = Pattern.compile(
+            "\\[!code(?:-([A-Za-z0-9+#.-]+))?\\s*\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)\\s*\\]\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** A tab heading: group 1 the hashes, 2 the label, 3 the tab id. */
+    public static final Pattern TAB = Pattern.compile("(#{1,6})\\s+\\[(.*)\\]\\(#tab/([^)\\s]+)\\)\\s*#*\\s*");
+    /** {@code [!div class="…"]} (in a block quote): group 1 the classes. */
+    public static final Pattern DIV = Pattern.compile("\\[!div\\s+class\\s*=\\s*[\"']([^\"']*)[\"']\\s*\\]\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE = Pattern.compile("(\\d+(-\\d*)?|-\\d+)(\\s*,\\s*(\\d+(-\\d*)?|-\\d+))*");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+
+    /** The containers and the name that closes each. */
+    public static final Map<String, String> CONTAINERS = Map.of("row", "row-end", "column", "column-end", "zone", "zone-end",
+            "moniker", "moniker-end");
+    /** The directives with no end of their own. */
+    public static final Set<String> SINGLE = Set.of("image", "image-end", "code");
+    /** The {@code [!div]} classes Microsoft Learn styles and Tolk's theme knows; others are dropped. */
+    public static final Set<String> DIV_CLASSES = Set.of("mx-imgBorder", "nextstepaction", "checklist", "op_single_selector",
+            "op_multi_selector", "step-by-step", "button", "mx-tdBreakAll", "mx-tdCol2BreakAll", "mx-tableFixed");
+
+    private DocfxSyntax() {
+    }
+
+    /** The attributes of a directive, names in lower case, first one of a name wins. */
+    public static Map<String, String> attributes(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Matcher m = ATTRIBUTE.matcher(text);
+        while (m.find()) out.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), m.group(2) != null ? m.group(2) : m.group(3));
+        return out;
+    }
+
+    /** Where a line's content starts after its block-quote markers and indentation. */
+    public static int prefixEnd(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '>')) i++;
+        return i;
+    }
+
+    /** Whether {@code markdown} may hold a DocFX extension: the cheap test that keeps plain articles on the plain path. */
+    public static boolean mayHold(String markdown) {
+        return markdown.contains(":::") || markdown.contains("[!") || markdown.contains("#tab/");
+    }
+
+    /** Whether a line's content opens or closes a fenced code block, and with which fence ({@code ```}, {@code ~~~}); else null. */
+    public static String fence(String content) {
+        if (!(content.startsWith("```") || content.startsWith("~~~"))) return null;
+        int run = 0;
+        while (run < content.length() && content.charAt(run) == content.charAt(0)) run++;
+        return content.substring(0, run);
+    }
+
+    /** Whether {@code content} closes the code block {@code fence} opened. */
+    public static boolean closes(String content, String fence) {
+        if (!content.startsWith(fence)) return false;
+        char f = fence.charAt(0);
+        for (int i = 0; i < content.length(); i++) {
+            if (content.charAt(i) != f) return false;
+        }
+        return true;
+    }
+
+    /** Whether a range ({@code 1-3,5,8-}) is written as DocFX reads one. */
+    public static boolean validRange(String range) {
+        return RANGE.matcher(range.strip()).matches();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.tolk.render;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The parts of a DocFX cross-reference address, {@code xref:uid?displayProperty=fullName#fragment}:
+ * the uid (percent-decoded), the name property it asks for, and the fragment kept for the target.
+ */
+final class Xrefs {
+    private Xrefs() {
+    }
+
+    static boolean is(CharSequence url) {
+        return url.length() > 5 && url.subSequence(0, 5).toString().toLowerCase(Locale.ROOT).equals("xref:");
+    }
+
+    static String uid(String url) {
+        String s = url.substring(5);
+        int cut = firstOf(s, '?', '#');
+        String uid = cut < 0 ? s : s.substring(0, cut);
+        if (uid.indexOf('%') >= 0) {
+            try {
+                uid = URLDecoder.decode(uid.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // not percent-encoded after all: as written
+            }
+        }
+        return uid.strip();
+    }
+
+    /** The {@code displayProperty} of the query, or null. */
+    static String displayProperty(String url) {
+        int q = url.indexOf('?');
+        if (q < 0) return null;
+        int hash = url.indexOf('#', q);
+        for (String kv : url.substring(q + 1, hash < 0 ? url.length() : hash).split("&")) {
+            if (kv.regionMatches(true, 0, "displayProperty=", 0, 16)) return kv.substring(16);
+        }
+        return null;
+    }
+
+    static String fragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? "" : url.substring(hash);
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+}

@@ -1,0 +1,175 @@
+package dev.tolk.validate;
+
+import dev.tolk.diag.FileReporter;
+import dev.tolk.diag.Rule;
+import dev.tolk.model.Article;
+import dev.tolk.parse.DocfxSyntax;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * DocFX's Markdown extensions as written: an unknown {@code :::} extension or {@code [!div]}
+ * class is {@code content/unsupported}; a directive Tolk knows but that is written wrongly is
+ * {@code content/malformed}: {@code :::image} without {@code source} or {@code alt-text}, of an
+ * unknown {@code type}, a complex image never ended; {@code :::code} without {@code source} or
+ * {@code language}, a {@code range} or {@code highlight} that is not one; an end without its
+ * start, a container left open; a {@code :::zone} without {@code pivot} or {@code target}, a
+ * {@code :::moniker} without {@code range}; a line that starts like an include but is not one.
+ * Positions are those of the directive in the file. Fenced code is skipped.
+ */
+final class DocfxRules {
+    private static final Set<String> IMAGE_TYPES = Set.of("content", "icon", "complex");
+
+    /** A container still open: its name and where it opened. */
+    private record Open(String name, int start, int end) {
+    }
+
+    void check(Article article, FileReporter reporter) {
+        String text = article.text();
+        if (!DocfxSyntax.mayHold(text)) return;
+        Deque<Open> open = new ArrayDeque<>();
+        String fence = null;
+        int pos = article.bodyStart();
+        int n = text.length();
+        while (pos < n) {
+            int eol = text.indexOf('\n', pos);
+            int end = eol < 0 ? n : eol;
+            String line = text.substring(pos, end);
+            int at = pos + DocfxSyntax.prefixEnd(line);
+            String content = text.substring(at, end).strip();
+            pos = eol < 0 ? n : eol + 1;
+            if (fence != null) {
+                if (DocfxSyntax.closes(content, fence)) fence = null;
+                continue;
+            }
+            fence = DocfxSyntax.fence(content);
+            if (fence != null || content.isEmpty()) continue;
+            if (content.startsWith(":::")) {
+                directive(content, at, at + content.length(), open, reporter);
+            } else if (content.startsWith("[!")) {
+                bracket(content, at, reporter);
+            }
+        }
+        for (Open o : open) {
+            reporter.report(Rule.CONTENT_MALFORMED, o.start(), o.end(), "':::" + o.name() + "' is never ended (':::"
+                    + ("image".equals(o.name()) ? "image-end" : o.name() + "-end") + ":::' missing); it is closed at the end of the page");
+        }
+    }
+
+    private static void directive(String content, int start, int end, Deque<Open> open, FileReporter reporter) {
+        Matcher m = DocfxSyntax.TRIPLE.matcher(content);
+        if (!m.matches()) {
+            reporter.report(Rule.CONTENT_MALFORMED, start, end, "'" + excerpt(content) + "' is not a DocFX directive (':::name attribute=\"value\":::')");
+            return;
+        }
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        Map<String, String> a = DocfxSyntax.attributes(m.group(2));
+        switch (name) {
+            case "image" -> image(a, start, end, open, reporter);
+            case "image-end" -> close("image", ":::image type=\"complex\"", start, end, open, reporter);
+            case "code" -> code(a, start, end, reporter);
+            default -> {
+                if (DocfxSyntax.CONTAINERS.containsKey(name)) {
+                    if (name.equals("zone") && !a.containsKey("pivot") && !a.containsKey("target")) {
+                        reporter.report(Rule.CONTENT_MALFORMED, start, end, "':::zone' needs a pivot=\"…\" or a target=\"…\"");
+                    }
+                    if (name.equals("moniker") && !a.containsKey("range")) {
+                        reporter.report(Rule.CONTENT_MALFORMED, start, end, "':::moniker' needs a range=\"…\"");
+                    }
+                    open.push(new Open(name, start, end));
+                } else if (name.endsWith("-end") && DocfxSyntax.CONTAINERS.containsKey(name.substring(0, name.length() - 4))) {
+                    String of = name.substring(0, name.length() - 4);
+                    close(of, ":::" + of + ":::", start, end, open, reporter);
+                } else {
+                    reporter.report(Rule.CONTENT_UNSUPPORTED, start, end, "':::" + name
+                            + "' is a DocFX extension Tolk does not render; the page shows a notice in its place");
+                }
+            }
+        }
+    }
+
+    private static void image(Map<String, String> a, int start, int end, Deque<Open> open, FileReporter reporter) {
+        String type = a.getOrDefault("type", "content").toLowerCase(Locale.ROOT);
+        if (!IMAGE_TYPES.contains(type)) {
+            reporter.report(Rule.CONTENT_MALFORMED, start, end, "':::image' type '" + type + "' is not content, icon or complex");
+        }
+        if (a.getOrDefault("source", "").isBlank()) {
+            reporter.report(Rule.CONTENT_MALFORMED, start, end, "':::image' has no source=\"…\"");
+        }
+        if (!type.equals("icon") && a.getOrDefault("alt-text", "").isBlank()) {
+            reporter.report(Rule.CONTENT_MALFORMED, start, end, "':::image' has no alt-text=\"…\" (only type=\"icon\" may go without)");
+        }
+        if (type.equals("complex")) open.push(new Open("image", start, end));
+    }
+
+    private static void code(Map<String, String> a, int start, int end, FileReporter reporter) {
+        if (a.getOrDefault("source", "").isBlank()) {
+            reporter.report(Rule.CONTENT_MALFORMED, start, end, "':::code' has no source=\"…\"");
+        }
+        if (a.getOrDefault("language", "").isBlank()) {
+            reporter.report(Rule.CONTENT_MALFORMED, start, end, "':::code' has no language=\"…\"");
+        }
+        for (String key : new String[] {"range", "highlight"}) {
+            String v = a.get(key);
+            if (v != null && !DocfxSyntax.validRange(v)) {
+                reporter.report(Rule.CONTENT_MALFORMED, start, end, "':::code' " + key + " '" + excerpt(v)
+                        + "' is not a line range (such as 1-3,5,8-)");
+            }
+        }
+        if (a.containsKey("range") && a.containsKey("id")) {
+            reporter.report(Rule.CONTENT_MALFORMED, start, end, "':::code' has both range and id; DocFX takes one");
+        }
+    }
+
+    private static void close(String name, String opener, int start, int end, Deque<Open> open, FileReporter reporter) {
+        boolean found = open.stream().anyMatch(o -> o.name().equals(name));
+        if (!found) {
+            reporter.report(Rule.CONTENT_MALFORMED, start, end, "end of '" + name + "' without its start ('" + opener + "')");
+            return;
+        }
+        while (!open.peek().name().equals(name)) {
+            Open inner = open.pop();
+            reporter.report(Rule.CONTENT_MALFORMED, inner.start(), inner.end(), "':::" + inner.name()
+                    + "' is not ended before the end of '" + name + "' that holds it");
+        }
+        open.pop();
+    }
+
+    /** A line starting {@code [!}: an include, a code reference or a div written wrongly, or a class outside the allow-list. */
+    private static void bracket(String content, int start, FileReporter reporter) {
+        int end = start + content.length();
+        String lower = content.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("[!include")) {
+            if (!DocfxSyntax.INCLUDE_ANY.matcher(content).lookingAt()) {
+                reporter.report(Rule.CONTENT_MALFORMED, start, end, "'" + excerpt(content)
+                        + "' is not an include; write [!INCLUDE[title](path/to/file.md)]");
+            }
+        } else if (lower.startsWith("[!code")) {
+            if (!DocfxSyntax.CODE_REF.matcher(content).matches()) {
+                reporter.report(Rule.CONTENT_MALFORMED, start, end, "'" + excerpt(content)
+                        + "' is not a code reference; write [!code-csharp[name](path/to/file.cs)]");
+            }
+        } else if (lower.startsWith("[!div")) {
+            Matcher m = DocfxSyntax.DIV.matcher(content);
+            if (!m.matches()) {
+                reporter.report(Rule.CONTENT_MALFORMED, start, end, "'" + excerpt(content) + "' is not a div; write [!div class=\"name\"]");
+                return;
+            }
+            for (String c : m.group(1).strip().split("\\s+")) {
+                if (!c.isEmpty() && !DocfxSyntax.DIV_CLASSES.contains(c)) {
+                    reporter.report(Rule.CONTENT_UNSUPPORTED, start, end, "[!div] class '" + excerpt(c)
+                            + "' is not one Tolk knows (" + String.join(", ", new java.util.TreeSet<>(DocfxSyntax.DIV_CLASSES))
+                            + "); it is dropped");
+                }
+            }
+        }
+    }
+
+    private static String excerpt(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 59) + "…";
+    }
+}

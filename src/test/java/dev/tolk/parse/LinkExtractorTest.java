@@ -1,0 +1,59 @@
+package dev.tolk.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tolk.diag.FileReporter;
+import dev.tolk.model.Article;
+import dev.tolk.model.FrontMatter;
+import dev.tolk.model.Link;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LinkExtractorTest {
+    private static List<String> links(String body) {
+        FileReporter quiet = new FileReporter("a.md", "en-US", body, d -> { });
+        Article article = new ArticleParser().parseBody("en-US", "guide/a.md", "a.md", body,
+                new FrontMatter(false, true, Map.of()), quiet);
+        return new LinkExtractor().extract(article).stream()
+                .map(l -> l.kind() + " " + l.target() + " @" + body.substring(l.start(), l.end())).toList();
+    }
+
+    @Test
+    void includesAreFilesNotPages() {
+        assertEquals(List.of("INCLUDE ../includes/a.md @../includes/a.md", "INCLUDE b.md @b.md"),
+                links("[!INCLUDE[title](../includes/a.md)]\n\nText [!include [t]( b.md )] inline.\n"));
+    }
+
+    @Test
+    void codeReferencesLoseTheirSnippetAndRange() {
+        assertEquals(List.of("CODE code/a.cs @code/a.cs", "CODE code/b.py @code/b.py", "CODE c.js @c.js"),
+                links("[!code-csharp[main](code/a.cs#Snippet)]\n\n"
+                        + ":::code language=\"python\" source=\"code/b.py\" range=\"1-3\":::\n\n"
+                        + "- item\n\n  :::code language=\"js\" source='c.js?name=x':::\n"));
+    }
+
+    @Test
+    void imageDirectivesNameTheirSourceAndLightbox() {
+        assertEquals(List.of("DIRECTIVE media/a.png @media/a.png", "DIRECTIVE media/big.png @media/big.png"),
+                links("> :::image type=\"content\" source=\"media/a.png\" alt-text=\"A\" lightbox=\"media/big.png\":::\n"));
+    }
+
+    @Test
+    void tabHeadingsAreNotLinksAndXrefsAreXrefs() {
+        assertEquals(List.of("XREF xref:a.b @xref:a.b", "XREF xref:c.d?displayProperty=fullName @xref:c.d?displayProperty=fullName",
+                        "XREF xref:e.f @e.f"),
+                links("# [Windows](#tab/windows)\n\nSee <xref:a.b>, [x](xref:c.d?displayProperty=fullName) and <xref href=\"e.f\"/>.\n"));
+    }
+
+    @Test
+    void directivesInFencedCodeAreNotRead() {
+        assertEquals(List.of(), links("```md\n[!INCLUDE[t](a.md)]\n:::image source=\"b.png\":::\n```\n"));
+    }
+
+    @Test
+    void theKindsThatNameFilesAreEmbeds() {
+        assertEquals(true, new Link(Link.Kind.INCLUDE, "a.md", 0, 4).isEmbed());
+        assertEquals(false, new Link(Link.Kind.XREF, "xref:a", 0, 6).isEmbed());
+    }
+}
