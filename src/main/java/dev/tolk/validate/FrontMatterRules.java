@@ -3,6 +3,7 @@ package dev.tolk.validate;
 import dev.tolk.diag.FileReporter;
 import dev.tolk.diag.Rule;
 import dev.tolk.model.Article;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,30 +18,43 @@ import java.util.regex.Pattern;
  */
 final class FrontMatterRules {
     /**
-     * The schema: the keys the real docsets use correctly, the metadata keys of Microsoft Learn
-     * (DocFX) documentation, and Tolk's own.
+     * The schema. Keys are case-sensitive, as on Microsoft Learn ("ROBOTS" is all capitals).
+     * Sources: the required and optional metadata of the Microsoft Learn contributor guide
+     * (learn.microsoft.com/contribute/content/metadata, and {@code no-loc} from its Markdown
+     * reference); the keys the Learn Authoring Pack knows; the {@code globalMetadata} of Learn
+     * docsets' {@code docfx.json}; DocFX's own; the localization hand-off; keys real docsets use
+     * (product families' own, older Docs ones); and Tolk's own.
      */
-    static final Set<String> KNOWN_KEYS = Set.copyOf(List.of(
-            "title", "description", "author", "manager", "ms.author", "ms.topic", "ms.service", "ms.subservice",
-            "ms.custom", "ms.audience", "ms.collection", "ms.date", "ms.assetid", "ms.prod", "ms.technology",
-            "ms.reviewer", "ms.devlang", "ms.workload", "ms.localizationpriority", "localization_priority",
+    static final Set<String> KNOWN_KEYS = Set.of(
+            // Microsoft Learn contributor guide: required, then optional
+            "title", "description", "author", "ms.author", "ms.date", "ms.service", "ms.prod", "ms.topic",
+            "ms.custom", "ms.reviewer", "ms.subservice", "ms.technology", "ROBOTS", "no-loc",
+            // Learn Authoring Pack metadata
+            "apiPlatform", "brand", "breadcrumb_path", "contributors_to_exclude", "dev_langs", "f1_keywords",
+            "featureFlags", "feedback_github_repo", "feedback_product_url", "feedback_system", "helpviewer_keywords",
+            "learn_banner_products", "manager", "ms.assetid", "ms.collection", "ms.devlang", "product",
+            "recommendations", "searchScope", "social_image_url", "titleSuffix",
+            // docfx.json globalMetadata and fileMetadata of Learn docsets
+            "feedback_help_link_url", "feedback_help_link_type", "uhfHeaderId", "hideScope", "hideEdit",
+            "extendBreadcrumb", "permissioned-type", "adobe-target",
+            // DocFX and Learn Markdown extensions
+            "uid", "redirect_url", "redirect_document_id", "layout", "zone_pivot_groups", "monikerRange",
+            // the localization hand-off
             "ms.openlocfilehash", "ms.sourcegitcommit", "ms.translationtype", "ms.contentlocale", "ms.lasthandoff",
-            "ms.locfileid", "ROBOTS", "audience", "search.appverid", "ms.search.appverid", "f1.keywords", "keywords",
-            "appliesto", "uid", "titleSuffix", "redirect_url", "feedback_system", "hideEdit", "ms.suite",
-            "calculator", "tolk-disable",
-            // Microsoft Learn metadata (learn.microsoft.com contributor guide, DocFX globalMetadata)
-            "ms.manager", "ms.tgt_pltfrm", "ms.sitesec", "ms.search.keywords", "ms.search.form", "ms.search.region",
+            "ms.locfileid", "original_content_git_url", "document_id",
+            // in use in published docsets (Microsoft 365, Azure, Windows, Dynamics 365, SQL, API reference)
+            "ms.localizationpriority", "localization_priority", "localizationpriority", "ms.audience", "audience",
+            "search.appverid", "f1.keywords", "keywords", "appliesto", "ms.suite", "ms.workload", "ms.tgt_pltfrm",
+            "ms.sitesec", "ms.mktglfcycl", "ms.pagetype", "ms.search.keywords", "ms.search.form", "ms.search.region",
             "ms.search.scope", "ms.search.industry", "ms.search.validFrom", "ms.dyn365.ops.version", "ms.component",
-            "ms.mktglfcycl", "ms.pagetype", "ms.product", "ms.lastreviewed", "ms.update-cycle", "ms.contributors",
-            "ms.environment", "ms.role", "ms.keywords", "ms.secfilter", "ms.tool", "ms.reviewer", "ms.ContentId",
-            "ms.prod_service", "ms.workload", "ms.service.name", "ms.article", "ms.reviewers",
-            "zone_pivot_groups", "monikerRange", "contributors_to_exclude", "feedback_product_url",
-            "feedback_help_link_url", "feedback_help_link_type", "feedback_github_repo", "recommendations",
-            "breadcrumb_path", "extendBreadcrumb", "uhfHeaderId", "searchScope", "layout", "products", "services",
-            "f1_keywords", "helpviewer_keywords", "dev_langs", "api_name", "api_location", "api_type", "topic_type",
-            "social_image_url", "social_image_alt", "no-loc", "ROBOTS", "robots", "adobe-target", "ms.date.updated",
-            "redirect_document_id", "document_id", "original_content_git_url", "ms.suite", "displayName",
-            "ms.search.validfrom", "ms.search.appVerId", "audience.tier", "summary"));
+            "ms.prod_service", "ms.product", "ms.manager", "ms.lastreviewed", "ms.update-cycle", "ms.contributors",
+            "ms.reviewers", "ms.role", "ms.tool", "ms.keywords", "ms.article", "ms.ContentId", "ms.contentid",
+            "services", "api_name", "api_location", "api_type", "topic_type", "ai-usage",
+            // Tolk's own
+            "calculator", "tolk-disable");
+
+    /** The known keys in a fixed order, so that a tie between two suggestions is always broken the same way. */
+    private static final List<String> SORTED_KEYS = KNOWN_KEYS.stream().sorted().toList();
 
     /** Glob patterns of further known keys ({@code front-matter: extra-keys}); {@code *} matches any run of characters. */
     private final List<Pattern> extraKeys;
@@ -50,7 +64,7 @@ final class FrontMatterRules {
     }
 
     FrontMatterRules(List<String> extraKeyGlobs) {
-        List<Pattern> patterns = new java.util.ArrayList<>();
+        List<Pattern> patterns = new ArrayList<>();
         for (String glob : extraKeyGlobs) patterns.add(globPattern(glob));
         this.extraKeys = List.copyOf(patterns);
     }
@@ -98,26 +112,30 @@ final class FrontMatterRules {
     }
 
     /**
-     * The known key closest to {@code key}: same letters in another case, a small edit distance
-     * (a typo: {@code ms,.custom}), or a known key spelled in order inside it with extra
-     * characters pasted in ({@code munlocking-an-account s.custom}).
+     * The known key {@code key} was likely meant to be, if one is close: the same letters in
+     * another case, a typo of one edit in a short key or two in a key of eight characters or more
+     * ({@code titel}, {@code ms,.custom}), or a known key spelled in order inside it with extra
+     * characters pasted in ({@code munlocking-an-account s.custom}). A key of its own that only
+     * shares a prefix ({@code ms.common}, {@code qsharp.foo}) gets no suggestion: a far-off
+     * guess is worse than none.
      */
     static Optional<String> nearest(String key) {
+        String lower = key.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String known : sortedKnown()) {
+        for (String known : SORTED_KEYS) {
             if (known.equalsIgnoreCase(key)) return Optional.of(known);
-            int d = Distance.damerauLevenshtein(key.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT));
+            int d = Distance.damerauLevenshtein(lower, known.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = known;
             }
         }
-        if (best != null && bestDistance <= Math.max(2, best.length() / 3)) return Optional.of(best);
+        if (best != null && bestDistance <= (best.length() >= 8 ? 2 : 1)) return Optional.of(best);
         // a well-formed name (ms.search.keywords) is a key of its own, not a known one with text pasted in
         if (WELL_FORMED.matcher(key).matches()) return Optional.empty();
         String longest = null;
-        for (String known : sortedKnown()) {
+        for (String known : SORTED_KEYS) {
             if (known.length() >= 5 && Distance.isSubsequence(known, key) && (longest == null || known.length() > longest.length())) {
                 longest = known;
             }
@@ -126,8 +144,4 @@ final class FrontMatterRules {
     }
 
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z][A-Za-z0-9_]*([.\\-][A-Za-z0-9_]+)*");
-
-    private static List<String> sortedKnown() {
-        return KNOWN_KEYS.stream().sorted().toList();
-    }
 }

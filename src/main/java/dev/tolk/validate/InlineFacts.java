@@ -45,6 +45,8 @@ final class InlineFacts {
     final Set<String> numbers = new TreeSet<>();
     /** For a number read with a scale ("30 million"), its digits as written ("30"), which a translation may keep. */
     final Map<String, String> unscaled = new HashMap<>();
+    /** Times of day ("6 PM", "18:00"); most halves have none, so the list is made on the first. */
+    private List<ClockTime> times = List.of();
     private final StringBuilder prose = new StringBuilder();
 
     private InlineFacts() {
@@ -54,6 +56,11 @@ final class InlineFacts {
         InlineFacts f = new InlineFacts();
         f.read(half);
         return f;
+    }
+
+    /** The times of day written in this half, in order. */
+    List<ClockTime> times() {
+        return times;
     }
 
     /** The text a translator would translate: no code, URLs, link targets, tags or entities. */
@@ -307,6 +314,7 @@ final class InlineFacts {
             }
         }
         if (digits.length() == 0) return i;
+        int written = digits.length();
         if (digits.length() == 2 && digits.charAt(0) == '0') digits.deleteCharAt(0); // 03:00 is 3 AM
         String bare = digits.toString();
         j = scaled(s, j, digits);
@@ -315,9 +323,17 @@ final class InlineFacts {
             prose.append(' ');
             return j; // "3rd party", "Nov 30th": translations write ordinals and dates their own way
         }
+        if (written <= 2 && !dotted && digits.length() == bare.length()) {
+            ClockTime.at(s, i, j, Integer.parseInt(bare)).ifPresent(this::addTime);
+        }
         numbers.add(digits.toString());
         prose.append(' ');
         return j;
+    }
+
+    private void addTime(ClockTime time) {
+        if (times.isEmpty()) times = new ArrayList<>(2);
+        times.add(time);
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * text), {@code tu/untranslated} (the source copied where it has words to translate; code, URLs
  * and the configured do-not-translate terms do not count) and {@code tu/number-mismatch}
  * (numbers of the source missing from the translation, digits of any script read alike, small
- * numbers the translation spells out accepted).
+ * numbers the translation spells out accepted, and times of day converted between 12-hour and
+ * 24-hour notation accepted when they name the same minute: see {@link ClockTime}).
  */
 final class UnitTextRules {
     private static final Pattern WORD_EDGES = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
@@ -53,6 +54,7 @@ final class UnitTextRules {
         TreeSet<String> missing = new TreeSet<>(source.numbers);
         missing.removeAll(target.numbers);
         missing.removeIf(n -> source.unscaled.containsKey(n) && target.numbers.contains(source.unscaled.get(n)) || NumberWords.spelledOut(n, language, unit.target()));
+        if (!missing.isEmpty()) ClockTime.removeConverted(missing, source.times(), target.times());
         if (!missing.isEmpty()) {
             reporter.report(Rule.TU_NUMBER_MISMATCH, unit.targetStart(), unit.targetEnd(),
                     "unit " + unit.id() + ": the translation lacks " + (missing.size() == 1 ? "the number " : "the numbers ")

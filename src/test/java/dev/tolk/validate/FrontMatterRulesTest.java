@@ -1,7 +1,13 @@
 package dev.tolk.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.tolk.diag.Diagnostic;
+import dev.tolk.diag.FileReporter;
+import dev.tolk.model.Article;
+import dev.tolk.parse.ArticleParser;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -42,5 +48,69 @@ class FrontMatterRulesTest {
         assertEquals(List.of(3), c.linesOf("frontmatter/locale-mismatch"));
         assertEquals(19, c.of("frontmatter/locale-mismatch").get(0).column());
         assertEquals(List.of(), Checked.text("de-DE", "---\ntitle: T\nms.contentlocale: de-de\n---\nText\n").diagnostics());
+    }
+
+    @Test
+    void knowsTheMicrosoftLearnKeysOfRealDocsets() {
+        // the keys behind the false warnings on Business Central, Windows and Azure docsets (issue 14)
+        String text = "---\ntitle: T\nms.search.keywords: G/L account\nms.tgt_pltfrm: na\nms.sitesec: library\n"
+                + "ms.search.form: '9022'\nms.search.validFrom: 2021-04-01\nms.subservice: audience-insights\n"
+                + "no-loc: [Dynamics 365]\nzone_pivot_groups: os\nmonikerRange: '>= sql-server-2017'\n---\nText\n";
+        assertEquals(List.of(), Checked.text("nl-NL", text).of("frontmatter/unknown-key"));
+    }
+
+    @Test
+    void keysAreCaseSensitiveAsOnMicrosoftLearn() {
+        // Learn reads ROBOTS in capitals only: a lower-case robots does nothing there
+        Checked c = Checked.text("nl-NL", "---\ntitle: T\nrobots: NOINDEX\n---\nText\n");
+        assertEquals(List.of(3), c.linesOf("frontmatter/unknown-key"));
+        assertEquals("unknown front-matter key 'robots'; did you mean 'ROBOTS'?", c.of("frontmatter/unknown-key").get(0).message());
+    }
+
+    @Test
+    void extraKeysMakeTheKeysTheirGlobsMatchKnown() {
+        String text = "---\ntitle: T\nqsharp.foo: x\nqsharpfoo: y\n---\nText\n";
+        List<Diagnostic> byDefault = unknownKeys(text, List.of());
+        assertEquals(List.of("unknown front-matter key 'qsharp.foo'", "unknown front-matter key 'qsharpfoo'"),
+                byDefault.stream().map(Diagnostic::message).toList());
+        // the dot of the glob is a dot: qsharpfoo stays unknown
+        List<Diagnostic> extended = unknownKeys(text, List.of("qsharp.*"));
+        assertEquals(List.of(4), extended.stream().map(Diagnostic::line).toList());
+        assertEquals(List.of(), unknownKeys(text, List.of("qsharp?foo", "qsharp*")));
+    }
+
+    @Test
+    void suggestsAKeyOnlyWhenItIsClose() throws Exception {
+        assertEquals(Optional.of("title"), FrontMatterRules.nearest("titel"));
+        assertEquals(Optional.of("ms.custom"), FrontMatterRules.nearest("ms,.custom"));
+        assertEquals(Optional.of("ms.tgt_pltfrm"), FrontMatterRules.nearest("ms.tgt_platform"));
+        assertEquals(Optional.empty(), FrontMatterRules.nearest("qsharp.foo"));
+        assertEquals(Optional.empty(), FrontMatterRules.nearest("ms.search.app"));
+        // create-and-use-a-shared-mailbox.md:11 "ms.common:" is four edits from ms.component: no guess
+        Checked c = Checked.corpus("nl-NL", "create-and-use-a-shared-mailbox.md");
+        assertEquals(List.of(11), c.linesOf("frontmatter/unknown-key"));
+        assertEquals("unknown front-matter key 'ms.common'", c.of("frontmatter/unknown-key").get(0).message());
+        assertEquals("unknown front-matter key 'titel'; did you mean 'title'?",
+                Checked.text("nl-NL", "---\ntitel: T\n---\nText\n").of("frontmatter/unknown-key").get(0).message());
+    }
+
+    @Test
+    void includeFilesNeedNoTitle() {
+        String text = "---\nms.topic: include\nauthor: x\n---\nShared text\n";
+        assertEquals(List.of(1), Checked.text("nl-NL", "AlchemyInsights/x.md", text, List.of()).linesOf("frontmatter/missing-key"));
+        assertEquals(List.of(), Checked.text("nl-NL", "includes/x.md", text, List.of()).of("frontmatter/missing-key"));
+        assertEquals(List.of(), Checked.text("nl-NL", "ci-docs/Includes/x.md", text, List.of()).of("frontmatter/missing-key"));
+        // a folder that only starts with "includes" is not one
+        assertEquals(List.of(1), Checked.text("nl-NL", "includes-old/x.md", text, List.of()).linesOf("frontmatter/missing-key"));
+        assertFalse(Article.needsFrontMatter("includes/x.md"));
+    }
+
+    /** The {@code frontmatter/unknown-key} findings for {@code text} with the given {@code front-matter: extra-keys}. */
+    private static List<Diagnostic> unknownKeys(String text, List<String> extraKeys) {
+        List<Diagnostic> out = new ArrayList<>();
+        FileReporter reporter = new FileReporter("nl-NL/k.md", "nl-NL", text, out::add);
+        Article article = new ArticleParser().parse("nl-NL", "k.md", "nl-NL/k.md", text, true, reporter);
+        new Validator(List.of(), extraKeys).validate(article, false, reporter);
+        return out.stream().filter(d -> d.rule().equals("frontmatter/unknown-key")).toList();
     }
 }

@@ -5,8 +5,11 @@ import static dev.tolk.validate.Checked.pair;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tolk.diag.Diagnostic;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class UnitTextRulesTest {
 
@@ -76,5 +79,52 @@ class UnitTextRulesTest {
         assertEquals(0, Checked.text("ar-SA", article("ar-SA", arabicIndic)).of("tu/number-mismatch").size());
         String wrong = pair("abcde-102", "يمكنك استعادة الملفات خلال ٣١ يومًا.", "You can restore files for 30 days.");
         assertEquals(1, Checked.text("ar-SA", article("ar-SA", wrong)).of("tu/number-mismatch").size());
+    }
+
+    @ParameterizedTest(name = "{2} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nl-NL | De back-up begint om 18:00.               | The backup starts at 6 PM.
+            nl-NL | De back-up begint om 18.30 uur.           | The backup starts at 6:30 PM.
+            de-DE | Die Sicherung beginnt um 18:00 Uhr.       | The backup starts at 6 pm.
+            de-DE | Die Sicherung beginnt um 18.00 Uhr.       | The backup starts at 6 p.m.
+            de-DE | Die Sicherung beginnt um 18:30 Uhr.       | The backup starts at 6:30 P.M.
+            nl-NL | De back-up begint om 18:00.               | The backup starts at 6PM.
+            nl-NL | De back-up begint om 0:00.                | The backup starts at 12 AM.
+            nl-NL | De back-up begint om 00:00.               | The backup starts at 12 am.
+            de-DE | Die Sicherung beginnt um 00.00 Uhr.       | The backup starts at 12 a.m.
+            de-DE | Die Sicherung beginnt um 0:30 Uhr.        | The backup starts at 12:30 A.M.
+            nl-NL | De back-up begint om 12:00.               | The backup starts at 12 PM.
+            de-DE | Die Sicherung beginnt um 10:00 Uhr.       | The backup starts at 10 a.m.
+            nl-NL | Van 9:00 tot 17.30 uur, daarna om 22:00.  | From 9 AM to 5:30 PM, then at 10 PM.
+            es-MX | El mantenimiento empieza a las 6 p. m.    | Maintenance starts at 18:00.
+            es-MX | El mantenimiento empieza a las 6:30 p.m.  | Maintenance starts at 18.30.
+            """)
+    void acceptsATimeConvertedBetweenTwelveAndTwentyFourHours(String locale, String target, String source) {
+        Checked c = Checked.text(locale, article(locale, pair("abcde-102", target, source)));
+        assertEquals(List.of(), c.of("tu/number-mismatch"));
+    }
+
+    @ParameterizedTest(name = "{2} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nl-NL | De back-up begint om 21 PM.            | The backup starts at 11 PM.    | the number 11
+            nl-NL | De back-up begint om 17:00.            | The backup starts at 6 PM.     | the number 6
+            de-DE | Die Sicherung beginnt um 18:00 Uhr.    | The backup starts at 6:30 p.m. | the numbers 30, 6
+            nl-NL | De back-up begint om 6:00.             | The backup starts at 18:00.    | the number 18
+            es-MX | El mantenimiento empieza a las 5 p. m. | Maintenance starts at 18:00.   | the numbers 0, 18
+            """)
+    void reportsATimeThatChanged(String locale, String target, String source, String lacks) {
+        List<Diagnostic> found = Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch");
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).message().contains("lacks " + lacks + " of the source"), found.get(0).message());
+    }
+
+    @Test
+    void readsOnlyRealTimesOfDay() {
+        // an hour, optional minutes of two digits, an AM/PM marker that is a word of its own
+        assertEquals(List.of(new ClockTime(18 * 60 + 10, "6", "10")), InlineFacts.of("at 6:10 PM").times());
+        assertEquals(List.of(new ClockTime(18 * 60, "18", "0"), new ClockTime(18 * 60, "6", "")),
+                InlineFacts.of("18:00 (6\u202FPM)").times());
+        assertEquals(List.of(), InlineFacts.of("6 amps, 5 PMs, 13 PM, 24:00, 18:60, 10.0.0.1, 1.5, 18 items").times());
+        assertEquals(List.of(new ClockTime(0, "12", "")), InlineFacts.of("12 A. M.").times());
     }
 }

@@ -1,0 +1,102 @@
+package dev.tolk.validate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A time of day written in one half of a pair, in 12-hour notation ({@code 6 PM},
+ * {@code 6:30 p.m.}, {@code 10 a.m.}) or 24-hour notation ({@code 18:00}, {@code 18.30}), read
+ * where {@link InlineFacts} reads the hour. Translations convert between the two ("6 PM" →
+ * "18:00 Uhr"), so {@code tu/number-mismatch} takes a source time the translation writes at the
+ * same minute of the day as kept, though its digits differ.
+ *
+ * @param minuteOfDay the time as minutes after midnight (0 to 1439)
+ * @param hour        the hour as {@link InlineFacts} lists it among the numbers ({@code "6"} for {@code 06})
+ * @param minute      the minutes as listed among the numbers ({@code "0"} for {@code :00}), or empty when not written
+ */
+record ClockTime(int minuteOfDay, String hour, String minute) {
+
+    /**
+     * The time whose hour is the number just read at {@code [start, end)} of {@code s}, with
+     * {@code value} its value: the hour, then optionally {@code :MM} or {@code .MM} (two
+     * digits), then optionally a space and {@code AM}/{@code PM} in any case, with or without
+     * dots ({@code a.m.}, {@code p. m.}). Without AM/PM it is a time only with its minutes
+     * ({@code 18:00}; a bare {@code 18} is a number). A 12-hour time needs an hour from 1 to 12,
+     * a 24-hour one an hour from 0 to 23, and minutes run from 00 to 59. Minutes themselves
+     * (the {@code 30} of {@code 6:30}) are not read as an hour.
+     */
+    static Optional<ClockTime> at(String s, int start, int end, int value) {
+        if (value > 23 || start >= 2 && (s.charAt(start - 1) == ':' || s.charAt(start - 1) == '.')
+                && Character.isDigit(s.charAt(start - 2))) {
+            return Optional.empty();
+        }
+        int k = end;
+        int minutes = -1;
+        if (k + 2 < s.length() && (s.charAt(k) == ':' || s.charAt(k) == '.')) {
+            int tens = Character.digit(s.charAt(k + 1), 10);
+            int ones = Character.digit(s.charAt(k + 2), 10);
+            boolean moreDigits = k + 3 < s.length() && Character.isDigit(s.charAt(k + 3));
+            if (tens >= 0 && tens <= 5 && ones >= 0 && !moreDigits) {
+                minutes = tens * 10 + ones;
+                k += 3;
+            }
+        }
+        char meridiem = meridiem(s, k);
+        int hour24;
+        if (meridiem != 0) {
+            if (value < 1 || value > 12) return Optional.empty();
+            hour24 = value % 12 + (meridiem == 'p' ? 12 : 0);
+        } else if (minutes >= 0) {
+            hour24 = value;
+        } else {
+            return Optional.empty();
+        }
+        String minute = minutes < 0 ? "" : String.valueOf(minutes);
+        return Optional.of(new ClockTime(hour24 * 60 + Math.max(minutes, 0), String.valueOf(value), minute));
+    }
+
+    /** {@code 'a'} or {@code 'p'} when an AM/PM marker starts at {@code k} (after at most one space), else 0. */
+    private static char meridiem(String s, int k) {
+        int n = s.length();
+        int p = k;
+        if (p < n && isSpace(s.charAt(p))) p++;
+        if (p >= n) return 0;
+        char half = Character.toLowerCase(s.charAt(p));
+        if (half != 'a' && half != 'p') return 0;
+        p++;
+        boolean dotted = p < n && s.charAt(p) == '.';
+        if (dotted) {
+            p++;
+            if (p < n && s.charAt(p) == ' ') p++; // "p. m.", as Spanish writes it
+        }
+        if (p >= n || Character.toLowerCase(s.charAt(p)) != 'm') return 0;
+        p++;
+        if (p < n && s.charAt(p) == '.') p++;
+        // "6 amps", "5 PMs": a word, not a marker
+        if (p < n && Character.isLetterOrDigit(s.codePointAt(p))) return 0;
+        return half;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+    }
+
+    /**
+     * Takes out of {@code missing} the numbers of each source time that the translation writes
+     * at the same minute of the day: "6 PM" kept as "18:00" no longer lacks its 6, "18:00" kept
+     * as "6 PM" its 18 and 0. A time that changed ("11 PM" → "21 PM", "6 PM" → "17:00") keeps
+     * its numbers missing.
+     */
+    static void removeConverted(Set<String> missing, List<ClockTime> source, List<ClockTime> target) {
+        for (ClockTime time : source) {
+            for (ClockTime kept : target) {
+                if (kept.minuteOfDay == time.minuteOfDay) {
+                    missing.remove(time.hour);
+                    missing.remove(time.minute);
+                    break;
+                }
+            }
+        }
+    }
+}
