@@ -136,9 +136,9 @@ public final class YamlPageReader {
                 }
                 case HUB -> additional = hubSections(root, sections);
             }
-            boolean markdownSummary = type == YamlPage.Type.FAQ;
-            return new YamlPage(type, title, text(root, "summary", markdownSummary), List.copyOf(sections), additional,
-                    metadata, List.copyOf(links));
+            Text summary = text(root, "summary", type == YamlPage.Type.FAQ);
+            links.sort(java.util.Comparator.comparingInt(Link::start)); // in the order the file has them
+            return new YamlPage(type, title, summary, List.copyOf(sections), additional, metadata, List.copyOf(links));
         }
 
         /** {@code metadata:} as front matter, with a top-level {@code uid}; its title and locale checked. */
