@@ -80,6 +80,7 @@ final class SiteIndexer {
             if (e != null) pages.get(e.locale()).put(e.key(), e);
         }
         if (pages.containsKey(sourceLocale)) addReconstructed(locales, sourceLocale, pages);
+        YamlPageEntries.dropShadowed(pages, sink);
         return new SiteIndex(locales, sourceLocale, pages);
     }
 

@@ -1,9 +1,16 @@
 package dev.tolk.site;
 
+import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.FileReporter;
+import dev.tolk.diag.Rule;
 import dev.tolk.model.YamlPage;
 import dev.tolk.parse.YamlPageReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.function.Consumer;
 
 /**
  * The catalog entry of a YAML page (the first pass of a build, as {@link SiteIndexer} reads an
@@ -25,6 +32,31 @@ final class YamlPageEntries {
         if (title.isEmpty()) title = fileTitle(key);
         if (sourceTitle.isEmpty()) sourceTitle = title;
         return new PageEntry(locale, key, file, display, locale, false, title, sourceTitle, page.metadata());
+    }
+
+    /**
+     * Removes the YAML pages that would be published where an article is ({@code foo.yml} beside
+     * {@code foo.md}: both are {@code foo.html}, which DocFX refuses too), so that which one is
+     * written never depends on timing; says so for a locale's own file. Not said again by a
+     * preview rebuild that reads only edited files (the page stays out).
+     */
+    static void dropShadowed(Map<String, NavigableMap<String, PageEntry>> pages, Consumer<Diagnostic> sink) {
+        for (NavigableMap<String, PageEntry> byKey : pages.values()) {
+            List<PageEntry> shadowed = new ArrayList<>();
+            for (PageEntry e : byKey.values()) {
+                if (!YamlPage.isYamlKey(e.key())) continue;
+                String md = e.key().substring(0, e.key().lastIndexOf('.')) + ".md";
+                if (byKey.containsKey(md)) shadowed.add(e);
+            }
+            for (PageEntry e : shadowed) {
+                byKey.remove(e.key());
+                if (e.reconstructed()) continue;
+                sink.accept(new Diagnostic(e.displayFile(), 1, 1, 1, 1, Rule.CONTENT_UNSUPPORTED.defaultSeverity(),
+                        Rule.CONTENT_UNSUPPORTED.id(), "'" + e.key() + "' and '" + e.key().substring(0, e.key().lastIndexOf('.'))
+                        + ".md' would both be published as " + SitePaths.htmlName(e.key()) + "; the YAML page is not published",
+                        e.locale()));
+            }
+        }
     }
 
     private static String fileTitle(String key) {
