@@ -162,7 +162,7 @@ public final class InternalLinkChecker {
         List<String> candidates = candidates(contentPath);
         for (String c : candidates) {
             if (site.has(locale, c)) {
-                if (fragment != null && c.toLowerCase(Locale.ROOT).endsWith(".md")) anchor(found, c, fragment, raw);
+                if (fragment != null && YamlPage.isPageKey(c)) anchor(found, c, fragment, raw);
                 return;
             }
         }
@@ -170,7 +170,7 @@ public final class InternalLinkChecker {
             Optional<String> spelled = site.spelledAs(locale, c);
             if (spelled.isPresent()) {
                 if (ignoreCase) {
-                    if (fragment != null && c.toLowerCase(Locale.ROOT).endsWith(".md")) anchor(found, spelled.get(), fragment, raw);
+                    if (fragment != null && YamlPage.isPageKey(c)) anchor(found, spelled.get(), fragment, raw);
                 } else {
                     found.report(Rule.LINK_CASE_MISMATCH, "link target '" + shorten(raw) + "' exists only as '"
                             + spelled.get() + "' (other letter case: works on a laptop, 404 on a Linux host)");

@@ -1,12 +1,16 @@
 package dev.tolk.site;
 
+import dev.tolk.diag.FileReporter;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.model.YamlPage;
+import dev.tolk.parse.YamlPageReader;
 import dev.tolk.render.ArticleRenderer;
+import dev.tolk.render.LinkResolver;
 import dev.tolk.render.PageModels.TocEntry;
 import dev.tolk.render.PageRenderer;
 import dev.tolk.render.RenderedArticle;
 import dev.tolk.render.YamlPageRenderer;
+import dev.tolk.source.SourceText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +45,24 @@ final class YamlPageBuilder {
         this.frames = frames;
         this.mappers = mappers;
         this.alertTitles = alertTitles;
+    }
+
+    /**
+     * The anchors of the page {@link #body} makes of a YAML page (its section and question
+     * headings, the anchors of its Markdown), found without building it: what {@code tolk check}
+     * knows of a page a link points into. None for a file that cannot be read.
+     */
+    static List<String> anchors(ArticleRenderer markdown, PageEntry page) {
+        try {
+            String text = SourceText.read(page.file()).text();
+            var quiet = new FileReporter(page.displayFile(), page.locale(), text, d -> { });
+            YamlPage yaml = new YamlPageReader().read(page.locale(), text, quiet).orElse(YamlPage.EMPTY);
+            Map<String, String> none = Map.of();
+            return new YamlPageRenderer(markdown).render(yaml, new YamlPageRenderer.Sides(LinkResolver.IDENTITY, "",
+                    none, none, page.title())).anchors();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     PageBuilder.Body body(LocaleInfo locale, PageEntry page, ArticleChecks.Group files)
