@@ -2,6 +2,7 @@ package dev.tolk.check;
 
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.Rule;
+import dev.tolk.model.YamlPage;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -184,7 +185,7 @@ public final class InternalLinkChecker {
         List<String> candidates = embed ? List.of(contentPath) : candidates(contentPath);
         for (String c : candidates) {
             if (site.has(locale, c) || found.placed.link().kind() == dev.tolk.model.Link.Kind.CODE && site.isFile(locale, c)) {
-                if (fragment != null && c.toLowerCase(Locale.ROOT).endsWith(".md")) anchor(found, c, fragment, raw);
+                if (fragment != null && YamlPage.isPageKey(c)) anchor(found, c, fragment, raw);
                 return;
             }
         }
@@ -192,7 +193,7 @@ public final class InternalLinkChecker {
             Optional<String> spelled = site.spelledAs(locale, c);
             if (spelled.isPresent()) {
                 if (ignoreCase) {
-                    if (fragment != null && c.toLowerCase(Locale.ROOT).endsWith(".md")) anchor(found, spelled.get(), fragment, raw);
+                    if (fragment != null && YamlPage.isPageKey(c)) anchor(found, spelled.get(), fragment, raw);
                 } else {
                     found.report(Rule.LINK_CASE_MISMATCH, "link target '" + shorten(raw) + "' exists only as '"
                             + spelled.get() + "' (other letter case: works on a laptop, 404 on a Linux host)");
@@ -203,7 +204,7 @@ public final class InternalLinkChecker {
         String source = site.sourceLocale();
         if (!locale.equals(source)) {
             for (String c : candidates) {
-                boolean page = c.toLowerCase(Locale.ROOT).endsWith(".md");
+                boolean page = YamlPage.isPageKey(c);
                 if (embed && (site.has(source, c) || site.isFile(source, c))) {
                     found.fallbacks.add(new Fallback(c, found.diagnostic(Rule.LINK_FALLBACK, "'" + c
                             + "' is not in " + locale + "; the " + source + " file is shown in its place"
@@ -239,13 +240,18 @@ public final class InternalLinkChecker {
         found.report(Rule.LINK_MISSING_ANCHOR, "link target '" + shorten(raw) + "' has no anchor '" + fragment + "'" + near);
     }
 
-    /** What a content path may name: the file itself, or a page written without {@code .md}, or a folder's index. */
+    /**
+     * What a content path may name: the file itself, or a page written without {@code .md}, or a
+     * folder's index ({@code index.md}; for a path written as a folder, {@code foo/}, also a
+     * YAML page {@code index.yml}).
+     */
     static List<String> candidates(String contentPath) {
         String p = contentPath;
+        boolean folder = p.endsWith("/");
         while (p.endsWith("/") && p.length() > 1) p = p.substring(0, p.length() - 1);
         List<String> out = new ArrayList<>();
         String lower = p.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".md")) {
+        if (lower.endsWith(".md") || YamlPage.isYamlKey(p)) {
             out.add(p);
         } else if (lower.endsWith(".html")) {
             out.add(p.substring(0, p.length() - 5) + ".md");
@@ -253,6 +259,7 @@ public final class InternalLinkChecker {
         } else {
             out.add(p + ".md");
             out.add(p + "/index.md");
+            if (folder) out.add(p + "/index.yml");
             out.add(p);
         }
         return out;

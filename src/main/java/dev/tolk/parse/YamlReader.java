@@ -76,6 +76,16 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * The node tree of {@code text}, with the same limits as {@link #read} (which refuses
+     * duplicate keys; call it first): each node carries the position where it is written, for a
+     * finding about a value to point at it. Empty for an empty document; throws as snakeyaml does
+     * on text {@link #read} would refuse.
+     */
+    public java.util.Optional<org.yaml.snakeyaml.nodes.Node> compose(String text) {
+        return java.util.Optional.ofNullable(yaml.get().compose(new java.io.StringReader(text)));
+    }
+
     /** Keys and scalars as strings; explicit tags ({@code !!int 5}) are turned back into text. */
     private static Object normalize(Object value) {
         if (value == null) return "";

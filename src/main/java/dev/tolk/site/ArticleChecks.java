@@ -7,8 +7,10 @@ import dev.tolk.model.Article;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.check.PlacedLink;
 import dev.tolk.model.Link;
+import dev.tolk.model.YamlPage;
 import dev.tolk.parse.ArticleParser;
 import dev.tolk.parse.LinkExtractor;
+import dev.tolk.parse.YamlPageReader;
 import dev.tolk.source.SourceText;
 import dev.tolk.validate.ContentRules;
 import dev.tolk.validate.DriftRule;
@@ -36,6 +38,7 @@ final class ArticleChecks {
     private final AtomicInteger units = new AtomicInteger();
     private final SiteLinks links;
     private final LinkExtractor extractor = new LinkExtractor();
+    private final YamlPageReader yamlReader = new YamlPageReader();
 
     ArticleChecks(ArticleParser parser, SiteConfig config, List<LocaleInfo> locales, SiteLinks links,
                   DiagnosticCollector diagnostics) {
@@ -111,6 +114,10 @@ final class ArticleChecks {
 
         private final Map<Path, Parsed> parsed = new LinkedHashMap<>(4);
         private final KeyFindings findings = new KeyFindings();
+        private record ReadYaml(YamlPage page, Article article, boolean own) {
+        }
+
+        private final Map<Path, ReadYaml> yamlRead = new LinkedHashMap<>(4);
 
         /** Where the key's problems go until {@link #finish()}. */
         void report(Diagnostic d) {
@@ -127,6 +134,7 @@ final class ArticleChecks {
          * the file of its origin locale, which reports its problems under that locale only.
          */
         Article article(PageEntry page) throws IOException {
+            if (YamlPage.isYamlKey(page.key())) return yaml(page).article();
             boolean own = !page.reconstructed();
             Parsed known = parsed.get(page.file());
             if (known != null && (known.own() || !own)) return known.article();
@@ -145,6 +153,40 @@ final class ArticleChecks {
             }
             parsed.put(page.file(), new Parsed(article, reporter, own));
             return article;
+        }
+
+        /** The YAML page of a page entry ({@code .yml}), read and validated as {@link #article} reads an article. */
+        YamlPage yamlPage(PageEntry page) throws IOException {
+            return yaml(page).page();
+        }
+
+        /**
+         * A YAML page's file, read on first use as {@link #article} reads an article: the page
+         * (its YAML problems were reported by the first pass), the whole file validated as an
+         * article (units positioned in the file) and its links recorded.
+         */
+        private ReadYaml yaml(PageEntry page) throws IOException {
+            boolean own = !page.reconstructed();
+            ReadYaml known = yamlRead.get(page.file());
+            if (known != null && (known.own() || !own)) return known;
+            String text = SourceText.read(page.file()).text();
+            Consumer<Diagnostic> sink = own ? findings::add : d -> { };
+            FileReporter reporter = new FileReporter(page.displayFile(), page.originLocale(), text, sink);
+            YamlPage yaml = yamlReader.read(page.originLocale(), text, new FileReporter("", "", text, d -> { }))
+                    .orElse(YamlPage.EMPTY); // the file changed since the first pass and is no page now
+            Article article = yamlReader.article(page.originLocale(), page.key(), page.displayFile(), text, yaml, reporter);
+            if (own) {
+                LocaleInfo locale = locales.get(page.locale());
+                var suppressions = validator.validate(article, locale != null && locale.rtl(), reporter);
+                if (!suppressions.isEmpty()) findings.suppress(page.displayFile(), suppressions);
+                findings.units(article.units().size());
+                List<PlacedLink> placed = place(yaml.links(), reporter);
+                if (!placed.isEmpty()) findings.links(page.locale(), page.key(), page.displayFile(), placed);
+            }
+            parsed.put(page.file(), new Parsed(article, reporter, own));
+            ReadYaml read = new ReadYaml(yaml, article, own);
+            yamlRead.put(page.file(), read);
+            return read;
         }
 
         /** Reporter for a file this group parsed (a reconstructed page's reporter discards). */

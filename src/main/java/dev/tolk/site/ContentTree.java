@@ -1,5 +1,6 @@
 package dev.tolk.site;
 
+import dev.tolk.parse.YamlMime;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
@@ -23,9 +24,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The files of a content directory, per locale folder, in sorted order (so a build never
- * depends on directory order). Markdown files are articles; other files (images, PDFs) are
- * media, copied as they are; configuration-like files ({@code .yml}, {@code .json}, dot files)
- * are neither. Symbolic links that lead outside the content directory are refused.
+ * depends on directory order). Markdown files are articles, and so are YAML pages (a
+ * {@code .yml} whose first line names a page type, {@code ### YamlMime:Landing}); other files
+ * (images, PDFs) are media, copied as they are; configuration-like files (other {@code .yml},
+ * {@code .json}, dot files) are neither. Symbolic links that lead outside the content directory are refused.
  * {@code aliased} says that some article is a symbolic link, or shares its file with another
  * article (a hard link), so that a save through one name changes another.
  */
@@ -168,7 +170,7 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
                 }
                 if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) return FileVisitResult.CONTINUE;
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (lower.endsWith(".md")) {
+                if (lower.endsWith(".md") || YamlMime.isPageFile(file, lower)) {
                     articles.add(key);
                     aliases.article(attrs);
                     if (!attrs.isSymbolicLink()) {

@@ -1,6 +1,7 @@
 package dev.tolk.site;
 
 import dev.tolk.check.UrlMap;
+import dev.tolk.model.YamlPage;
 import dev.tolk.render.LinkResolver;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,7 @@ import java.util.function.BiPredicate;
 
 /**
  * The {@link LinkResolver} of one page: {@code url-map}ped absolute URLs, site-absolute paths
- * and relative {@code .md} links become relative links to the target page in the same locale,
+ * and relative {@code .md} (and YAML page) links become relative links to the target page in the same locale,
  * or, where this locale lacks it, in the source locale. Anything else (external links, media,
  * in-page anchors, targets that do not exist) is left as written; checking those is the link
  * checker's job, not the renderer's.
@@ -113,10 +114,10 @@ final class LinkMapper implements LinkResolver {
         if (mapped.isPresent()) return withFragment(target(mapped.get(), true), fragment, href);
         if (startsWithScheme(lower) || h.startsWith("//")) return href;
         if (path.startsWith("/")) return withFragment(target(path.substring(1), false), fragment, href);
-        if (!lower.endsWith(".md")) return href;
+        if (!YamlPage.isPageKey(lower)) return href;
         String resolved = resolveAgainstKey(path);
         String t = resolved == null ? null : target(resolved, false);
-        return t != null ? t + fragment : path.substring(0, path.length() - 3) + ".html" + (cut < 0 ? "" : h.substring(cut));
+        return t != null ? t + fragment : SitePaths.htmlName(path) + (cut < 0 ? "" : h.substring(cut));
     }
 
     private static String withFragment(String target, String fragment, String otherwise) {
@@ -147,16 +148,22 @@ final class LinkMapper implements LinkResolver {
         return SitePaths.resolve(key, path).orElse(null);
     }
 
-    /** The relative address of the page for a content path, trying {@code .md} and {@code index.md}; null if none. */
+    /**
+     * The relative address of the page for a content path, trying {@code .md} and {@code index.md}
+     * (and a folder's YAML page, {@code index.yml}); null if none.
+     */
     private String target(String contentPath, boolean ignoreCase) {
         String p = contentPath;
+        boolean folder = p.endsWith("/");
         while (p.endsWith("/") && p.length() > 1) p = p.substring(0, p.length() - 1);
-        boolean md = p.toLowerCase(Locale.ROOT).endsWith(".md");
-        String first = md ? p : p + ".md";
-        String second = md ? null : p + "/index.md";
+        boolean page = YamlPage.isPageKey(p);
+        String first = page ? p : p + ".md";
+        String second = page ? null : p + "/index.md";
+        String third = folder && !page ? p + "/index.yml" : null;
         for (String loc : new String[] {locale, index.sourceLocale()}) {
             String k = find(loc, first, ignoreCase);
             if (k == null && second != null) k = find(loc, second, ignoreCase);
+            if (k == null && third != null) k = find(loc, third, ignoreCase);
             if (k != null) {
                 if (!loc.equals(locale)) fellBack = true;
                 return SitePaths.relative(pagePath, SitePaths.page(loc, k));

@@ -51,7 +51,7 @@ final class Navigation {
                     link = HtmlSanitizer.safeUrl(href, Set.of("http", "https")) ? href : "";
                 } else {
                     String page = SitePaths.resolve(tocKey, href).orElse("");
-                    if (page.toLowerCase(java.util.Locale.ROOT).endsWith(".md") && index.find(locale, page).isPresent()) {
+                    if (dev.tolk.model.YamlPage.isPageKey(page) && index.find(locale, page).isPresent()) {
                         link = SitePaths.relative(locale + "/index.html", SitePaths.page(locale, page));
                         if (name.isEmpty()) name = index.find(locale, page).get().title();
                     } else if (!page.isEmpty()) {

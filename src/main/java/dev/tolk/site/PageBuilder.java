@@ -35,6 +35,7 @@ final class PageBuilder {
     private final Map<String, PageNav> navs;
     private final IncludeFiles includes;
     private final Xrefs xrefs;
+    private final YamlPageBuilder yamlPages;
 
     PageBuilder(ArticleChecks checks, ArticleRenderer renderer, PageRenderer templates, SiteIndex index,
                 SiteConfig config, Frames frames, Map<String, PageNav> navs, IncludeFiles includes, Xrefs xrefs) {
@@ -49,6 +50,7 @@ final class PageBuilder {
         this.index = index;
         this.config = config;
         this.frames = frames;
+        this.yamlPages = new YamlPageBuilder(renderer, templates, index, frames, this::mapper, this::alertTitles);
     }
 
     /**
@@ -90,6 +92,7 @@ final class PageBuilder {
     }
 
     Body body(LocaleInfo locale, PageEntry page, Group group) throws IOException, PageRenderer.TemplateProblem {
+        if (dev.tolk.model.YamlPage.isYamlKey(page.key())) return yamlPages.body(locale, page, group.files);
         Article article = group.files.article(page);
         SourceRenders sources = group.sources;
         String text = article.text();

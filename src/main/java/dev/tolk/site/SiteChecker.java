@@ -84,6 +84,7 @@ public final class SiteChecker {
 
     /** The page's anchors as the build renders them; none for a page unreadable or too deeply nested to render. */
     private static List<String> anchors(ArticleRenderer renderer, ArticleParser parser, PageEntry page) {
+        if (dev.tolk.model.YamlPage.isYamlKey(page.key())) return YamlPageBuilder.anchors(renderer, page);
         try {
             String text = dev.tolk.source.SourceText.read(page.file()).text();
             var quiet = new dev.tolk.diag.FileReporter(page.displayFile(), page.locale(), text, d -> { });

@@ -5,6 +5,7 @@ import dev.tolk.diag.FileReporter;
 import dev.tolk.diag.Rule;
 import dev.tolk.model.FrontMatter;
 import dev.tolk.model.LocaleInfo;
+import dev.tolk.model.YamlPage;
 import dev.tolk.parse.ArticleParser;
 import dev.tolk.parse.FrontMatterSplitter;
 import dev.tolk.source.SourceText;
@@ -28,6 +29,7 @@ final class SiteIndexer {
     private final ArticleParser parser;
     private final Path workDir;
     private final Consumer<Diagnostic> sink;
+    private final YamlPageEntries yamlPages = new YamlPageEntries();
 
     SiteIndexer(ArticleParser parser, Path workDir, Consumer<Diagnostic> sink) {
         this.parser = parser;
@@ -81,6 +83,7 @@ final class SiteIndexer {
             if (e != null) pages.get(e.locale()).put(e.key(), e);
         }
         if (pages.containsKey(sourceLocale)) addReconstructed(locales, sourceLocale, pages);
+        YamlPageEntries.dropShadowed(pages, sink);
         return new SiteIndex(locales, sourceLocale, pages);
     }
 
@@ -117,6 +120,7 @@ final class SiteIndexer {
             FileReporter reporter = new FileReporter(display, locale, text, found::add);
             if (source.hadBom()) reporter.report(Rule.CONTENT_ENCODING, 0, 0, "file starts with a byte-order mark (removed)");
             if (source.malformed()) reporter.report(Rule.CONTENT_ENCODING, 0, 0, "file is not valid UTF-8; bad bytes were replaced by U+FFFD");
+            if (YamlPage.isYamlKey(key)) return new FileEntry(yamlPages.entry(locale, key, file, display, text, reporter), found);
             FrontMatterSplitter.Split split = new FrontMatterSplitter().split(text);
             FrontMatter fm = parser.frontMatter(text, split, frontMatterExpected(key), reporter);
             String fallback = fileTitle(key);

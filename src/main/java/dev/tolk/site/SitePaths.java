@@ -14,14 +14,16 @@ public final class SitePaths {
     private SitePaths() {
     }
 
-    /** {@code nl-NL/AlchemyInsights/foo.html} for key {@code AlchemyInsights/foo.md}. */
+    /** {@code nl-NL/AlchemyInsights/foo.html} for key {@code AlchemyInsights/foo.md} (or a YAML page's {@code foo.yml}). */
     public static String page(String locale, String key) {
         return locale + "/" + htmlName(key);
     }
 
     public static String htmlName(String key) {
         String lower = key.toLowerCase(Locale.ROOT);
-        return (lower.endsWith(".md") ? key.substring(0, key.length() - 3) : key) + ".html";
+        if (lower.endsWith(".md")) return key.substring(0, key.length() - 3) + ".html";
+        if (dev.tolk.model.YamlPage.isYamlKey(key)) return key.substring(0, key.lastIndexOf('.')) + ".html";
+        return key + ".html";
     }
 
     /**

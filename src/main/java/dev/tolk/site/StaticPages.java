@@ -74,9 +74,11 @@ final class StaticPages {
     record Page(String path, String template, Object model) {
     }
 
-    /** A locale's home, unless the locale has its own root {@code index.md}. */
+    /** A locale's home, unless the locale has its own root {@code index.md} (or a root YAML page, {@code index.yml}, as DocFX's home). */
     Optional<Page> home(LocaleInfo locale, List<NavItem> nav) {
-        if (index.find(locale.tag(), "index.md").isPresent()) return Optional.empty(); // the locale's own home page
+        for (String own : List.of("index.md", "index.yml", "index.yaml")) {
+            if (index.find(locale.tag(), own).isPresent()) return Optional.empty(); // the locale's own home page
+        }
         String path = locale.tag() + "/index.html";
         String title = frames.strings(locale.tag()).get("site.home");
         return Optional.of(new Page(path, "home.ftlh", new HomePage(frames.frame(locale, path, title, Optional.empty()), nav, "")));

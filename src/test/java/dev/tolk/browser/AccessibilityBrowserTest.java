@@ -17,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * axe-core (the npm package's {@code axe.min.js}, kept unmodified in the test resources with its
  * licence, so CI needs no network for it) run inside Chromium on the sample site: no serious or critical violation on the locale home, an article
- * with the calculator, and the right-to-left article.
+ * with the calculator, and the right-to-left article; and on the YAML pages of the golden site {@code sites/yamlpages}.
  */
 class AccessibilityBrowserTest {
     private static final Path AXE = Path.of("src/test/resources/axe/axe.min.js");
@@ -55,17 +55,48 @@ class AccessibilityBrowserTest {
                     new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
                             .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#search-results a")).isEmpty());
                 }
-                driver.executeScript(axe);
-                Object found = driver.executeAsyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
-                        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                        + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
-                        + ".catch(e => done(['axe failed: ' + e]));");
-                assertEquals(List.of(), found, page);
+                assertEquals(List.of(), violations(driver, axe), page);
             }
         } finally {
             driver.quit();
         }
+    }
+
+    /** The YAML pages (Landing with units, FAQ, Hub with icons) of the golden site {@code sites/yamlpages}. */
+    @Test
+    void noSeriousOrCriticalViolationsOnYamlPages() throws Exception {
+        if (!Files.isRegularFile(AXE)) {
+            String why = "axe-core is missing (" + AXE + ")";
+            if (System.getenv("CI") != null) fail(why);
+            Assumptions.abort(why);
+        }
+        String axe = Files.readString(AXE);
+        Path site = tmp.resolve("yaml-site");
+        Path input = Path.of("src/test/resources/sites/yamlpages/input").toAbsolutePath();
+        dev.tolk.cli.Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()),
+                "build", "--config", input.resolve("tolk.yaml").toString(), "--source", input.resolve("content").toString(),
+                "--out", site.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(Files.isRegularFile(site.resolve("en-US/faq.html")), "site not built");
+        ChromeDriver driver = Chromium.start(tmp.resolve("yaml-profile"), 1280, 900, false);
+        try (SiteServer yaml = new SiteServer(site)) {
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            for (String page : List.of("nl-NL/index.html", "en-US/faq.html", "nl-NL/only-dutch.html", "en-US/hub/index.html")) {
+                driver.get(yaml.url(page));
+                assertEquals(List.of(), violations(driver, axe), page);
+            }
+        } finally {
+            driver.quit();
+        }
+    }
+
+    /** The serious and critical violations axe finds on the page loaded. */
+    private static Object violations(ChromeDriver driver, String axe) {
+        driver.executeScript(axe);
+        return driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
     }
 }
