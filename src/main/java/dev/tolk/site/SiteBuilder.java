@@ -99,7 +99,7 @@ public final class SiteBuilder {
                 () -> InterfaceStrings.load(options.templates().resolve("i18n")));
         PageRenderer templates = memo.reuse("templates", options.templates(), () -> new PageRenderer(options.templates()));
         ArticleRenderer renderer = memo.reuse("renderer", "", () -> new ArticleRenderer(new MarkdownRenderer()));
-        ContentTree scanned = memo.tree(options.source(), () -> ContentTree.scan(options.source(), config.exclude()));
+        ContentTree scanned = memo.tree(options.source(), () -> config.docfx().docset().scan(options.source(), config.exclude()));
         SiteInputs inputs = SiteInputs.read(config, scanned, options.templates(), options.locales(), options.workDir(),
                 diagnostics, strings);
         ContentTree tree = inputs.tree();
