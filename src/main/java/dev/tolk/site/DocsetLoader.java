@@ -287,7 +287,9 @@ public final class DocsetLoader {
 
     private String display(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        return (abs.startsWith(workDir) ? workDir.relativize(abs) : abs).toString().replace('\\', '/');
+        // as SiteIndexer shows content files: relative to the working folder
+        Path rel = abs.getRoot() != null && abs.getRoot().equals(workDir.getRoot()) ? workDir.relativize(abs) : abs;
+        return rel.toString().replace('\\', '/');
     }
 
     /** The 1-based line where {@code key:} is set in a YAML text (1 if nowhere). */

@@ -128,7 +128,10 @@ public final class SiteBuilder {
             ContentTree.LocaleFiles f = tree.locales().get(l.tag());
             fileLists.add(f == null ? List.of() : List.of(f.articles(), f.media(), f.tocs()));
         }
-        SiteLinks.Files linkFiles = memo.linkFiles(fileLists, () -> new SiteLinks.Files(tree, index, locales));
+        RedirectPages redirects = RedirectPages.plan(config, tree, index, frames, diagnostics::add);
+        java.util.Set<String> redirected = redirects.keys();
+        SiteLinks.Files linkFiles = memo.linkFiles(List.of(fileLists, redirected),
+                () -> new SiteLinks.Files(tree, index, locales, redirected));
         ArticleChecks checks = new ArticleChecks(inputs.parser(), config, locales, new SiteLinks(linkFiles, index, locales),
                 diagnostics);
         List<Diagnostic> badNames = memo.reuse("file-names", fileLists, () -> checks.fileNameProblems(tree, indexer));
@@ -171,6 +174,7 @@ public final class SiteBuilder {
         for (LocaleInfo l : locales) {
             statics.home(l, navs.get(l.tag()).items()).ifPresent(others::add);
             others.add(statics.search(l));
+            others.addAll(redirects.pages(l));
         }
         if (source != null) {
             others.add(statics.chooser(source));

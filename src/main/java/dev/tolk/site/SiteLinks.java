@@ -58,6 +58,11 @@ final class SiteLinks implements SiteMap {
         private final Set<String> sourceMedia;
 
         Files(ContentTree tree, SiteIndex index, List<LocaleInfo> locales) {
+            this(tree, index, locales, Set.of());
+        }
+
+        /** @param redirected the keys of redirected pages (redirect pages are written at their addresses in every locale) */
+        Files(ContentTree tree, SiteIndex index, List<LocaleInfo> locales, Set<String> redirected) {
             String sourceLocale = index.sourceLocale();
             ContentTree.LocaleFiles sourceFiles = tree.locales().get(sourceLocale);
             sourceMedia = sourceFiles == null ? Set.of() : Set.copyOf(sourceFiles.media());
@@ -71,6 +76,7 @@ final class SiteLinks implements SiteMap {
                 if (l.tag().equals(sourceLocale)) {
                     for (ContentTree.LocaleFiles other : tree.locales().values()) own.addAll(other.media());
                 }
+                own.addAll(redirected);
                 files.put(l.tag(), own);
                 Map<String, String> lower = new HashMap<>();
                 for (String p : own) {
