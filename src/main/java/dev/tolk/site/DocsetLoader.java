@@ -143,7 +143,7 @@ public final class DocsetLoader {
                 Map.of(), List.of(), new SiteConfig.Docfx(List.copyOf(extraKeys), List.of(), null));
         DocsetSettings settings = new DocsetSettings(folder, folderLocale, java.util.Collections.unmodifiableMap(scopes),
                 main == null ? "" : main.dest(), main == null ? Map.of() : main.globalMetadata(),
-                findRedirections(folder == null ? null : source, defaults.sourceLocale()), List.copyOf(problems));
+                findRedirections(folder, defaults.sourceLocale()), List.copyOf(problems));
         return new Loaded(config.withDocset(settings), List.of());
     }
 
@@ -158,10 +158,18 @@ public final class DocsetLoader {
         Path p = folder;
         for (int up = 0; p != null && p.getFileName() != null && up <= LEVELS_UP; up++, p = p.getParent()) {
             Matcher m = LOCALE_FOLDER.matcher(p.getFileName().toString());
-            if (m.matches()) return canonicalTag(m.group(1));
+            if (m.matches() && isLocale(m.group(1))) return canonicalTag(m.group(1));
             if (isRepositoryRoot(p)) break;
         }
         return sourceLocale;
+    }
+
+    /** Whether a folder's name is a locale: an ISO 639 language and an ISO 3166 region ({@code how-to} is not). */
+    private static boolean isLocale(String tag) {
+        String[] parts = tag.toLowerCase(Locale.ROOT).split("-");
+        String region = parts[parts.length - 1].toUpperCase(Locale.ROOT);
+        return java.util.Arrays.asList(Locale.getISOLanguages()).contains(parts[0])
+                && (region.length() == 3 || java.util.Arrays.asList(Locale.getISOCountries()).contains(region));
     }
 
     /** {@code nl-nl} as {@code nl-NL}, {@code sr-latn-rs} as {@code sr-Latn-RS}. */

@@ -3,7 +3,6 @@ package dev.tolk.site;
 import dev.tolk.check.JsonReader;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -176,10 +175,5 @@ final class JsonDocument {
         private void space() {
             while (i < s.length() && " \t\r\n".indexOf(s.charAt(i)) >= 0) i++;
         }
-    }
-
-    /** The value at a member of a JSON object, if the value is an object. */
-    static Optional<Map<?, ?>> object(Object value) {
-        return value instanceof Map<?, ?> m ? Optional.of(m) : Optional.empty();
     }
 }

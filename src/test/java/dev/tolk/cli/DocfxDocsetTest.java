@@ -143,9 +143,10 @@ class DocfxDocsetTest {
         assertEquals(0, build(tmp, "customer-insights-pr.nl-nl/ci-docs"), out + err);
         assertTrue(out.contains("(nl-NL 1, en-US 1)"), "a translated docset, and the English rebuilt from it: " + out);
 
+        Fixture.write(tmp.resolve("how-to"), page);
+        assertEquals(0, build(tmp, "how-to"), out + err);
+        assertTrue(out.contains("(en-US 1)"), "how-to is no locale: " + out);
         Fixture.write(tmp.resolve("plain"), page);
-        assertEquals(0, build(tmp, "plain"), out + err);
-        assertTrue(out.contains("(en-US 1)"), out);
         assertEquals(0, build(tmp, "plain", "--locale", "de-DE"), out + err);
         assertTrue(out.contains("(de-DE 1)"), out);
         assertTrue(Files.isRegularFile(tmp.resolve("site/de-DE/a.html")));

@@ -234,6 +234,25 @@ class RedirectPagesTest {
     }
 
     @Test
+    void aDocsetReadFromItsSrcFolderTakesRedirectionsFromThere(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- repo/.git/HEAD --
+                ref: refs/heads/main
+                -- repo/.openpublishing.redirection.json --
+                { "redirections": [ { "source_path": "docs/articles/old.md", "redirect_url": "new" } ] }
+                -- repo/docs/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md"], "src": "articles" } ] } }
+                -- repo/docs/articles/new.md --
+                ---
+                title: New
+                ---
+                # New
+                """);
+        assertEquals(0, command("build", p, "repo/docs"), out + err);
+        assertEquals("new.html", target(page(p, "en-US/old.html")));
+    }
+
+    @Test
     void aTolkProjectTakesTheDocsetFolderFromTheEntries(@TempDir Path tmp) throws Exception {
         Path p = Fixture.write(tmp, """
                 -- tolk.yaml --
