@@ -11,7 +11,7 @@ import java.util.Map;
  * {@link Boolean} and {@code null}. Strict: anything that is not JSON is an
  * {@link IllegalArgumentException} with the offset where reading stopped.
  */
-final class JsonReader {
+public final class JsonReader {
     private static final int MAX_DEPTH = 64;
     private final String s;
     private int i;
@@ -20,7 +20,7 @@ final class JsonReader {
         this.s = s;
     }
 
-    static Object read(String text) {
+    public static Object read(String text) {
         JsonReader r = new JsonReader(text);
         r.space();
         Object v = r.value(0);

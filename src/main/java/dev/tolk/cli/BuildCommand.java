@@ -20,7 +20,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tolk build}: the static site for every locale, with the diagnostics of its input. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Build the help site of every locale into the output folder.")
+        description = "Build the help site of every locale into the output folder.",
+        footer = {"", "Without a tolk.yaml, a DocFX docset is read as its docfx.json says:",
+                "content and resource globs, metadata keys, titleSuffix, dest.",
+                "  --source content   content/<locale>/docfx.json: a docset per locale",
+                "  --source DIR       DIR/docfx.json: one docset folder of one locale:",
+                "                     --locale, else the folder's name (nl-NL, x.nl-nl),",
+                "                     else en-US",
+                "Redirections (.openpublishing.redirection.json, or redirections: in",
+                "tolk.yaml) become redirect pages."})
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -28,7 +36,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ConfigOption configOption = new ConfigOption();
 
-    @Option(names = "--source", paramLabel = "DIR", description = "Content folder, one sub-folder per locale (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--source", paramLabel = "DIR", description = "Content folder: one sub-folder per locale, or one DocFX docset folder "
+            + "(docfx.json at its top) (default: ${DEFAULT-VALUE}).")
     Path source = Path.of("content");
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Templates and assets overriding the defaults (default: ${DEFAULT-VALUE}).")
@@ -37,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder, replaced whole on success (default: ${DEFAULT-VALUE}).")
     Path outDir = Path.of("site");
 
-    @Option(names = "--locale", paramLabel = "TAG", description = "Build only this locale (repeatable).")
+    @Option(names = "--locale", paramLabel = "TAG", description = "Build only this locale (repeatable); of a DocFX docset folder, the locale it holds.")
     List<String> locales = new ArrayList<>();
 
     @Option(names = "--strict", description = "Fail on warnings too.")

@@ -32,7 +32,15 @@ import picocli.CommandLine.Model.CommandSpec;
  * format people or CI tools read. Exit 1 when a finding is at or above {@code --fail-on}.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check the content of every locale and report what is wrong.")
+        description = "Check the content of every locale and report what is wrong.",
+        footer = {"", "Without a tolk.yaml, a DocFX docset is read as its docfx.json says:",
+                "content and resource globs, metadata keys, titleSuffix, dest.",
+                "  --source content   content/<locale>/docfx.json: a docset per locale",
+                "  --source DIR       DIR/docfx.json: one docset folder of one locale:",
+                "                     --locale, else the folder's name (nl-NL, x.nl-nl),",
+                "                     else en-US",
+                "Redirections (.openpublishing.redirection.json, or redirections: in",
+                "tolk.yaml) become redirect pages."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,13 +48,14 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ConfigOption configOption = new ConfigOption();
 
-    @Option(names = "--source", paramLabel = "DIR", description = "Content folder, one sub-folder per locale (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--source", paramLabel = "DIR", description = "Content folder: one sub-folder per locale, or one DocFX docset folder "
+            + "(docfx.json at its top) (default: ${DEFAULT-VALUE}).")
     Path source = Path.of("content");
 
     @Option(names = "--templates", paramLabel = "DIR", hidden = true, description = "Templates folder (for interface strings).")
     Path templates = Path.of("templates");
 
-    @Option(names = "--locale", paramLabel = "TAG", description = "Check only this locale (repeatable).")
+    @Option(names = "--locale", paramLabel = "TAG", description = "Check only this locale (repeatable); of a DocFX docset folder, the locale it holds.")
     List<String> locales = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, sarif, junit or github (default: ${DEFAULT-VALUE}).")

@@ -3,6 +3,7 @@ package dev.tolk.cli;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.Rule;
 import dev.tolk.site.ConfigLoader;
+import dev.tolk.site.DocsetLoader;
 import dev.tolk.site.SiteConfig;
 import dev.tolk.source.SourceText;
 import java.io.IOException;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
 
 /** The {@code --config} option shared by commands, and loading it into a {@link SiteConfig}. */
 final class ConfigOption {
-    @Option(names = "--config", paramLabel = "FILE", description = "Site configuration (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--config", paramLabel = "FILE", description = "Site configuration (default: ${DEFAULT-VALUE}). "
+            + "Without it, the docfx.json of a DocFX docset is read (see --source).")
     Path config = Path.of("tolk.yaml");
 
     /** The configuration with its problems as {@code config/invalid} diagnostics; a missing file is the defaults. */
@@ -31,13 +33,20 @@ final class ConfigOption {
             err.println("tolk " + command + ": content folder '" + source + "' does not exist");
             return java.util.Optional.empty();
         }
-        Loaded loaded = load();
+        Loaded loaded = load(source, locales);
         if (!loaded.problems().isEmpty()) {
             loaded.problems().forEach(d -> err.println(d.format()));
             return java.util.Optional.empty();
         }
+        String folderLocale = loaded.config().docfx().docset().folderLocale();
         for (String tag : locales) {
-            if (!tag.equalsIgnoreCase(loaded.config().sourceLocale()) && !Files.isDirectory(source.resolve(tag))) {
+            if (tag.equalsIgnoreCase(loaded.config().sourceLocale())) continue;
+            if (folderLocale != null && !tag.equalsIgnoreCase(folderLocale)) {
+                err.println("tolk " + command + ": " + source + " is one DocFX docset folder, of one locale (" + folderLocale
+                        + "); --locale " + tag + " is another");
+                return java.util.Optional.empty();
+            }
+            if (folderLocale == null && !Files.isDirectory(source.resolve(tag))) {
                 err.println("tolk " + command + ": no locale '" + tag + "' in " + source + " (and it is not the source locale)");
                 return java.util.Optional.empty();
             }
@@ -51,8 +60,18 @@ final class ConfigOption {
         return parent == null ? Path.of("").toAbsolutePath() : parent;
     }
 
-    Loaded load() throws IOException {
-        if (!Files.exists(config)) return new Loaded(SiteConfig.defaults(), List.of());
+    /**
+     * The configuration for the content folder {@code source} and the {@code --locale} tags given:
+     * {@code tolk.yaml}, else what the folder's {@code docfx.json} files say, else the defaults;
+     * completed with the folder's layout and redirection files ({@link DocsetLoader}).
+     */
+    Loaded load(Path source, List<String> locales) throws IOException {
+        Path workDir = Path.of("").toAbsolutePath();
+        DocsetLoader docsets = new DocsetLoader(projectDir(), source, locales, workDir);
+        if (!Files.exists(config)) {
+            DocsetLoader.Loaded fromDocfx = docsets.withoutTolkYaml();
+            return new Loaded(fromDocfx.config(), fromDocfx.fatal());
+        }
         String text = SourceText.read(config).text();
         ConfigLoader.Result result = new ConfigLoader().load(text);
         List<Diagnostic> problems = new ArrayList<>();
@@ -61,6 +80,7 @@ final class ConfigOption {
             problems.add(new Diagnostic(file, p.line(), p.column(), p.line(), p.column(), Rule.CONFIG_INVALID.defaultSeverity(),
                     Rule.CONFIG_INVALID.id(), p.message(), ""));
         }
-        return new Loaded(result.config(), problems);
+        if (!problems.isEmpty()) return new Loaded(result.config(), problems);
+        return new Loaded(docsets.withTolkYaml(result.config(), config, text).config(), problems);
     }
 }

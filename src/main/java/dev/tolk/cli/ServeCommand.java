@@ -23,7 +23,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ConfigOption configOption = new ConfigOption();
 
-    @Option(names = "--source", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--source", paramLabel = "DIR", description = "Content folder: one sub-folder per locale, or one DocFX docset folder "
+            + "(default: ${DEFAULT-VALUE}).")
     Path source = Path.of("content");
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: ${DEFAULT-VALUE}).")
@@ -53,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
                     + " requests addressed to localhost");
         }
         Preview.ConfigSource reload = () -> {
-            ConfigOption.Loaded loaded = configOption.load();
+            ConfigOption.Loaded loaded = configOption.load(source, new ArrayList<>());
             loaded.problems().forEach(d -> err.println(d.format()));
             err.flush();
             return loaded.problems().isEmpty() ? java.util.Optional.of(loaded.config()) : java.util.Optional.empty();

@@ -111,7 +111,7 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
         try {
             scanned = localeDirs.parallelStream().map(dir -> {
                 try {
-                    return scanLocale(root, realRoot, dir, excludes, refused, aliases);
+                    return scanLocale(root, realRoot, dir, dir.getFileName().toString(), excludes, refused, aliases);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -122,6 +122,21 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
         for (LocaleFiles f : scanned) locales.put(f.tag(), f);
         refused.sort(null);
         return new ContentTree(root, locales, List.copyOf(refused), aliases.found);
+    }
+
+    /**
+     * A single folder that is one locale's content (a DocFX docset folder with its
+     * {@code docfx.json}): the tree's root is that folder, and its only locale {@code tag} is read
+     * from the folder itself.
+     */
+    public static ContentTree scanFolder(Path dir, String tag, List<String> excludeGlobs) throws IOException {
+        List<PathMatcher> excludes = new ArrayList<>();
+        for (String glob : excludeGlobs) excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+        List<String> refused = new ArrayList<>();
+        Aliases aliases = new Aliases();
+        LocaleFiles files = scanLocale(dir, dir.toRealPath(), dir, tag, excludes, refused, aliases);
+        refused.sort(null);
+        return new ContentTree(dir, Map.of(tag, files), List.copyOf(refused), aliases.found);
     }
 
     /**
@@ -138,9 +153,8 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
         }
     }
 
-    private static LocaleFiles scanLocale(Path root, Path realRoot, Path dir, List<PathMatcher> excludes, List<String> refused,
-                                          Aliases aliases) throws IOException {
-        String tag = dir.getFileName().toString();
+    private static LocaleFiles scanLocale(Path root, Path realRoot, Path dir, String tag, List<PathMatcher> excludes,
+                                          List<String> refused, Aliases aliases) throws IOException {
         List<String> articles = new ArrayList<>();
         List<String> media = new ArrayList<>();
         List<String> tocs = new ArrayList<>();

@@ -99,7 +99,7 @@ public final class SiteBuilder {
                 () -> InterfaceStrings.load(options.templates().resolve("i18n")));
         PageRenderer templates = memo.reuse("templates", options.templates(), () -> new PageRenderer(options.templates()));
         ArticleRenderer renderer = memo.reuse("renderer", "", () -> new ArticleRenderer(new MarkdownRenderer()));
-        ContentTree scanned = memo.tree(options.source(), () -> ContentTree.scan(options.source(), config.exclude()));
+        ContentTree scanned = memo.tree(options.source(), () -> config.docfx().docset().scan(options.source(), config.exclude()));
         SiteInputs inputs = SiteInputs.read(config, scanned, options.templates(), options.locales(), options.workDir(),
                 diagnostics, strings);
         ContentTree tree = inputs.tree();
@@ -128,7 +128,10 @@ public final class SiteBuilder {
             ContentTree.LocaleFiles f = tree.locales().get(l.tag());
             fileLists.add(f == null ? List.of() : List.of(f.articles(), f.media(), f.tocs()));
         }
-        SiteLinks.Files linkFiles = memo.linkFiles(fileLists, () -> new SiteLinks.Files(tree, index, locales));
+        RedirectPages redirects = RedirectPages.plan(config, tree, index, frames, diagnostics::add);
+        java.util.Set<String> redirected = redirects.keys();
+        SiteLinks.Files linkFiles = memo.linkFiles(List.of(fileLists, redirected),
+                () -> new SiteLinks.Files(tree, index, locales, redirected));
         SiteLinks siteLinks = new SiteLinks(linkFiles, index, locales);
         ArticleChecks checks = new ArticleChecks(inputs.parser(), config, locales, siteLinks, diagnostics);
         IncludeFiles includes = IncludeFiles.read(indexer, checks, locales, config.sourceLocale(), tree, pool, diagnostics::add);
@@ -175,6 +178,7 @@ public final class SiteBuilder {
         for (LocaleInfo l : locales) {
             statics.home(l, navs.get(l.tag()).items()).ifPresent(others::add);
             others.add(statics.search(l));
+            others.addAll(redirects.pages(l));
         }
         if (source != null) {
             others.add(statics.chooser(source));

@@ -44,7 +44,10 @@ public final class SiteChecker {
                 options.workDir(), diagnostics);
         try (WorkPool pool = new WorkPool(options.jobs())) {
             SiteIndex index = inputs.indexer().index(inputs.locales(), config.sourceLocale(), inputs.tree(), pool);
-            SiteLinks links = new SiteLinks(inputs.tree(), index, inputs.locales());
+            RedirectPages redirects = RedirectPages.plan(config, inputs.tree(), index,
+                    new Frames(index, config, inputs.strings()), diagnostics::add);
+            SiteLinks links = new SiteLinks(new SiteLinks.Files(inputs.tree(), index, inputs.locales(), redirects.keys()),
+                    index, inputs.locales());
             ArticleChecks checks = new ArticleChecks(inputs.parser(), config, inputs.locales(), links, diagnostics);
             ArticleRenderer renderer = new ArticleRenderer(new MarkdownRenderer());
             // a page is rendered only when a link needs its anchors: the build renders every page anyway

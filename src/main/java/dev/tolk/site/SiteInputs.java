@@ -21,7 +21,7 @@ record SiteInputs(InterfaceStrings strings, ContentTree tree, List<LocaleInfo> l
 
     static SiteInputs read(SiteConfig config, Path source, Path templates, List<String> only, Path workDir,
                            DiagnosticCollector diagnostics) throws IOException {
-        return read(config, ContentTree.scan(source, config.exclude()), templates, only, workDir, diagnostics,
+        return read(config, config.docfx().docset().scan(source, config.exclude()), templates, only, workDir, diagnostics,
                 InterfaceStrings.load(templates.resolve("i18n")));
     }
 
@@ -36,6 +36,7 @@ record SiteInputs(InterfaceStrings strings, ContentTree tree, List<LocaleInfo> l
             diagnostics.add(new Diagnostic(indexer.display(source.resolve(refused)), 1, 1, 1, 1, Severity.ERROR,
                     Rule.CONFIG_INVALID.id(), "symbolic link leads outside the content folder; not read", ""));
         }
+        diagnostics.addAll(config.docfx().docset().problems());
         reportMissingStrings(locales, strings, templates, workDir, diagnostics);
         return new SiteInputs(strings, tree, locales, parser, indexer);
     }

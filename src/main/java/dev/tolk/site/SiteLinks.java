@@ -59,6 +59,11 @@ final class SiteLinks implements SiteMap {
         private final Map<String, java.nio.file.Path> dirs = new HashMap<>();
 
         Files(ContentTree tree, SiteIndex index, List<LocaleInfo> locales) {
+            this(tree, index, locales, Set.of());
+        }
+
+        /** @param redirected the keys of redirected pages (redirect pages are written at their addresses in every locale) */
+        Files(ContentTree tree, SiteIndex index, List<LocaleInfo> locales, Set<String> redirected) {
             String sourceLocale = index.sourceLocale();
             ContentTree.LocaleFiles sourceFiles = tree.locales().get(sourceLocale);
             sourceMedia = sourceFiles == null ? Set.of() : Set.copyOf(sourceFiles.media());
@@ -81,6 +86,7 @@ final class SiteLinks implements SiteMap {
                         }
                     }
                 }
+                own.addAll(redirected);
                 files.put(l.tag(), own);
                 Map<String, String> lower = new HashMap<>();
                 for (String p : own) {

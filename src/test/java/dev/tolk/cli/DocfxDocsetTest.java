@@ -1,0 +1,213 @@
+package dev.tolk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A DocFX docset with no tolk.yaml, as a new user points Tolk at it: a tree of locale folders
+ * each holding its docfx.json, or one docset folder; read as docfx.json says.
+ */
+class DocfxDocsetTest {
+    private static final String DOCFX = """
+            {
+              "build": {
+                "content": [ { "files": ["**/*.md", "**/*.yml"],
+                               "exclude": ["**/obj/**", "**/includes/**", "_themes/**", "**/docfx.json", "README.md"] } ],
+                "resource": [ { "files": ["**/*.png"], "exclude": ["**/obj/**", "_themes/**"] } ],
+                "globalMetadata": { "titleSuffix": "Contoso Help", "feedback_system": "None" },
+                "fileMetadata": { "ms.team": { "guide/**": "docs" } },
+                "dest": "contoso"
+              }
+            }
+            """;
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(new PrintWriter(o), new PrintWriter(e), args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    /** {@code tolk build} of {@code source} below {@code p}, with no tolk.yaml. */
+    private int build(Path p, String source, String... extra) {
+        List<String> args = new ArrayList<>(List.of("build", "--config", p.resolve("tolk.yaml").toString(),
+                "--source", p.resolve(source).toString(), "--out", p.resolve("site").toString()));
+        args.addAll(Arrays.asList(extra));
+        return run(args.toArray(String[]::new));
+    }
+
+    private static String article(String title, String body) {
+        return "---\ntitle: " + title + "\nfeedback_system: GitHub\nms.team: docs\n---\n# " + title + "\n\n" + body + "\n";
+    }
+
+    @Test
+    void aTreeOfLocaleFoldersIsReadAsEachDocfxJsonSays(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, "-- content/en-US/docfx.json --\n" + DOCFX
+                + "-- content/nl-NL/docfx.json --\n" + DOCFX + """
+                -- content/en-US/guide/a.md --
+                ---
+                title: Start
+                ms.team: docs
+                feedback_system: GitHub
+                not_a_known_key: x
+                ---
+                # Start
+
+                See [B](b.md) and ![picture](media/p.png).
+                -- content/en-US/guide/b.md --
+                ---
+                title: B
+                ---
+                # B
+                -- content/en-US/guide/media/p.png --
+                png
+                -- content/en-US/guide/media/p.gif --
+                gif
+                -- content/en-US/README.md --
+                # Not published
+                -- content/en-US/_themes/theme.md --
+                # Not published
+                -- content/en-US/guide/obj/cache.md --
+                # Not published
+                -- content/nl-NL/guide/a.md --
+                ---
+                title: Begin
+                ms.team: docs
+                ---
+                # Begin
+                """);
+        assertEquals(0, build(p, "content"), out + err);
+        assertTrue(out.contains("Built 3 pages (nl-NL 1, en-US 2) from 4 files"), out);
+        assertTrue(Files.isRegularFile(p.resolve("site/en-US/guide/a.html")));
+        assertFalse(Files.exists(p.resolve("site/en-US/README.html")), "README.md is excluded from content");
+        assertFalse(Files.exists(p.resolve("site/en-US/_themes")));
+        assertFalse(Files.exists(p.resolve("site/en-US/guide/obj")));
+        assertTrue(Files.isRegularFile(p.resolve("site/en-US/guide/media/p.png")));
+        assertFalse(Files.exists(p.resolve("site/en-US/guide/media/p.gif")), "*.gif is not a resource glob");
+        // globalMetadata and fileMetadata keys are known front-matter keys; others are still reported
+        assertFalse(out.contains("'feedback_system'") || out.contains("'ms.team'"), out);
+        assertTrue(out.contains("not_a_known_key") && out.contains("[frontmatter/unknown-key]"), out);
+        // titleSuffix is the site title, after the page's in <title>
+        assertEquals("Begin | Contoso Help", Jsoup.parse(p.resolve("site/nl-NL/guide/a.html").toFile(), "UTF-8").title());
+    }
+
+    @Test
+    void aDocsetFolderIsOneLocaleReadFromItsContentSource(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- docs/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md"], "src": "articles" } ],
+                             "resource": [ { "files": ["**/*.png"], "src": "articles" } ] } }
+                -- docs/README.md --
+                # The repository's readme, outside the content source
+                -- docs/articles/index.md --
+                ---
+                title: Home
+                ---
+                # Home
+
+                [Guide](guide/a.md)
+                -- docs/articles/guide/a.md --
+                ---
+                title: Guide
+                ---
+                # Guide
+                """);
+        assertEquals(0, build(p, "docs"), out + err);
+        assertTrue(out.contains("Built 2 pages (en-US 2)"), out);
+        assertTrue(Files.isRegularFile(p.resolve("site/en-US/guide/a.html")), "addresses start below src, as DocFX's do");
+        assertTrue(Files.isRegularFile(p.resolve("site/en-US/index.html")));
+        assertFalse(Files.exists(p.resolve("site/en-US/articles")));
+    }
+
+    @Test
+    void aDocsetFolderTakesItsLocaleFromLocaleOptionOrFolderName(@TempDir Path tmp) throws Exception {
+        String page = "-- docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
+                + "-- a.md --\n---\ntitle: A\n---\n# A\n";
+        Fixture.write(tmp.resolve("customer-insights-pr.nl-nl/ci-docs"), page);
+        assertEquals(0, build(tmp, "customer-insights-pr.nl-nl/ci-docs"), out + err);
+        assertTrue(out.contains("(nl-NL 1, en-US 1)"), "a translated docset, and the English rebuilt from it: " + out);
+
+        Fixture.write(tmp.resolve("how-to"), page);
+        assertEquals(0, build(tmp, "how-to"), out + err);
+        assertTrue(out.contains("(en-US 1)"), "how-to is no locale: " + out);
+        Fixture.write(tmp.resolve("plain"), page);
+        assertEquals(0, build(tmp, "plain", "--locale", "de-DE"), out + err);
+        assertTrue(out.contains("(de-DE 1)"), out);
+        assertTrue(Files.isRegularFile(tmp.resolve("site/de-DE/a.html")));
+        assertEquals(2, build(tmp, "plain", "--locale", "de-DE", "--locale", "fr-FR"));
+        assertTrue(err.contains("one DocFX docset folder, of one locale (de-DE)"), err);
+    }
+
+    @Test
+    void aDocfxJsonThatIsNotJsonStopsTheBuildWithItsPosition(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- content/en-US/docfx.json --
+                {
+                  "build": {
+                    "content": [ { "files": ["**/*.md"] } ],,
+                  }
+                }
+                -- content/en-US/a.md --
+                # A
+                """);
+        assertEquals(2, build(p, "content"));
+        assertTrue(err.contains("content/en-US/docfx.json:3:45: error: docfx.json is not valid JSON")
+                && err.contains("[config/invalid]"), err);
+        assertFalse(Files.exists(p.resolve("site")));
+    }
+
+    @Test
+    void aDocfxValueOfTheWrongTypeIsReportedAndTheBuildGoesOn(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- content/en-US/docfx.json --
+                { "build": {
+                    "content": [ { "files": ["**/*.md"], "exclude": 5 } ] } }
+                -- content/en-US/a.md --
+                ---
+                title: A
+                ---
+                # A
+                """);
+        assertEquals(1, build(p, "content"));
+        assertTrue(out.contains("content/en-US/docfx.json:2:53: error: exclude must be a glob or a list of globs [config/invalid]"), out);
+        assertTrue(Files.isRegularFile(p.resolve("site/en-US/a.html")));
+    }
+
+    @Test
+    void withATolkYamlDocfxJsonIsNotRead(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, "-- tolk.yaml --\ntitle: Mine\n-- content/en-US/docfx.json --\n" + DOCFX + """
+                -- content/en-US/README.md --
+                ---
+                title: Readme
+                ---
+                # Readme
+                """);
+        assertEquals(0, build(p, "content"), out + err);
+        assertTrue(Files.isRegularFile(p.resolve("site/en-US/README.html")));
+        assertEquals("Readme | Mine", Jsoup.parse(p.resolve("site/en-US/README.html").toFile(), "UTF-8").title());
+    }
+
+    @Test
+    void helpSaysHowToPointTolkAtADocset() {
+        assertEquals(0, run("build", "--help"));
+        assertTrue(out.contains("docfx.json"), out);
+        assertEquals(0, run("check", "--help"));
+        assertTrue(out.contains("docfx.json"), out);
+    }
+}
