@@ -40,6 +40,10 @@ final class TocResolver {
     record Read(TocFile file, FileReporter reporter) {
     }
 
+    /** TOC keys by folder depth, then by key. */
+    private static final java.util.Comparator<String> NEAREST_THE_TOP =
+            java.util.Comparator.comparingInt((String k) -> k.split("/").length).thenComparing(k -> k);
+
     private final TocLinks links;
     private final Map<String, Read> files;
     private final Map<String, String> byFolder;
@@ -70,19 +74,24 @@ final class TocResolver {
         for (String key : files.keySet()) {
             if (!nested.contains(key) && standalone.add(key)) root(key);
         }
-        for (String key : files.keySet()) {
-            if (!visited.contains(key) && standalone.add(key)) root(key); // only nested by one another: a cycle, reported there
+        // TOCs only nested by one another (a cycle, reported where it closes): the one nearest the top is the root
+        List<String> left = new ArrayList<>(files.keySet());
+        left.sort(NEAREST_THE_TOP);
+        for (String key : left) {
+            if (!visited.contains(key) && standalone.add(key)) root(key);
         }
         Set<String> referenced = new HashSet<>(references.values());
         Map<String, Lead> leads = leads(standalone);
         List<PageNav.Tree> trees = new ArrayList<>();
         List<NavItem> top = new ArrayList<>();
-        for (Map.Entry<String, List<NavItem>> e : roots.entrySet()) {
+        List<String> keys = new ArrayList<>(roots.keySet());
+        keys.sort(NEAREST_THE_TOP); // the home lists the top folder's TOC first
+        for (String key : keys) {
+            List<NavItem> items = roots.get(key);
             // a nested TOC resolved alone (for a folder entry's first page) is not a tree: the one nesting it lists its pages
-            if (e.getValue().isEmpty() || !standalone.contains(e.getKey())) continue;
-            trees.add(new PageNav.Tree(e.getKey(), files.get(e.getKey()).file().order(), lead(e.getKey(), leads, new HashSet<>()),
-                    e.getValue()));
-            if (!referenced.contains(e.getKey())) top.addAll(e.getValue());
+            if (items.isEmpty() || !standalone.contains(key)) continue;
+            trees.add(new PageNav.Tree(key, files.get(key).file().order(), lead(key, leads, new HashSet<>()), items));
+            if (!referenced.contains(key)) top.addAll(items);
         }
         if (top.isEmpty()) trees.forEach(t -> top.addAll(t.items())); // every TOC referenced by another: a ring of them
         return new Result(trees, top);
@@ -133,7 +142,10 @@ final class TocResolver {
                     : e.href() != null ? links.href(read.file().key(), e.href().text()) : null;
             if (target instanceof TocLinks.Toc toc) {
                 if (chain.contains(toc.key())) {
-                    report(read, Rule.CONFIG_INVALID, at, "TOC '" + toc.key() + "' nests itself (through " + String.join(" <- ", chain) + ")");
+                    List<String> path = new ArrayList<>();
+                    chain.descendingIterator().forEachRemaining(path::add);
+                    path.add(toc.key());
+                    report(read, Rule.CONFIG_INVALID, at, "TOC '" + toc.key() + "' nests itself: " + String.join(" > ", path));
                 } else {
                     Read inner = files.get(toc.key());
                     chain.push(toc.key());
