@@ -35,7 +35,10 @@ final class Navigation {
         this.urlMap = urlMap;
     }
 
-    /** A table of contents file a locale uses, read: its key, whose file it is, its path for diagnostics, and its text. */
+    /**
+     * A table of contents file a locale uses, read: its key, whose file it is, its path for
+     * diagnostics, and its text (null when it could not be read).
+     */
     record Source(String key, String locale, String display, String text) {
     }
 
@@ -44,7 +47,7 @@ final class Navigation {
     }
 
     /** The TOC files of a locale: its own, then the source locale's for the folders it has none in. */
-    List<Source> sources(String locale, SiteIndexer files) throws IOException {
+    List<Source> sources(String locale, SiteIndexer files) {
         List<Source> out = new ArrayList<>();
         Set<String> folders = new HashSet<>();
         ContentTree.LocaleFiles own = tree.locales().get(locale);
@@ -64,9 +67,13 @@ final class Navigation {
         return out;
     }
 
-    private static Source read(ContentTree.LocaleFiles files, String locale, String key, SiteIndexer indexer) throws IOException {
+    private static Source read(ContentTree.LocaleFiles files, String locale, String key, SiteIndexer indexer) {
         Path file = files.dir().resolve(key);
-        return new Source(key, locale, indexer.display(file), SourceText.read(file).text());
+        try {
+            return new Source(key, locale, indexer.display(file), SourceText.read(file).text());
+        } catch (IOException e) {
+            return new Source(key, locale, indexer.display(file), null); // reported with the navigation's problems
+        }
     }
 
     /**
@@ -100,6 +107,10 @@ final class Navigation {
             // a borrowed file's problems are the source locale's, reported by its own navigation
             Consumer<Diagnostic> to = borrowed && sourceBuilt ? d -> { } : sink;
             FileReporter reporter = new FileReporter(s.display(), locale, "", to);
+            if (s.text() == null) {
+                reporter.reportAt(Rule.CONTENT_UNREADABLE, 1, 1, "table of contents could not be read");
+                continue;
+            }
             if (borrowed) {
                 new FileReporter(s.display(), locale, "", sink).reportAt(Rule.LINK_FALLBACK, 1, 1, "'" + s.key()
                         + "' is not translated into " + locale + "; the " + s.locale() + " table of contents is used"

@@ -191,8 +191,7 @@ public final class SiteBuilder {
     }
 
     /** A locale's navigation: the last build's if made from the same tables of contents and pages. */
-    private static BuildMemo.Nav navigation(LocaleInfo l, Navigation navigation, SiteIndexer indexer, BuildMemo.Run memo)
-            throws IOException {
+    private static BuildMemo.Nav navigation(LocaleInfo l, Navigation navigation, SiteIndexer indexer, BuildMemo.Run memo) {
         List<Navigation.Source> tocs = navigation.sources(l.tag(), indexer);
         List<Object> madeFrom = navigation.inputs(l.tag(), tocs);
         return memo.nav(l.tag(), madeFrom, () -> {

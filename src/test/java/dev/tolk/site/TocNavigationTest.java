@@ -227,6 +227,15 @@ class TocNavigationTest {
     }
 
     @Test
+    void anUnreadableTocIsReportedAndTheSiteStillBuilds() throws Exception {
+        write("-- content/en-US/folder/a.md --\n" + page("A"));
+        // a link named toc.yml to a folder: listed as a TOC, unreadable as a file
+        Files.createSymbolicLink(tmp.resolve("content/en-US/toc.yml"), tmp.resolve("content/en-US/folder"));
+        assertEquals(List.of("content/en-US/toc.yml:1:1: error: table of contents could not be read [content/unreadable]"), build());
+        assertEquals(List.of("A"), html("en-US/index.html").select(".contents a").eachText(), "the folder tree instead");
+    }
+
+    @Test
     void checkReportsTheTocFindingsTheBuildReports() throws Exception {
         write("-- content/en-US/toc.yml --\n- name: Gone\n  href: gone.md\n- oops\n-- content/en-US/a.md --\n" + page("A"));
         List<String> built = build();
