@@ -42,7 +42,7 @@ final class Navigation {
     record Source(String key, String locale, String display, String text) {
     }
 
-    /** A locale's navigation: its home's entries, the view from each page, and the problems of its tables of contents. */
+    /** A locale's navigation: its home's entries and the view from each page. */
     record Made(List<NavItem> home, PageNav pages) {
     }
 
