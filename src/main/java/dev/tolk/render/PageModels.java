@@ -27,7 +27,14 @@ public final class PageModels {
     public record LocaleLink(String tag, String name, String dir, String href, boolean current) {
     }
 
-    public record NavItem(String title, String href, List<NavItem> children) {
+    /**
+     * An entry of a locale's navigation; {@code href} may be empty (a group), {@code expanded}
+     * is a table of contents' {@code expanded: true} (the default theme shows every level open).
+     */
+    public record NavItem(String title, String href, List<NavItem> children, boolean expanded) {
+        public NavItem(String title, String href, List<NavItem> children) {
+            this(title, href, children, false);
+        }
     }
 
     /** A step of the breadcrumb trail; {@code href} may be empty (a group without a page). */

@@ -35,7 +35,8 @@ import java.util.function.Supplier;
  * <li>each page's model and bytes: a page whose key was kept and whose navigation (its groups,
  *     neighbours, previous and next) did not change is not even modelled again; any other page is
  *     modelled, and rendered only if its model differs from the last one;</li>
- * <li>each locale's navigation, while its tables of contents and its pages' keys and titles stay;</li>
+ * <li>each locale's navigation, while its tables of contents and its and the source locale's pages'
+ *     keys, titles and uids stay;</li>
  * <li>the link checker's table of the site's files, while no file was added, removed or renamed,
  *     and with it each page's link check, while the page's links and the anchors they point to
  *     stay (which page reports a fallback first is still decided anew);</li>

@@ -26,8 +26,10 @@ import java.util.concurrent.TimeUnit;
  * The files of a content directory, per locale folder, in sorted order (so a build never
  * depends on directory order). Markdown files are articles, and so are YAML pages (a
  * {@code .yml} whose first line names a page type, {@code ### YamlMime:Landing}); other files
- * (images, PDFs) are media, copied as they are; configuration-like files (other {@code .yml},
- * {@code .json}, dot files) are neither. Symbolic links that lead outside the content directory are refused.
+ * (images, PDFs) are media, copied as they are; tables of contents ({@code toc.yml},
+ * {@code toc.md}, in any letter case) are listed apart; configuration-like files (other
+ * {@code .yml}, {@code .json}, dot files) are none of these. Symbolic links that lead outside
+ * the content directory are refused.
  * {@code aliased} says that some article is a symbolic link, or shares its file with another
  * article (a hard link), so that a save through one name changes another.
  */
@@ -184,14 +186,15 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
                 }
                 if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) return FileVisitResult.CONTINUE;
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (lower.endsWith(".md") || YamlMime.isPageFile(file, lower)) {
+                if (TocFile.isTocName(name)) {
+                    tocs.add(key); // toc.yml or toc.md in any letter case; breadcrumb/toc.yml too
+                } else if (lower.endsWith(".md") || YamlMime.isPageFile(file, lower)) {
                     articles.add(key);
                     aliases.article(attrs);
                     if (!attrs.isSymbolicLink()) {
                         stamps.put(key, Stamp.of(attrs));
                     }
-                } else if (lower.equals("toc.yml") && !key.contains("/breadcrumb/")) tocs.add(key);
-                else if (!(lower.endsWith(".yml") || lower.endsWith(".yaml") || lower.endsWith(".json")
+                } else if (!(lower.endsWith(".yml") || lower.endsWith(".yaml") || lower.endsWith(".json")
                         || lower.endsWith(".ps1"))) media.add(key);
                 return FileVisitResult.CONTINUE;
             }

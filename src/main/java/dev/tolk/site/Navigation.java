@@ -1,71 +1,141 @@
 package dev.tolk.site;
 
+import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.FileReporter;
 import dev.tolk.diag.Rule;
-import dev.tolk.parse.YamlReader;
-import dev.tolk.render.HtmlSanitizer;
 import dev.tolk.render.PageModels.NavItem;
+import dev.tolk.source.SourceText;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
- * A locale's navigation: from its {@code TOC.yml} files (DocFX format: a list of
- * {@code name}/{@code href}/{@code items}) where present, else the folder tree with page titles.
- * Addresses are relative to the locale home ({@code <locale>/index.html}).
+ * A locale's navigation: from its tables of contents ({@code toc.yml}, {@code toc.md}, in any
+ * letter case, resolved by {@link TocResolver}) where it has any, else the folder tree with page
+ * titles; and its breadcrumb TOCs ({@link BreadcrumbTrail}). A locale that lacks a TOC file of the
+ * source locale's (the same folder) uses the source locale's: its entries lead to the locale's
+ * own pages where they exist and to the source-locale pages elsewhere, and it is reported once
+ * ({@code link/fallback}). Addresses are relative to the locale home ({@code <locale>/index.html}).
  */
 final class Navigation {
-    private final YamlReader yaml = new YamlReader();
+    private final SiteIndex index;
+    private final ContentTree tree;
+    private final Map<String, String> urlMap;
 
-    /** Navigation from one TOC file; problems are reported against the file. */
-    List<NavItem> fromToc(String tocKey, String text, String locale, SiteIndex index, FileReporter reporter) {
-        YamlReader.Result result = yaml.read(text);
-        if (result instanceof YamlReader.Failure f) {
-            reporter.reportAt(Rule.CONFIG_INVALID, f.line(), f.column(), "TOC is not valid YAML: " + f.message());
-            return List.of();
-        }
-        Object root = ((YamlReader.Values) result).value();
-        if (root instanceof Map<?, ?> map && map.get("items") instanceof List<?> items) root = items;
-        if (!(root instanceof List<?> list)) {
-            if (!(root instanceof String s && s.isBlank())) {
-                reporter.reportAt(Rule.CONFIG_INVALID, 1, 1, "TOC must be a list of entries with name and href");
-            }
-            return List.of();
-        }
-        return items(list, tocKey, locale, index, 0);
+    Navigation(SiteIndex index, ContentTree tree, Map<String, String> urlMap) {
+        this.index = index;
+        this.tree = tree;
+        this.urlMap = urlMap;
     }
 
-    private List<NavItem> items(List<?> list, String tocKey, String locale, SiteIndex index, int depth) {
-        List<NavItem> out = new ArrayList<>();
-        if (depth > 8) return out;
-        for (Object o : list) {
-            if (!(o instanceof Map<?, ?> m)) continue;
-            String name = m.get("name") instanceof String s ? s : "";
-            String href = m.get("href") instanceof String s ? s.strip() : "";
-            List<NavItem> children = m.get("items") instanceof List<?> l ? items(l, tocKey, locale, index, depth + 1) : List.of();
-            String link = "";
-            if (!href.isEmpty()) {
-                if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
-                    link = HtmlSanitizer.safeUrl(href, Set.of("http", "https")) ? href : "";
-                } else {
-                    String page = SitePaths.resolve(tocKey, href).orElse("");
-                    if (dev.tolk.model.YamlPage.isPageKey(page) && index.find(locale, page).isPresent()) {
-                        link = SitePaths.relative(locale + "/index.html", SitePaths.page(locale, page));
-                        if (name.isEmpty()) name = index.find(locale, page).get().title();
-                    } else if (!page.isEmpty()) {
-                        link = SitePaths.relative(locale + "/index.html", locale + "/" + page);
-                    }
-                }
+    /**
+     * A table of contents file a locale uses, read: its key, whose file it is, its path for
+     * diagnostics, and its text (null when it could not be read).
+     */
+    record Source(String key, String locale, String display, String text) {
+    }
+
+    /** A locale's navigation: its home's entries and the view from each page. */
+    record Made(List<NavItem> home, PageNav pages) {
+    }
+
+    /** The TOC files of a locale: its own, then the source locale's for the folders it has none in. */
+    List<Source> sources(String locale, SiteIndexer files) {
+        List<Source> out = new ArrayList<>();
+        Set<String> folders = new HashSet<>();
+        ContentTree.LocaleFiles own = tree.locales().get(locale);
+        if (own != null) {
+            for (String key : own.tocs()) {
+                folders.add(TocFile.folder(key).toLowerCase(Locale.ROOT));
+                out.add(read(own, locale, key, files));
             }
-            if (!name.isEmpty() || !children.isEmpty()) out.add(new NavItem(name.isEmpty() ? href : name, link, children));
+        }
+        String source = index.sourceLocale();
+        ContentTree.LocaleFiles theirs = tree.locales().get(source);
+        if (!locale.equals(source) && theirs != null) {
+            for (String key : theirs.tocs()) {
+                if (!folders.contains(TocFile.folder(key).toLowerCase(Locale.ROOT))) out.add(read(theirs, source, key, files));
+            }
         }
         return out;
     }
 
+    private static Source read(ContentTree.LocaleFiles files, String locale, String key, SiteIndexer indexer) {
+        Path file = files.dir().resolve(key);
+        try {
+            return new Source(key, locale, indexer.display(file), SourceText.read(file).text());
+        } catch (IOException e) {
+            return new Source(key, locale, indexer.display(file), null); // reported with the navigation's problems
+        }
+    }
+
+    /**
+     * What a locale's navigation is made from, besides the configuration: its TOC files, and the
+     * keys, titles and uids of its pages and the source locale's (where entries fall back), and
+     * both media lists. While these stay, the navigation stays.
+     */
+    List<Object> inputs(String locale, List<Source> sources) {
+        List<Object> made = new ArrayList<>(sources);
+        for (String loc : locale.equals(index.sourceLocale()) ? List.of(locale) : List.of(locale, index.sourceLocale())) {
+            for (PageEntry p : index.pages(loc).values()) {
+                made.add(p.key());
+                made.add(p.title());
+                made.add(p.frontMatter().string("uid").orElse(""));
+            }
+            ContentTree.LocaleFiles files = tree.locales().get(loc);
+            made.add(files == null ? List.of() : files.media());
+        }
+        return made;
+    }
+
+    /** A locale's navigation from the sources {@link #sources} gave; problems go to {@code sink}. */
+    Made make(String locale, List<Source> sources, Consumer<Diagnostic> sink) {
+        String source = index.sourceLocale();
+        boolean sourceBuilt = index.locales().stream().anyMatch(l -> l.tag().equals(source));
+        Map<String, TocResolver.Read> tocs = new TreeMap<>();
+        List<TocResolver.Read> crumbs = new ArrayList<>();
+        Map<String, String> tocKeys = new TreeMap<>();
+        for (Source s : sources) {
+            boolean borrowed = !s.locale().equals(locale);
+            // a borrowed file's problems are the source locale's, reported by its own navigation
+            Consumer<Diagnostic> to = borrowed && sourceBuilt ? d -> { } : sink;
+            FileReporter reporter = new FileReporter(s.display(), locale, "", to);
+            if (s.text() == null) {
+                reporter.reportAt(Rule.CONTENT_UNREADABLE, 1, 1, "table of contents could not be read");
+                continue;
+            }
+            if (borrowed) {
+                new FileReporter(s.display(), locale, "", sink).reportAt(Rule.LINK_FALLBACK, 1, 1, "'" + s.key()
+                        + "' is not translated into " + locale + "; the " + s.locale() + " table of contents is used"
+                        + " (its entries lead to the " + locale + " pages where they exist)");
+            }
+            TocResolver.Read read = new TocResolver.Read(TocFile.read(s.key(), s.text(), reporter), reporter);
+            if (TocFile.isBreadcrumb(s.key())) {
+                crumbs.add(read);
+            } else {
+                tocs.put(s.key(), read);
+                tocKeys.putIfAbsent(s.key().toLowerCase(Locale.ROOT), s.key());
+            }
+        }
+        TocLinks links = new TocLinks(locale, index, tree, urlMap, tocKeys);
+        TocResolver.Result resolved = new TocResolver(links, tocs).resolve();
+        BreadcrumbTrail trail = BreadcrumbTrail.of(crumbs, links);
+        List<NavItem> folders = fromTree(locale);
+        if (resolved.trees().isEmpty()) {
+            return new Made(folders, new PageNav(locale, List.of(new PageNav.Tree("", 0, List.of(), folders)), null, trail));
+        }
+        return new Made(resolved.top(), new PageNav(locale, resolved.trees(), folders, trail));
+    }
+
     /** Navigation from the folder tree: folders as groups, pages by title. */
-    List<NavItem> fromTree(String locale, SiteIndex index) {
+    List<NavItem> fromTree(String locale) {
         Folder root = new Folder();
         for (PageEntry p : index.pages(locale).values()) {
             String[] parts = p.key().split("/");

@@ -11,23 +11,43 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The navigation of one locale seen from each of its pages (from the table of contents, or from
- * the folder tree for a page the table of contents does not list): breadcrumbs (the groups above the
- * page in the table of contents), a sidebar (the page's neighbours in its group, the current one
- * marked; a window of {@value #WINDOW} on either side, so a flat table of contents of thousands of
- * articles does not weigh on every page), and previous/next in reading order. Addresses in the
- * locale's navigation are relative to the locale home; those handed out are relative to the page.
+ * The navigation of one locale seen from each of its pages: breadcrumbs (the steps of the
+ * breadcrumb TOC that hold the page, then the entries above the page in its table of contents),
+ * a sidebar (the page's neighbours in its group, the current one marked; a window of
+ * {@value #WINDOW} on either side, so a flat table of contents of thousands of articles does not
+ * weigh on every page), and previous/next in the reading order of its table of contents.
+ *
+ * <p>A locale may have several tables of contents ({@link Tree}s: a folder's TOC referenced from
+ * another is a tree of its own). A page listed by more than one takes, as in DocFX, the one with
+ * the smallest {@code order}, then the nearest (fewest folders down, then up, from the page's
+ * folder to the TOC's). A page that no table of contents lists takes its place in the folder tree
+ * instead of DocFX's "nearest TOC": there it has neighbours and a trail of its folders, where in
+ * a TOC that does not list it it would have neither. Addresses in the navigation are relative to
+ * the locale home; those handed out are relative to the page.
  */
 final class PageNav {
     static final int WINDOW = 7;
 
     /**
-     * A page of the table of contents: its place among its siblings, and the groups above it;
-     * with the address of each sibling and group as a path from the site root (null for an
+     * One table of contents: its file (for picking the nearest; empty for the folder tree), its
+     * order, the entries above it when another TOC references it, and its items.
+     */
+    record Tree(String tocKey, int order, List<NavItem> lead, List<NavItem> items) {
+    }
+
+    /** A tree's pages in reading order, with the address of each from the site root. */
+    private static final class Reading {
+        final List<NavItem> items = new ArrayList<>();
+        final List<String> targets = new ArrayList<>();
+    }
+
+    /**
+     * A page of a table of contents: its tree, its place among its siblings, and the entries above
+     * it; with the address of each sibling and entry as a path from the site root (null for an
      * external one), worked out once for all the pages that show them.
      */
-    private record Place(List<NavItem> siblings, List<String> siblingTargets, int position, List<NavItem> ancestors,
-                         List<String> ancestorTargets, int order) {
+    private record Place(Tree tree, Reading reading, List<NavItem> siblings, List<String> siblingTargets, int position,
+                         List<NavItem> ancestors, List<String> ancestorTargets, int order) {
     }
 
     /** What an article page shows of the navigation. */
@@ -36,53 +56,100 @@ final class PageNav {
     }
 
     private final String locale;
-    private final Map<String, Place> byHref = new HashMap<>();
-    private final List<NavItem> reading = new ArrayList<>();
-    private final List<String> readingTargets = new ArrayList<>();
+    /** Each page's places, one per tree listing it (most pages: one). */
+    private final Map<String, List<Place>> byHref = new HashMap<>();
     private final PageNav fallback;
+    private final BreadcrumbTrail trail;
 
     /**
-     * @param nav the locale's navigation (its table of contents)
-     * @param tree the folder tree, for pages the table of contents does not list (may be null)
+     * @param trees the locale's tables of contents
+     * @param tree the folder tree, for pages no table of contents lists (may be null)
      */
-    PageNav(String locale, List<NavItem> nav, List<NavItem> tree) {
+    PageNav(String locale, List<Tree> trees, List<NavItem> tree, BreadcrumbTrail trail) {
         this.locale = locale;
-        walk(nav, new ArrayList<>(), new ArrayList<>());
-        this.fallback = tree == null ? null : new PageNav(locale, tree, null);
+        this.trail = trail;
+        for (Tree t : trees) {
+            List<String> leadTargets = new ArrayList<>();
+            for (NavItem i : t.lead()) leadTargets.add(sitePath(i.href()));
+            walk(t, new Reading(), t.items(), new ArrayList<>(t.lead()), leadTargets);
+        }
+        this.fallback = tree == null ? null : new PageNav(locale, List.of(new Tree("", 0, List.of(), tree)), null, trail);
     }
 
-    private void walk(List<NavItem> items, List<NavItem> ancestors, List<String> ancestorTargets) {
+    /** One table of contents, or the folder tree, with no breadcrumb TOC. */
+    PageNav(String locale, List<NavItem> nav, List<NavItem> tree) {
+        this(locale, List.of(new Tree("", 0, List.of(), nav)), tree, BreadcrumbTrail.NONE);
+    }
+
+    private void walk(Tree tree, Reading reading, List<NavItem> items, List<NavItem> ancestors, List<String> ancestorTargets) {
         List<String> targets = new ArrayList<>(items.size());
         for (NavItem item : items) targets.add(sitePath(item.href()));
         List<NavItem> above = List.copyOf(ancestors);
         List<String> aboveTargets = java.util.Collections.unmodifiableList(new ArrayList<>(ancestorTargets));
         for (int i = 0; i < items.size(); i++) {
             NavItem item = items.get(i);
-            if (!item.href().isEmpty() && item.href().endsWith(".html") && !item.href().contains(":")
-                    && !byHref.containsKey(item.href())) {
-                byHref.put(item.href(), new Place(items, targets, i, above, aboveTargets, reading.size()));
-                reading.add(item);
-                readingTargets.add(targets.get(i));
+            String page = pageOf(item.href());
+            if (page != null) {
+                List<Place> places = byHref.computeIfAbsent(page, k -> new ArrayList<>(1));
+                if (places.isEmpty() || places.get(places.size() - 1).tree() != tree) { // the first time in this tree
+                    places.add(new Place(tree, reading, items, targets, i, above, aboveTargets, reading.items.size()));
+                    reading.items.add(item);
+                    reading.targets.add(targets.get(i));
+                }
             }
             if (!item.children().isEmpty()) {
                 ancestors.add(item);
                 ancestorTargets.add(targets.get(i));
-                walk(item.children(), ancestors, ancestorTargets);
+                walk(tree, reading, item.children(), ancestors, ancestorTargets);
                 ancestors.remove(ancestors.size() - 1);
                 ancestorTargets.remove(ancestorTargets.size() - 1);
             }
         }
     }
 
+    /** The page an address of the navigation names (relative to the locale home, without query or fragment); null if none. */
+    private static String pageOf(String href) {
+        if (href.isEmpty() || href.contains(":")) return null;
+        int cut = href.indexOf('#');
+        int q = href.indexOf('?');
+        if (q >= 0 && (cut < 0 || q < cut)) cut = q;
+        String page = cut < 0 ? href : href.substring(0, cut);
+        return page.endsWith(".html") ? page : null;
+    }
+
+    /** The place of the page at {@code pagePath} in the table of contents it takes; null if none lists it. */
+    private Place place(String pagePath) {
+        List<Place> places = byHref.get(SitePaths.relative(locale + "/index.html", pagePath));
+        if (places == null) return null;
+        if (places.size() == 1) return places.get(0);
+        String[] folder = folders(pagePath.substring(locale.length() + 1));
+        Place best = null;
+        int[] bestRank = null;
+        for (Place p : places) {
+            String[] toc = folders(p.tree().tocKey());
+            int common = 0;
+            while (common < folder.length && common < toc.length && folder[common].equals(toc[common])) common++;
+            int[] rank = {p.tree().order(), toc.length - common, folder.length - common};
+            if (best == null || java.util.Arrays.compare(rank, bestRank) < 0) {
+                best = p;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    private static String[] folders(String key) {
+        String folder = TocFile.folder(key);
+        return folder.isEmpty() ? new String[0] : folder.split("/");
+    }
+
     /** The view from the page written at {@code pagePath} ({@code nl-NL/AlchemyInsights/foo.html}). */
     View from(String pagePath) {
-        String home = locale + "/index.html";
-        Place place = byHref.get(SitePaths.relative(home, pagePath));
-        if (place == null) return fallback == null ? View.NONE : fallback.from(pagePath);
-        List<Crumb> crumbs = new ArrayList<>();
-        for (int i = 0; i < place.ancestors().size(); i++) {
-            NavItem a = place.ancestors().get(i);
-            crumbs.add(new Crumb(a.title(), href(a.href(), place.ancestorTargets().get(i), pagePath)));
+        Place place = place(pagePath);
+        if (place == null) {
+            if (fallback != null) return fallback.from(pagePath);
+            List<Crumb> crumbs = crumbs(null, pagePath);
+            return crumbs.isEmpty() ? View.NONE : new View(crumbs, List.of(), Optional.empty(), Optional.empty());
         }
         List<SideItem> side = new ArrayList<>();
         int from = Math.max(0, place.position() - WINDOW);
@@ -91,36 +158,62 @@ final class PageNav {
             NavItem s = place.siblings().get(i);
             side.add(new SideItem(s.title(), href(s.href(), place.siblingTargets().get(i), pagePath), i == place.position()));
         }
-        Optional<PageLink> previous = place.order() > 0 ? Optional.of(link(place.order() - 1, pagePath)) : Optional.empty();
-        Optional<PageLink> next = place.order() + 1 < reading.size() ? Optional.of(link(place.order() + 1, pagePath)) : Optional.empty();
-        return new View(crumbs, side, previous, next);
+        Reading reading = place.reading();
+        Optional<PageLink> previous = place.order() > 0 ? Optional.of(link(reading, place.order() - 1, pagePath)) : Optional.empty();
+        Optional<PageLink> next = place.order() + 1 < reading.items.size()
+                ? Optional.of(link(reading, place.order() + 1, pagePath)) : Optional.empty();
+        return new View(crumbs(place, pagePath), side, previous, next);
+    }
+
+    /**
+     * The breadcrumbs of a page: the breadcrumb TOC's steps that hold it, then the entries above
+     * it ({@code place} null: none); a step linking where the one before it links is left out.
+     */
+    private List<Crumb> crumbs(Place place, String pagePath) {
+        List<Crumb> crumbs = new ArrayList<>();
+        for (BreadcrumbTrail.Step s : trail.steps(pagePath.substring(locale.length() + 1))) {
+            add(crumbs, new Crumb(s.title(), s.target() == null ? "" : SitePaths.relative(pagePath, s.target())));
+        }
+        if (place != null) {
+            for (int i = 0; i < place.ancestors().size(); i++) {
+                NavItem a = place.ancestors().get(i);
+                add(crumbs, new Crumb(a.title(), href(a.href(), place.ancestorTargets().get(i), pagePath)));
+            }
+        }
+        return crumbs;
+    }
+
+    private static void add(List<Crumb> crumbs, Crumb c) {
+        if (!c.href().isEmpty() && !crumbs.isEmpty() && crumbs.get(crumbs.size() - 1).href().equals(c.href())) return;
+        crumbs.add(c);
     }
 
     /**
      * Whether the view from the page at {@code pagePath} is the same as in {@code before} (the
-     * navigation of the last build): the same groups above it, the same neighbours around it and
-     * the same previous and next pages, by title and address. Much cheaper than making both
-     * views: a page added to a folder changes the view of a few pages near it, not of all.
+     * navigation of the last build): the same breadcrumbs, the same neighbours around it and the
+     * same previous and next pages, by title and address. Much cheaper than making both views: a
+     * page added to a folder changes the view of a few pages near it, not of all.
      */
     boolean sameView(PageNav before, String pagePath) {
         if (before == this) return true;
-        String href = SitePaths.relative(locale + "/index.html", pagePath);
-        Place a = byHref.get(href);
-        Place b = before.byHref.get(href);
+        Place a = place(pagePath);
+        Place b = before.place(pagePath);
         if (a == null || b == null) {
             if (a != null || b != null) return false;
-            if (fallback == null || before.fallback == null) return fallback == null && before.fallback == null;
+            if (fallback == null || before.fallback == null) {
+                return fallback == null && before.fallback == null && crumbs(null, pagePath).equals(before.crumbs(null, pagePath));
+            }
             return fallback.sameView(before.fallback, pagePath);
         }
-        if (!sameItems(a.ancestors(), 0, b.ancestors(), 0, a.ancestors().size())
-                || a.ancestors().size() != b.ancestors().size()) return false;
+        if (!crumbs(a, pagePath).equals(before.crumbs(b, pagePath))) return false;
         int aFrom = Math.max(0, a.position() - WINDOW);
         int bFrom = Math.max(0, b.position() - WINDOW);
         int aTo = Math.min(a.siblings().size(), a.position() + WINDOW + 1);
         int bTo = Math.min(b.siblings().size(), b.position() + WINDOW + 1);
         if (aTo - aFrom != bTo - bFrom || a.position() - aFrom != b.position() - bFrom
                 || !sameItems(a.siblings(), aFrom, b.siblings(), bFrom, aTo - aFrom)) return false;
-        return sameNeighbour(a.order() - 1, before, b.order() - 1) && sameNeighbour(a.order() + 1, before, b.order() + 1);
+        return sameNeighbour(a.reading(), a.order() - 1, b.reading(), b.order() - 1)
+                && sameNeighbour(a.reading(), a.order() + 1, b.reading(), b.order() + 1);
     }
 
     private static boolean sameItems(List<NavItem> a, int aFrom, List<NavItem> b, int bFrom, int count) {
@@ -131,11 +224,11 @@ final class PageNav {
         return true;
     }
 
-    /** Whether the page at {@code order} in reading order here is the one at {@code beforeOrder} in {@code before} (or neither exists). */
-    private boolean sameNeighbour(int order, PageNav before, int beforeOrder) {
-        boolean here = order >= 0 && order < reading.size();
-        boolean there = beforeOrder >= 0 && beforeOrder < before.reading.size();
-        return here == there && (!here || same(reading.get(order), before.reading.get(beforeOrder)));
+    /** Whether the page at {@code order} in one reading order is the one at {@code beforeOrder} in the other (or neither exists). */
+    private static boolean sameNeighbour(Reading reading, int order, Reading before, int beforeOrder) {
+        boolean here = order >= 0 && order < reading.items.size();
+        boolean there = beforeOrder >= 0 && beforeOrder < before.items.size();
+        return here == there && (!here || same(reading.items.get(order), before.items.get(beforeOrder)));
     }
 
     /** Whether two items show the same: title and address (their children are compared where shown). */
@@ -143,9 +236,9 @@ final class PageNav {
         return a == b || a.title().equals(b.title()) && a.href().equals(b.href());
     }
 
-    private PageLink link(int order, String pagePath) {
-        NavItem item = reading.get(order);
-        return new PageLink(item.title(), href(item.href(), readingTargets.get(order), pagePath));
+    private static PageLink link(Reading reading, int order, String pagePath) {
+        NavItem item = reading.items.get(order);
+        return new PageLink(item.title(), href(item.href(), reading.targets.get(order), pagePath));
     }
 
     /** An address of the navigation, made relative to the page ({@code target}: its path from the site root, if internal). */
@@ -156,6 +249,6 @@ final class PageNav {
     /** An address relative to the locale home, as a path from the site root; null for none or an external one. */
     private String sitePath(String fromHome) {
         if (fromHome.isEmpty() || fromHome.contains(":")) return null;
-        return SitePaths.resolve("index.md", fromHome).map(p -> locale + "/" + p).orElse(locale + "/" + fromHome);
+        return SitePaths.resolve(locale + "/index.html", fromHome).orElse(locale + "/" + fromHome);
     }
 }

@@ -141,11 +141,12 @@ public final class SiteBuilder {
         List<Diagnostic> badNames = memo.reuse("file-names", fileLists, () -> checks.fileNameProblems(tree, indexer));
         diagnostics.addAll(badNames);
         StaticPages statics = new StaticPages(index, frames);
+        Navigation navigation = new Navigation(index, tree, config.urlMap());
         Map<String, BuildMemo.Nav> navs = new LinkedHashMap<>();
         Map<String, PageNav> pageNavs = new LinkedHashMap<>();
         Map<String, PageNav> navsBefore = new HashMap<>();
         for (LocaleInfo l : locales) {
-            BuildMemo.Nav nav = navigation(l, tree, index, indexer, statics, memo);
+            BuildMemo.Nav nav = navigation(l, navigation, indexer, memo);
             diagnostics.addAll(nav.problems());
             navs.put(l.tag(), nav);
             pageNavs.put(l.tag(), nav.pages());
@@ -197,19 +198,14 @@ public final class SiteBuilder {
                 !failures.any());
     }
 
-    /** A locale's navigation: the last build's if made from the same tables of contents, keys and titles. */
-    private static BuildMemo.Nav navigation(LocaleInfo l, ContentTree tree, SiteIndex index, SiteIndexer indexer,
-                                            StaticPages statics, BuildMemo.Run memo) throws IOException {
-        List<StaticPages.Toc> tocs = statics.tocs(l, tree, indexer);
-        List<Object> madeFrom = new ArrayList<>(tocs);
-        for (PageEntry p : index.pages(l.tag()).values()) {
-            madeFrom.add(p.key());
-            madeFrom.add(p.title());
-        }
+    /** A locale's navigation: the last build's if made from the same tables of contents and pages. */
+    private static BuildMemo.Nav navigation(LocaleInfo l, Navigation navigation, SiteIndexer indexer, BuildMemo.Run memo) {
+        List<Navigation.Source> tocs = navigation.sources(l.tag(), indexer);
+        List<Object> madeFrom = navigation.inputs(l.tag(), tocs);
         return memo.nav(l.tag(), madeFrom, () -> {
             List<Diagnostic> problems = new ArrayList<>();
-            List<NavItem> items = statics.navigation(l, tocs, problems::add);
-            return new BuildMemo.Nav(madeFrom, items, new PageNav(l.tag(), items, statics.folderTree(l)), problems);
+            Navigation.Made made = navigation.make(l.tag(), tocs, problems::add);
+            return new BuildMemo.Nav(madeFrom, made.home(), made.pages(), problems);
         });
     }
 

@@ -15,8 +15,8 @@ import java.util.TreeMap;
 
 /**
  * Sequences {@code tolk check}: the same reading and validation as a build (the first pass over
- * front matter, then every file parsed and validated once per key, with drift compared across
- * its locales), without rendering or writing anything.
+ * front matter, the tables of contents, then every file parsed and validated once per key, with
+ * drift compared across its locales), without rendering or writing anything.
  */
 public final class SiteChecker {
     /** Where to read, which locales, how many threads; {@code workDir} is what reported paths are relative to. */
@@ -58,6 +58,10 @@ public final class SiteChecker {
                     diagnostics::add);
             links.xrefs(Xrefs.of(index, inputs.locales(), SiteBuilder.xrefMaps(config, options.workDir()),
                     inputs.indexer()::display, diagnostics::add));
+            Navigation navigation = new Navigation(index, inputs.tree(), config.urlMap());
+            for (LocaleInfo l : inputs.locales()) {
+                navigation.make(l.tag(), navigation.sources(l.tag(), inputs.indexer()), diagnostics::add);
+            }
             Map<String, List<PageEntry>> byKey = new TreeMap<>();
             for (LocaleInfo l : inputs.locales()) {
                 for (PageEntry p : index.pages(l.tag()).values()) {

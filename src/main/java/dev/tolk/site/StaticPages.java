@@ -1,15 +1,11 @@
 package dev.tolk.site;
 
-import dev.tolk.diag.Diagnostic;
-import dev.tolk.diag.FileReporter;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.render.PageModels.ChooserPage;
 import dev.tolk.render.PageModels.HomePage;
 import dev.tolk.render.PageModels.LocaleLink;
 import dev.tolk.render.PageModels.NavItem;
 import dev.tolk.render.PageModels.NotFoundPage;
-import dev.tolk.source.LineMap;
-import dev.tolk.source.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,11 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
- * The pages that are not articles: each locale's home (navigation from {@code TOC.yml} or the
- * folder tree; a locale's own root {@code index.md} takes its place), the root locale chooser,
+ * The pages that are not articles: each locale's home (its {@link Navigation}; a locale's own
+ * root {@code index.md} takes its place), the root locale chooser,
  * the 404 page, and the static assets.
  */
 final class StaticPages {
@@ -31,43 +26,10 @@ final class StaticPages {
 
     private final SiteIndex index;
     private final Frames frames;
-    private final Navigation navigation = new Navigation();
 
     StaticPages(SiteIndex index, Frames frames) {
         this.index = index;
         this.frames = frames;
-    }
-
-    /** A table of contents file of a locale, read: its key, its path for diagnostics, and its text. */
-    record Toc(String key, String display, String text) {
-    }
-
-    /** A locale's {@code TOC.yml} files, read. */
-    List<Toc> tocs(LocaleInfo locale, ContentTree tree, SiteIndexer files) throws IOException {
-        List<Toc> tocs = new ArrayList<>();
-        ContentTree.LocaleFiles own = tree.locales().get(locale.tag());
-        if (own != null) {
-            for (String toc : own.tocs()) {
-                Path file = own.dir().resolve(toc);
-                tocs.add(new Toc(toc, files.display(file), SourceText.read(file).text()));
-            }
-        }
-        return tocs;
-    }
-
-    /** A locale's navigation: its tables of contents where present (problems reported), else the folder tree. */
-    List<NavItem> navigation(LocaleInfo locale, List<Toc> tocs, Consumer<Diagnostic> sink) {
-        List<NavItem> nav = new ArrayList<>();
-        for (Toc toc : tocs) {
-            FileReporter reporter = new FileReporter(toc.display(), locale.tag(), new LineMap(toc.text()), sink);
-            nav.addAll(navigation.fromToc(toc.key(), toc.text(), locale.tag(), index, reporter));
-        }
-        return nav.isEmpty() ? navigation.fromTree(locale.tag(), index) : nav;
-    }
-
-    /** A locale's pages as a folder tree. */
-    List<NavItem> folderTree(LocaleInfo locale) {
-        return navigation.fromTree(locale.tag(), index);
     }
 
     /** A page to render: where it goes, its template and its model. */
