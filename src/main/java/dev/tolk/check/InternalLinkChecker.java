@@ -217,7 +217,17 @@ public final class InternalLinkChecker {
                             + " (reported once per locale)")));
                     return;
                 }
-                if (!page) continue; // other media fall back only to the source locale's own folder
+                if (!page) {
+                    // the source locale's file in another letter case: the copy published for this locale breaks the same way
+                    Optional<String> spelled = ignoreCase ? Optional.empty() : site.spelledAs(source, c);
+                    if (spelled.isPresent() && site.hasSourceMedia(spelled.get())) {
+                        found.report(Rule.LINK_CASE_MISMATCH, "link target '" + shorten(raw) + "' is not in " + locale
+                                + ", and " + source + " has it only as '" + spelled.get()
+                                + "' (other letter case: works on a laptop, 404 on a Linux host)");
+                        return;
+                    }
+                    continue; // other media fall back only to the source locale's own folder
+                }
                 if (site.has(source, c) || ignoreCase && site.spelledAs(source, c).isPresent()) {
                     found.fallbacks.add(new Fallback(c, found.diagnostic(Rule.LINK_FALLBACK, "'" + c
                             + "' is not translated into " + locale + "; links to it lead to the " + source

@@ -61,9 +61,20 @@ public final class DocfxSyntax {
         return i;
     }
 
-    /** Whether {@code markdown} may hold a DocFX extension: the cheap test that keeps plain articles on the plain path. */
+    /**
+     * Whether {@code markdown} may hold a DocFX extension this class describes (not an alert:
+     * {@code [!NOTE]} is common and needs none of this): the cheap test that keeps plain articles
+     * on the plain path.
+     */
     public static boolean mayHold(String markdown) {
-        return markdown.contains(":::") || markdown.contains("[!") || markdown.contains("#tab/");
+        if (markdown.contains(":::") || markdown.contains("#tab/")) return true;
+        for (int i = markdown.indexOf("[!"); i >= 0; i = markdown.indexOf("[!", i + 2)) {
+            if (markdown.regionMatches(true, i + 2, "include", 0, 7) || markdown.regionMatches(true, i + 2, "code", 0, 4)
+                    || markdown.regionMatches(true, i + 2, "div", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line's content opens or closes a fenced code block, and with which fence ({@code ```}, {@code ~~~}); else null. */

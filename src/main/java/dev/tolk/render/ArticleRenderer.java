@@ -34,10 +34,18 @@ public final class ArticleRenderer {
                 PairedMarkdown.of(article, PairedMarkdown.Side.TARGET), links, alertTitles, embeds);
         String html = target.html();
         if (!article.units().isEmpty()) {
-            String[] lookups = sources.lookups(markdown, article, links);
+            // an include inside a sentence shows in English in its lookup half; other pages share one English render
+            String[] lookups = sources.lookups(markdown, article, links, unitsInclude(article) ? embeds.english() : Embeds.NONE);
             html = UnitWeaver.weave(html, article.units(), lookups, sourceLang, alertTitles.get(UNTRANSLATED));
         }
         return new RenderedArticle(html, target.h1(), target.headings(), target.anchors());
+    }
+
+    private static boolean unitsInclude(Article article) {
+        for (var u : article.units()) {
+            if (u.sourceStart() >= 0 && u.source().toLowerCase(java.util.Locale.ROOT).contains("[!include")) return true;
+        }
+        return false;
     }
 
     /**

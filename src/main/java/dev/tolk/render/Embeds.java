@@ -33,5 +33,13 @@ public interface Embeds {
 
     Optional<Included> include(String path);
 
+    /**
+     * What the same directives bring in for the English lookup halves (an include inside a
+     * translated sentence is shown in English there); nothing by default.
+     */
+    default Embeds english() {
+        return NONE;
+    }
+
     Optional<String> code(String path);
 }

@@ -45,9 +45,8 @@ public final class SourceRenders {
      * The rendered English half of each unit of {@code article} ({@link UnitWeaver#fragments}),
      * cut once per shared render rather than once per page; callers only read the array.
      */
-    String[] lookups(MarkdownRenderer markdown, Article article, LinkResolver links) {
-        // what includes and code files bring in lies outside the units: not needed to cut them
-        Entry e = entry(markdown, article, links, Embeds.NONE);
+    String[] lookups(MarkdownRenderer markdown, Article article, LinkResolver links, Embeds embeds) {
+        Entry e = entry(markdown, article, links, embeds);
         if (e.lookups == null) e.lookups = UnitWeaver.fragments(e.output.html(), e.article.units().size());
         return e.lookups;
     }

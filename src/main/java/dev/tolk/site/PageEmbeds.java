@@ -73,6 +73,12 @@ final class PageEmbeds implements Embeds {
         return Optional.of(new Included(r.html(), r.anchors(), f.fallback(), f.fileLocale()));
     }
 
+    /** The source locale's includes, for the English lookup halves of this page's units. */
+    @Override
+    public Embeds english() {
+        return new PageEmbeds(renderer, includes, sourceLocale, sourceLocale, mappers, alertTitles, fromKey, chain, made);
+    }
+
     @Override
     public Optional<String> code(String path) {
         return includes.code(locale, fromKey, path);

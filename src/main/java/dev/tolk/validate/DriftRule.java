@@ -27,7 +27,8 @@ public final class DriftRule {
     private static final Pattern LOCALE_IN_URL = Pattern.compile("(?i)(?<=[/=])[a-z]{2,3}-[a-z]{2,4}(?=[/&)#]|$)");
     private static final Pattern WHOLE_LINK = Pattern.compile("(?s)\\[(.*)\\]\\(([^()\\s]*)\\)");
     private static final Pattern URL_HOST = Pattern.compile("(?i)\\bhttps?://[^/\\s)\\]\"'>]+(?=/)");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Spaces of any kind: a no-break space in the English article is the same wording as a space in the lookup. */
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern HANDOFF = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})");
 
     private final String sourceLocale;

@@ -60,6 +60,19 @@ class DriftRuleTest {
     }
 
     @Test
+    void aNoBreakSpaceInTheEnglishArticleIsNotDrift() throws Exception {
+        // corpus-docfx machine-learning-studio-experiments.md: en-US writes "Azure\u00A0Machine Learning"
+        Checked nl = Checked.corpus("nl-NL", "verify-your-domain.md");
+        String english = nl.article().units().stream().map(u -> u.source()).reduce("", (a, b) -> a + "\n\n" + b);
+        String spaced = english.replace(' ', '\u00A0');
+        Checked current = Checked.text("en-US", "AlchemyInsights/verify-your-domain.md", "---\ntitle: T\n---\n" + spaced, List.of());
+        assertEquals(List.of(), drift("en-US", nl, current));
+        Checked reworded = Checked.text("en-US", "AlchemyInsights/verify-your-domain.md", "---\ntitle: T\n---\n"
+                + spaced.replace(nl.article().units().get(1).source().replace(' ', '\u00A0'), "A rewritten sentence."), List.of());
+        assertEquals(1, drift("en-US", nl, reworded).size());
+    }
+
+    @Test
     void comparesWithTheSourceLocaleArticleWhenThereIsOne() throws Exception {
         Checked nl = Checked.corpus("nl-NL", "verify-your-domain.md");
         String english = nl.article().units().stream().map(u -> u.source()).reduce("", (a, b) -> a + "\n\n" + b);
