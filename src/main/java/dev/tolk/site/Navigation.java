@@ -28,11 +28,18 @@ final class Navigation {
     private final SiteIndex index;
     private final ContentTree tree;
     private final Map<String, String> urlMap;
+    private final java.util.Set<String> redirected;
 
     Navigation(SiteIndex index, ContentTree tree, Map<String, String> urlMap) {
+        this(index, tree, urlMap, java.util.Set.of());
+    }
+
+    /** @param redirected the keys of redirected pages: an entry naming one leads to its redirect page */
+    Navigation(SiteIndex index, ContentTree tree, Map<String, String> urlMap, java.util.Set<String> redirected) {
         this.index = index;
         this.tree = tree;
         this.urlMap = urlMap;
+        this.redirected = redirected;
     }
 
     /**
@@ -124,7 +131,7 @@ final class Navigation {
                 tocKeys.putIfAbsent(s.key().toLowerCase(Locale.ROOT), s.key());
             }
         }
-        TocLinks links = new TocLinks(locale, index, tree, urlMap, tocKeys);
+        TocLinks links = new TocLinks(locale, index, tree, urlMap, tocKeys, redirected);
         TocResolver.Result resolved = new TocResolver(links, tocs).resolve();
         BreadcrumbTrail trail = BreadcrumbTrail.of(crumbs, links);
         List<NavItem> folders = fromTree(locale);

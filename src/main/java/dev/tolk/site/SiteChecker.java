@@ -46,7 +46,8 @@ public final class SiteChecker {
             SiteIndex index = inputs.indexer().index(inputs.locales(), config.sourceLocale(), inputs.tree(), pool);
             RedirectPages redirects = RedirectPages.plan(config, inputs.tree(), index,
                     new Frames(index, config, inputs.strings()), diagnostics::add);
-            SiteLinks links = new SiteLinks(new SiteLinks.Files(inputs.tree(), index, inputs.locales(), redirects.keys()),
+            java.util.Set<String> redirected = redirects.keys();
+            SiteLinks links = new SiteLinks(new SiteLinks.Files(inputs.tree(), index, inputs.locales(), redirected),
                     index, inputs.locales());
             ArticleChecks checks = new ArticleChecks(inputs.parser(), config, inputs.locales(), links, diagnostics);
             ArticleRenderer renderer = new ArticleRenderer(new MarkdownRenderer());
@@ -58,7 +59,7 @@ public final class SiteChecker {
                     diagnostics::add);
             links.xrefs(Xrefs.of(index, inputs.locales(), SiteBuilder.xrefMaps(config, options.workDir()),
                     inputs.indexer()::display, diagnostics::add));
-            Navigation navigation = new Navigation(index, inputs.tree(), config.urlMap());
+            Navigation navigation = new Navigation(index, inputs.tree(), config.urlMap(), redirected);
             for (LocaleInfo l : inputs.locales()) {
                 navigation.make(l.tag(), navigation.sources(l.tag(), inputs.indexer()), diagnostics::add);
             }

@@ -61,12 +61,20 @@ final class TocLinks {
     private final UrlMap urlMap;
     private final List<String> origins = new ArrayList<>();
     private final Map<String, String> tocKeys;
+    private final java.util.Set<String> redirected;
     private final Map<String, Map<String, String>> uids = new HashMap<>();
 
     /**
      * @param tocKeys the locale's TOC files (its own and those taken from the source locale), by key in lower case
      */
     TocLinks(String locale, SiteIndex index, ContentTree tree, Map<String, String> urlMap, Map<String, String> tocKeys) {
+        this(locale, index, tree, urlMap, tocKeys, java.util.Set.of());
+    }
+
+    /** @param redirected the keys of redirected pages, whose redirect pages stand at their addresses in every locale */
+    TocLinks(String locale, SiteIndex index, ContentTree tree, Map<String, String> urlMap, Map<String, String> tocKeys,
+             java.util.Set<String> redirected) {
+        this.redirected = redirected;
         this.locale = locale;
         this.index = index;
         this.tree = tree;
@@ -205,6 +213,7 @@ final class TocLinks {
         }
         for (String c : candidates) {
             if (hasMedia(locale, c) || hasMedia(index.sourceLocale(), c)) return new File(locale + "/" + c + suffix);
+            if (redirected.contains(c)) return new File(SitePaths.page(locale, c) + suffix); // its redirect page
         }
         var other = index.keyIgnoringCase(locale, path);
         if (other.isPresent()) {

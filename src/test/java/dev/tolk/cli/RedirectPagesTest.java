@@ -126,6 +126,25 @@ class RedirectPagesTest {
     }
 
     @Test
+    void aTableOfContentsEntryForARedirectedPageLeadsToItsRedirectPage(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, SITE + """
+                -- content/nl-NL/TOC.yml --
+                - name: Nieuw
+                  href: guide/new.md
+                - name: Oud
+                  href: guide/old.md
+                - name: Nergens
+                  href: guide/nowhere.md
+                """);
+        assertEquals(1, command("check", p, "content"), out + err);
+        assertFalse(out.contains("'guide/old.md'"), out);
+        assertTrue(out.contains("TOC.yml:6:9: error: TOC entry 'guide/nowhere.md' leads to no page"), out);
+        assertEquals(1, command("build", p, "content"), out + err);
+        assertEquals(List.of("guide/new.html", "guide/old.html"), page(p, "nl-NL/index.html").select("nav.contents a[href^=guide]")
+                .eachAttr("href"));
+    }
+
+    @Test
     void linksToARedirectedPageAreNotBroken(@TempDir Path tmp) throws Exception {
         Path p = Fixture.write(tmp, SITE);
         assertEquals(0, command("check", p, "content"), out + err);

@@ -125,6 +125,19 @@ class DocfxCorpusTest {
                 "an include's findings are reported once, not once per page that shows it");
     }
 
+    @Test
+    void landingPagesAreRenderedInEveryLocale() throws Exception {
+        for (String locale : List.of("en-US", "nl-NL", "de-DE")) {
+            for (String page : List.of(locale + "/index.html", locale + "/audience-insights/index.html")) {
+                Document doc = Jsoup.parse(out.resolve(page).toFile(), "UTF-8");
+                assertTrue(doc.select("article .card").size() >= 3, page + " shows the landing page's cards");
+                assertTrue(doc.select("article .card a[href]").size() >= 6, page + " links its cards");
+            }
+        }
+        Document nl = Jsoup.parse(out.resolve("nl-NL/index.html").toFile(), "UTF-8");
+        assertEquals("Dynamics 365 Customer Insights-documentatie", nl.selectFirst("h1").text());
+    }
+
     /**
      * Whether a diagnostic says the link from {@code page} to {@code target} leads nowhere: in the
      * page's own file or in an include (whose links a page shows), naming the target's file name.
