@@ -148,7 +148,7 @@ final class DocfxHtml {
         }
         out.append(">\n");
         // every zone and version range is shown; a label says which one this is
-        String label = o.kind().equals("zone") ? a.getOrDefault("pivot", a.get("target"))
+        String label = o.kind().equals("zone") ? (a.containsKey("pivot") ? state.embeds.pivots(a.get("pivot")) : a.get("target"))
                 : o.kind().equals("moniker") ? a.get("range") : null;
         if (label != null) out.append("<p class=\"docfx-label\">").append(text(label)).append("</p>\n");
     }

@@ -42,4 +42,13 @@ public interface Embeds {
     }
 
     Optional<String> code(String path);
+
+    /**
+     * How a reader sees the pivots a {@code :::zone pivot="a,b"} names: their titles from the
+     * docset's {@code zone-pivot-groups.yml} (the groups the page's {@code zone_pivot_groups}
+     * names), else the ids as written.
+     */
+    default String pivots(String ids) {
+        return ids;
+    }
 }

@@ -52,6 +52,9 @@ final class IncludeFiles {
     /** A fingerprint of every include's text: pages that show includes are made again when it changes. */
     private final long fingerprint;
 
+    /** Each locale's pivot groups from its {@code zone-pivot-groups.yml}: group id to pivot id to title. */
+    private final Map<String, Map<String, Map<String, String>>> pivots = new HashMap<>();
+
     private IncludeFiles(String sourceLocale, List<String> locales, Map<String, Map<String, Article>> byLocale,
                          Map<String, Path> dirs) {
         this.sourceLocale = sourceLocale;
@@ -114,6 +117,7 @@ final class IncludeFiles {
         }
         IncludeFiles includes = new IncludeFiles(sourceLocale, List.copyOf(tags), byLocale, dirs);
         includes.checkGraph(sink);
+        for (String tag : tags) includes.readPivots(tag, indexer, sink);
         return includes;
     }
 
@@ -172,6 +176,64 @@ final class IncludeFiles {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The title of a zone pivot in {@code locale} (else the source locale), looked up in the
+     * groups a page names (any group when it names none).
+     */
+    Optional<String> pivotTitle(String locale, List<String> groups, String pivot) {
+        for (String l : locale.equals(sourceLocale) ? List.of(locale) : List.of(locale, sourceLocale)) {
+            Map<String, Map<String, String>> defined = pivots.getOrDefault(l, Map.of());
+            for (Map.Entry<String, Map<String, String>> g : defined.entrySet()) {
+                if (!groups.isEmpty() && !groups.contains(g.getKey())) continue;
+                String title = g.getValue().get(pivot);
+                if (title != null) return Optional.of(title);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A locale's {@code zone-pivot-groups.yml} (DocFX's {@code YamlMime:ZonePivotGroups}: {@code
+     * groups: [{id, title, pivots: [{id, title}]}]}), at the root of its folder, if it has one; a
+     * file that is not such YAML is a {@code config/invalid} at its position.
+     */
+    private void readPivots(String locale, SiteIndexer indexer, Consumer<Diagnostic> sink) {
+        Path dir = dirs.get(locale);
+        if (dir == null) return;
+        Path file = dir.resolve("zone-pivot-groups.yml");
+        if (!Files.isRegularFile(file)) return;
+        String shown = indexer.display(file);
+        Map<String, Map<String, String>> groups = new java.util.LinkedHashMap<>();
+        try {
+            var read = new dev.tolk.parse.YamlReader().read(dev.tolk.source.SourceText.read(file).text());
+            if (read instanceof dev.tolk.parse.YamlReader.Failure f) {
+                sink.accept(new Diagnostic(shown, f.line(), f.column(), f.line(), f.column(), Rule.CONFIG_INVALID.defaultSeverity(),
+                        Rule.CONFIG_INVALID.id(), "zone pivot groups are not valid YAML: " + f.message(), locale));
+                return;
+            }
+            Object value = ((dev.tolk.parse.YamlReader.Values) read).value();
+            if (value instanceof Map<?, ?> m && m.get("groups") instanceof List<?> list) {
+                for (Object o : list) {
+                    if (!(o instanceof Map<?, ?> g) || !(g.get("id") instanceof String id) || !(g.get("pivots") instanceof List<?> ps)) continue;
+                    Map<String, String> titles = new java.util.LinkedHashMap<>();
+                    for (Object po : ps) {
+                        if (po instanceof Map<?, ?> pm && pm.get("id") instanceof String pid) {
+                            titles.put(pid, pm.get("title") instanceof String t && !t.isBlank() ? t : pid);
+                        }
+                    }
+                    groups.put(id, titles);
+                }
+            } else {
+                sink.accept(new Diagnostic(shown, 1, 1, 1, 1, Rule.CONFIG_INVALID.defaultSeverity(), Rule.CONFIG_INVALID.id(),
+                        "zone pivot groups have no 'groups' list", locale));
+            }
+        } catch (IOException e) {
+            sink.accept(new Diagnostic(shown, 1, 1, 1, 1, Rule.CONTENT_UNREADABLE.defaultSeverity(), Rule.CONTENT_UNREADABLE.id(),
+                    "cannot read file: " + e.getMessage(), locale));
+        }
+        pivots.put(locale, groups);
     }
 
     private Article article(String locale, String key) {

@@ -99,7 +99,8 @@ final class PageBuilder {
         String path = page.outputPath();
         LinkMapper links = mapper(locale, page);
         PageEmbeds embeds = new PageEmbeds(renderer, includes, locale.tag(), index.sourceLocale(),
-                k -> new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), k, path), this::alertTitles, page.key());
+                k -> new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), k, path), this::alertTitles, page.key())
+                .pivotGroups(page.frontMatter().string("zone_pivot_groups"));
         Map<String, String> t = frames.strings(locale.tag());
         RenderedArticle body;
         try {

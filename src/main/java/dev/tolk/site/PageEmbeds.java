@@ -34,6 +34,8 @@ final class PageEmbeds implements Embeds {
     private final List<String> chain;
     /** Every resolver made for the page's includes, nested ones too: what their links looked up counts for the page. */
     private final List<LinkMapper> made;
+    /** The page's {@code zone_pivot_groups}. */
+    private List<String> pivotGroups = List.of();
 
     PageEmbeds(ArticleRenderer renderer, IncludeFiles includes, String locale, String sourceLocale, Mappers mappers,
                Function<String, Map<String, String>> alertTitles, String pageKey) {
@@ -64,6 +66,7 @@ final class PageEmbeds implements Embeds {
         deeper.add(f.key());
         PageEmbeds nested = new PageEmbeds(renderer, includes, locale, sourceLocale, mappers, alertTitles, f.key(),
                 List.copyOf(deeper), made);
+        nested.pivotGroups = pivotGroups;
         LinkMapper links = mappers.forKey(f.key());
         made.add(links);
         SourceRenders sources = new SourceRenders(alertTitles.apply(sourceLocale));
@@ -76,12 +79,36 @@ final class PageEmbeds implements Embeds {
     /** The source locale's includes, for the English lookup halves of this page's units. */
     @Override
     public Embeds english() {
-        return new PageEmbeds(renderer, includes, sourceLocale, sourceLocale, mappers, alertTitles, fromKey, chain, made);
+        PageEmbeds english = new PageEmbeds(renderer, includes, sourceLocale, sourceLocale, mappers, alertTitles, fromKey, chain, made);
+        english.pivotGroups = pivotGroups;
+        return english;
+    }
+
+    @Override
+    public String pivots(String ids) {
+        List<String> titles = new ArrayList<>();
+        for (String id : ids.split(",")) {
+            String pivot = id.strip();
+            if (!pivot.isEmpty()) titles.add(includes.pivotTitle(locale, pivotGroups, pivot).orElse(pivot));
+        }
+        return String.join(", ", titles);
     }
 
     @Override
     public Optional<String> code(String path) {
         return includes.code(locale, fromKey, path);
+    }
+
+    /** Names the pivot groups of the page ({@code zone_pivot_groups}, comma-separated). */
+    PageEmbeds pivotGroups(Optional<String> groups) {
+        List<String> out = new ArrayList<>();
+        groups.ifPresent(g -> {
+            for (String s : g.split(",")) {
+                if (!s.isBlank()) out.add(s.strip());
+            }
+        });
+        this.pivotGroups = List.copyOf(out);
+        return this;
     }
 
     /** Whether a link inside an include led to the source-locale page because the page's locale lacks it. */
