@@ -126,6 +126,7 @@ final class PageBuilder {
         List<String> scripts = new java.util.ArrayList<>(2);
         boolean bilingual = !page.reconstructed() && !article.units().isEmpty();
         if (bilingual) scripts.add(SitePaths.root(path) + "assets/bilingual.js");
+        if (html.contains("<div class=\"tabs\"")) scripts.add(SitePaths.root(path) + "assets/tabs.js");
         String withForm = calculators.place(html, !page.reconstructed()
                 && page.frontMatter().string("calculator").filter(CalculatorForms.NAME::equals).isPresent(), locale);
         if (withForm != null) {

@@ -22,7 +22,7 @@ import java.util.Optional;
 final class StaticPages {
     /** Assets of the default theme, shipped in the jar; a project's {@code templates/assets} adds or replaces. */
     private static final List<String> DEFAULT_ASSETS = List.of("tolk.css", "bilingual.js", "calculator.js", "proration.js",
-            "search.js");
+            "search.js", "tabs.js");
 
     private final SiteIndex index;
     private final Frames frames;

@@ -1,0 +1,120 @@
+package dev.tolk.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tolk.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * DocFX tab groups in real Chromium: without script every tab is a labelled section; with it a
+ * group is an ARIA tab list, one panel shown, the arrow keys move between tabs, and choosing a
+ * tab chooses the tab of the same id in the page's other groups. No CSP violation.
+ */
+class TabsBrowserTest {
+    @TempDir
+    static Path tmp;
+    private static SiteServer server;
+
+    @BeforeAll
+    static void buildAndServe() throws Exception {
+        Path en = Files.createDirectories(tmp.resolve("content/en-US"));
+        Files.writeString(en.resolve("install.md"), """
+                ---
+                title: Install
+                ---
+                # Install
+
+                ## Get it
+
+                # [Windows](#tab/windows)
+
+                Run the installer.
+
+                # [Linux](#tab/linux)
+
+                Run apt install.
+
+                ---
+
+                ## Start it
+
+                # [Windows](#tab/windows)
+
+                Open the Start menu.
+
+                # [Linux](#tab/linux)
+
+                Type tolk in a terminal.
+
+                ---
+                """);
+        StringWriter out = new StringWriter();
+        Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "build", "--config", "/dev/null",
+                "--source", tmp.resolve("content").toString(), "--out", tmp.resolve("site").toString());
+        assertTrue(Files.isRegularFile(tmp.resolve("site/en-US/install.html")), out.toString());
+        server = new SiteServer(tmp.resolve("site"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    @Test
+    void withoutScriptEveryTabIsALabelledSection() throws Exception {
+        var doc = Jsoup.parse(tmp.resolve("site/en-US/install.html").toFile(), "UTF-8");
+        assertEquals(List.of("Windows", "Linux", "Windows", "Linux"), doc.select("section.tab .tab-label").eachText());
+        assertTrue(doc.select("section.tab[hidden]").isEmpty(), "no panel is hidden in the page itself");
+        assertTrue(doc.select("script[src$=assets/tabs.js]").size() == 1);
+    }
+
+    @Test
+    void aGroupIsATabListAndChoosingATabChoosesItInEveryGroup() {
+        ChromeDriver driver = Chromium.start(tmp.resolve("p1"), 1280, 900, false);
+        try {
+            driver.get(server.url("en-US/install.html"));
+            List<WebElement> tabs = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+                List<WebElement> found = d.findElements(By.cssSelector("[role=tablist] [role=tab]"));
+                return found.size() == 4 ? found : null;
+            });
+            List<WebElement> panels = driver.findElements(By.cssSelector("section[role=tabpanel]"));
+            assertEquals(List.of(true, false, true, false), panels.stream().map(WebElement::isDisplayed).toList());
+            assertEquals("true", tabs.get(0).getAttribute("aria-selected"));
+            assertEquals(panels.get(0).getAttribute("id"), tabs.get(0).getAttribute("aria-controls"));
+
+            tabs.get(1).click(); // Linux in the first group: Linux in the second too
+            assertEquals(List.of(false, true, false, true), panels.stream().map(WebElement::isDisplayed).toList());
+            assertEquals("true", tabs.get(3).getAttribute("aria-selected"));
+
+            tabs.get(1).sendKeys(Keys.ARROW_RIGHT); // wraps to Windows, in this group only
+            assertEquals(tabs.get(0), driver.switchTo().activeElement());
+            assertEquals(List.of(true, false, false, true), panels.stream().map(WebElement::isDisplayed).toList());
+            assertEquals("-1", tabs.get(1).getAttribute("tabindex"));
+
+            driver.navigate().refresh(); // the last tab chosen by a click is remembered
+            List<WebElement> again = driver.findElements(By.cssSelector("[role=tab]"));
+            assertEquals("true", again.get(1).getAttribute("aria-selected"));
+            assertFalse(driver.findElements(By.cssSelector("section[role=tabpanel]")).get(0).isDisplayed());
+            assertEquals(List.of(), Chromium.cspViolations(driver));
+        } finally {
+            driver.quit();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+// DocFX tab groups (`# [Label](#tab/id)` … `---`). Without script each tab is a labelled section,
+// all shown. With it, a group becomes an ARIA tab list: one panel shown, the labels as tabs
+// reached with Tab and moved between with the arrow keys, Home and End. Choosing a tab chooses
+// the tab of the same id in every group of the page (DocFX's "dependent" tabs), and the choice
+// is remembered for the next page. No inline script: the page's Content-Security-Policy forbids it.
+const KEY = 'tolk.tab';
+
+function remembered() {
+  try { return localStorage.getItem(KEY); } catch { return null; }
+}
+
+function remember(id) {
+  try { localStorage.setItem(KEY, id); } catch { /* private mode: not remembered */ }
+}
+
+const groups = [];
+
+function select(group, index, focus) {
+  group.tabs.forEach((tab, i) => {
+    const on = i === index;
+    tab.setAttribute('aria-selected', on ? 'true' : 'false');
+    tab.tabIndex = on ? 0 : -1;
+    group.panels[i].hidden = !on;
+  });
+  if (focus) group.tabs[index].focus();
+}
+
+function chooseEverywhere(id) {
+  for (const g of groups) {
+    const i = g.ids.indexOf(id);
+    if (i >= 0) select(g, i, false);
+  }
+}
+
+document.querySelectorAll('article .tabs').forEach((box, n) => {
+  const sections = Array.from(box.querySelectorAll(':scope > section.tab'));
+  if (sections.length === 0) return;
+  const list = document.createElement('div');
+  list.setAttribute('role', 'tablist');
+  list.className = 'tab-list';
+  const group = { tabs: [], panels: sections, ids: [] };
+  sections.forEach((section, i) => {
+    const label = section.querySelector(':scope > .tab-label');
+    const tab = document.createElement('button');
+    tab.type = 'button';
+    tab.setAttribute('role', 'tab');
+    tab.id = `tab-${n + 1}-${i + 1}`;
+    tab.textContent = label ? label.textContent : section.dataset.tab;
+    section.id = section.id || `tabpanel-${n + 1}-${i + 1}`;
+    section.setAttribute('role', 'tabpanel');
+    section.setAttribute('aria-labelledby', tab.id);
+    tab.setAttribute('aria-controls', section.id);
+    if (label) label.hidden = true;
+    tab.addEventListener('click', () => {
+      remember(section.dataset.tab);
+      chooseEverywhere(section.dataset.tab);
+    });
+    tab.addEventListener('keydown', (e) => {
+      const last = group.tabs.length - 1;
+      const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: last }[e.key];
+      if (next === undefined) return;
+      e.preventDefault();
+      select(group, (next + last + 1) % (last + 1), true);
+    });
+    group.tabs.push(tab);
+    group.ids.push(section.dataset.tab);
+    list.appendChild(tab);
+  });
+  box.insertBefore(list, box.firstChild);
+  box.classList.add('tabs-enhanced');
+  groups.push(group);
+  const wanted = group.ids.indexOf(remembered());
+  select(group, wanted >= 0 ? wanted : 0, false);
+});
