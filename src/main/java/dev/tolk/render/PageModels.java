@@ -15,9 +15,13 @@ public final class PageModels {
      * What every page has: language and direction, titles, the relative path to the site root,
      * {@code hreflang} alternates, the language switcher, and the interface strings {@code t}.
      */
+    /**
+     * {@code contents}: where the locale's whole navigation is, the home unless the locale has a
+     * home page of its own ({@code index.md}, a landing page), then {@code toc.html}.
+     */
     public record Frame(String lang, String dir, String title, String siteTitle, String root, String home,
                         String canonical, List<Alternate> alternates, List<LocaleLink> languages,
-                        Map<String, String> t) {
+                        Map<String, String> t, String contents) {
     }
 
     public record Alternate(String hreflang, String href) {

@@ -73,9 +73,23 @@ final class Frames {
         }
         if (xDefault != null) alternates.add(new Alternate("x-default", xDefault));
         String canonical = config.baseUrl().isEmpty() ? "" : config.baseUrl() + pagePath;
+        String home = SitePaths.relative(pagePath, locale.tag() + "/index.html");
         return new Frame(locale.tag(), locale.dir(), title, config.title(), SitePaths.root(pagePath),
-                SitePaths.relative(pagePath, locale.tag() + "/index.html"), canonical, List.copyOf(alternates),
-                List.copyOf(languages), strings(locale.tag()));
+                home, canonical, List.copyOf(alternates), List.copyOf(languages), strings(locale.tag()),
+                ownHome(locale.tag()) ? SitePaths.relative(pagePath, contentsPath(locale.tag())) : home);
+    }
+
+    /** Whether a locale's home is a page of its own (a root {@code index.md}, or a landing page {@code index.yml}). */
+    boolean ownHome(String locale) {
+        for (String own : List.of("index.md", "index.yml", "index.yaml")) {
+            if (index.find(locale, own).isPresent()) return true;
+        }
+        return false;
+    }
+
+    /** Where the whole navigation of a locale whose home is a page of its own is written. */
+    static String contentsPath(String locale) {
+        return locale + "/toc.html";
     }
 
     /** Absolute with a configured base URL (what search engines want), relative otherwise. */

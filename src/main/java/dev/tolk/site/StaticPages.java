@@ -36,13 +36,15 @@ final class StaticPages {
     record Page(String path, String template, Object model) {
     }
 
-    /** A locale's home, unless the locale has its own root {@code index.md} (or a root YAML page, {@code index.yml}, as DocFX's home). */
+    /**
+     * A locale's home, its whole navigation; where the locale has a home page of its own (a root
+     * {@code index.md}, or a landing page {@code index.yml} as DocFX's home), the navigation is
+     * written beside it as {@code toc.html}, which the pages' "contents" link leads to.
+     */
     Optional<Page> home(LocaleInfo locale, List<NavItem> nav) {
-        for (String own : List.of("index.md", "index.yml", "index.yaml")) {
-            if (index.find(locale.tag(), own).isPresent()) return Optional.empty(); // the locale's own home page
-        }
-        String path = locale.tag() + "/index.html";
-        String title = frames.strings(locale.tag()).get("site.home");
+        boolean own = frames.ownHome(locale.tag());
+        String path = own ? Frames.contentsPath(locale.tag()) : locale.tag() + "/index.html";
+        String title = frames.strings(locale.tag()).get(own ? "site.contents" : "site.home");
         return Optional.of(new Page(path, "home.ftlh", new HomePage(frames.frame(locale, path, title, Optional.empty()), nav, "")));
     }
 
