@@ -44,6 +44,20 @@ public final class UrlMap {
         allAbsolute = seen.stream().allMatch(p -> p.contains(":"));
     }
 
+    /**
+     * The host the mapped URLs are on ({@code https://docs.microsoft.com/}), the first prefix's:
+     * where a site-absolute path outside this site ({@code /azure/…}, a page of the host site)
+     * is to be found.
+     */
+    public Optional<String> host() {
+        for (Prefix p : prefixes) {
+            if (p.host() != null && (p.host().startsWith("https://") || p.host().startsWith("http://"))) {
+                return Optional.of(p.host());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The content path an absolute URL's path stands for (query and fragment already removed), if mapped. */
     public Optional<String> contentPath(String path) {
         if (prefixes.isEmpty() || allAbsolute && path.indexOf(':') < 0) return Optional.empty();

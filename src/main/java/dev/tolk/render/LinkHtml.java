@@ -107,7 +107,7 @@ final class LinkHtml {
      */
     boolean shorthand(String text) {
         if (insideLink > 0 || text.indexOf('@') < 0) return false;
-        StringBuilder pending = null;
+        boolean found = false;
         int last = 0;
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             if (at > 0 && !(Character.isWhitespace(text.charAt(at - 1)) || text.charAt(at - 1) == '(')) continue;
@@ -118,12 +118,12 @@ final class LinkHtml {
             String uid = text.substring(at + 1, end);
             var target = state.links.xref(uid, null);
             if (target.isEmpty()) continue;
-            if (pending == null) pending = new StringBuilder();
+            found = true;
             out.text(text.substring(last, at));
             xrefAnchor(target.get().href(), target.get().name());
             last = end;
         }
-        if (pending == null) return false;
+        if (!found) return false;
         out.text(text.substring(last));
         return true;
     }

@@ -86,7 +86,7 @@ public final class BuildMemo {
     private ContentTree tree;
     private SiteIndex index;
     /** The fingerprint of the includes the last build read (null before the first). */
-    private Long embeds;
+    private String embeds;
     private Map<String, Slot> slots = Map.of();
     private final Set<Path> touched = ConcurrentHashMap.newKeySet();
     private Map<Path, Read> reads = Map.of();
@@ -169,7 +169,7 @@ public final class BuildMemo {
         private final AtomicInteger made = new AtomicInteger();
         private boolean structureKept;
         private boolean embedsKept = true;
-        private Long newEmbeds;
+        private String newEmbeds;
         private boolean keysKept;
         private boolean indexUpdated;
         /** The keys (in lower case) of pages added or removed since the last build, in any locale. */
@@ -350,9 +350,9 @@ public final class BuildMemo {
          * Sets what the pages' includes are made of this time ({@code fingerprint}); when it
          * differs from the last build's, no page is kept: an include may show in any of them.
          */
-        void embeds(long fingerprint) {
+        void embeds(String fingerprint) {
             newEmbeds = fingerprint;
-            embedsKept = embeds != null && embeds == fingerprint;
+            embedsKept = fingerprint.equals(embeds);
         }
 
         /** Keeps a key's state (made now, or kept from the last build) for the next build. */

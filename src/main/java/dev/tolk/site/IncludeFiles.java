@@ -49,8 +49,8 @@ final class IncludeFiles {
     private final List<String> locales;
     private final Map<String, Map<String, Article>> byLocale;
     private final Map<String, Path> dirs;
-    /** A fingerprint of every include's text: pages that show includes are made again when it changes. */
-    private final long fingerprint;
+    /** A digest of every include's path and text: pages that show includes are made again when it changes. */
+    private final String fingerprint;
 
     /** Each locale's pivot groups from its {@code zone-pivot-groups.yml}: group id to pivot id to title. */
     private final Map<String, Map<String, Map<String, String>>> pivots = new HashMap<>();
@@ -61,11 +61,7 @@ final class IncludeFiles {
         this.locales = locales;
         this.byLocale = byLocale;
         this.dirs = dirs;
-        long h = 17;
-        for (Map<String, Article> m : byLocale.values()) {
-            for (Article a : m.values()) h = h * 31 + a.file().hashCode() * 7L + a.text().hashCode();
-        }
-        this.fingerprint = h;
+        this.fingerprint = digest(byLocale);
     }
 
     /**
@@ -121,17 +117,26 @@ final class IncludeFiles {
         return includes;
     }
 
-    /** No include files (a site without any). */
-    static IncludeFiles none(String sourceLocale) {
-        return new IncludeFiles(sourceLocale, List.of(), Map.of(), Map.of());
-    }
-
-    long fingerprint() {
+    String fingerprint() {
         return fingerprint;
     }
 
-    boolean isEmpty() {
-        return byLocale.values().stream().allMatch(Map::isEmpty);
+    /** SHA-256 over every include's locale, key and text, in a fixed order. */
+    private static String digest(Map<String, Map<String, Article>> byLocale) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String locale : new java.util.TreeSet<>(byLocale.keySet())) {
+                Map<String, Article> m = byLocale.get(locale);
+                for (String key : new java.util.TreeSet<>(m.keySet())) {
+                    sha.update((locale + "\n" + key + "\n").getBytes(StandardCharsets.UTF_8));
+                    sha.update(m.get(key).text().getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /**

@@ -113,7 +113,16 @@ final class LinkMapper implements LinkResolver {
         var mapped = urlMap.contentPath(path);
         if (mapped.isPresent()) return withFragment(target(mapped.get(), true), fragment, href);
         if (startsWithScheme(lower) || h.startsWith("//")) return href;
-        if (path.startsWith("/")) return withFragment(target(path.substring(1), false), fragment, href);
+        if (path.startsWith("/")) {
+            String t = target(path.substring(1), false);
+            if (t != null) return t + fragment;
+            // a page of the host site (/azure/…, /learn/…): on the host the url-map names, so it is not dead here
+            String rest = path.substring(1);
+            int slash = rest.indexOf('/');
+            var host = urlMap.host();
+            if (host.isPresent() && !index.isTopFolder(slash < 0 ? rest : rest.substring(0, slash))) return host.get() + h.substring(1);
+            return href;
+        }
         if (!YamlPage.isPageKey(lower)) return href;
         String resolved = resolveAgainstKey(path);
         String t = resolved == null ? null : target(resolved, false);

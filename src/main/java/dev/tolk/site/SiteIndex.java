@@ -18,6 +18,8 @@ final class SiteIndex {
     private final String sourceLocale;
     private final Map<String, NavigableMap<String, PageEntry>> pages;
     private final Map<String, Map<String, String>> lowerKeys = new HashMap<>();
+    /** The first folder (or file name) of every page key, in lower case: what a site-absolute path may start with. */
+    private final java.util.Set<String> topFolders = new java.util.HashSet<>();
 
     SiteIndex(List<LocaleInfo> locales, String sourceLocale, Map<String, NavigableMap<String, PageEntry>> pages) {
         this.locales = List.copyOf(locales);
@@ -25,7 +27,12 @@ final class SiteIndex {
         this.pages = pages;
         pages.forEach((tag, byKey) -> {
             Map<String, String> lower = new HashMap<>();
-            for (String key : byKey.keySet()) lower.putIfAbsent(key.toLowerCase(Locale.ROOT), key);
+            for (String key : byKey.keySet()) {
+                String l = key.toLowerCase(Locale.ROOT);
+                lower.putIfAbsent(l, key);
+                int slash = l.indexOf('/');
+                topFolders.add(slash < 0 ? l : l.substring(0, slash));
+            }
             lowerKeys.put(tag, lower);
         });
     }
@@ -46,6 +53,12 @@ final class SiteIndex {
             pages.put(tag, copy);
         });
         this.lowerKeys.putAll(before.lowerKeys); // the same keys
+        this.topFolders.addAll(before.topFolders);
+    }
+
+    /** Whether some page's key starts with this folder (or is this file), in any letter case. */
+    boolean isTopFolder(String segment) {
+        return topFolders.contains(segment.toLowerCase(Locale.ROOT));
     }
 
     List<LocaleInfo> locales() {

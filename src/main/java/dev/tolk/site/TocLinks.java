@@ -108,7 +108,9 @@ final class TocLinks {
         if (path.startsWith("/")) {
             String rest = path.substring(1);
             int slash = rest.indexOf('/');
-            if (!isTopFolder(slash < 0 ? rest : rest.substring(0, slash))) return new External(h);
+            if (!isTopFolder(slash < 0 ? rest : rest.substring(0, slash))) {
+                return new External(urlMap.host().map(host -> host + h.substring(1)).orElse(h)); // a page of the host site
+            }
             return content(rest, suffix, false, h);
         }
         if (path.isEmpty()) return new Broken("TOC entry '" + h + "' names no file");

@@ -29,6 +29,13 @@ class UrlMapTest {
     }
 
     @Test
+    void theHostOfTheMappedUrlsIsWhereHostSitePathsLead() {
+        assertEquals(Optional.of("https://docs.microsoft.com/"), map.host());
+        assertEquals(Optional.empty(), new UrlMap(Map.of()).host());
+        assertEquals(Optional.empty(), new UrlMap(Map.of("AlchemyInsights/", "AlchemyInsights/")).host(), "no host in a relative prefix");
+    }
+
+    @Test
     void leavesOtherAddressesAlone() {
         assertEquals(Optional.empty(), map.contentPath("https://example.com/alchemyinsights/foo"));
         assertEquals(Optional.empty(), map.contentPath("alchemyinsights/foo"));
