@@ -25,7 +25,7 @@ public final class LinkExtractor {
     private static final Pattern FILE_REFERENCE = Pattern.compile("(?i)\\[!(include|code(?:-[A-Za-z0-9+#.-]+)?)\\s*\\[");
     /** A {@code :::image} or {@code :::code} attribute naming a file. */
     private static final Pattern DIRECTIVE_FILE =
-            Pattern.compile("(?i)\\b(source|lightbox)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+            Pattern.compile("(?i)\\b(source|lightbox|link)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
     public List<Link> extract(Article article) {
         String text = article.text();
@@ -195,7 +195,9 @@ public final class LinkExtractor {
             int cut = code ? firstOf(target, '?', '#') : -1;
             int s = m.start(g);
             int e = cut < 0 ? m.end(g) : s + cut;
-            links.add(new Link(code ? Link.Kind.CODE : Link.Kind.DIRECTIVE, text.substring(s, e), s, e));
+            // an image's link="…" is a link a reader follows (a page), its source and lightbox are files
+            Link.Kind kind = code ? Link.Kind.CODE : m.group(1).equalsIgnoreCase("link") ? Link.Kind.INLINE : Link.Kind.DIRECTIVE;
+            links.add(new Link(kind, text.substring(s, e), s, e));
         }
         return end;
     }

@@ -406,6 +406,7 @@ final class HtmlEmitter {
 
     private void htmlInline(Node node) {
         BasedSequence chars = node.getChars();
+        if (links.xrefTag(chars.toString())) return;
         if (MarkdownRenderer.isMarkup(chars)) out.raw(RAW.inlineTag(chars.toString(), state));
         else out.text(chars);
     }

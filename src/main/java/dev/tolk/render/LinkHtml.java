@@ -164,6 +164,34 @@ final class LinkHtml {
         out.raw(" />");
     }
 
+    private static final Pattern XREF_TAG = Pattern.compile("(?is)<xref\\s([^>]*?)/?>");
+    private static final Pattern XREF_ATTRIBUTE =
+            Pattern.compile("(?i)\\b(href|uid|displayProperty)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+
+    /**
+     * DocFX's {@code <xref href="uid" displayProperty="fullName"/>} (or {@code uid=}): written as
+     * a link to the uid's page showing its name, or as the uid when it is unknown; returns false,
+     * having written nothing, for any other tag.
+     */
+    boolean xrefTag(String tag) {
+        if (tag.length() < 6 || !tag.regionMatches(true, 0, "<xref", 0, 5)) return false;
+        var m = XREF_TAG.matcher(tag);
+        if (!m.matches()) return false;
+        String uid = null;
+        String property = null;
+        var a = XREF_ATTRIBUTE.matcher(m.group(1));
+        while (a.find()) {
+            String value = a.group(2) != null ? a.group(2) : a.group(3);
+            if (a.group(1).equalsIgnoreCase("displayProperty")) property = value;
+            else if (uid == null) uid = value.strip();
+        }
+        if (uid == null || uid.isEmpty()) return false;
+        var target = state.links.xref(uid, property);
+        if (target.isPresent()) xrefAnchor(target.get().href(), target.get().name());
+        else out.text(uid);
+        return true;
+    }
+
     /** A cross reference showing its target's name. */
     void xrefAnchor(String href, String name) {
         out.startTag("a");

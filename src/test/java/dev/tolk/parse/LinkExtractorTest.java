@@ -34,9 +34,9 @@ class LinkExtractorTest {
     }
 
     @Test
-    void imageDirectivesNameTheirSourceAndLightbox() {
-        assertEquals(List.of("DIRECTIVE media/a.png @media/a.png", "DIRECTIVE media/big.png @media/big.png"),
-                links("> :::image type=\"content\" source=\"media/a.png\" alt-text=\"A\" lightbox=\"media/big.png\":::\n"));
+    void imageDirectivesNameTheirSourceAndLightboxAndLink() {
+        assertEquals(List.of("DIRECTIVE media/a.png @media/a.png", "DIRECTIVE media/big.png @media/big.png", "INLINE next.md @next.md"),
+                links("> :::image type=\"content\" source=\"media/a.png\" alt-text=\"A\" lightbox=\"media/big.png\" link=\"next.md\":::\n"));
     }
 
     @Test
