@@ -42,6 +42,17 @@ class BuildCommandTest {
         return run(args);
     }
 
+    /** The README's first command succeeds; the demo defects build, and fail, where their README says. */
+    @Test
+    void theSampleBuildsCleanAndTheDefectsExampleFails(@TempDir Path tmp) {
+        assertEquals(0, run("build", "--out", tmp.resolve("site").toString()), out + err);
+        assertTrue((out + err).contains(" 0 errors"), out + err);
+        assertEquals(1, run("build", "--config", "/dev/null", "--source", "examples/defects/content",
+                "--out", tmp.resolve("defects").toString()), out + err);
+        assertTrue((out + err).contains("troubleshoot-presence-issues-outlook.md:2:80: error: front matter is not valid YAML"),
+                out + err);
+    }
+
     @Test
     void cleanInputExitsZeroWithASummary(@TempDir Path tmp) throws Exception {
         Path p = project(tmp, "title: T\n");

@@ -36,7 +36,7 @@ class LinearInlineParserTest {
         Parser stock = Parser.builder(OPTIONS).build();
         Parser linear = Parser.builder(OPTIONS).customInlineParserFactory(LinearInlineParser::new).build();
         List<Path> files;
-        try (Stream<Path> s = Files.walk(Path.of("content"))) {
+        try (Stream<Path> s = Stream.concat(Files.walk(Path.of("content")), Files.walk(Path.of("examples")))) {
             files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
         }
         for (Path f : files) {
