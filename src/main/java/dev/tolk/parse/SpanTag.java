@@ -38,6 +38,10 @@ record SpanTag(Kind kind, int start, int end, String id, int idStart) {
             if (c == '>') return new SpanTag(kind, at, p + 1, id, idStart);
             if (c == '/' && p + 1 < n && text.charAt(p + 1) == '>') return null; // <span/> is not an opener
             if (c == '<') return null;
+            if (c == '/') { // a stray solidus in a tag is ignored, as HTML parsers do (and the scan must move on)
+                p++;
+                continue;
+            }
             int nameStart = p;
             while (p < n && isNameChar(text.charAt(p))) p++;
             int nameLength = p - nameStart;

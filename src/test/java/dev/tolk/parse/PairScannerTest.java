@@ -20,6 +20,19 @@ class PairScannerTest {
         return new PairScanner().scan(text, 0, text.length(), reporter);
     }
 
+    /** Issue 19: {@code <span /} and a newline hung build and check for ever (the tag scan did not move past the solidus). */
+    @org.junit.jupiter.api.Test
+    void aStraySolidusInASpanTagEndsTheScan() {
+        for (String text : List.of("<span /\n", "<span /", "<span / data-ttu-id=\"abcde-101\">x</span>", "<span a=1 / b>x</span>",
+                "<span //// >", "<span /\n" .repeat(1000))) {
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> scan(text), text);
+        }
+        // the solidus is ignored: the attributes after it still count
+        List<TranslationUnit> units = scan(pair("abcde-101", "Vertaling", "Source").replace("<span data-ttu-id", "<span / data-ttu-id"));
+        org.junit.jupiter.api.Assertions.assertEquals(1, units.size());
+        org.junit.jupiter.api.Assertions.assertEquals("Vertaling", units.get(0).target());
+    }
+
     private static String pair(String id, String target, String source) {
         return "<span data-ttu-id=\"" + id + "\">" + target + "</span><span class=\"sxs-lookup\"><span data-stu-id=\""
                 + id + "\">" + source + "</span></span>";
