@@ -18,7 +18,9 @@ import org.jsoup.nodes.Element;
 public final class HtmlSanitizer {
     private static final Set<String> DROP_WITH_CONTENT = Set.of("script", "style", "iframe", "object", "embed",
             "form", "input", "button", "textarea", "select", "option", "link", "meta", "base", "svg", "math",
-            "frame", "frameset", "applet", "noscript", "template", "video", "audio", "title", "head");
+            "frame", "frameset", "applet", "noscript", "template", "video", "audio", "title", "head",
+            // raw-text elements: what they hold is not parsed as markup, so it must not be unwrapped into markup
+            "xmp", "noembed", "noframes", "plaintext", "listing");
     private static final Set<String> GLOBAL = Set.of("id", "lang", "dir", "title");
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("a", Set.of("href", "name")),
@@ -77,6 +79,10 @@ public final class HtmlSanitizer {
         }
         for (Element child : new ArrayList<>(el.children())) clean(child);
         if (ALLOWED.get(tag) == null) {
+            // a data node (raw text a parser did not read as markup) is written out unescaped: keep it as text
+            for (org.jsoup.nodes.Node n : new ArrayList<>(el.childNodes())) {
+                if (n instanceof org.jsoup.nodes.DataNode data) n.replaceWith(new org.jsoup.nodes.TextNode(data.getWholeData()));
+            }
             el.unwrap();
             return;
         }

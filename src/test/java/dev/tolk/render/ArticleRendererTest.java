@@ -161,6 +161,30 @@ class ArticleRendererTest {
         assertEquals("buy.html", d.selectFirst("span[data-stu-id] a").attr("href"));
     }
 
+    /**
+     * Issue 19: inside an HTML block, the content of raw-text elements (xmp, noembed, noframes,
+     * plaintext, and those the sanitizer drops) was written out as markup: a meta refresh and an
+     * img onerror went live. Whatever such an element holds is text, or gone, never markup.
+     */
+    @Test
+    void rawTextElementsCannotSmuggleMarkup() {
+        String payload = "<img src=x onerror=alert(1)><meta http-equiv=refresh content=\"0;url=https://evil.example\">";
+        for (String tag : List.of("xmp", "noembed", "noframes", "plaintext", "iframe", "noscript", "textarea", "title", "style",
+                "script", "template", "listing")) {
+            for (String md : List.of("<div>\n<" + tag + ">" + payload + "</" + tag + ">\n</div>\n",
+                    "<" + tag + ">" + payload + "</" + tag + ">\n", "Text <" + tag + ">" + payload + "</" + tag + "> text.\n")) {
+                RenderedArticle r = render(md);
+                Document d = dom(r);
+                assertTrue(d.select("img, meta, " + (tag.contains("-") ? "x" : tag)).isEmpty(), tag + ": " + r.html());
+                assertTrue(d.select("[onerror], [http-equiv]").isEmpty(), tag + ": " + r.html());
+                assertFalse(r.html().contains("<img") || r.html().contains("<meta"), tag + ": " + r.html()); // as text it is escaped
+            }
+        }
+        // an element that is merely unknown is unwrapped: its markup is markup, sanitized like any other
+        Document d = dom(render("<div>\n<unknown-element>" + payload + "</unknown-element>\n</div>\n"));
+        assertTrue(d.select("[onerror], meta").isEmpty(), d.html());
+    }
+
     @Test
     void scriptsHandlersAndDangerousSchemesAreRemoved() {
         String md = pair("abcde-107", "Klik <a href=\"javascript:alert(1)\" onclick=\"x()\">hier</a> of [daar](JaVa\tScRiPt:alert(2)) "
