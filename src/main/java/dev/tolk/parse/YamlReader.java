@@ -60,7 +60,14 @@ public final class YamlReader {
             return new Failure(1, 1, "YAML is larger than " + MAX_CODE_POINTS / 1024 + " KiB");
         }
         try {
-            return new Values(normalize(yaml.get().load(text)));
+            return new Values(normalize(yaml.get().load(text), java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
+        } catch (SelfReference e) {
+            int at = text.indexOf('&');
+            int line = at < 0 ? 1 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+            int column = at < 0 ? 1 : at - text.lastIndexOf('\n', at - 1);
+            return new Failure(line, column, "an alias refers to the value that holds it (a YAML value cannot contain itself)");
+        } catch (StackOverflowError e) {
+            return new Failure(1, 1, "YAML is nested too deeply");
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -86,17 +93,30 @@ public final class YamlReader {
         return java.util.Optional.ofNullable(yaml.get().compose(new java.io.StringReader(text)));
     }
 
-    /** Keys and scalars as strings; explicit tags ({@code !!int 5}) are turned back into text. */
-    private static Object normalize(Object value) {
+    /** A collection that holds itself through an alias ({@code a: &a [*a]}): not a value Tolk can use. */
+    private static final class SelfReference extends RuntimeException {
+        SelfReference() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Keys and scalars as strings; explicit tags ({@code !!int 5}) are turned back into text.
+     * {@code open}: the collections being turned, to find one that holds itself.
+     */
+    private static Object normalize(Object value, java.util.Set<Object> open) {
         if (value == null) return "";
+        if ((value instanceof Map<?, ?> || value instanceof List<?>) && !open.add(value)) throw new SelfReference();
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(String.valueOf(normalize(k)), normalize(v)));
+            map.forEach((k, v) -> out.put(String.valueOf(normalize(k, open)), normalize(v, open)));
+            open.remove(value);
             return out;
         }
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>(list.size());
-            for (Object o : list) out.add(normalize(o));
+            for (Object o : list) out.add(normalize(o, open));
+            open.remove(value);
             return out;
         }
         if (value instanceof Date date) return date.toInstant().atOffset(ZoneOffset.UTC).toString();

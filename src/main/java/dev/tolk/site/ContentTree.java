@@ -155,6 +155,15 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
         }
     }
 
+    /** Whether a symbolic link leads to a file inside the content folder (not outside, nowhere, or round in a loop). */
+    private static boolean leadsInside(Path link, Path realRoot) {
+        try {
+            return link.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false; // dangling, a loop, or unreadable
+        }
+    }
+
     private static LocaleFiles scanLocale(Path root, Path realRoot, Path dir, String tag, List<PathMatcher> excludes,
                                           List<String> refused, Aliases aliases) throws IOException {
         List<String> articles = new ArrayList<>();
@@ -180,7 +189,7 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
                     }
                 }
                 // attrs are the link's own (links are not followed): one stat per file
-                if (attrs.isSymbolicLink() && !file.toRealPath().startsWith(realRoot)) {
+                if (attrs.isSymbolicLink() && !leadsInside(file, realRoot)) {
                     refused.add(tag + "/" + key);
                     return FileVisitResult.CONTINUE;
                 }

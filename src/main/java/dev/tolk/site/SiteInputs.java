@@ -34,7 +34,7 @@ record SiteInputs(InterfaceStrings strings, ContentTree tree, List<LocaleInfo> l
         SiteIndexer indexer = new SiteIndexer(parser, workDir, diagnostics::add);
         for (String refused : tree.refused()) {
             diagnostics.add(new Diagnostic(indexer.display(source.resolve(refused)), 1, 1, 1, 1, Severity.ERROR,
-                    Rule.CONFIG_INVALID.id(), "symbolic link leads outside the content folder; not read", ""));
+                    Rule.CONFIG_INVALID.id(), "symbolic link leads outside the content folder, or nowhere (dangling, or a loop); not read", ""));
         }
         diagnostics.addAll(config.docfx().docset().problems());
         reportMissingStrings(locales, strings, templates, workDir, diagnostics);

@@ -42,6 +42,19 @@ class BuildCommandTest {
         return run(args);
     }
 
+    /** Issue 19: a dangling symbolic link or a link loop failed the whole build with exit 3. */
+    @Test
+    void aDanglingLinkOrALinkLoopIsADiagnosticNotACrash(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "");
+        Files.writeString(p.resolve("content/nl-NL/ok.md"), "---\ntitle: ok\n---\n# ok\n");
+        Files.createSymbolicLink(p.resolve("content/nl-NL/dangling.md"), Path.of("nowhere.md"));
+        Files.createSymbolicLink(p.resolve("content/nl-NL/loop.md"), Path.of("loop.md"));
+        assertEquals(1, build(p), out + err);
+        assertTrue((out + err).contains("dangling.md:1:1: error: symbolic link leads outside the content folder, or nowhere"), out + err);
+        assertTrue((out + err).contains("loop.md:1:1: error"), out + err);
+        assertTrue(Files.isRegularFile(p.resolve("site/nl-NL/ok.html")), "the rest of the site is built");
+    }
+
     /** The README's first command succeeds; the demo defects build, and fail, where their README says. */
     @Test
     void theSampleBuildsCleanAndTheDefectsExampleFails(@TempDir Path tmp) {
