@@ -33,7 +33,15 @@ import java.util.concurrent.TimeUnit;
  * {@code aliased} says that some article is a symbolic link, or shares its file with another
  * article (a hard link), so that a save through one name changes another.
  */
-public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<String> refused, boolean aliased) {
+public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refused> refused, boolean aliased) {
+
+    /** A file the scan did not take: its path below the content folder ({@code nl-NL/a.md}, as the scan read it) and why. */
+    public record Refused(String path, String why) implements Comparable<Refused> {
+        @Override
+        public int compareTo(Refused o) {
+            return path.compareTo(o.path);
+        }
+    }
 
     /**
      * One locale folder: article keys and media keys, {@code /}-separated, sorted, and each
@@ -100,7 +108,7 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
         List<PathMatcher> excludes = new ArrayList<>();
         for (String glob : excludeGlobs) excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
         Map<String, LocaleFiles> locales = new TreeMap<>();
-        List<String> refused = Collections.synchronizedList(new ArrayList<>());
+        List<Refused> refused = Collections.synchronizedList(new ArrayList<>());
         Aliases aliases = new Aliases();
         List<Path> dirs = new ArrayList<>();
         try (var stream = Files.list(root)) {
@@ -134,7 +142,7 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
     public static ContentTree scanFolder(Path dir, String tag, List<String> excludeGlobs) throws IOException {
         List<PathMatcher> excludes = new ArrayList<>();
         for (String glob : excludeGlobs) excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-        List<String> refused = new ArrayList<>();
+        List<Refused> refused = new ArrayList<>();
         Aliases aliases = new Aliases();
         LocaleFiles files = scanLocale(dir, dir.toRealPath(), dir, tag, excludes, refused, aliases);
         refused.sort(null);
@@ -155,6 +163,23 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
         }
     }
 
+    /**
+     * Whether {@code key} names {@code file} again: not so when the system's encoding for file
+     * names (LANG=C) cannot hold the name, which then comes out with replacement characters.
+     */
+    private static boolean namedFaithfully(Path dir, String key, Path file) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) >= 0x80) {
+                try {
+                    return dir.resolve(key).equals(file);
+                } catch (java.nio.file.InvalidPathException e) {
+                    return false;
+                }
+            }
+        }
+        return true; // plain ASCII round-trips in every encoding
+    }
+
     /** Whether a symbolic link leads to a file inside the content folder (not outside, nowhere, or round in a loop). */
     private static boolean leadsInside(Path link, Path realRoot) {
         try {
@@ -165,7 +190,7 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
     }
 
     private static LocaleFiles scanLocale(Path root, Path realRoot, Path dir, String tag, List<PathMatcher> excludes,
-                                          List<String> refused, Aliases aliases) throws IOException {
+                                          List<Refused> refused, Aliases aliases) throws IOException {
         List<String> articles = new ArrayList<>();
         List<String> media = new ArrayList<>();
         List<String> tocs = new ArrayList<>();
@@ -190,7 +215,14 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Stri
                 }
                 // attrs are the link's own (links are not followed): one stat per file
                 if (attrs.isSymbolicLink() && !leadsInside(file, realRoot)) {
-                    refused.add(tag + "/" + key);
+                    refused.add(new Refused(root.relativize(file).toString().replace('\\', '/'), "symbolic link leads outside the content folder, or nowhere"
+                            + " (dangling, or a loop); not read"));
+                    return FileVisitResult.CONTINUE;
+                }
+                if (!namedFaithfully(dir, key, file)) {
+                    refused.add(new Refused(root.relativize(file).toString().replace('\\', '/'), "the file's name cannot be written in this system's character"
+                            + " encoding (" + System.getProperty("sun.jnu.encoding", "?") + "); not read: run Tolk with a"
+                            + " UTF-8 locale, such as LANG=C.UTF-8 (the tolk launcher does)"));
                     return FileVisitResult.CONTINUE;
                 }
                 if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) return FileVisitResult.CONTINUE;

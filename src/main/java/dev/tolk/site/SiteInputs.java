@@ -32,9 +32,10 @@ record SiteInputs(InterfaceStrings strings, ContentTree tree, List<LocaleInfo> l
         List<LocaleInfo> locales = LocalePlan.of(config, tree, only, strings);
         ArticleParser parser = new ArticleParser();
         SiteIndexer indexer = new SiteIndexer(parser, workDir, diagnostics::add);
-        for (String refused : tree.refused()) {
-            diagnostics.add(new Diagnostic(indexer.display(source.resolve(refused)), 1, 1, 1, 1, Severity.ERROR,
-                    Rule.CONFIG_INVALID.id(), "symbolic link leads outside the content folder, or nowhere (dangling, or a loop); not read", ""));
+        for (ContentTree.Refused refused : tree.refused()) {
+            // the path is not resolved: a name the file system's encoding cannot hold would not resolve
+            diagnostics.add(new Diagnostic(indexer.display(source) + "/" + refused.path(), 1, 1, 1, 1, Severity.ERROR,
+                    Rule.CONFIG_INVALID.id(), refused.why(), ""));
         }
         diagnostics.addAll(config.docfx().docset().problems());
         reportMissingStrings(locales, strings, templates, workDir, diagnostics);

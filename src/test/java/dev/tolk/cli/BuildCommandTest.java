@@ -55,6 +55,30 @@ class BuildCommandTest {
         assertTrue(Files.isRegularFile(p.resolve("site/nl-NL/ok.html")), "the rest of the site is built");
     }
 
+    /**
+     * Issue 19: under LANG=C a non-ASCII file name (the corpus has one with U+2011) failed the
+     * whole build with exit 3. Run in a JVM of its own: the file-name encoding is fixed at start.
+     */
+    @Test
+    void aFileNameTheLocaleCannotHoldIsADiagnosticNotACrash(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "");
+        Files.writeString(p.resolve("content/nl-NL/ok.md"), "---\ntitle: ok\n---\n# ok\n");
+        Files.writeString(p.resolve("content/nl-NL/non\u2011breaking.md"), "---\ntitle: nb\n---\n# nb\n");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.tolk.cli.Main", "build", "--config", "/dev/null",
+                "--source", p.resolve("content").toString(), "--out", p.resolve("site").toString());
+        pb.environment().put("LANG", "C");
+        pb.environment().put("LC_ALL", "C");
+        pb.redirectErrorStream(true);
+        Process process = pb.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), output);
+        assertFalse(output.contains("internal error"), output);
+        assertTrue(Files.isRegularFile(p.resolve("site/nl-NL/ok.html")), output);
+        assertEquals(1, process.exitValue(), output);
+        assertTrue(output.contains("cannot be written in this system's character encoding"), output);
+    }
+
     /** The README's first command succeeds; the demo defects build, and fail, where their README says. */
     @Test
     void theSampleBuildsCleanAndTheDefectsExampleFails(@TempDir Path tmp) {
