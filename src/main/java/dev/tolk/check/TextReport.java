@@ -133,13 +133,6 @@ final class TextReport implements ReportWriter {
      * screen or inject colour. Tabs are kept in source lines, where they align the caret.
      */
     static String visible(String s, boolean keepTabs) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean control = c < 0x20 && !(keepTabs && c == '\t') || c >= 0x7F && c <= 0x9F;
-            if (control && b == null) b = new StringBuilder(s.length()).append(s, 0, i);
-            if (b != null) b.append(!control ? c : c < 0x20 ? (char) (0x2400 + c) : c == 0x7F ? '\u2421' : '\uFFFD');
-        }
-        return b == null ? s : b.toString();
+        return Diagnostic.visible(s, keepTabs);
     }
 }

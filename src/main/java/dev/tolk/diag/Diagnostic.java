@@ -22,7 +22,23 @@ public record Diagnostic(String file, int line, int column, int endLine, int end
 
     /** The one-line form: {@code file:line:col: severity: message [rule]}. */
     public String format() {
-        return file + ":" + line + ":" + column + ": " + severity.label() + ": " + message + " [" + rule + "]";
+        return visible(file + ":" + line + ":" + column + ": " + severity.label() + ": " + message + " [" + rule + "]", false);
+    }
+
+    /**
+     * {@code s} with control characters made visible (U+2400 control pictures, U+2421 for DEL,
+     * U+FFFD for C1 controls): text from a file must never reach a terminal as an escape
+     * sequence. Tabs are kept when {@code keepTabs} (a source line under which a caret is set).
+     */
+    public static String visible(String s, boolean keepTabs) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 && !(keepTabs && c == '\t') || c >= 0x7F && c <= 0x9F;
+            if (control && b == null) b = new StringBuilder(s.length()).append(s, 0, i);
+            if (b != null) b.append(!control ? c : c < 0x20 ? (char) (0x2400 + c) : c == 0x7F ? '\u2421' : '\uFFFD');
+        }
+        return b == null ? s : b.toString();
     }
 
     @Override

@@ -47,7 +47,18 @@ public final class SitePaths {
         for (int i = common; i <= fromFolder; i++) {
             if (from.charAt(i) == '/') ups++;
         }
-        return ups == 0 ? to.substring(common) : "../".repeat(ups) + to.substring(common);
+        return ups == 0 ? safeStart(to.substring(common)) : "../".repeat(ups) + to.substring(common);
+    }
+
+    /**
+     * A relative address whose first segment has a colon ({@code javascript:alert(1).html}, a file
+     * so named) would be read as a scheme: {@code ./} in front keeps it a path.
+     */
+    private static String safeStart(String relative) {
+        int colon = relative.indexOf(':');
+        if (colon < 0) return relative;
+        int slash = relative.indexOf('/');
+        return slash >= 0 && slash < colon ? relative : "./" + relative;
     }
 
     /** The definition of {@link #relative}: drop the common leading folders, climb out of the rest of {@code from}'s, go down to {@code to}. */
@@ -62,7 +73,7 @@ public final class SitePaths {
             if (i > common) sb.append('/');
             sb.append(b[i]);
         }
-        return sb.toString();
+        return sb.indexOf("../") == 0 ? sb.toString() : safeStart(sb.toString());
     }
 
     /** From a page to the site root: {@code ../../} for {@code nl-NL/dir/page.html}. */

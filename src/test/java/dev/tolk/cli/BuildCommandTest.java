@@ -79,6 +79,16 @@ class BuildCommandTest {
         assertTrue(output.contains("cannot be written in this system's character encoding"), output);
     }
 
+    /** Issue 19: raw ESC bytes from a file reached the terminal in a diagnostic (colour, cursor moves). */
+    @Test
+    void controlCharactersFromAFileNeverReachTheTerminal(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "");
+        Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: x\n---\n# x\n\n[a](\u001B[31mred\u0007.md)\n");
+        assertEquals(1, build(p), out + err);
+        assertTrue((out + err).contains("link target '\u241B[31mred\u2407.md' does not exist"), out + err);
+        assertFalse((out + err).chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t'), out + err);
+    }
+
     /** The README's first command succeeds; the demo defects build, and fail, where their README says. */
     @Test
     void theSampleBuildsCleanAndTheDefectsExampleFails(@TempDir Path tmp) {

@@ -21,10 +21,20 @@ class SitePathsTest {
         assertEquals("index.html", SitePaths.relative("404.html", "index.html"));
     }
 
+    /** Issue 19: a page named {@code javascript:alert(1).md} was linked as a javascript: URL. */
+    @Test
+    void aFirstSegmentWithAColonIsNeverReadAsAScheme() {
+        assertEquals("./javascript:alert(1).html", SitePaths.relative("nl-NL/a.html", "nl-NL/javascript:alert(1).html"));
+        assertEquals("./javascript:x/b.html", SitePaths.relative("nl-NL/a.html", "nl-NL/javascript:x/b.html"));
+        assertEquals("../javascript:alert(1).html", SitePaths.relative("nl-NL/d/a.html", "nl-NL/javascript:alert(1).html"));
+        assertEquals("d/a:b.html", SitePaths.relative("nl-NL/x.html", "nl-NL/d/a:b.html"));
+        assertEquals("./data:text.html", SitePaths.relativeBySegments("nl-NL/x.html", "nl-NL/data:text.html"));
+    }
+
     @Test
     void agreesWithTheSegmentDefinitionOnRandomPaths() {
         Random random = new Random(20261127L);
-        String[] parts = {"nl-NL", "de-DE", "A", "AB", "a", "b", "x.html", "index.html", "", "ä", "A.html"};
+        String[] parts = {"nl-NL", "de-DE", "A", "AB", "a", "b", "x.html", "index.html", "", "ä", "A.html", "j:s.html"};
         for (int n = 0; n < 100_000; n++) {
             String from = path(random, parts);
             String to = path(random, parts);
