@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
 public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refused> refused, boolean aliased) {
 
     /** A file the scan did not take: its path below the content folder ({@code nl-NL/a.md}, as the scan read it) and why. */
-    public record Refused(String path, String why) implements Comparable<Refused> {
+    public record Refused(String path, String why, dev.tolk.diag.Rule rule) implements Comparable<Refused> {
         @Override
         public int compareTo(Refused o) {
             return path.compareTo(o.path);
@@ -180,6 +180,12 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
         return true; // plain ASCII round-trips in every encoding
     }
 
+    /** HTML documents ({@code .html}, {@code .htm}, {@code .xhtml}, {@code .xht}, {@code .shtml}); SVG is sanitized instead. */
+    static boolean isActiveDocument(String lowerName) {
+        return lowerName.endsWith(".html") || lowerName.endsWith(".htm") || lowerName.endsWith(".xhtml")
+                || lowerName.endsWith(".xht") || lowerName.endsWith(".shtml");
+    }
+
     /** Whether a symbolic link leads to a file inside the content folder (not outside, nowhere, or round in a loop). */
     private static boolean leadsInside(Path link, Path realRoot) {
         try {
@@ -216,13 +222,13 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
                 // attrs are the link's own (links are not followed): one stat per file
                 if (attrs.isSymbolicLink() && !leadsInside(file, realRoot)) {
                     refused.add(new Refused(root.relativize(file).toString().replace('\\', '/'), "symbolic link leads outside the content folder, or nowhere"
-                            + " (dangling, or a loop); not read"));
+                            + " (dangling, or a loop); not read", dev.tolk.diag.Rule.CONFIG_INVALID));
                     return FileVisitResult.CONTINUE;
                 }
                 if (!namedFaithfully(dir, key, file)) {
                     refused.add(new Refused(root.relativize(file).toString().replace('\\', '/'), "the file's name cannot be written in this system's character"
                             + " encoding (" + System.getProperty("sun.jnu.encoding", "?") + "); not read: run Tolk with a"
-                            + " UTF-8 locale, such as LANG=C.UTF-8 (the tolk launcher does)"));
+                            + " UTF-8 locale, such as LANG=C.UTF-8 (the tolk launcher does)", dev.tolk.diag.Rule.CONFIG_INVALID));
                     return FileVisitResult.CONTINUE;
                 }
                 if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) return FileVisitResult.CONTINUE;
@@ -235,6 +241,11 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
                     if (!attrs.isSymbolicLink()) {
                         stamps.put(key, Stamp.of(attrs));
                     }
+                } else if (isActiveDocument(lower)) {
+                    // an HTML page of the content would run its own script in the site's origin, where no CSP guards it
+                    refused.add(new Refused(root.relativize(file).toString().replace('\\', '/'), "an HTML file in the content is"
+                            + " not published (opened in the site it would run its own script); write the page in Markdown",
+                            dev.tolk.diag.Rule.CONTENT_UNSUPPORTED));
                 } else if (!(lower.endsWith(".yml") || lower.endsWith(".yaml") || lower.endsWith(".json")
                         || lower.endsWith(".ps1"))) media.add(key);
                 return FileVisitResult.CONTINUE;

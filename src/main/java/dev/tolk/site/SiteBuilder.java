@@ -335,7 +335,13 @@ public final class SiteBuilder {
         List<Map.Entry<String, Path>> list = new ArrayList<>(copies.entrySet());
         pool.forEach(list.size(), i -> {
             try {
-                out.copy(list.get(i).getKey(), list.get(i).getValue());
+                String path = list.get(i).getKey();
+                if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+                    // opened on its own, an SVG runs its script in the site's origin: published sanitized
+                    out.write(path, dev.tolk.render.SvgSanitizer.clean(java.nio.file.Files.readAllBytes(list.get(i).getValue())));
+                } else {
+                    out.copy(path, list.get(i).getValue());
+                }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -91,6 +91,7 @@ class JunitReportTest {
         assertEquals("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe]]>f<g>&h\r\ni\t", failure.getAttribute("message"));
         Element testcase = (Element) failure.getParentNode();
         assertEquals("x\uFFFD<&>\".md", testcase.getAttribute("name"));
-        assertTrue(failure.getTextContent().contains("e]]>f<g>&h\r\ni"), failure.getTextContent());
+        // the body is the one-line diagnostic format: line breaks and controls shown, not obeyed
+        assertTrue(failure.getTextContent().contains("e]]>f<g>&h\u240D\u240Ai"), failure.getTextContent());
     }
 }

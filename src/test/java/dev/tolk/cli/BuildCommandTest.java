@@ -89,6 +89,22 @@ class BuildCommandTest {
         assertFalse((out + err).chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t'), out + err);
     }
 
+    /** Issue 19: content .html and .svg files were published as they are, in the site's origin and without a CSP. */
+    @Test
+    void contentHtmlIsNotPublishedAndSvgIsSanitized(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "");
+        Files.writeString(p.resolve("content/nl-NL/ok.md"), "---\ntitle: ok\n---\n# ok\n\n![chart](chart.svg)\n");
+        Files.writeString(p.resolve("content/nl-NL/page.html"), "<script>alert(1)</script>");
+        Files.writeString(p.resolve("content/nl-NL/chart.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(2)\"><script>alert(3)</script><rect width=\"1\" height=\"1\"/></svg>");
+        assertEquals(0, build(p), out + err);
+        assertTrue((out + err).contains("page.html:1:1: warning: an HTML file in the content is not published"), out + err);
+        assertTrue(Files.notExists(p.resolve("site/nl-NL/page.html")));
+        String svg = Files.readString(p.resolve("site/nl-NL/chart.svg"));
+        assertFalse(svg.contains("alert"), svg);
+        assertTrue(svg.contains("<rect width=\"1\" height=\"1\""), svg);
+    }
+
     /** The README's first command succeeds; the demo defects build, and fail, where their README says. */
     @Test
     void theSampleBuildsCleanAndTheDefectsExampleFails(@TempDir Path tmp) {
