@@ -51,9 +51,16 @@ final class LiveReload {
               document.body.append(panel);
             }).catch(() => {});
             """;
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    /** At most this many pages listen at once; a new one closes the oldest (a preview has a few tabs open, not hundreds). */
+    static final int MAX_LISTENERS = 32;
 
-    /** Holds an event-stream request open; returns when the client goes away. */
+    /** An open event stream: its exchange (closed, and its socket released, when the page goes) and body. */
+    private record Listener(HttpExchange exchange, OutputStream out) {
+    }
+
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    /** Holds an event-stream request open; it is closed when the page goes, found by the next event or heartbeat. */
     void listen(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -61,20 +68,39 @@ final class LiveReload {
         OutputStream out = exchange.getResponseBody();
         out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
         out.flush();
-        listeners.add(out);
+        listeners.add(new Listener(exchange, out));
+        while (listeners.size() > MAX_LISTENERS) drop(listeners.get(0));
     }
 
-    /** Tells every open page to reload; drops the ones that have gone. */
+    /** Tells every open page to reload; closes the streams of pages that have gone. */
     void reload(int build) {
-        byte[] event = ("event: reload\ndata: " + build + "\n\n").getBytes(StandardCharsets.UTF_8);
-        for (OutputStream out : listeners) {
+        send(("event: reload\ndata: " + build + "\n\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A comment line to every stream: a page that has gone is found and its stream closed, between builds too. */
+    void heartbeat() {
+        send(": ping\n\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Closes every stream (the server stops). */
+    void closeAll() {
+        for (Listener l : listeners) drop(l);
+    }
+
+    private void send(byte[] bytes) {
+        for (Listener l : listeners) {
             try {
-                out.write(event);
-                out.flush();
+                l.out().write(bytes);
+                l.out().flush();
             } catch (IOException gone) {
-                listeners.remove(out);
+                drop(l);
             }
         }
+    }
+
+    private void drop(Listener l) {
+        listeners.remove(l);
+        l.exchange().close(); // releases the socket: without it a dropped stream kept its file descriptor
     }
 
     int listeners() {

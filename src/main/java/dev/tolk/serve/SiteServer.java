@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Serves a built site for preview, safe by default: the JDK's own HTTP server (no dependency),
@@ -38,7 +40,17 @@ public final class SiteServer implements AutoCloseable {
         Optional<byte[]> read(String path) throws IOException;
     }
 
+    /** How long a client may take to send a request (line, headers, body). */
+    static final int REQUEST_SECONDS = 10;
+    /** Handler threads; a preview has a few tabs and their assets to serve, not thousands of clients. */
+    static final int HANDLERS = 64;
+    private static final int HEARTBEAT_SECONDS = 15;
     private final HttpServer server;
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "tolk-serve-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
     private final ExecutorService executor;
     private volatile Content content;
     private final LiveReload reload = new LiveReload();
@@ -52,8 +64,11 @@ public final class SiteServer implements AutoCloseable {
     /** Starts serving {@code site} on {@code address}:{@code port} (0: any free port). */
     public SiteServer(Content site, InetAddress address, int port) throws IOException {
         this.content = site;
+        requestDeadline();
         this.server = HttpServer.create(new InetSocketAddress(address, port), 128);
-        this.executor = Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2), r -> {
+        // a handler thread blocks while its client sends the request: enough of them that a few slow
+        // or stalled clients (cut after REQUEST_SECONDS) leave the others served
+        this.executor = Executors.newFixedThreadPool(HANDLERS, r -> {
             Thread t = new Thread(r, "tolk-serve");
             t.setDaemon(true);
             return t;
@@ -61,6 +76,20 @@ public final class SiteServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
+        heartbeat.scheduleWithFixedDelay(reload::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * A client that sends part of a request and then nothing held a handler thread for ever, and
+     * four such blocked the preview. The JDK's server closes a connection whose request has not
+     * arrived within {@code sun.net.httpserver.maxReqTime} seconds, a setting it reads once, when
+     * its first server is made; set here unless the JVM was started with it. The response time
+     * stays unlimited: the live-reload stream is one long response.
+     */
+    static void requestDeadline() {
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
+        }
     }
 
     public int port() {
@@ -145,6 +174,16 @@ public final class SiteServer implements AutoCloseable {
     }
 
     /** Serves {@code site} from now on, with its build's diagnostics, and tells open pages to reload. */
+    /** What is served now (for tests). */
+    Content content() {
+        return content;
+    }
+
+    /** How many live-reload streams are open (for tests). */
+    int listeners() {
+        return reload.listeners();
+    }
+
     public void swap(Content site, int build, java.util.List<String> buildDiagnostics) {
         this.content = site;
         this.diagnostics = java.util.List.copyOf(buildDiagnostics);
@@ -201,6 +240,8 @@ public final class SiteServer implements AutoCloseable {
 
     @Override
     public void close() {
+        heartbeat.shutdownNow();
+        reload.closeAll();
         server.stop(0);
         executor.shutdownNow();
     }

@@ -62,6 +62,72 @@ class SiteServerTest {
         return response.isEmpty() ? 0 : Integer.parseInt(response.substring(9, 12));
     }
 
+    /**
+     * Issue 19: four sockets that sent a request line and a Host header and then nothing blocked
+     * every later request (no read timeout). The tests run with maxReqTime 2 s (pom): the stalled
+     * ones are cut, and a request from a well-behaved client is answered meanwhile or soon after.
+     */
+    @Test
+    void clientsThatStopHalfwayDoNotStallThePreview() throws Exception {
+        List<Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 12; i++) {
+                Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port());
+                s.getOutputStream().write("GET /nl-NL/a.html HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+                stalled.add(s);
+            }
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            String answer = raw("GET", "/nl-NL/a.html", "localhost");
+            assertEquals(200, status(answer), answer);
+            assertTrue(System.nanoTime() < deadline, "answered only after the deadline");
+            for (Socket s : stalled) {
+                s.setSoTimeout(10_000);
+                assertEquals(-1, s.getInputStream().read(), "a stalled request's connection is closed by the server");
+            }
+        } finally {
+            for (Socket s : stalled) s.close();
+        }
+    }
+
+    /** Issue 19: each dropped live-reload stream kept its file descriptor; the next event or heartbeat releases it. */
+    @Test
+    void droppedEventStreamsAreClosed() throws Exception {
+        long before = openFiles();
+        for (int i = 0; i < 40; i++) {
+            Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port());
+            s.getOutputStream().write(("GET /__tolk/events HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            s.setSoTimeout(5000);
+            byte[] head = new byte[12];
+            assertEquals(12, s.getInputStream().readNBytes(head, 0, 12));
+            s.close(); // the page goes away
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        int listeners;
+        do {
+            server.swap(server.content(), 2, List.of()); // a build finishes: every stream is written to
+            listeners = server.listeners();
+            if (listeners == 0) break;
+            java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+        } while (System.nanoTime() < deadline);
+        assertEquals(0, listeners, "every stream of a page that went is closed");
+        long open;
+        do { // the sockets are released (the server had kept one file descriptor per dropped stream)
+            open = openFiles();
+            if (open <= before + 4) break;
+            java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+        } while (System.nanoTime() < deadline);
+        assertTrue(open <= before + 4, "open files: " + before + " before, " + open + " after 40 dropped streams");
+    }
+
+    /** The file descriptors this JVM has open (Linux). */
+    private static long openFiles() throws java.io.IOException {
+        try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.count();
+        }
+    }
+
     @Test
     void servesPagesAndFolderIndexes() throws Exception {
         String a = raw("GET", "/nl-NL/a.html", "localhost:" + server.port());
