@@ -32,7 +32,7 @@ final class TextReport implements ReportWriter {
             headline(d, out);
             Optional<String> source = d.line() > 0 ? lines.line(d.file(), d.line()) : Optional.empty();
             if (source.isPresent()) {
-                Window w = Window.around(source.get(), Math.max(1, d.column()));
+                Window w = lineCursor.around(source.get(), Math.max(1, d.column()));
                 int shift = w.prefix().length() + 1 - w.firstColumn(); // from line columns to shown columns
                 int column = Math.max(1, d.column()) + shift;
                 int end = d.endLine() == d.line() ? Math.min(d.endColumn(), w.lastColumn() + 1) + shift : column;
@@ -92,6 +92,49 @@ final class TextReport implements ReportWriter {
         if (mark.length() == 0) mark.append('^');
         out.append(pad);
         out.append(colour ? GREEN + mark + RESET : mark).append('\n');
+    }
+
+    /**
+     * Where the last window was cut from, so that the windows of many findings along one long
+     * line (sorted by column) are found by counting on from the last one, not from the line's
+     * start: a line of megabytes with thousands of findings is read about once. Used by one report.
+     */
+    private final LineCursor lineCursor = new LineCursor();
+
+    /** Code points stepped over while cutting windows (for a test that the work stays linear). */
+    long stepped() {
+        return lineCursor.stepped;
+    }
+
+    private static final class LineCursor {
+        private String line;
+        private int length;
+        private int column = 1;
+        private int offset;
+        /** Code points stepped over so far, to hold the work linear in a test. */
+        long stepped;
+
+        Window around(String text, int wanted) {
+            if (text != line) { // a line object of the source cache: the same line is the same object
+                line = text;
+                length = text.codePointCount(0, text.length());
+                stepped += length;
+                column = 1;
+                offset = 0;
+            }
+            if (length <= Window.WIDTH) return new Window("", text, "", 1, length);
+            int first = Math.max(1, Math.min(wanted - Window.LEAD, length - Window.WIDTH + 1));
+            int last = Math.min(length, first + Window.WIDTH - 1);
+            if (first < column) {
+                column = 1;
+                offset = 0;
+            }
+            offset = text.offsetByCodePoints(offset, first - column);
+            stepped += first - column + last - first + 1;
+            column = first;
+            int to = text.offsetByCodePoints(offset, last - first + 1);
+            return new Window(first > 1 ? "…" : "", text.substring(offset, to), last < length ? "…" : "", first, last);
+        }
     }
 
     /**

@@ -31,11 +31,29 @@ public final class LineMap {
         return (i >= 0 ? i : -i - 2) + 1;
     }
 
+    /**
+     * The last column worked out, {@code {line start, offset, code points before it}}: findings
+     * come in order along a line, so the next count starts there, and a single line of megabytes
+     * with thousands of findings is read once, not once per finding. Replaced, never changed.
+     */
+    private volatile int[] cursor = {0, 0, 0};
+
     /** 1-based column, in code points, of the offset within its line. */
     public int column(int offset) {
         int off = Math.min(Math.max(0, offset), text.length());
         int start = lineStarts[line(off) - 1];
-        return Character.codePointCount(text, start, off) + 1;
+        int[] last = cursor;
+        int counted = last[0] == start && last[1] <= off && !splitsPair(last[1])
+                ? last[2] + Character.codePointCount(text, last[1], off)
+                : Character.codePointCount(text, start, off);
+        cursor = new int[] {start, off, counted};
+        return counted + 1;
+    }
+
+    /** Whether {@code offset} falls between the two halves of a surrogate pair (counting from it would miscount). */
+    private boolean splitsPair(int offset) {
+        return offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset))
+                && Character.isHighSurrogate(text.charAt(offset - 1));
     }
 
     public Position position(int offset) {

@@ -136,4 +136,27 @@ class TextReportTest {
         Diagnostic d = new Diagnostic(FILE, 1, 1, 1, 1, Severity.INFO, "tu/untranslated", SampleReports.ARABIC_MESSAGE, "zh-CN");
         assertEquals(d.format(), lines(d)[0]);
     }
+
+    /**
+     * Issue 19: 20,000 findings on one line of 2 MB (a repeated span id) took 183 s in the text
+     * report, each window counted from the line's start. Held linear by code points stepped over.
+     */
+    @Test
+    void windowsAlongOneLongLineAreCutInOnePass() throws Exception {
+        String line = "x<span>".repeat(30_000);
+        Path f = dir.resolve("content/nl-NL/long.md");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, "---\ntitle: t\n---\n" + line + "\n");
+        List<Diagnostic> ds = new java.util.ArrayList<>();
+        for (int col = 1; col < line.length(); col += 70) {
+            ds.add(new Diagnostic("content/nl-NL/long.md", 4, col, 4, col + 6, Severity.ERROR, "tu/duplicate-id", "again", "nl-NL"));
+        }
+        TextReport report = new TextReport(new SourceLines(dir), false);
+        StringBuilder out = new StringBuilder();
+        report.write(new Report("1", 1, ds.size(), ds), out);
+        assertEquals(ds.size() * 3 + 1, out.toString().split("\n").length, "a headline, a source window and a caret each");
+        // the line read once to measure it, once along it, and each window's own width: not the line once per window
+        long bound = 2L * line.length() + (long) ds.size() * (TextReport.Window.WIDTH + 1);
+        assertTrue(report.stepped() <= bound, ds.size() + " windows stepped over " + report.stepped() + " code points; bound " + bound);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.tolk.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,45 @@ class LineMapTest {
     void columnsCountCodePointsNotUtf16Units() {
         String s = "😀😀x";
         assertEquals(3, new LineMap(s).column(s.indexOf('x')));
+    }
+
+    /**
+     * Issue 19: thousands of findings on one huge line (repeated span ids in one paragraph) took
+     * 20 s, each column counted from the line start. Counted by characters read, not by clock.
+     */
+    @Test
+    void columnsAlongOneLongLineReadTheLineAboutOnce() {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) line.append(i % 7 == 0 ? "😀" : "ab");
+        String text = "first\n" + line + "\nlast\n";
+        long[] reads = {0};
+        CharSequence counted = new CharSequence() {
+            @Override
+            public int length() {
+                return text.length();
+            }
+
+            @Override
+            public char charAt(int index) {
+                reads[0]++;
+                return text.charAt(index);
+            }
+
+            @Override
+            public CharSequence subSequence(int start, int end) {
+                return text.subSequence(start, end);
+            }
+        };
+        LineMap m = new LineMap(counted);
+        long built = reads[0];
+        int start = text.indexOf('\n') + 1;
+        for (int off = start; off < start + line.length(); off += 20) {
+            assertEquals(text.codePointCount(start, off) + 1, m.column(off), "column at " + off);
+        }
+        long perQuery = (reads[0] - built) / (line.length() / 20);
+        assertTrue(reads[0] - built < 3L * line.length(), "characters read for " + line.length() / 20 + " columns: "
+                + (reads[0] - built) + " (" + perQuery + " a column)");
+        assertEquals(6, m.column(text.indexOf('\n') - 0)); // back to an earlier line: counted afresh
     }
 
     @Test
