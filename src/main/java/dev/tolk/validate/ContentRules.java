@@ -66,6 +66,26 @@ public final class ContentRules {
         }
     }
 
+    /**
+     * In a right-to-left locale's file, directional marks are expected around Latin runs of the
+     * translation, and were let through above; in the English lookup halves they are a defect
+     * (pasted from the translation, or added by a tool): each half is judged by its own language.
+     */
+    public static void checkEnglishHalves(dev.tolk.model.Article article, FileReporter reporter) {
+        String text = article.text();
+        int found = 0;
+        for (dev.tolk.model.TranslationUnit u : article.units()) {
+            if (u.sourceStart() < 0) continue;
+            for (int i = u.sourceStart(); i < u.sourceEnd() && i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c != '\u200E' && c != '\u200F' && c != '\u061C') continue;
+                if (++found > MAX_PER_FILE) return;
+                reporter.report(Rule.CONTENT_ENCODING, i, i + 1, describe(c, false) + " inside the English half of unit "
+                        + u.id() + " (English needs no directional marks)");
+            }
+        }
+    }
+
     private static int countRest(String text, int from, boolean rtl) {
         int n = 0;
         for (int i = from; i < text.length(); i++) {

@@ -40,6 +40,8 @@ final class InlineFacts {
     int completeLinks;
     /** Destinations written right after a {@code ]}, whether or not the {@code [} is in this half. */
     int destinations;
+    /** {@code ](} followed by an address that no {@code )} closes ({@code ](https://…} to the end). */
+    int unclosedDestinations;
     private int depth;
     int backticksUnclosed;
     final Set<String> numbers = new TreeSet<>();
@@ -185,6 +187,7 @@ final class InlineFacts {
         int n = s.length();
         if (i < n && s.charAt(i) == '(') {
             int end = destinationEnd(s, i + 1);
+            if (end <= 0 && DESTINATION_START.matcher(s).region(i + 1, n).lookingAt()) unclosedDestinations++;
             if (end > 0) {
                 String inside = s.substring(i + 1, end - 1).strip();
                 int space = firstSpace(inside);
@@ -209,6 +212,7 @@ final class InlineFacts {
             if (j > i && j < n && s.charAt(j) == '(' && DESTINATION_START.matcher(s).region(j + 1, n).lookingAt()) {
                 spacedLinks++;
                 int end = destinationEnd(s, j + 1);
+                if (end <= 0) unclosedDestinations++;
                 if (end > 0) {
                     String inside = s.substring(j + 1, end - 1).strip();
                     int space = firstSpace(inside);

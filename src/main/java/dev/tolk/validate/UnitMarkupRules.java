@@ -18,13 +18,24 @@ import java.util.Map;
 final class UnitMarkupRules {
 
     void check(TranslationUnit unit, InlineFacts target, InlineFacts source, FileReporter reporter) {
+        String links = linkDifference(target, source);
+        if (target.unclosedDestinations > 0) {
+            // a reader sees the raw address and the rest of the sentence as one broken link, even when the English does too
+            reporter.report(Rule.TU_BROKEN_SYNTAX, unit.targetStart(), unit.targetEnd(), "unit " + unit.id()
+                    + ": a link address without its ')'" + (source.unclosedDestinations > 0 ? " (in the English too)" : ""));
+            return;
+        }
         List<String> broken = brokenSyntax(target, source);
         if (!broken.isEmpty()) {
             reporter.report(Rule.TU_BROKEN_SYNTAX, unit.targetStart(), unit.targetEnd(),
                     "unit " + unit.id() + ": " + String.join("; ", broken) + " in the translation only");
+            // a link the break cost is a link the reader no longer has: said as such too
+            if (source.destinations > target.destinations) {
+                reporter.report(Rule.TU_LINK_MISMATCH, unit.targetStart(), unit.targetEnd(), "unit " + unit.id() + ": "
+                        + source.destinations + " link(s) in the source, " + target.destinations + " that work in the translation");
+            }
             return;
         }
-        String links = linkDifference(target, source);
         if (!links.isEmpty()) {
             reporter.report(Rule.TU_LINK_MISMATCH, unit.targetStart(), unit.targetEnd(), "unit " + unit.id() + ": " + links);
         }

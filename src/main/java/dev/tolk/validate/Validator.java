@@ -49,6 +49,7 @@ public final class Validator {
             markup.check(u, target, source, reporter);
         }
         ContentRules.checkText(article.text(), 0, rtl, reporter);
+        if (rtl) ContentRules.checkEnglishHalves(article, reporter);
         docfx.check(article, reporter);
         return suppressions.read(article, reporter);
     }

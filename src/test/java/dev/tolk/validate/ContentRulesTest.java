@@ -43,4 +43,22 @@ class ContentRulesTest {
         assertEquals(ContentRules.MAX_PER_FILE, found.size());
         assertTrue(found.get(found.size() - 1).message().contains("and 30 more"), found.get(found.size() - 1).message());
     }
+
+    /**
+     * Issue 19: in a right-to-left locale's file, a directional mark belongs around Latin runs of
+     * the Arabic translation but is a defect in the English half; each half is judged by its language.
+     */
+    @Test
+    void aDirectionalMarkInTheEnglishHalfOfAnRtlFileIsReported() {
+        String body = Checked.pair("abcde-101", "افتح \u200EOutlook\u200F الآن.", "Open\u200F Outlook now.");
+        Checked ar = Checked.text("ar-SA", Checked.article("ar-SA", body));
+        java.util.List<dev.tolk.diag.Diagnostic> found = ar.of("content/encoding");
+        org.junit.jupiter.api.Assertions.assertEquals(1, found.size(), found.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(found.get(0).message().contains("U+200F RIGHT-TO-LEFT MARK inside the English half of unit abcde-101"),
+                found.toString());
+        int englishAt = Checked.article("ar-SA", body).indexOf("Open") + 4;
+        org.junit.jupiter.api.Assertions.assertEquals(englishAt - Checked.article("ar-SA", body).lastIndexOf('\n', englishAt), found.get(0).column());
+        // the same marks in a left-to-right locale: every one is reported, in both halves
+        org.junit.jupiter.api.Assertions.assertEquals(3, Checked.text("nl-NL", Checked.article("nl-NL", body)).of("content/encoding").size());
+    }
 }
