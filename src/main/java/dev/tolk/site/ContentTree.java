@@ -36,7 +36,12 @@ import java.util.concurrent.TimeUnit;
 public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refused> refused, boolean aliased) {
 
     /** A file the scan did not take: its path below the content folder ({@code nl-NL/a.md}, as the scan read it) and why. */
-    public record Refused(String path, String why, dev.tolk.diag.Rule rule) implements Comparable<Refused> {
+    public record Refused(String path, String why, dev.tolk.diag.Rule rule, dev.tolk.diag.Severity severity)
+            implements Comparable<Refused> {
+        Refused(String path, String why, dev.tolk.diag.Rule rule) {
+            this(path, why, rule, rule.defaultSeverity());
+        }
+
         @Override
         public int compareTo(Refused o) {
             return path.compareTo(o.path);
@@ -201,6 +206,7 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
         List<String> media = new ArrayList<>();
         List<String> tocs = new ArrayList<>();
         Map<String, Stamp> stamps = new HashMap<>();
+        List<String> hidden = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
@@ -212,7 +218,10 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String key = dir.relativize(file).toString().replace('\\', '/');
                 String name = file.getFileName().toString();
-                if (name.startsWith(".")) return FileVisitResult.CONTINUE;
+                if (name.startsWith(".")) {
+                    hidden.add(key); // said once for the folder, after the walk
+                    return FileVisitResult.CONTINUE;
+                }
                 if (!excludes.isEmpty()) {
                     Path rel = root.relativize(file);
                     for (PathMatcher m : excludes) {
@@ -231,7 +240,18 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
                             + " UTF-8 locale, such as LANG=C.UTF-8 (the tolk launcher does)", dev.tolk.diag.Rule.CONFIG_INVALID));
                     return FileVisitResult.CONTINUE;
                 }
-                if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) return FileVisitResult.CONTINUE;
+                if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) {
+                    refused.add(new Refused(root.relativize(file).toString().replace('\\', '/'), "not a regular file (a FIFO,"
+                            + " a socket or a device); not read", dev.tolk.diag.Rule.CONTENT_UNSUPPORTED));
+                    return FileVisitResult.CONTINUE;
+                }
+                if (key.equalsIgnoreCase("search.md")) {
+                    // its page would be written where Tolk writes the locale's search page
+                    refused.add(new Refused(root.relativize(file).toString().replace('\\', '/'), "'search.md' at the top of a"
+                            + " locale is not published: search.html there is the site's search page; rename the article",
+                            dev.tolk.diag.Rule.CONTENT_UNSUPPORTED));
+                    return FileVisitResult.CONTINUE;
+                }
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (TocFile.isTocName(name)) {
                     tocs.add(key); // toc.yml or toc.md in any letter case; breadcrumb/toc.yml too
@@ -251,6 +271,14 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
                 return FileVisitResult.CONTINUE;
             }
         });
+        if (!hidden.isEmpty()) {
+            // hidden files (.gitattributes, .gitkeep, .DS_Store) are not content: said once, quietly, so none goes unseen
+            hidden.sort(null);
+            String dirShown = root.relativize(dir).toString().replace('\\', '/');
+            refused.add(new Refused(dirShown.isEmpty() ? "." : dirShown, hidden.size() + " hidden file(s) (names starting with"
+                    + " '.') are not published: " + String.join(", ", hidden.subList(0, Math.min(5, hidden.size())))
+                    + (hidden.size() > 5 ? ", …" : ""), dev.tolk.diag.Rule.CONTENT_UNSUPPORTED, dev.tolk.diag.Severity.INFO));
+        }
         articles.sort(null);
         media.sort(null);
         tocs.sort(null);

@@ -35,7 +35,7 @@ record SiteInputs(InterfaceStrings strings, ContentTree tree, List<LocaleInfo> l
         for (ContentTree.Refused refused : tree.refused()) {
             // the path is not resolved: a name the file system's encoding cannot hold would not resolve
             diagnostics.add(new Diagnostic(indexer.display(source) + "/" + refused.path(), 1, 1, 1, 1,
-                    refused.rule().defaultSeverity(), refused.rule().id(), refused.why(), ""));
+                    refused.severity(), refused.rule().id(), refused.why(), ""));
         }
         diagnostics.addAll(config.docfx().docset().problems());
         reportMissingStrings(locales, strings, templates, workDir, diagnostics);

@@ -105,6 +105,25 @@ class BuildCommandTest {
         assertTrue(svg.contains("<rect width=\"1\" height=\"1\""), svg);
     }
 
+    /** Issue 19: search.md clashed with the search page; hidden files and a FIFO were dropped without a word. */
+    @Test
+    void filesTolkDoesNotPublishAreSaid(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "");
+        Files.writeString(p.resolve("content/nl-NL/ok.md"), "---\ntitle: ok\n---\n# ok\n");
+        Files.writeString(p.resolve("content/nl-NL/search.md"), "---\ntitle: Zoeken\n---\n# Mijn zoekpagina\n");
+        Files.writeString(p.resolve("content/nl-NL/.gitattributes"), "* text=auto\n");
+        Files.writeString(p.resolve("content/nl-NL/.DS_Store"), "x");
+        assertEquals(0, new ProcessBuilder("mkfifo", p.resolve("content/nl-NL/pipe.md").toString()).start().waitFor());
+        assertEquals(0, build(p), out + err);
+        String all = out + err;
+        assertTrue(all.contains("content/nl-NL/search.md:1:1: warning: 'search.md' at the top of a locale is not published"), all);
+        assertTrue(all.contains("content/nl-NL/pipe.md:1:1: warning: not a regular file"), all);
+        assertTrue(all.contains("content/nl-NL:1:1: info: 2 hidden file(s) (names starting with '.') are not published:"
+                + " .DS_Store, .gitattributes"), all);
+        String search = Files.readString(p.resolve("site/nl-NL/search.html"));
+        assertFalse(search.contains("Mijn zoekpagina"), "the search page is Tolk's");
+    }
+
     /** The README's first command succeeds; the demo defects build, and fail, where their README says. */
     @Test
     void theSampleBuildsCleanAndTheDefectsExampleFails(@TempDir Path tmp) {
