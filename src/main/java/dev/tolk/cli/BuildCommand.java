@@ -21,14 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tolk build}: the static site for every locale, with the diagnostics of its input. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the help site of every locale into the output folder.",
-        footer = {"", "Without a tolk.yaml, a DocFX docset is read as its docfx.json says:",
-                "content and resource globs, metadata keys, titleSuffix, dest.",
-                "  --source content   content/<locale>/docfx.json: a docset per locale",
-                "  --source DIR       DIR/docfx.json: one docset folder of one locale:",
-                "                     --locale, else the folder's name (nl-NL, x.nl-nl),",
-                "                     else en-US",
-                "Redirections (.openpublishing.redirection.json, or redirections: in",
-                "tolk.yaml) become redirect pages."})
+        footer = DocsetHelp.FOOTER)
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

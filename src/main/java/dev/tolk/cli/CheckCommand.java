@@ -33,14 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check the content of every locale and report what is wrong.",
-        footer = {"", "Without a tolk.yaml, a DocFX docset is read as its docfx.json says:",
-                "content and resource globs, metadata keys, titleSuffix, dest.",
-                "  --source content   content/<locale>/docfx.json: a docset per locale",
-                "  --source DIR       DIR/docfx.json: one docset folder of one locale:",
-                "                     --locale, else the folder's name (nl-NL, x.nl-nl),",
-                "                     else en-US",
-                "Redirections (.openpublishing.redirection.json, or redirections: in",
-                "tolk.yaml) become redirect pages."})
+        footer = DocsetHelp.FOOTER)
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
