@@ -75,12 +75,8 @@ public final class YamlPageReader {
             return Optional.empty();
         }
         Object values = ((YamlReader.Values) result).value();
-        Optional<Node> tree;
-        try {
-            tree = yaml.compose(text);
-        } catch (RuntimeException e) {
-            tree = Optional.empty(); // read() took it: not expected, but bad input is never thrown at the user
-        }
+        // read() took it, so composing does too; a failure here still becomes the finding below, never an exception
+        Optional<Node> tree = yaml.composed(text) instanceof YamlReader.Nodes n ? Optional.ofNullable(n.root()) : Optional.empty();
         if (!(values instanceof Map<?, ?> map) || tree.isEmpty() || !(tree.get() instanceof MappingNode root)) {
             reporter.reportAt(Rule.FRONTMATTER_INVALID_YAML, Math.min(2, reporter.lines().lineCount()), 1,
                     "YAML page is not a mapping of keys to values");

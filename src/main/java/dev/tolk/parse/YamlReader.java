@@ -36,13 +36,23 @@ public final class YamlReader {
     public record Failure(int line, int column, String message) implements Result {
     }
 
-    private final ThreadLocal<Yaml> yaml = ThreadLocal.withInitial(YamlReader::newYaml);
+    private final ThreadLocal<Yaml> yaml;
 
-    private static Yaml newYaml() {
+    /** A reader for front matter and configuration: nesting up to 20 levels. */
+    public YamlReader() {
+        this(20);
+    }
+
+    /** A reader allowing {@code nestingLimit} levels of nesting (a table of contents nests deeper than front matter). */
+    public YamlReader(int nestingLimit) {
+        this.yaml = ThreadLocal.withInitial(() -> newYaml(nestingLimit));
+    }
+
+    private static Yaml newYaml(int nestingLimit) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
-        options.setNestingDepthLimit(20);
+        options.setNestingDepthLimit(nestingLimit);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
         DumperOptions dumper = new DumperOptions();
@@ -68,30 +78,53 @@ public final class YamlReader {
             return new Failure(line, column, "an alias refers to the value that holds it (a YAML value cannot contain itself)");
         } catch (StackOverflowError e) {
             return new Failure(1, 1, "YAML is nested too deeply");
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            String context = e.getContext() != null ? e.getContext() + ": " : "";
-            int line = mark == null ? 1 : mark.getLine() + 1;
-            int column = mark == null ? 1 : mark.getColumn() + 1;
-            return new Failure(line, column, oneLine(context + problem));
-        } catch (YAMLException e) {
-            return new Failure(1, 1, oneLine(String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {
-            // snakeyaml can throw plain runtime exceptions on pathological input; it is still bad input
-            return new Failure(1, 1, oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return failure(e);
         }
     }
 
-    /**
-     * The node tree of {@code text}, with the same limits as {@link #read} (which refuses
-     * duplicate keys; call it first): each node carries the position where it is written, for a
-     * finding about a value to point at it. Empty for an empty document; throws as snakeyaml does
-     * on text {@link #read} would refuse.
-     */
-    public java.util.Optional<org.yaml.snakeyaml.nodes.Node> compose(String text) {
-        return java.util.Optional.ofNullable(yaml.get().compose(new java.io.StringReader(text)));
+    /** The node tree of {@code text} (null for an empty document), or the failure to read it, positioned. */
+    public sealed interface Composed permits Nodes, Failed {
     }
+
+    public record Nodes(org.yaml.snakeyaml.nodes.Node root) implements Composed {
+    }
+
+    public record Failed(Failure failure) implements Composed {
+    }
+
+    /**
+     * The node tree of {@code text}, each node with the position where it is written, for
+     * findings about values; the same limits and the same failures as {@link #read}.
+     */
+    public Composed composed(String text) {
+        if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+            return new Failed(new Failure(1, 1, "YAML is larger than " + MAX_CODE_POINTS / 1024 + " KiB"));
+        }
+        try {
+            return new Nodes(yaml.get().compose(new java.io.StringReader(text)));
+        } catch (StackOverflowError e) {
+            return new Failed(new Failure(1, 1, "YAML is nested too deeply"));
+        } catch (RuntimeException e) {
+            return new Failed(failure(e));
+        }
+    }
+
+    /** What snakeyaml threw, as a failure at the position it names (the start when it names none). */
+    private static Failure failure(RuntimeException e) {
+        if (e instanceof MarkedYAMLException m) {
+            Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
+            String problem = m.getProblem() != null ? m.getProblem() : m.getMessage();
+            String context = m.getContext() != null ? m.getContext() + ": " : "";
+            int line = mark == null ? 1 : mark.getLine() + 1;
+            int column = mark == null ? 1 : mark.getColumn() + 1;
+            return new Failure(line, column, oneLine(context + problem));
+        }
+        if (e instanceof YAMLException) return new Failure(1, 1, oneLine(String.valueOf(e.getMessage())));
+        // snakeyaml can throw plain runtime exceptions on pathological input; it is still bad input
+        return new Failure(1, 1, oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
+    }
+
 
     /** A collection that holds itself through an alias ({@code a: &a [*a]}): not a value Tolk can use. */
     private static final class SelfReference extends RuntimeException {

@@ -3,26 +3,17 @@ package dev.tolk.site;
 import dev.tolk.diag.FileReporter;
 import dev.tolk.diag.Rule;
 import dev.tolk.parse.YamlReader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a DocFX {@code toc.yml}: a list of entries, or a mapping with {@code items} (and
@@ -40,32 +31,20 @@ final class TocYamlReader {
     record Parsed(List<TocFile.Entry> entries, int order) {
     }
 
+    /** The one YAML reader, with room for deep tables of contents; shared (it keeps one engine per thread). */
+    private static final YamlReader YAML = new YamlReader(MAX_NESTING);
+
     private TocYamlReader() {
     }
 
     static Parsed read(String text, FileReporter reporter) {
-        if (text.codePointCount(0, text.length()) > YamlReader.MAX_CODE_POINTS) {
-            reporter.reportAt(Rule.CONFIG_INVALID, 1, 1, "TOC is larger than " + YamlReader.MAX_CODE_POINTS / 1024 + " KiB");
-            return new Parsed(List.of(), 0);
-        }
         Node root;
-        try {
-            root = yaml().compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            String context = e.getContext() != null ? e.getContext() + ": " : "";
-            reporter.reportAt(Rule.CONFIG_INVALID, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
-                    "TOC is not valid YAML: " + oneLine(context + problem));
-            return new Parsed(List.of(), 0);
-        } catch (YAMLException e) {
-            reporter.reportAt(Rule.CONFIG_INVALID, 1, 1, "TOC is not valid YAML: " + oneLine(String.valueOf(e.getMessage())));
-            return new Parsed(List.of(), 0);
-        } catch (RuntimeException e) {
-            // snakeyaml can throw plain runtime exceptions on pathological input; it is still bad input
-            reporter.reportAt(Rule.CONFIG_INVALID, 1, 1, "TOC is not valid YAML: " + e.getClass().getSimpleName());
+        YamlReader.Composed composed = YAML.composed(text);
+        if (composed instanceof YamlReader.Failed f) {
+            reporter.reportAt(Rule.CONFIG_INVALID, f.failure().line(), f.failure().column(), "TOC is not valid YAML: " + f.failure().message());
             return new Parsed(List.of(), 0);
         }
+        root = ((YamlReader.Nodes) composed).root();
         Reader r = new Reader(reporter);
         if (root == null || root instanceof ScalarNode s && s.getValue().isBlank()) return new Parsed(List.of(), 0);
         if (root instanceof SequenceNode seq) return new Parsed(r.entries(seq, 0), 0);
@@ -81,27 +60,6 @@ final class TocYamlReader {
         }
         r.problem(root, "TOC must be a list of entries (name, href, items), or a mapping with 'items'");
         return new Parsed(List.of(), 0);
-    }
-
-    private static Yaml yaml() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
-        options.setNestingDepthLimit(MAX_NESTING);
-        options.setCodePointLimit(YamlReader.MAX_CODE_POINTS);
-        options.setAllowRecursiveKeys(false);
-        DumperOptions dumper = new DumperOptions();
-        Resolver stringsOnly = new Resolver() {
-            @Override
-            protected void addImplicitResolvers() {
-                // none: every plain scalar is the text typed
-            }
-        };
-        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, stringsOnly);
-    }
-
-    private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ").strip();
     }
 
     /** Turns nodes into entries, reporting what does not fit the schema. */
