@@ -43,7 +43,11 @@ public final class ArticleRenderer {
 
     private static boolean unitsInclude(Article article) {
         for (var u : article.units()) {
-            if (u.sourceStart() >= 0 && u.source().toLowerCase(java.util.Locale.ROOT).contains("[!include")) return true;
+            if (u.sourceStart() < 0) continue;
+            String source = u.source();
+            for (int i = source.indexOf("[!"); i >= 0; i = source.indexOf("[!", i + 2)) {
+                if (source.regionMatches(true, i + 2, "include", 0, 7)) return true;
+            }
         }
         return false;
     }

@@ -37,11 +37,14 @@ public final class LineMap {
      * with thousands of findings is read once, not once per finding. Replaced, never changed.
      */
     private volatile int[] cursor = {0, 0, 0};
+    /** Offsets within a line up to this are counted from its start: cheaper than keeping a cursor. */
+    private static final int LONG_LINE = 2048;
 
     /** 1-based column, in code points, of the offset within its line. */
     public int column(int offset) {
         int off = Math.min(Math.max(0, offset), text.length());
         int start = lineStarts[line(off) - 1];
+        if (off - start < LONG_LINE) return Character.codePointCount(text, start, off) + 1; // the usual line: no state
         int[] last = cursor;
         int counted = last[0] == start && last[1] <= off && !splitsPair(last[1])
                 ? last[2] + Character.codePointCount(text, last[1], off)
