@@ -29,6 +29,7 @@ final class Navigation {
     private final ContentTree tree;
     private final Map<String, String> urlMap;
     private final java.util.Set<String> redirected;
+    private Xrefs xrefs = Xrefs.NONE;
 
     Navigation(SiteIndex index, ContentTree tree, Map<String, String> urlMap) {
         this(index, tree, urlMap, java.util.Set.of());
@@ -40,6 +41,12 @@ final class Navigation {
         this.tree = tree;
         this.urlMap = urlMap;
         this.redirected = redirected;
+    }
+
+    /** The uids of xref maps, which TOC entries may name. */
+    Navigation xrefs(Xrefs defined) {
+        this.xrefs = defined;
+        return this;
     }
 
     /**
@@ -131,7 +138,7 @@ final class Navigation {
                 tocKeys.putIfAbsent(s.key().toLowerCase(Locale.ROOT), s.key());
             }
         }
-        TocLinks links = new TocLinks(locale, index, tree, urlMap, tocKeys, redirected);
+        TocLinks links = new TocLinks(locale, index, tree, urlMap, tocKeys, redirected).xrefs(xrefs);
         TocResolver.Result resolved = new TocResolver(links, tocs).resolve();
         BreadcrumbTrail trail = BreadcrumbTrail.of(crumbs, links);
         List<NavItem> folders = fromTree(locale);

@@ -141,7 +141,7 @@ public final class SiteBuilder {
         List<Diagnostic> badNames = memo.reuse("file-names", fileLists, () -> checks.fileNameProblems(tree, indexer));
         diagnostics.addAll(badNames);
         StaticPages statics = new StaticPages(index, frames);
-        Navigation navigation = new Navigation(index, tree, config.urlMap(), redirected);
+        Navigation navigation = new Navigation(index, tree, config.urlMap(), redirected).xrefs(xrefs);
         Map<String, BuildMemo.Nav> navs = new LinkedHashMap<>();
         Map<String, PageNav> pageNavs = new LinkedHashMap<>();
         Map<String, PageNav> navsBefore = new HashMap<>();

@@ -57,9 +57,10 @@ public final class SiteChecker {
             checks.fileNames(inputs.tree(), inputs.indexer());
             IncludeFiles.read(inputs.indexer(), checks, inputs.locales(), config.sourceLocale(), inputs.tree(), pool,
                     diagnostics::add);
-            links.xrefs(Xrefs.of(index, inputs.locales(), SiteBuilder.xrefMaps(config, options.workDir()),
-                    inputs.indexer()::display, diagnostics::add));
-            Navigation navigation = new Navigation(index, inputs.tree(), config.urlMap(), redirected);
+            Xrefs xrefs = Xrefs.of(index, inputs.locales(), SiteBuilder.xrefMaps(config, options.workDir()),
+                    inputs.indexer()::display, diagnostics::add);
+            links.xrefs(xrefs);
+            Navigation navigation = new Navigation(index, inputs.tree(), config.urlMap(), redirected).xrefs(xrefs);
             for (LocaleInfo l : inputs.locales()) {
                 navigation.make(l.tag(), navigation.sources(l.tag(), inputs.indexer()), diagnostics::add);
             }

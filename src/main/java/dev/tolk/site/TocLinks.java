@@ -62,6 +62,7 @@ final class TocLinks {
     private final List<String> origins = new ArrayList<>();
     private final Map<String, String> tocKeys;
     private final java.util.Set<String> redirected;
+    private Xrefs xrefs = Xrefs.NONE;
     private final Map<String, Map<String, String>> uids = new HashMap<>();
 
     /**
@@ -119,14 +120,24 @@ final class TocLinks {
         return content(resolved.get() + (path.endsWith("/") && !resolved.get().isEmpty() ? "/" : ""), suffix, false, h);
     }
 
-    /** The page whose front matter has {@code uid: value}, in this locale or else the source locale. */
+    /** Where uids of xref maps lead (a TOC entry may name one, as DocFX's may). */
+    TocLinks xrefs(Xrefs defined) {
+        this.xrefs = defined;
+        return this;
+    }
+
+    /** The page whose front matter has {@code uid: value}, in this locale or else the source locale; else an xref map's address. */
     Target uid(String value) {
         String uid = value.strip();
         for (String loc : new String[] {locale, index.sourceLocale()}) {
             String key = uids(loc).get(uid);
             if (key != null) return new Page(loc, key, "");
         }
-        return new Broken("TOC uid '" + uid + "' names no page (no front matter has uid: " + uid + ")");
+        // a uid of an xref map: the address the map gives, when a reader may follow it
+        var mapped = xrefs.get(uid).filter(t -> t.key() == null).map(Xrefs.Target::href)
+                .filter(h -> h.regionMatches(true, 0, "https://", 0, 8) || h.regionMatches(true, 0, "http://", 0, 7));
+        if (mapped.isPresent()) return new External(mapped.get());
+        return new Broken("TOC uid '" + uid + "' names no page (no front matter has uid: " + uid + ", nor an xref map)");
     }
 
     /**

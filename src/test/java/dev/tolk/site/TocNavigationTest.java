@@ -169,7 +169,7 @@ class TocNavigationTest {
                 + "-- content/en-US/a.md --\n" + page("A"));
         assertEquals(List.of(
                 "content/en-US/toc.yml:2:9: error: TOC entry 'gone.md' leads to no page, file or table of contents [toc/broken]",
-                "content/en-US/toc.yml:4:8: error: TOC uid 'nobody' names no page (no front matter has uid: nobody) [toc/broken]"),
+                "content/en-US/toc.yml:4:8: error: TOC uid 'nobody' names no page (no front matter has uid: nobody, nor an xref map) [toc/broken]"),
                 build());
         Document home = html("en-US/index.html");
         assertEquals(List.of("Gone", "No uid"), home.select(".contents span").eachText());
