@@ -163,7 +163,7 @@ public final class InternalLinkChecker {
 
     /** An {@code xref:uid} link: the uid must be defined somewhere (a page's {@code uid}, a YAML page, an xref map). */
     private void xref(Found found, String raw) {
-        String uid = uidOf(raw);
+        String uid = dev.tolk.model.XrefAddress.uid(raw);
         if (uid.isEmpty()) {
             found.report(Rule.LINK_EMPTY, "xref link has no uid");
         } else if (!site.hasUid(uid)) {
@@ -171,12 +171,6 @@ public final class InternalLinkChecker {
         }
     }
 
-    /** The uid of {@code xref:uid?displayProperty=…#fragment}, decoded. */
-    public static String uidOf(String xref) {
-        String s = xref.regionMatches(true, 0, "xref:", 0, 5) ? xref.substring(5) : xref;
-        int cut = firstOf(s, '?', '#');
-        return decode(cut < 0 ? s : s.substring(0, cut)).strip();
-    }
 
     private void target(Found found, String contentPath, boolean ignoreCase, String fragment, String raw) {
         String locale = found.locale;

@@ -36,7 +36,7 @@ final class TextReport implements ReportWriter {
                 int shift = w.prefix().length() + 1 - w.firstColumn(); // from line columns to shown columns
                 int column = Math.max(1, d.column()) + shift;
                 int end = d.endLine() == d.line() ? Math.min(d.endColumn(), w.lastColumn() + 1) + shift : column;
-                out.append(visible(w.prefix() + w.text() + w.suffix(), true)).append('\n');
+                out.append(Diagnostic.visible(w.prefix() + w.text() + w.suffix(), true)).append('\n');
                 caret(w.prefix() + w.text(), column, end, out);
             }
         }
@@ -45,9 +45,9 @@ final class TextReport implements ReportWriter {
 
     /** {@code file:line:col: severity: message [rule]}, as {@link Diagnostic#format()} writes it. */
     private void headline(Diagnostic d, Appendable out) throws IOException {
-        String position = visible(d.file() + ":" + d.line() + ":" + d.column() + ":", false);
+        String position = Diagnostic.visible(d.file() + ":" + d.line() + ":" + d.column() + ":", false);
         String label = d.severity().label();
-        String rest = visible(": " + d.message() + " [" + d.rule() + "]", false);
+        String rest = Diagnostic.visible(": " + d.message() + " [" + d.rule() + "]", false);
         if (colour) {
             out.append(BOLD).append(position).append(RESET).append(' ')
                     .append(severityColour(d.severity())).append(label).append(RESET).append(rest);
@@ -168,14 +168,5 @@ final class TextReport implements ReportWriter {
                 || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x1F300 && cp <= 0x1F64F
                 || cp >= 0x1F900 && cp <= 0x1F9FF || cp >= 0x20000 && cp <= 0x3FFFD) return 2;
         return 1;
-    }
-
-    /**
-     * The text with C0 and C1 control characters and DEL replaced by visible symbols (U+2400
-     * block, U+FFFD for C1), so a message or source line cannot move the cursor, clear the
-     * screen or inject colour. Tabs are kept in source lines, where they align the caret.
-     */
-    static String visible(String s, boolean keepTabs) {
-        return Diagnostic.visible(s, keepTabs);
     }
 }

@@ -66,9 +66,8 @@ public final class YamlReader {
     }
 
     public Result read(String text) {
-        if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
-            return new Failure(1, 1, "YAML is larger than " + MAX_CODE_POINTS / 1024 + " KiB");
-        }
+        Failure tooLarge = tooLarge(text);
+        if (tooLarge != null) return tooLarge;
         try {
             return new Values(normalize(yaml.get().load(text), java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
         } catch (SelfReference e) {
@@ -98,9 +97,8 @@ public final class YamlReader {
      * findings about values; the same limits and the same failures as {@link #read}.
      */
     public Composed composed(String text) {
-        if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
-            return new Failed(new Failure(1, 1, "YAML is larger than " + MAX_CODE_POINTS / 1024 + " KiB"));
-        }
+        Failure tooLarge = tooLarge(text);
+        if (tooLarge != null) return new Failed(tooLarge);
         try {
             return new Nodes(yaml.get().compose(new java.io.StringReader(text)));
         } catch (StackOverflowError e) {
@@ -108,6 +106,12 @@ public final class YamlReader {
         } catch (RuntimeException e) {
             return new Failed(failure(e));
         }
+    }
+
+    /** The failure of a text over the size limit, or null. */
+    private static Failure tooLarge(String text) {
+        return text.codePointCount(0, text.length()) > MAX_CODE_POINTS
+                ? new Failure(1, 1, "YAML is larger than " + MAX_CODE_POINTS / 1024 + " KiB") : null;
     }
 
     /** What snakeyaml threw, as a failure at the position it names (the start when it names none). */

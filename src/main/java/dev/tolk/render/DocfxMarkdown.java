@@ -97,7 +97,7 @@ final class DocfxMarkdown {
                 if (columnIndent < 0) columnIndent = spaces;
                 line = line.substring(Math.min(spaces, columnIndent));
             }
-            int contentStart = prefixEnd(line);
+            int contentStart = DocfxSyntax.prefixEnd(line);
             String prefix = line.substring(0, contentStart);
             String content = line.substring(contentStart).strip();
             pos = next;
@@ -158,7 +158,7 @@ final class DocfxMarkdown {
             Matcher m = TRIPLE.matcher(content);
             if (!m.matches()) return List.of(new Unsupported(content));
             String name = m.group(1).toLowerCase(Locale.ROOT);
-            Map<String, String> attributes = attributes(m.group(2));
+            Map<String, String> attributes = DocfxSyntax.attributes(m.group(2));
             if (name.equals("image")) {
                 boolean complex = "complex".equalsIgnoreCase(attributes.get("type"));
                 return List.of(new Image(attributes, complex));
@@ -223,14 +223,6 @@ final class DocfxMarkdown {
         }
         a.put("source", path);
         return a;
-    }
-
-    static Map<String, String> attributes(String text) {
-        return DocfxSyntax.attributes(text);
-    }
-
-    static int prefixEnd(String line) {
-        return DocfxSyntax.prefixEnd(line);
     }
 
     /**

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.tolk.model.XrefAddress;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -50,15 +51,15 @@ final class LinkHtml {
             children.accept(node);
             return;
         }
-        if (Xrefs.is(node.getUrl())) {
+        if (XrefAddress.is(node.getUrl())) {
             String url = node.getUrl().unescape();
-            var target = state.links.xref(Xrefs.uid(url), Xrefs.displayProperty(url));
+            var target = state.links.xref(XrefAddress.uid(url), XrefAddress.displayProperty(url));
             if (target.isEmpty()) {
                 if (node.hasChildren()) children.accept(node);
-                else out.text(Xrefs.uid(url)); // unresolved: text, never a dead link (the checker reports it)
+                else out.text(XrefAddress.uid(url)); // unresolved: text, never a dead link (the checker reports it)
                 return;
             }
-            String href = target.get().href() + Xrefs.fragment(url);
+            String href = target.get().href() + XrefAddress.fragment(url);
             if (node.hasChildren()) {
                 anchor(href, title(node.getTitle()), node);
             } else {
@@ -203,11 +204,11 @@ final class LinkHtml {
 
     void autoLink(AutoLink node) {
         String text = node.getText().toString();
-        if (Xrefs.is(node.getUrl())) { // <xref:uid>
+        if (XrefAddress.is(node.getUrl())) { // <xref:uid>
             String url = node.getUrl().toString();
-            var target = state.links.xref(Xrefs.uid(url), Xrefs.displayProperty(url));
-            if (target.isPresent()) xrefAnchor(target.get().href() + Xrefs.fragment(url), target.get().name());
-            else out.text(Xrefs.uid(url));
+            var target = state.links.xref(XrefAddress.uid(url), XrefAddress.displayProperty(url));
+            if (target.isPresent()) xrefAnchor(target.get().href() + XrefAddress.fragment(url), target.get().name());
+            else out.text(XrefAddress.uid(url));
             return;
         }
         linkShowingAddress(node.getUrl(), text, () -> {

@@ -27,8 +27,9 @@ import java.util.function.Consumer;
  * validated once per build in every locale that has it (front matter, units and links, positioned
  * in the include file itself, whatever number of pages show it), its English compared across
  * locales for drift, and the include graph checked once for cycles ({@code include/cycle}) and
- * nesting deeper than {@value #MAX_DEPTH} ({@code include/too-deep}). Pages find an include, and
- * the code files their {@code :::code} directives show, through {@link #find} and {@link #code}.
+ * nesting deeper than {@value #MAX_DEPTH} ({@code include/too-deep}). Pages find an include, the
+ * code files their {@code :::code} directives show, and the titles of their zone pivots (a locale's
+ * {@code zone-pivot-groups.yml}) through {@link #find}, {@link #code} and {@link #pivotTitle}.
  * Immutable once made; shared by the page workers.
  */
 final class IncludeFiles {

@@ -122,7 +122,7 @@ final class SiteIndexer {
             if (source.malformed()) reporter.report(Rule.CONTENT_ENCODING, 0, 0, "file is not valid UTF-8; bad bytes were replaced by U+FFFD");
             if (YamlPage.isYamlKey(key)) return new FileEntry(yamlPages.entry(locale, key, file, display, text, reporter), found);
             FrontMatterSplitter.Split split = new FrontMatterSplitter().split(text);
-            FrontMatter fm = parser.frontMatter(text, split, frontMatterExpected(key), reporter);
+            FrontMatter fm = parser.frontMatter(text, split, dev.tolk.model.Article.needsFrontMatter(key), reporter);
             String fallback = fileTitle(key);
             int body = split.closed() ? split.bodyStart() : 0;
             String title = fm.string("title").orElseGet(() -> TitleGuess.of(text, body, false, fallback));
@@ -157,10 +157,6 @@ final class SiteIndexer {
         Path abs = file.toAbsolutePath().normalize();
         Path rel = abs.getRoot() != null && abs.getRoot().equals(workDir.getRoot()) ? workDir.relativize(abs) : abs;
         return rel.toString().replace('\\', '/');
-    }
-
-    static boolean frontMatterExpected(String key) {
-        return dev.tolk.model.Article.needsFrontMatter(key);
     }
 
     private static String fileTitle(String key) {

@@ -1,4 +1,4 @@
-package dev.tolk.render;
+package dev.tolk.model;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -7,17 +7,19 @@ import java.util.Locale;
 /**
  * The parts of a DocFX cross-reference address, {@code xref:uid?displayProperty=fullName#fragment}:
  * the uid (percent-decoded), the name property it asks for, and the fragment kept for the target.
+ * Read the same way by the renderer and the link checker.
  */
-final class Xrefs {
-    private Xrefs() {
+public final class XrefAddress {
+    private XrefAddress() {
     }
 
-    static boolean is(CharSequence url) {
+    public static boolean is(CharSequence url) {
         return url.length() > 5 && url.subSequence(0, 5).toString().toLowerCase(Locale.ROOT).equals("xref:");
     }
 
-    static String uid(String url) {
-        String s = url.substring(5);
+    /** The uid of {@code xref:uid…} (or of a bare {@code uid…}), decoded and stripped. */
+    public static String uid(String url) {
+        String s = url.regionMatches(true, 0, "xref:", 0, 5) ? url.substring(5) : url;
         int cut = firstOf(s, '?', '#');
         String uid = cut < 0 ? s : s.substring(0, cut);
         if (uid.indexOf('%') >= 0) {
@@ -31,7 +33,7 @@ final class Xrefs {
     }
 
     /** The {@code displayProperty} of the query, or null. */
-    static String displayProperty(String url) {
+    public static String displayProperty(String url) {
         int q = url.indexOf('?');
         if (q < 0) return null;
         int hash = url.indexOf('#', q);
@@ -41,7 +43,7 @@ final class Xrefs {
         return null;
     }
 
-    static String fragment(String url) {
+    public static String fragment(String url) {
         int hash = url.indexOf('#');
         return hash < 0 ? "" : url.substring(hash);
     }
