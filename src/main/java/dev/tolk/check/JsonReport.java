@@ -2,6 +2,7 @@ package dev.tolk.check;
 
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.Severity;
+import dev.tolk.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

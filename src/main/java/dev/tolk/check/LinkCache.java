@@ -1,6 +1,8 @@
 package dev.tolk.check;
 
 import dev.tolk.check.LinkStatus.Outcome;
+import dev.tolk.json.Json;
+import dev.tolk.json.JsonReader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package dev.tolk.check;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.Rule;
 import dev.tolk.diag.Severity;
+import dev.tolk.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,10 +1,10 @@
 package dev.tolk.cli;
 
+import dev.tolk.build.SiteBuilder;
+import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.diag.Severity;
-import dev.tolk.site.SiteBuilder;
-import dev.tolk.site.SiteConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tolk build}: the static site for every locale, with the diagnostics of its input. */
 @Command(name = "build", mixinStandardHelpOptions = true,

@@ -1,14 +1,14 @@
 package dev.tolk.cli;
 
+import dev.tolk.build.SiteChecker;
 import dev.tolk.check.ExternalSettings;
 import dev.tolk.check.Report;
 import dev.tolk.check.ReportFormat;
 import dev.tolk.check.ReportWriters;
 import dev.tolk.check.SourceLines;
+import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.diag.Severity;
-import dev.tolk.site.SiteChecker;
-import dev.tolk.site.SiteConfig;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,9 +23,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tolk check}: every rule over the content, without building the site, reported in a

@@ -1,10 +1,10 @@
 package dev.tolk.cli;
 
+import dev.tolk.config.ConfigLoader;
+import dev.tolk.config.DocsetLoader;
+import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.Rule;
-import dev.tolk.site.ConfigLoader;
-import dev.tolk.site.DocsetLoader;
-import dev.tolk.site.SiteConfig;
 import dev.tolk.source.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;

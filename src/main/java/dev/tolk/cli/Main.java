@@ -1,8 +1,8 @@
 package dev.tolk.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code tolk}: the multilingual help-site generator. */
 @Command(name = "tolk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

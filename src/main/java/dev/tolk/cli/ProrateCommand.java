@@ -1,6 +1,6 @@
 package dev.tolk.cli;
 
-import dev.tolk.check.Json;
+import dev.tolk.json.Json;
 import dev.tolk.proration.DisplayProfile;
 import dev.tolk.proration.Proration;
 import dev.tolk.proration.ProrationCsv;
@@ -18,9 +18,9 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tolk prorate}: the help site's proration calculator on the command line, for support

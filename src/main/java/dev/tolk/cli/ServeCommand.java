@@ -1,7 +1,7 @@
 package dev.tolk.cli;
 
+import dev.tolk.config.SiteConfig;
 import dev.tolk.serve.Preview;
-import dev.tolk.site.SiteConfig;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tolk serve}: preview every locale while writing; rebuilds and reloads on save. */
 @Command(name = "serve", mixinStandardHelpOptions = true,

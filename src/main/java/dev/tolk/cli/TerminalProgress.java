@@ -1,6 +1,6 @@
 package dev.tolk.cli;
 
-import dev.tolk.site.SiteBuilder;
+import dev.tolk.build.SiteBuilder;
 import java.io.PrintWriter;
 import java.util.Locale;
 

@@ -2,6 +2,7 @@ package dev.tolk.model;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A DocFX YAML page ({@code ### YamlMime:Landing}, {@code FAQ} or {@code Hub} on its first line)
@@ -30,6 +31,14 @@ public record YamlPage(Type type, Text title, Text summary, List<Section> sectio
 
         public String mime() {
             return mime;
+        }
+
+        /** The page type named {@code mime} (in any letter case), if Tolk renders it. */
+        public static Optional<Type> ofMime(String mime) {
+            for (Type t : values()) {
+                if (t.mime.equalsIgnoreCase(mime)) return Optional.of(t);
+            }
+            return Optional.empty();
         }
     }
 

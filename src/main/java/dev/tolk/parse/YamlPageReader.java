@@ -6,14 +6,15 @@ import dev.tolk.model.Article;
 import dev.tolk.model.FrontMatter;
 import dev.tolk.model.Link;
 import dev.tolk.model.TranslationUnit;
-import dev.tolk.model.YamlPage;
 import dev.tolk.model.YamlPage.Card;
 import dev.tolk.model.YamlPage.LinkGroup;
 import dev.tolk.model.YamlPage.LinkItem;
 import dev.tolk.model.YamlPage.Question;
 import dev.tolk.model.YamlPage.Section;
 import dev.tolk.model.YamlPage.Text;
+import dev.tolk.model.YamlPage;
 import dev.tolk.source.LineMap;
+import dev.tolk.source.YamlMime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class YamlPageReader {
      */
     public Optional<YamlPage> read(String locale, String text, FileReporter reporter) {
         Optional<String> mime = YamlMime.of(text);
-        Optional<YamlPage.Type> type = mime.flatMap(YamlMime::pageType);
+        Optional<YamlPage.Type> type = mime.flatMap(YamlPage.Type::ofMime);
         if (type.isEmpty()) {
             String name = mime.orElse("");
             int at = Math.max(0, text.indexOf(name.isEmpty() ? "###" : name));

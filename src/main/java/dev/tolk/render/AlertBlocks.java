@@ -9,12 +9,12 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.tolk.parse.DocfxSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import dev.tolk.parse.DocfxSyntax;
 
 /**
  * DocFX alerts in the Markdown tree: a block quote whose first paragraph starts with

@@ -1,5 +1,6 @@
 package dev.tolk.render;
 
+import dev.tolk.parse.DocfxSyntax;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import dev.tolk.parse.DocfxSyntax;
 
 /**
  * The DocFX Markdown extensions that work on lines rather than inside a paragraph: includes

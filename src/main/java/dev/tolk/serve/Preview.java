@@ -1,12 +1,12 @@
 package dev.tolk.serve;
 
+import dev.tolk.build.BuildMemo;
+import dev.tolk.build.SiteBuilder;
+import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.diag.Severity;
-import dev.tolk.site.BuildMemo;
-import dev.tolk.site.MemorySite;
-import dev.tolk.site.SiteBuilder;
-import dev.tolk.site.SiteConfig;
+import dev.tolk.output.MemorySite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;

@@ -1,8 +1,8 @@
 package dev.tolk.serve;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.tolk.check.Json;
 import com.sun.net.httpserver.HttpServer;
+import dev.tolk.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.Severity;
+import dev.tolk.json.Json;
+import dev.tolk.json.JsonReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ class JsonReportTest {
             "severity", "rule", "message", "locale");
 
     private static Map<?, ?> parsed(Report r) {
-        return assertInstanceOf(Map.class, JsonTestParser.parse(SampleReports.write(ReportFormat.JSON, r)));
+        return assertInstanceOf(Map.class, JsonReader.read(SampleReports.write(ReportFormat.JSON, r)));
     }
 
     @Test
@@ -113,7 +115,7 @@ class JsonReportTest {
             StringBuilder b = new StringBuilder();
             Json.string(s, b);
             assertFalse(b.toString().contains("\u2028"), "U+2028 must be escaped");
-            assertEquals(s, JsonTestParser.parse(b.toString()), s);
+            assertEquals(s, JsonReader.read(b.toString()), s);
         }
     }
 }

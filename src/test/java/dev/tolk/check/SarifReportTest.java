@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.Rule;
 import dev.tolk.diag.Severity;
+import dev.tolk.json.JsonReader;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SarifReportTest {
 
     private static Map<?, ?> run(Report r, Path base) {
-        Map<?, ?> root = (Map<?, ?>) JsonTestParser.parse(SampleReports.write(ReportFormat.SARIF, r, base, false));
+        Map<?, ?> root = (Map<?, ?>) JsonReader.read(SampleReports.write(ReportFormat.SARIF, r, base, false));
         assertEquals("2.1.0", root.get("version"));
         assertEquals("https://json.schemastore.org/sarif-2.1.0.json", root.get("$schema"));
         List<?> runs = assertInstanceOf(List.class, root.get("runs"));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tolk.check.JsonTestParser;
+import dev.tolk.json.JsonReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -97,7 +97,7 @@ class CheckCommandTest {
     void inlineAndFileSuppressionsRemoveFindingsFromReportAndCounts(@TempDir Path tmp) throws Exception {
         Path p = project(tmp, "", UNTRANSLATED + "\n\n<!-- tolk-disable-next-line tu/markup-mismatch -->\n" + BOLD_LOST);
         assertEquals(0, check(p, "--fail-on", "warning", "--format", "json"), "the only warning is suppressed");
-        Map<?, ?> json = (Map<?, ?>) JsonTestParser.parse(out);
+        Map<?, ?> json = (Map<?, ?>) JsonReader.read(out);
         List<?> ds = (List<?>) json.get("diagnostics");
         assertEquals(List.of("tu/untranslated"), ds.stream().map(d -> ((Map<?, ?>) d).get("rule")).toList());
         assertEquals(0L, ((Number) ((Map<?, ?>) json.get("summary")).get("warnings")).longValue());
@@ -138,7 +138,7 @@ class CheckCommandTest {
             String body = "Zie [ok](" + base + "/ok), [weg](" + base + "/gone) en nog eens [ok](" + base + "/ok#x).";
             Path p = project(tmp, "external:\n  allow-private: true\n  timeout: 2s\n", body);
             assertEquals(1, check(p, "--external", "--format", "json"));
-            Map<?, ?> json = (Map<?, ?>) JsonTestParser.parse(out);
+            Map<?, ?> json = (Map<?, ?>) JsonReader.read(out);
             List<Map<?, ?>> broken = ((List<?>) json.get("diagnostics")).stream().<Map<?, ?>>map(d -> (Map<?, ?>) d)
                     .filter(d -> d.get("rule").equals("link/external-broken")).toList();
             assertEquals(1, broken.size(), out);

@@ -10,6 +10,7 @@ import dev.tolk.model.Article;
 import dev.tolk.model.Link;
 import dev.tolk.model.YamlPage;
 import dev.tolk.source.LineMap;
+import dev.tolk.source.YamlMime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -259,7 +260,7 @@ class YamlPageReaderTest {
         assertEquals(Optional.empty(), YamlMime.of("title: x\n### YamlMime:Landing\n"));
         assertTrue(YamlMime.isData("ZonePivotGroups"));
         assertTrue(YamlMime.isData("Yaml"));
-        assertEquals(Optional.of(YamlPage.Type.FAQ), YamlMime.pageType("faq"));
+        assertEquals(Optional.of(YamlPage.Type.FAQ), YamlPage.Type.ofMime("faq"));
         Path page = Files.writeString(dir.resolve("index.yml"), "### YamlMime:Hub\ntitle: x\n");
         Path data = Files.writeString(dir.resolve("chromeless.yml"), "### YamlMime:Yaml\nchromeless: true\n");
         Path toc = Files.writeString(dir.resolve("toc.yml"), "### YamlMime:Landing\n");

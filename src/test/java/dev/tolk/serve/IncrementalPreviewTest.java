@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.tolk.build.SiteBuilder;
+import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
-import dev.tolk.site.MemorySite;
-import dev.tolk.site.SiteBuilder;
-import dev.tolk.site.SiteConfig;
+import dev.tolk.output.MemorySite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

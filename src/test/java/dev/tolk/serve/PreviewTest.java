@@ -3,7 +3,7 @@ package dev.tolk.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tolk.site.SiteConfig;
+import dev.tolk.config.SiteConfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;

@@ -1,0 +1,377 @@
+package dev.tolk.build;
+
+import dev.tolk.catalog.CatalogReader;
+import dev.tolk.catalog.PageEntry;
+import dev.tolk.catalog.SitePaths;
+import dev.tolk.diag.Diagnostic;
+import dev.tolk.diag.FileReporter;
+import dev.tolk.diag.Rule;
+import dev.tolk.model.Article;
+import dev.tolk.model.Link;
+import dev.tolk.model.LocaleInfo;
+import dev.tolk.parse.LinkExtractor;
+import dev.tolk.source.ContentTree;
+import dev.tolk.source.WorkPool;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * The include files of a site: the Markdown files DocFX's {@code [!INCLUDE[title](path)]} shows
+ * inside pages, kept in {@code includes} folders. They are not pages. Each is read, parsed and
+ * validated once per build in every locale that has it (front matter, units and links, positioned
+ * in the include file itself, whatever number of pages show it), its English compared across
+ * locales for drift, and the include graph checked once for cycles ({@code include/cycle}) and
+ * nesting deeper than {@value #MAX_DEPTH} ({@code include/too-deep}). Pages find an include, the
+ * code files their {@code :::code} directives show, and the titles of their zone pivots (a locale's
+ * {@code zone-pivot-groups.yml}) through {@link #find}, {@link #code} and {@link #pivotTitle}.
+ * Immutable once made; shared by the page workers.
+ */
+final class IncludeFiles {
+    /** How deep includes may nest, counting the page's own include as 1 (DocFX's limit too). */
+    static final int MAX_DEPTH = 10;
+    /** Code files larger than this are not shown (a page is no place for them). */
+    private static final long MAX_CODE_BYTES = 1 << 20;
+
+    /**
+     * An include as a page finds it: its key, the locale of the file read, the article, whether
+     * it was taken from the source locale because the page's locale lacks it, and whether the
+     * English side is to be shown (a source-locale page rebuilt from another locale's lookups).
+     */
+    record Found(String key, String fileLocale, Article article, boolean fallback, boolean sourceSide) {
+    }
+
+    private final String sourceLocale;
+    private final List<String> locales;
+    private final Map<String, Map<String, Article>> byLocale;
+    private final Map<String, Path> dirs;
+    /** A digest of every include's path and text: pages that show includes are made again when it changes. */
+    private final String fingerprint;
+
+    /** Each locale's pivot groups from its {@code zone-pivot-groups.yml}: group id to pivot id to title. */
+    private final Map<String, Map<String, Map<String, String>>> pivots = new HashMap<>();
+
+    private IncludeFiles(String sourceLocale, List<String> locales, Map<String, Map<String, Article>> byLocale,
+                         Map<String, Path> dirs) {
+        this.sourceLocale = sourceLocale;
+        this.locales = locales;
+        this.byLocale = byLocale;
+        this.dirs = dirs;
+        this.fingerprint = digest(byLocale);
+    }
+
+    /**
+     * Reads, parses and validates the include files of {@code locales} (findings go to the run
+     * through {@code checks}, as a page's do), then checks the include graph.
+     */
+    static IncludeFiles read(CatalogReader indexer, ArticleReader checks, List<LocaleInfo> locales, String sourceLocale,
+                             ContentTree tree, WorkPool pool, Consumer<Diagnostic> sink) throws Exception {
+        Map<String, Path> dirs = new HashMap<>();
+        record Job(String locale, String key, Path file) {
+        }
+        List<Job> jobs = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (LocaleInfo l : locales) {
+            tags.add(l.tag());
+            ContentTree.LocaleFiles files = tree.locales().get(l.tag());
+            if (files == null) continue;
+            dirs.put(l.tag(), files.dir());
+            for (String key : files.articles()) {
+                if (Article.isInclude(key)) jobs.add(new Job(l.tag(), key, files.dir().resolve(key)));
+            }
+        }
+        Map<String, Map<String, Article>> byLocale = new ConcurrentHashMap<>();
+        for (String tag : tags) byLocale.put(tag, new ConcurrentHashMap<>());
+        if (!jobs.isEmpty()) {
+            PageEntry[] entries = new PageEntry[jobs.size()];
+            pool.forEach(jobs.size(), i -> {
+                Job job = jobs.get(i);
+                CatalogReader.FileEntry read = indexer.read(job.locale(), job.key(), job.file());
+                read.diagnostics().forEach(sink);
+                entries[i] = read.entry();
+            });
+            TreeMap<String, List<PageEntry>> byKey = new TreeMap<>();
+            for (PageEntry e : entries) {
+                if (e != null) byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
+            }
+            List<List<PageEntry>> groups = new ArrayList<>(byKey.values());
+            pool.forEach(groups.size(), i -> {
+                ArticleReader.Group group = checks.group();
+                for (PageEntry e : groups.get(i)) {
+                    try {
+                        byLocale.get(e.locale()).put(e.key(), group.article(e));
+                    } catch (IOException unreadable) {
+                        // read a moment ago; gone now: the next build reports it
+                    }
+                }
+                group.finish();
+            });
+        }
+        IncludeFiles includes = new IncludeFiles(sourceLocale, List.copyOf(tags), byLocale, dirs);
+        includes.checkGraph(sink);
+        for (String tag : tags) includes.readPivots(tag, indexer, sink);
+        return includes;
+    }
+
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    /** SHA-256 over every include's locale, key and text, in a fixed order. */
+    private static String digest(Map<String, Map<String, Article>> byLocale) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String locale : new java.util.TreeSet<>(byLocale.keySet())) {
+                Map<String, Article> m = byLocale.get(locale);
+                for (String key : new java.util.TreeSet<>(m.keySet())) {
+                    sha.update((locale + "\n" + key + "\n").getBytes(StandardCharsets.UTF_8));
+                    sha.update(m.get(key).text().getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /**
+     * The include that {@code path}, written in the file at {@code fromKey}, names for a page of
+     * {@code locale}: the locale's own file, else the source locale's (a fallback), else, for a
+     * source-locale page, the English side of another locale's copy.
+     */
+    Optional<Found> find(String locale, String fromKey, String path) {
+        String key = keyOf(fromKey, path);
+        if (key == null) return Optional.empty();
+        Article own = article(locale, key);
+        if (own != null) return Optional.of(new Found(key, locale, own, false, false));
+        if (!locale.equals(sourceLocale)) {
+            Article source = article(sourceLocale, key);
+            return Optional.ofNullable(source).map(a -> new Found(key, sourceLocale, a, true, false));
+        }
+        for (String other : locales) {
+            Article copy = article(other, key);
+            if (copy != null) return Optional.of(new Found(key, sourceLocale, copy, false, true));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The text of the code file {@code path} names from the file at {@code fromKey}: in
+     * {@code locale}'s folder, else the source locale's. Only plain files inside the locale's
+     * folder are read (a path that climbs out, or a link that leads out, is refused).
+     */
+    Optional<String> code(String locale, String fromKey, String path) {
+        String key = keyOf(fromKey, path);
+        if (key == null) return Optional.empty();
+        for (String l : locale.equals(sourceLocale) ? List.of(locale) : List.of(locale, sourceLocale)) {
+            Path dir = dirs.get(l);
+            if (dir == null) continue;
+            try {
+                Path file = dir.resolve(key);
+                if (!Files.isRegularFile(file) || Files.size(file) > MAX_CODE_BYTES) continue;
+                if (!file.toRealPath().startsWith(dir.toRealPath())) continue;
+                return Optional.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                // unreadable: not shown (the link checker reports a missing file)
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The title of a zone pivot in {@code locale} (else the source locale), looked up in the
+     * groups a page names (any group when it names none).
+     */
+    Optional<String> pivotTitle(String locale, List<String> groups, String pivot) {
+        for (String l : locale.equals(sourceLocale) ? List.of(locale) : List.of(locale, sourceLocale)) {
+            Map<String, Map<String, String>> defined = pivots.getOrDefault(l, Map.of());
+            for (Map.Entry<String, Map<String, String>> g : defined.entrySet()) {
+                if (!groups.isEmpty() && !groups.contains(g.getKey())) continue;
+                String title = g.getValue().get(pivot);
+                if (title != null) return Optional.of(title);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A locale's {@code zone-pivot-groups.yml} (DocFX's {@code YamlMime:ZonePivotGroups}: {@code
+     * groups: [{id, title, pivots: [{id, title}]}]}), at the root of its folder, if it has one; a
+     * file that is not such YAML is a {@code config/invalid} at its position.
+     */
+    private void readPivots(String locale, CatalogReader indexer, Consumer<Diagnostic> sink) {
+        Path dir = dirs.get(locale);
+        if (dir == null) return;
+        Path file = dir.resolve("zone-pivot-groups.yml");
+        if (!Files.isRegularFile(file)) return;
+        String shown = indexer.display(file);
+        Map<String, Map<String, String>> groups = new java.util.LinkedHashMap<>();
+        try {
+            var read = new dev.tolk.parse.YamlReader().read(dev.tolk.source.SourceText.read(file).text());
+            if (read instanceof dev.tolk.parse.YamlReader.Failure f) {
+                sink.accept(new Diagnostic(shown, f.line(), f.column(), f.line(), f.column(), Rule.CONFIG_INVALID.defaultSeverity(),
+                        Rule.CONFIG_INVALID.id(), "zone pivot groups are not valid YAML: " + f.message(), locale));
+                return;
+            }
+            Object value = ((dev.tolk.parse.YamlReader.Values) read).value();
+            if (value instanceof Map<?, ?> m && m.get("groups") instanceof List<?> list) {
+                for (Object o : list) {
+                    if (!(o instanceof Map<?, ?> g) || !(g.get("id") instanceof String id) || !(g.get("pivots") instanceof List<?> ps)) continue;
+                    Map<String, String> titles = new java.util.LinkedHashMap<>();
+                    for (Object po : ps) {
+                        if (po instanceof Map<?, ?> pm && pm.get("id") instanceof String pid) {
+                            titles.put(pid, pm.get("title") instanceof String t && !t.isBlank() ? t : pid);
+                        }
+                    }
+                    groups.put(id, titles);
+                }
+            } else {
+                sink.accept(new Diagnostic(shown, 1, 1, 1, 1, Rule.CONFIG_INVALID.defaultSeverity(), Rule.CONFIG_INVALID.id(),
+                        "zone pivot groups have no 'groups' list", locale));
+            }
+        } catch (IOException e) {
+            sink.accept(new Diagnostic(shown, 1, 1, 1, 1, Rule.CONTENT_UNREADABLE.defaultSeverity(), Rule.CONTENT_UNREADABLE.id(),
+                    "cannot read file: " + e.getMessage(), locale));
+        }
+        pivots.put(locale, groups);
+    }
+
+    private Article article(String locale, String key) {
+        Map<String, Article> m = byLocale.get(locale);
+        return m == null ? null : m.get(key);
+    }
+
+    /** The content path {@code path} names from the file at {@code fromKey}: decoded, without a query or fragment. */
+    static String keyOf(String fromKey, String path) {
+        String p = path.strip();
+        if (p.startsWith("<") && p.endsWith(">")) p = p.substring(1, p.length() - 1).strip();
+        int cut = p.indexOf('?');
+        if (cut >= 0) p = p.substring(0, cut);
+        cut = p.indexOf('#');
+        if (cut >= 0) p = p.substring(0, cut);
+        if (p.isEmpty() || p.indexOf(':') >= 0 || p.startsWith("/") || p.startsWith("~")) return null;
+        if (p.indexOf('%') >= 0) {
+            try {
+                p = java.net.URLDecoder.decode(p.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return SitePaths.resolve(fromKey, p).orElse(null);
+    }
+
+    /**
+     * Reports, once per place, every include directive that closes a cycle, and every one that
+     * nests an include deeper than {@value #MAX_DEPTH} below some page (a page's include is at
+     * depth 1; a chain is as deep as its longest path from an include no other include shows).
+     */
+    private void checkGraph(Consumer<Diagnostic> sink) {
+        Set<String> reported = ConcurrentHashMap.newKeySet();
+        LinkExtractor extractor = new LinkExtractor();
+        for (String locale : locales) {
+            Graph graph = new Graph(locale, extractor, sink, reported);
+            graph.walk();
+        }
+    }
+
+    /** One locale's includes as a graph: each include's directives, each leading to the include it names. */
+    private final class Graph {
+        private record Edge(Link link, Found to) {
+        }
+
+        private final String locale;
+        private final LinkExtractor extractor;
+        private final Consumer<Diagnostic> sink;
+        private final Set<String> reported;
+        private final Map<String, Found> nodes = new TreeMap<>();
+        private final Map<String, List<Edge>> edges = new HashMap<>();
+        private final Map<String, Integer> state = new HashMap<>();
+        private final Map<String, Integer> height = new HashMap<>();
+        private final Set<String> walkedForDepth = new java.util.HashSet<>();
+
+        Graph(String locale, LinkExtractor extractor, Consumer<Diagnostic> sink, Set<String> reported) {
+            this.locale = locale;
+            this.extractor = extractor;
+            this.sink = sink;
+            this.reported = reported;
+            Set<String> keys = new java.util.TreeSet<>(byLocale.getOrDefault(locale, Map.of()).keySet());
+            if (!locale.equals(sourceLocale)) keys.addAll(byLocale.getOrDefault(sourceLocale, Map.of()).keySet());
+            for (String key : keys) {
+                Article own = article(locale, key);
+                nodes.put(key, own != null ? new Found(key, locale, own, false, false)
+                        : new Found(key, sourceLocale, article(sourceLocale, key), true, false));
+            }
+        }
+
+        private List<Edge> edges(String key) {
+            return edges.computeIfAbsent(key, k -> {
+                List<Edge> out = new ArrayList<>();
+                for (Link l : extractor.extract(nodes.get(k).article())) {
+                    if (l.kind() != Link.Kind.INCLUDE) continue;
+                    find(locale, k, l.target()).ifPresent(to -> out.add(new Edge(l, to)));
+                }
+                return out;
+            });
+        }
+
+        void walk() {
+            Set<String> shown = new java.util.HashSet<>();
+            for (String key : nodes.keySet()) {
+                if (!state.containsKey(key)) height(key);
+                for (Edge e : edges(key)) shown.add(e.to().key());
+            }
+            for (String key : nodes.keySet()) {
+                if (!shown.contains(key) && height.getOrDefault(key, 1) > MAX_DEPTH) tooDeep(key, 1);
+            }
+        }
+
+        /** The longest chain of includes from {@code key} (itself counted); reports the edges that close a cycle. */
+        private int height(String key) {
+            state.put(key, 1);
+            int h = 1;
+            for (Edge e : edges(key)) {
+                String to = e.to().key();
+                Integer s = state.get(to);
+                if (s != null && s == 1) {
+                    report(key, e.link(), Rule.INCLUDE_CYCLE, "include '" + e.link().target()
+                            + "' leads back to itself (" + to + "); it is not shown again");
+                    continue;
+                }
+                int below = s == null ? height(to) : height.getOrDefault(to, 1);
+                h = Math.max(h, below + 1);
+            }
+            state.put(key, 2);
+            height.put(key, h);
+            return h;
+        }
+
+        private void tooDeep(String key, int depth) {
+            for (Edge e : edges(key)) {
+                String to = e.to().key();
+                if (depth + 1 > MAX_DEPTH) {
+                    report(key, e.link(), Rule.INCLUDE_TOO_DEEP, "include '" + e.link().target() + "' is nested "
+                            + (depth + 1) + " deep; includes nest at most " + MAX_DEPTH + " deep, it is not shown");
+                } else if (height.getOrDefault(to, 1) + depth > MAX_DEPTH && walkedForDepth.add(to + "@" + (depth + 1))) {
+                    tooDeep(to, depth + 1);
+                }
+            }
+        }
+
+        private void report(String key, Link link, Rule rule, String message) {
+            Article a = nodes.get(key).article();
+            if (!reported.add(a.file() + ":" + link.start() + ":" + rule.id())) return;
+            new FileReporter(a.file(), nodes.get(key).fileLocale(), a.text(), sink).report(rule, link.start(), link.end(), message);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.tolk.build;
+
+import dev.tolk.catalog.PageCatalog;
+import dev.tolk.catalog.SitePaths;
+import dev.tolk.model.LocaleInfo;
+import dev.tolk.output.SiteOutput;
+import dev.tolk.render.PageModels.ChooserPage;
+import dev.tolk.render.PageModels.HomePage;
+import dev.tolk.render.PageModels.LocaleLink;
+import dev.tolk.render.PageModels.NavItem;
+import dev.tolk.render.PageModels.NotFoundPage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pages that are not articles: each locale's home (its {@link Navigation}; a locale's own
+ * root {@code index.md} takes its place), the root locale chooser,
+ * the 404 page, and the static assets.
+ */
+final class LocalePages {
+    /** Assets of the default theme, shipped in the jar; a project's {@code templates/assets} adds or replaces. */
+    private static final List<String> DEFAULT_ASSETS = List.of("tolk.css", "bilingual.js", "calculator.js", "proration.js",
+            "search.js", "tabs.js");
+
+    private final PageCatalog index;
+    private final PageChrome frames;
+
+    LocalePages(PageCatalog index, PageChrome frames) {
+        this.index = index;
+        this.frames = frames;
+    }
+
+    /** A page to render: where it goes, its template and its model. */
+    record Page(String path, String template, Object model) {
+    }
+
+    /**
+     * A locale's home, its whole navigation; where the locale has a home page of its own (a root
+     * {@code index.md}, or a landing page {@code index.yml} as DocFX's home), the navigation is
+     * written beside it as {@code toc.html}, which the pages' "contents" link leads to.
+     */
+    Optional<Page> home(LocaleInfo locale, List<NavItem> nav) {
+        boolean own = frames.ownHome(locale.tag());
+        String path = own ? PageChrome.contentsPath(locale.tag()) : locale.tag() + "/index.html";
+        String title = frames.strings(locale.tag()).get(own ? "site.contents" : "site.home");
+        return Optional.of(new Page(path, "home.ftlh", new HomePage(frames.frame(locale, path, title, Optional.empty()), nav, "")));
+    }
+
+    /** A locale's search page, beside its index {@code search-index.json} (written by the caller, in parallel). */
+    Page search(LocaleInfo locale) {
+        String path = locale.tag() + "/search.html";
+        String title = frames.strings(locale.tag()).get("search.label");
+        return new Page(path, "search.ftlh",
+                new dev.tolk.render.PageModels.SearchPage(frames.frame(locale, path, title, Optional.empty())));
+    }
+
+    Page chooser(LocaleInfo sourceLocale) {
+        String path = "index.html";
+        String title = frames.strings(sourceLocale.tag()).get("site.choose-language");
+        return new Page(path, "chooser.ftlh", new ChooserPage(frames.frame(sourceLocale, path, title, Optional.empty()), homes(path)));
+    }
+
+    Page notFound(LocaleInfo sourceLocale) {
+        String path = "404.html";
+        String title = frames.strings(sourceLocale.tag()).get("site.not-found.title");
+        return new Page(path, "404.ftlh", new NotFoundPage(frames.frame(sourceLocale, path, title, Optional.empty()), homes(path)));
+    }
+
+    /** The theme's assets, then the project's own {@code templates/assets} (which add or replace). */
+    void assets(Path templatesDir, SiteOutput out) throws IOException {
+        for (String name : DEFAULT_ASSETS) {
+            try (InputStream in = LocalePages.class.getResourceAsStream("/dev/tolk/templates/assets/" + name)) {
+                if (in != null) out.write("assets/" + name, in.readAllBytes());
+            }
+        }
+        Path own = templatesDir == null ? null : templatesDir.resolve("assets");
+        if (own != null && Files.isDirectory(own)) {
+            try (var walk = Files.walk(own)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    out.copy("assets/" + own.relativize(p).toString().replace('\\', '/'), p);
+                }
+            }
+        }
+    }
+
+    private List<LocaleLink> homes(String from) {
+        List<LocaleLink> out = new ArrayList<>();
+        for (LocaleInfo l : index.locales()) {
+            out.add(new LocaleLink(l.tag(), l.name(), l.dir(), SitePaths.relative(from, l.tag() + "/index.html"), false));
+        }
+        return out;
+    }
+}

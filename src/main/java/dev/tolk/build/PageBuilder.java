@@ -1,0 +1,260 @@
+package dev.tolk.build;
+
+import dev.tolk.catalog.LinkMapper;
+import dev.tolk.catalog.PageCatalog;
+import dev.tolk.catalog.PageEntry;
+import dev.tolk.catalog.SitePaths;
+import dev.tolk.catalog.Xrefs;
+import dev.tolk.config.SiteConfig;
+import dev.tolk.diag.FileReporter;
+import dev.tolk.diag.Rule;
+import dev.tolk.model.Article;
+import dev.tolk.model.LocaleInfo;
+import dev.tolk.nav.PageNav;
+import dev.tolk.render.ArticleRenderer;
+import dev.tolk.render.PageModels.ArticlePage;
+import dev.tolk.render.PageModels.TocEntry;
+import dev.tolk.render.PageRenderer;
+import dev.tolk.render.RenderedArticle;
+import dev.tolk.render.SourceRenders;
+import dev.tolk.search.SearchIndexWriter;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The second pass for one page: parse the units, render the body, wrap it in the article
+ * template and write it. Unit problems are reported for a locale's own files only; a source page
+ * reconstructed from another locale's lookups does not report that file's problems twice.
+ */
+final class PageBuilder {
+    private final ArticleReader checks;
+    private final ArticleRenderer renderer;
+    private final PageRenderer templates;
+    private final PageCatalog index;
+    private final SiteConfig config;
+    private final PageChrome frames;
+    private final Map<String, Map<String, String>> alertTitlesByLocale = new ConcurrentHashMap<>();
+    private final CalculatorForms calculators;
+    private final dev.tolk.check.UrlMap urlMap;
+    private final Map<String, PageNav> navs;
+    private final IncludeFiles includes;
+    private final Xrefs xrefs;
+    private final YamlPageBuilder yamlPages;
+
+    PageBuilder(ArticleReader checks, ArticleRenderer renderer, PageRenderer templates, PageCatalog index,
+                SiteConfig config, PageChrome frames, Map<String, PageNav> navs, IncludeFiles includes, Xrefs xrefs) {
+        this.checks = checks;
+        this.xrefs = xrefs;
+        this.includes = includes;
+        this.navs = navs;
+        this.calculators = new CalculatorForms(templates, frames);
+        this.urlMap = new dev.tolk.check.UrlMap(config.urlMap());
+        this.renderer = renderer;
+        this.templates = templates;
+        this.index = index;
+        this.config = config;
+        this.frames = frames;
+        this.yamlPages = new YamlPageBuilder(renderer, templates, index, frames, this::mapper, this::alertTitles);
+    }
+
+    /**
+     * What the pages of one article key share: the English renders, and each file parsed and
+     * validated once (a source page reconstructed from lookups reads the file its origin locale
+     * already parsed). Used by one thread.
+     */
+    final class Group {
+        private final SourceRenders sources = new SourceRenders(alertTitles(index.sourceLocale()));
+        private final ArticleReader.Group files = checks.group();
+
+        /** Compares the key's files across locales and adds their findings to the run; call once all its pages are built. */
+        KeyFindings finish() {
+            return files.finish();
+        }
+    }
+
+    Group group() {
+        return new Group();
+    }
+
+    /**
+     * What an article page shows that depends on its own files and on nothing else but whether
+     * the pages its links looked for exist ({@code asked}: their keys in lower case): the title,
+     * the body with its calculator form, notices, scripts, the in-page table of contents and the
+     * search entry. The page around it ({@link #model}) adds the navigation and the language
+     * switcher.
+     */
+    record Body(String title, String html, List<String> notices, List<String> scripts, boolean bilingual,
+                List<TocEntry> toc, SearchIndexWriter.Doc doc, Set<String> asked) {
+
+        /** Whether its links still lead where they did, when the pages of {@code changed} (keys in lower case) came or went. */
+        boolean linksHold(Set<String> changed) {
+            for (String key : asked) {
+                if (changed.contains(key)) return false;
+            }
+            return true;
+        }
+    }
+
+    Body body(LocaleInfo locale, PageEntry page, Group group) throws IOException, PageRenderer.TemplateProblem {
+        if (dev.tolk.model.YamlPage.isYamlKey(page.key())) return yamlPages.body(locale, page, group.files);
+        Article article = group.files.article(page);
+        SourceRenders sources = group.sources;
+        String text = article.text();
+        String path = page.outputPath();
+        LinkMapper links = mapper(locale, page);
+        PageEmbeds embeds = new PageEmbeds(renderer, includes, locale.tag(), index.sourceLocale(),
+                k -> new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), k, path), this::alertTitles, page.key())
+                .pivotGroups(page.frontMatter().string("zone_pivot_groups"));
+        Map<String, String> t = frames.strings(locale.tag());
+        RenderedArticle body;
+        try {
+            body = page.reconstructed()
+                    ? renderer.renderSource(article, links, sources, embeds)
+                    : renderer.renderTranslation(article, index.sourceLocale(), links, alertTitles(locale.tag()), sources, embeds);
+        } catch (StackOverflowError tooDeep) {
+            FileReporter reporter = new FileReporter(page.displayFile(), page.originLocale(), text,
+                    page.reconstructed() ? d -> { } : group.files::report);
+            reporter.report(Rule.CONTENT_TOO_COMPLEX, 0, 0, "Markdown is nested too deeply to render; the page shows the text as written");
+            body = new RenderedArticle("<pre>" + org.jsoup.nodes.Entities.escape(text.substring(article.bodyStart())) + "</pre>",
+                    "", List.of(), List.of());
+        }
+        group.files.anchors(page, body.anchors());
+        String title = page.reconstructed()
+                ? (body.h1().isEmpty() ? page.title() : body.h1())
+                : page.frontMatter().string("title").orElse(body.h1().isEmpty() ? page.title() : body.h1());
+        List<String> notices = new java.util.ArrayList<>(2);
+        if (page.reconstructed()) notices.add(t.get("article.reconstructed"));
+        if (!page.reconstructed() && ArticleRenderer.hasUntranslatedUnits(body.html())) notices.add(t.get("article.untranslated-units"));
+        if (!page.reconstructed() && (links.fellBack() || embeds.fellBack())) notices.add(t.get("article.fallback-links"));
+        String html = body.html();
+        List<String> scripts = new java.util.ArrayList<>(2);
+        boolean bilingual = !page.reconstructed() && !article.units().isEmpty();
+        if (bilingual) scripts.add(SitePaths.root(path) + "assets/bilingual.js");
+        if (html.contains("<div class=\"tabs\"")) scripts.add(SitePaths.root(path) + "assets/tabs.js");
+        String withForm = calculators.place(html, !page.reconstructed()
+                && page.frontMatter().string("calculator").filter(CalculatorForms.NAME::equals).isPresent(), locale);
+        if (withForm != null) {
+            html = withForm;
+            scripts.add(SitePaths.root(path) + CalculatorForms.SCRIPT);
+        }
+        List<TocEntry> toc = new java.util.ArrayList<>();
+        for (RenderedArticle.Heading h : body.headings()) {
+            if (h.level() == 2 || h.level() == 3) toc.add(new TocEntry(h.level(), h.id(), h.text()));
+        }
+        return new Body(title, html, List.copyOf(notices), List.copyOf(scripts), bilingual,
+                toc.size() >= 3 ? List.copyOf(toc) : List.of(),
+                new SearchIndexWriter.Doc(SitePaths.htmlName(page.key()), title, plainText(body.html())),
+                asked(links, embeds));
+    }
+
+    private static Set<String> asked(LinkMapper links, PageEmbeds embeds) {
+        Set<String> own = links.asked();
+        Set<String> included = embeds.asked();
+        if (included.isEmpty()) return own;
+        Set<String> all = new java.util.HashSet<>(own);
+        all.addAll(included);
+        return Set.copyOf(all);
+    }
+
+    private LinkMapper mapper(LocaleInfo locale, PageEntry page) {
+        return new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), page.key(), page.outputPath());
+    }
+
+    /** Whether the page at {@code path} shows the same navigation as it did with {@code before}, the last build's. */
+    boolean sameView(String locale, String path, PageNav before) {
+        PageNav now = navs.get(locale);
+        return now != null && before != null && now.sameView(before, path);
+    }
+
+    /** The page around a body: frame (language switcher, alternates), breadcrumbs, sidebar, previous and next. */
+    ArticlePage model(LocaleInfo locale, PageEntry page, Body body) {
+        String path = page.outputPath();
+        PageNav nav = navs.get(locale.tag());
+        PageNav.View view = nav == null ? PageNav.View.NONE : nav.from(path);
+        return new ArticlePage(frames.frame(locale, path, body.title(), Optional.of(page.key())), body.html(),
+                body.notices(), index.sourceLocale(), body.scripts(), body.bilingual(), view.crumbs(), view.sidebar(),
+                view.previous().orElse(null), view.next().orElse(null), body.toc());
+    }
+
+    byte[] render(ArticlePage model) throws PageRenderer.TemplateProblem {
+        return templates.renderBytes("article.ftlh", model);
+    }
+
+    /**
+     * The text a reader sees in a body: the translation, without the hidden English lookups
+     * ({@code <span class="sxs-lookup" hidden>…</span>}, skipped with their nested spans), tags
+     * removed and entities decoded. One pass over the HTML the emitter wrote (well formed).
+     */
+    static String plainText(String html) {
+        StringBuilder text = new StringBuilder(html.length() / 2);
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            int lt = html.indexOf('<', i);
+            if (lt < 0) lt = n;
+            text.append(html, i, lt);
+            if (lt >= n) break;
+            if (html.startsWith("<span class=\"sxs-lookup\"", lt)) {
+                i = afterElement(html, lt, "span");
+                continue;
+            }
+            if (html.startsWith("<script", lt) || html.startsWith("<style", lt)) {
+                i = afterElement(html, lt, html.startsWith("<script", lt) ? "script" : "style");
+                continue;
+            }
+            int gt = html.indexOf('>', lt);
+            if (gt < 0) break;
+            if (!inline(html, lt + 1)) text.append(' '); // block boundaries separate words; inline tags do not
+            i = gt + 1;
+        }
+        return org.jsoup.parser.Parser.unescapeEntities(text.toString(), false).replaceAll("\\s+", " ").strip();
+    }
+
+    private static final java.util.Set<String> INLINE = java.util.Set.of("a", "span", "strong", "em", "b", "i", "code",
+            "bdi", "bdo", "sup", "sub", "mark", "small", "abbr", "kbd", "u", "s", "del", "ins", "q", "cite", "time");
+
+    /** Whether the tag whose name starts at {@code at} (after {@code <} and an optional {@code /}) is inline. */
+    private static boolean inline(String html, int at) {
+        int start = at < html.length() && html.charAt(at) == '/' ? at + 1 : at;
+        int end = start;
+        while (end < html.length() && Character.isLetterOrDigit(html.charAt(end))) end++;
+        return INLINE.contains(html.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The index after the element of {@code name} opening at {@code open}, counting nested ones. */
+    private static int afterElement(String html, int open, String name) {
+        int depth = 0;
+        int i = open;
+        String start = "<" + name;
+        String end = "</" + name + ">";
+        while (i < html.length()) {
+            int s = html.indexOf(start, i);
+            int e = html.indexOf(end, i);
+            if (e < 0) return html.length();
+            if (s >= 0 && s < e) {
+                depth++;
+                i = s + start.length();
+            } else {
+                depth--;
+                i = e + end.length();
+                if (depth == 0) return i;
+            }
+        }
+        return html.length();
+    }
+
+    /** The alert titles of a locale, made once per locale (one entry per locale of the site). */
+    private Map<String, String> alertTitles(String locale) {
+        return alertTitlesByLocale.computeIfAbsent(locale, l -> alertTitles(frames.strings(l)));
+    }
+
+    private static Map<String, String> alertTitles(Map<String, String> t) {
+        return Map.of("note", t.get("alert.note"), "important", t.get("alert.important"), "tip", t.get("alert.tip"),
+                "warning", t.get("alert.warning"), "caution", t.get("alert.caution"), "video", t.get("alert.video"),
+                ArticleRenderer.UNTRANSLATED, t.get("article.fallback-unit"), "unsupported", t.get("article.unsupported"));
+    }
+}

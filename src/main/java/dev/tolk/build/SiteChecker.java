@@ -1,0 +1,111 @@
+package dev.tolk.build;
+
+import dev.tolk.catalog.PageCatalog;
+import dev.tolk.catalog.PageEntry;
+import dev.tolk.catalog.Xrefs;
+import dev.tolk.check.ExternalLinkChecker;
+import dev.tolk.check.ExternalSettings;
+import dev.tolk.config.SiteConfig;
+import dev.tolk.diag.DiagnosticCollector;
+import dev.tolk.model.LocaleInfo;
+import dev.tolk.nav.Navigation;
+import dev.tolk.parse.ArticleParser;
+import dev.tolk.render.ArticleRenderer;
+import dev.tolk.render.MarkdownRenderer;
+import dev.tolk.source.WorkPool;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Sequences {@code tolk check}: the same reading and validation as a build (the first pass over
+ * front matter, the tables of contents, then every file parsed and validated once per key, with
+ * drift compared across its locales), without rendering or writing anything.
+ */
+public final class SiteChecker {
+    /** Where to read, which locales, how many threads; {@code workDir} is what reported paths are relative to. */
+    public record Options(Path source, Path templates, List<String> locales, int jobs, Path workDir) {
+    }
+
+    /** {@code --external}: the settings, the cache file and a progress line; absent when external links are not checked. */
+    public record External(ExternalSettings settings, Path cacheFile, ExternalLinkChecker.Progress progress) {
+    }
+
+    /**
+     * What was checked: files read, translation units found, links checked offline (and the time
+     * that pass took, anchors rendered on demand included), external addresses checked.
+     */
+    public record Result(int files, int units, int links, int externalUrls, long linkNanos) {
+    }
+
+    public Result check(SiteConfig config, Options options, DiagnosticCollector diagnostics) throws Exception {
+        return check(config, options, null, diagnostics);
+    }
+
+    public Result check(SiteConfig config, Options options, External external, DiagnosticCollector diagnostics)
+            throws Exception {
+        SiteInputs inputs = SiteInputs.read(config, options.source(), options.templates(), options.locales(),
+                options.workDir(), diagnostics);
+        try (WorkPool pool = new WorkPool(options.jobs())) {
+            PageCatalog index = inputs.indexer().index(inputs.locales(), config.sourceLocale(), inputs.tree(), pool);
+            RedirectPages redirects = RedirectPages.plan(config, inputs.tree(), index,
+                    new PageChrome(index, config, inputs.strings()), diagnostics::add);
+            java.util.Set<String> redirected = redirects.keys();
+            SiteLinks links = new SiteLinks(new SiteLinks.Files(inputs.tree(), index, inputs.locales(), redirected),
+                    index, inputs.locales());
+            ArticleReader checks = new ArticleReader(inputs.parser(), config, inputs.locales(), links, diagnostics);
+            ArticleRenderer renderer = new ArticleRenderer(new MarkdownRenderer());
+            // a page is rendered only when a link needs its anchors: the build renders every page anyway
+            links.anchorSource((locale, key) -> index.find(locale, key).filter(p -> !p.reconstructed())
+                    .map(p -> anchors(renderer, inputs.parser(), p)));
+            checks.fileNames(inputs.tree(), inputs.indexer());
+            IncludeFiles.read(inputs.indexer(), checks, inputs.locales(), config.sourceLocale(), inputs.tree(), pool,
+                    diagnostics::add);
+            Xrefs xrefs = Xrefs.of(index, inputs.locales(), SiteBuilder.xrefMaps(config, options.workDir()),
+                    inputs.indexer()::display, diagnostics::add);
+            links.xrefs(xrefs);
+            Navigation navigation = new Navigation(index, inputs.tree(), config.urlMap(), redirected).xrefs(xrefs);
+            for (LocaleInfo l : inputs.locales()) {
+                navigation.make(l.tag(), navigation.sources(l.tag(), inputs.indexer()), diagnostics::add);
+            }
+            Map<String, List<PageEntry>> byKey = new TreeMap<>();
+            for (LocaleInfo l : inputs.locales()) {
+                for (PageEntry p : index.pages(l.tag()).values()) {
+                    if (!p.reconstructed()) byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+                }
+            }
+            List<List<PageEntry>> groups = new ArrayList<>(byKey.values());
+            pool.forEach(groups.size(), i -> {
+                ArticleReader.Group group = checks.group();
+                for (PageEntry p : groups.get(i)) {
+                    try {
+                        group.article(p);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                group.finish();
+            });
+            long linksStarted = System.nanoTime();
+            int checked = checks.checkLinks(config.urlMap());
+            long linkNanos = System.nanoTime() - linksStarted;
+            int urls = external == null ? 0 : ExternalLinkReport.run(links.externalLinks(config.urlMap()),
+                    external.settings(), external.cacheFile(), external.progress(), diagnostics::add);
+            return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units(), checked, urls, linkNanos);
+        }
+    }
+
+    /** The page's anchors as the build renders them; none for a page unreadable or too deeply nested to render. */
+    private static List<String> anchors(ArticleRenderer renderer, ArticleParser parser, PageEntry page) {
+        if (dev.tolk.model.YamlPage.isYamlKey(page.key())) return YamlPageBuilder.anchors(renderer, page);
+        try {
+            String text = dev.tolk.source.SourceText.read(page.file()).text();
+            var quiet = new dev.tolk.diag.FileReporter(page.displayFile(), page.locale(), text, d -> { });
+            return renderer.anchors(parser.parseBody(page.locale(), page.key(), page.displayFile(), text, page.frontMatter(), quiet));
+        } catch (StackOverflowError | java.io.IOException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package dev.tolk.catalog;
+
+import dev.tolk.check.UrlMap;
+import dev.tolk.model.YamlPage;
+import dev.tolk.render.LinkResolver;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * The {@link LinkResolver} of one page: {@code url-map}ped absolute URLs, site-absolute paths
+ * and relative {@code .md} (and YAML page) links become relative links to the target page in the same locale,
+ * or, where this locale lacks it, in the source locale. Anything else (external links, media,
+ * in-page anchors, targets that do not exist) is left as written; checking those is the link
+ * checker's job, not the renderer's.
+ */
+public final class LinkMapper implements LinkResolver {
+
+    private final PageCatalog index;
+    private final BiPredicate<String, String> exists;
+    private final UrlMap urlMap;
+    private final Xrefs xrefs;
+    private final String locale;
+    private final String key;
+    private final String pagePath;
+    /**
+     * Addresses already resolved for this page: the translation and its English lookups link to
+     * the same pages, and a shared English render has all its links checked again for each page.
+     * Bounded by the links of one page; a mapper serves one page on one thread.
+     */
+    private final Map<String, String> resolved = new HashMap<>();
+    /** Every page key looked up, in lower case: where a link leads depends on whether these exist, and on nothing else. */
+    private final Set<String> asked = new HashSet<>();
+    private boolean fellBack;
+
+    public LinkMapper(PageCatalog index, UrlMap urlMap, String locale, String key, String pagePath) {
+        this(index, (l, k) -> index.find(l, k).isPresent(), urlMap, Xrefs.NONE, locale, key, pagePath);
+    }
+
+    /**
+     * @param exists whether a locale has a page for a key, answered as {@code index.find} would
+     *               (the build passes {@link PageChrome#has}, a hash lookup)
+     */
+    public LinkMapper(PageCatalog index, BiPredicate<String, String> exists, UrlMap urlMap, Xrefs xrefs, String locale,
+               String key, String pagePath) {
+        this.xrefs = xrefs;
+        this.index = index;
+        this.exists = exists;
+        this.urlMap = urlMap;
+        this.locale = locale;
+        this.key = key;
+        this.pagePath = pagePath;
+    }
+
+    /** Whether a link of this page leads to the source-locale page because this locale lacks the target. */
+    public boolean fellBack() {
+        return fellBack;
+    }
+
+    /**
+     * The page keys (in lower case, in any locale) whose existence decided where this page's
+     * links lead: while no page with one of these keys is added or removed, they lead where they did.
+     */
+    public Set<String> asked() {
+        return Set.copyOf(asked);
+    }
+
+    @Override
+    public String resolve(String href) {
+        String out = resolved.get(href);
+        if (out == null) {
+            out = map(href);
+            resolved.put(href, out);
+        }
+        return out;
+    }
+
+    /**
+     * A uid's page in this locale (else the source locale's), named by its title there; or the
+     * address an xref map gives, if it is http(s) or site-absolute.
+     */
+    @Override
+    public java.util.Optional<Xref> xref(String uid, String displayProperty) {
+        var found = xrefs.get(uid);
+        if (found.isEmpty()) return java.util.Optional.empty();
+        Xrefs.Target t = found.get();
+        if (t.key() == null) {
+            String href = t.href();
+            boolean safe = href.regionMatches(true, 0, "https://", 0, 8) || href.regionMatches(true, 0, "http://", 0, 7)
+                    || href.startsWith("/") && !href.startsWith("//");
+            return safe ? java.util.Optional.of(new Xref(href.startsWith("/") ? resolve(href) : href, t.display(displayProperty)))
+                    : java.util.Optional.empty();
+        }
+        for (String loc : new String[] {locale, index.sourceLocale()}) {
+            if (find(loc, t.key(), false) == null) continue;
+            if (!loc.equals(locale)) fellBack = true;
+            String title = index.find(loc, t.key()).map(PageEntry::title).orElse(t.name());
+            return java.util.Optional.of(new Xref(SitePaths.relative(pagePath, SitePaths.page(loc, t.key())), title));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private String map(String href) {
+        String h = href.strip();
+        if (h.isEmpty() || h.startsWith("#")) return href;
+        int cut = firstOf(h, '?', '#');
+        String path = cut < 0 ? h : h.substring(0, cut);
+        String fragment = fragmentOf(h);
+        String lower = path.toLowerCase(Locale.ROOT);
+        var mapped = urlMap.contentPath(path);
+        if (mapped.isPresent()) return withFragment(target(mapped.get(), true), fragment, href);
+        if (startsWithScheme(lower) || h.startsWith("//")) return href;
+        if (path.startsWith("/")) {
+            String t = target(path.substring(1), false);
+            if (t != null) return t + fragment;
+            // a page of the host site (/azure/…, /learn/…): on the host the url-map names, so it is not dead here
+            String rest = path.substring(1);
+            int slash = rest.indexOf('/');
+            var host = urlMap.host();
+            if (host.isPresent() && !index.isTopFolder(slash < 0 ? rest : rest.substring(0, slash))) return host.get() + h.substring(1);
+            return href;
+        }
+        if (!YamlPage.isPageKey(lower)) return href;
+        String resolved = resolveAgainstKey(path);
+        String t = resolved == null ? null : target(resolved, false);
+        return t != null ? t + fragment : SitePaths.htmlName(path) + (cut < 0 ? "" : h.substring(cut));
+    }
+
+    private static String withFragment(String target, String fragment, String otherwise) {
+        return target == null ? otherwise : target + fragment;
+    }
+
+    /** Whether {@code s} starts with a URL scheme, {@code [a-z][a-z0-9+.-]*:} (it is lower case already). */
+    private static boolean startsWithScheme(String s) {
+        if (s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z') return false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ':') return true;
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) return false;
+        }
+        return false;
+    }
+
+    /**
+     * {@link SitePaths#resolve} of {@code path} against this page's key, or null where it climbs
+     * above the root. A plain file name (the usual link to a sibling) is joined to the key's
+     * folder directly.
+     */
+    private String resolveAgainstKey(String path) {
+        if (path.indexOf('/') < 0 && !path.equals(".") && !path.equals("..") && key.indexOf("//") < 0) {
+            int slash = key.lastIndexOf('/');
+            return slash < 0 ? path : key.substring(0, slash + 1) + path;
+        }
+        return SitePaths.resolve(key, path).orElse(null);
+    }
+
+    /**
+     * The relative address of the page for a content path, trying {@code .md} and {@code index.md}
+     * (and a folder's YAML page, {@code index.yml}); null if none.
+     */
+    private String target(String contentPath, boolean ignoreCase) {
+        String p = contentPath;
+        boolean folder = p.endsWith("/");
+        while (p.endsWith("/") && p.length() > 1) p = p.substring(0, p.length() - 1);
+        boolean page = YamlPage.isPageKey(p);
+        String first = page ? p : p + ".md";
+        String second = page ? null : p + "/index.md";
+        String third = folder && !page ? p + "/index.yml" : null;
+        for (String loc : new String[] {locale, index.sourceLocale()}) {
+            String k = find(loc, first, ignoreCase);
+            if (k == null && second != null) k = find(loc, second, ignoreCase);
+            if (k == null && third != null) k = find(loc, third, ignoreCase);
+            if (k != null) {
+                if (!loc.equals(locale)) fellBack = true;
+                return SitePaths.relative(pagePath, SitePaths.page(loc, k));
+            }
+        }
+        return null;
+    }
+
+    /** The key as the locale spells it: {@code candidate} itself, or (if {@code ignoreCase}) in another letter case. */
+    private String find(String loc, String candidate, boolean ignoreCase) {
+        asked.add(candidate.toLowerCase(Locale.ROOT));
+        if (exists.test(loc, candidate)) return candidate;
+        return ignoreCase ? index.keyIgnoringCase(loc, candidate).orElse(null) : null;
+    }
+
+    private static String fragmentOf(String h) {
+        int hash = h.indexOf('#');
+        return hash < 0 ? "" : h.substring(hash);
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        if (i < 0) return j;
+        if (j < 0) return i;
+        return Math.min(i, j);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.tolk.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where a build puts the site: files in a folder ({@code tolk build}, {@link #folder}) or a
+ * {@link MemorySite} ({@code tolk serve}). Paths are site-relative, {@code /}-separated, made by
+ * the build itself (never from a request). Called from many threads at once.
+ */
+public interface SiteOutput {
+    /** A generated file (a page, an index, an asset). */
+    void write(String path, byte[] bytes) throws IOException;
+
+    /**
+     * A generated file that only a reader asks for (the search index, the sitemap): written at
+     * once to a folder; a {@link MemorySite} makes it the first time it is read.
+     */
+    default void later(String path, java.util.function.Supplier<byte[]> content) throws IOException {
+        write(path, content.get());
+    }
+
+    /** A file copied as it is (media): {@code from} is a file of the content or templates folder. */
+    void copy(String path, Path from) throws IOException;
+
+    static SiteOutput folder(Path dir) {
+        return new SiteOutput() {
+            @Override
+            public void write(String path, byte[] bytes) throws IOException {
+                Path target = dir.resolve(path);
+                try {
+                    Files.write(target, bytes);
+                } catch (NoSuchFileException e) {
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, bytes);
+                }
+            }
+
+            @Override
+            public void copy(String path, Path from) throws IOException {
+                Path target = dir.resolve(path);
+                Files.createDirectories(target.getParent());
+                Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        };
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Where a site goes: a folder replaced whole or not at all ({@link dev.tolk.output.AtomicOutput}),
+ * or memory for the dev server ({@link dev.tolk.output.MemorySite}), behind one sink
+ * ({@link dev.tolk.output.SiteOutput}); and the sitemap.
+ */
+package dev.tolk.output;

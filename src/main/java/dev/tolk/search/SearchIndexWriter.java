@@ -1,0 +1,275 @@
+package dev.tolk.search;
+
+import java.text.BreakIterator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The offline search index of one locale: compact JSON that {@code assets/search.js} fetches the
+ * first time a reader reaches for the search box, so a static site can answer queries with no
+ * server. Same input, same bytes.
+ *
+ * <p>Shape, with no whitespace between tokens:
+ * <pre>{@code
+ * {"v":1,"lang":"nl-NL",
+ *  "docs":[["AlchemyInsights/foo.html","Title","excerpt"],...],
+ *  "terms":{"term":[docIndex,weight,docIndex,weight,...],...}}
+ * }</pre>
+ * <ul>
+ * <li>{@code docs} are in input order; a doc's index in that array is its {@code docIndex}. The
+ *     url is as given (relative to the locale folder); the excerpt is the body's first
+ *     {@value #EXCERPT_LENGTH} characters or so, cut at a word boundary and ended with "…".</li>
+ * <li>{@code terms} are sorted by UTF-16 code units; each lists its docs in ascending index with
+ *     the term's weight there: {@value #TITLE_WEIGHT} per occurrence in the title plus 1 per
+ *     occurrence in the body, the body's share capped at {@value #BODY_CAP}.</li>
+ * </ul>
+ *
+ * <p>Terms ({@link #terms}): the text is NFKC-normalized (Thai and Lao SARA AM kept whole);
+ * maximal runs of Han, Hiragana, Katakana and Hangul become overlapping character bigrams (a
+ * one-character run stays itself); the rest is cut into words by the locale's
+ * {@link BreakIterator}, each word cut again at every character that is not a letter, mark or
+ * decimal digit, lower-cased with {@link Locale#ROOT}, and kept if it holds a letter or digit.
+ * {@code assets/search.js} applies the same rules to queries: keep the two in step.
+ */
+public final class SearchIndexWriter {
+    static final int FORMAT_VERSION = 1;
+    static final int TITLE_WEIGHT = 3;
+    static final int BODY_CAP = 10;
+    static final int EXCERPT_LENGTH = 240;
+
+    private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
+
+    /** One page to index: its address relative to the locale folder (e.g. "AlchemyInsights/foo.html"), title and plain body text. */
+    public record Doc(String url, String title, String text) {
+        public Doc {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    private SearchIndexWriter() {
+    }
+
+    /** What one page adds to the index: its doc, excerpt, and each term with its weight. Made once per page text. */
+    record Entry(Doc doc, String excerpt, Map<String, Integer> weights) {
+    }
+
+    /** A locale's word iterator, for {@link #entry}; one per thread. */
+    static BreakIterator words(String localeTag) {
+        return BreakIterator.getWordInstance(Locale.forLanguageTag(localeTag));
+    }
+
+    static Entry entry(Doc doc, BreakIterator words) {
+        return new Entry(doc, excerpt(doc.text(), words), weights(doc, words));
+    }
+
+    /** The JSON index of one locale's pages, deterministic (same input, same bytes), compact. */
+    static String write(String localeTag, List<Doc> docs) {
+        BreakIterator words = words(localeTag);
+        List<Entry> entries = new ArrayList<>(docs.size());
+        for (Doc d : docs) entries.add(entry(d, words));
+        return assemble(localeTag, entries);
+    }
+
+    /** The JSON index of one locale from its pages' entries, in their order. */
+    static String assemble(String localeTag, List<Entry> entries) {
+        Objects.requireNonNull(localeTag, "localeTag");
+        Map<String, StringBuilder> postings = new HashMap<>();
+        StringBuilder json = new StringBuilder(64 * 1024);
+        json.append("{\"v\":").append(FORMAT_VERSION).append(",\"lang\":");
+        string(json, localeTag);
+        json.append(",\"docs\":[");
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (i > 0) json.append(',');
+            json.append('[');
+            string(json, e.doc().url());
+            json.append(',');
+            string(json, e.doc().title());
+            json.append(',');
+            string(json, e.excerpt());
+            json.append(']');
+            for (Map.Entry<String, Integer> w : e.weights().entrySet()) {
+                StringBuilder list = postings.computeIfAbsent(w.getKey(), k -> new StringBuilder());
+                if (list.length() > 0) list.append(',');
+                list.append(i).append(',').append(w.getValue());
+            }
+        }
+        json.append("],\"terms\":{");
+        boolean first = true;
+        for (Map.Entry<String, StringBuilder> term : new TreeMap<>(postings).entrySet()) {
+            if (!first) json.append(',');
+            first = false;
+            string(json, term.getKey());
+            json.append(":[").append(term.getValue()).append(']');
+        }
+        return json.append("}}").toString();
+    }
+
+    /** Each term of the doc with its weight: title occurrences count {@value #TITLE_WEIGHT}, body ones 1 up to {@value #BODY_CAP}. */
+    private static Map<String, Integer> weights(Doc doc, BreakIterator words) {
+        Map<String, Integer> body = new HashMap<>();
+        for (String t : terms(doc.text(), words)) body.merge(t, 1, Integer::sum);
+        Map<String, Integer> weights = new HashMap<>();
+        body.forEach((t, n) -> weights.put(t, Math.min(n, BODY_CAP)));
+        for (String t : terms(doc.title(), words)) weights.merge(t, TITLE_WEIGHT, Integer::sum);
+        return weights;
+    }
+
+    /** The index terms of {@code text} in reading order, repeats kept; {@code words} is a locale's word iterator. */
+    static List<String> terms(String text, BreakIterator words) {
+        String s = normalize(text);
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            int end = i;
+            boolean cjk = isCjk(s.codePointAt(i));
+            while (end < s.length() && isCjk(s.codePointAt(end)) == cjk) end += Character.charCount(s.codePointAt(end));
+            if (cjk) bigrams(s.substring(i, end), out);
+            else words(s.substring(i, end), words, out);
+            i = end;
+        }
+        return out;
+    }
+
+    /**
+     * NFKC, except that Thai and Lao SARA AM stay whole: NFKC splits them in two (nikhahit + sara
+     * aa) and neither Java's nor ICU's dictionary knows the split spelling ("ชำระ" would no longer
+     * be a word). Text that arrives split is joined too.
+     */
+    static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replace("\u0E4D\u0E32", "\u0E33").replace("\u0ECD\u0EB2", "\u0EB3");
+    }
+
+    /**
+     * Java's and the browser's word breakers (JDK rules, ICU's UAX #29) agree on runs of letters
+     * but not always on what joins them ({@code l'homme}, {@code example.com}); cutting at every
+     * other character makes index and query agree, and finds "homme" and "example" as well.
+     */
+    private static void words(String span, BreakIterator words, List<String> out) {
+        if (!needsDictionary(span)) {
+            // the word breaker only matters for scripts written without spaces; elsewhere its words,
+            // cut at every non-word character, are exactly the runs of word characters (and it is slow)
+            pieces(span, 0, span.length(), out);
+            return;
+        }
+        words.setText(span);
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            pieces(span, start, end, out);
+        }
+    }
+
+    /** Thai, Lao, Myanmar and Khmer: scripts whose words the breakers find with a dictionary. */
+    private static boolean needsDictionary(String span) {
+        for (int i = 0; i < span.length(); i++) {
+            char c = span.charAt(i);
+            if (c >= 0x0E00 && c <= 0x0EFF || c >= 0x1000 && c <= 0x109F || c >= 0x1780 && c <= 0x17FF) return true;
+        }
+        return false;
+    }
+
+    /** The runs of word characters in {@code span[start, end)}. */
+    private static void pieces(String span, int start, int end, List<String> out) {
+        int piece = -1;
+        for (int i = start; i < end; ) {
+            int cp = span.codePointAt(i);
+            boolean inWord = isWordChar(cp);
+            if (inWord && piece < 0) piece = i;
+            if (!inWord && piece >= 0) {
+                keep(span.substring(piece, i), out);
+                piece = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (piece >= 0) keep(span.substring(piece, end), out);
+    }
+
+    private static void keep(String word, List<String> out) {
+        if (word.codePoints().anyMatch(cp -> Character.isLetter(cp) || Character.isDigit(cp))) {
+            out.add(word.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Chinese and Japanese have no spaces and the two word breakers split them differently; bigrams do not depend on either. */
+    private static void bigrams(String run, List<String> out) {
+        int[] cps = run.codePoints().toArray();
+        if (cps.length == 1) out.add(run);
+        for (int i = 0; i + 1 < cps.length; i++) out.add(new String(cps, i, 2));
+    }
+
+    /** Han, Hiragana, Katakana, Hangul and the long-vowel mark ー (script Common, but part of Katakana words). */
+    static boolean isCjk(int cp) {
+        if (cp == 0x30FC) return true;
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /** Letters, marks (Thai vowels and tones, Devanagari matras) and decimal digits: {@code [\p{L}\p{M}\p{Nd}]} in the JavaScript. */
+    private static boolean isWordChar(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** The body's start, whitespace collapsed, cut at the last word boundary within {@value #EXCERPT_LENGTH} characters. */
+    static String excerpt(String text, BreakIterator words) {
+        String s = WHITESPACE.matcher(text).replaceAll(" ").strip();
+        if (s.length() <= EXCERPT_LENGTH) return s;
+        words.setText(s);
+        int cut = words.preceding(EXCERPT_LENGTH + 1);
+        if (cut < EXCERPT_LENGTH / 2) { // one very long word (a URL): cut inside it, but not inside a surrogate pair
+            cut = EXCERPT_LENGTH;
+            if (Character.isLowSurrogate(s.charAt(cut)) && Character.isHighSurrogate(s.charAt(cut - 1))) cut--;
+        }
+        return s.substring(0, cut).stripTrailing() + "…";
+    }
+
+    /** A JSON string: quotes, backslash, control characters, U+2028/U+2029 and lone surrogates escaped. */
+    private static void string(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || isLoneSurrogate(s, i)) unicodeEscape(sb, c);
+                    else sb.append(c);
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    private static boolean isLoneSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        if (Character.isLowSurrogate(c)) return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        return false;
+    }
+
+    private static void unicodeEscape(StringBuilder sb, char c) {
+        sb.append("\\u");
+        String hex = Integer.toHexString(c);
+        sb.append("0".repeat(4 - hex.length())).append(hex);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.tolk.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The type a DocFX YAML file names on its first line, {@code ### YamlMime:<Type>}. Some types are
+ * pages (Landing, FAQ, Hub: rendered), some are data other files use ({@code Yaml},
+ * {@code ZonePivotGroups}, {@code XRefMap}, …: neither pages nor problems), and every other type
+ * is a page Tolk cannot render ({@code ModuleUnit}, {@code ManagedReference}, …).
+ */
+public final class YamlMime {
+    private static final Pattern HEADER = Pattern.compile("\\A\uFEFF?###[ \\t]*YamlMime[ \\t]*:[ \\t]*([A-Za-z0-9_.-]+)[ \\t]*\\r?(?:\\n|\\z)");
+    /** Types that describe data, not a page of their own (compared in lower case). */
+    private static final Set<String> DATA = Set.of("yaml", "zonepivotgroups", "contextobject", "xrefmap",
+            "tableofcontent", "toc", "redirection");
+    /** Enough bytes for the first line of any header. */
+    private static final int HEAD_BYTES = 128;
+
+    private YamlMime() {
+    }
+
+    /** The type named on the first line of {@code text}, as written; empty when the line is not a YamlMime header. */
+    public static Optional<String> of(CharSequence text) {
+        Matcher m = HEADER.matcher(text);
+        return m.lookingAt() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** {@link #of} of the first bytes of {@code file}; empty when it cannot be read. */
+    public static Optional<String> sniff(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(HEAD_BYTES);
+            return of(new String(head, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a type names data other files use rather than a page. */
+    public static boolean isData(String type) {
+        return DATA.contains(type.toLowerCase(Locale.ROOT));
+    }
+
+
+    /**
+     * Whether the file at {@code file}, named {@code lowerName} (lower case), is a page of the
+     * site: a {@code .yml}/{@code .yaml} file, not a table of contents, whose first line names a
+     * type that is not data (a type Tolk cannot render is still a page: the build says so).
+     */
+    public static boolean isPageFile(Path file, String lowerName) {
+        if (!(lowerName.endsWith(".yml") || lowerName.endsWith(".yaml")) || lowerName.startsWith("toc.")) return false;
+        return sniff(file).filter(t -> !isData(t)).isPresent();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.tolk.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tolk.config.ConfigLoader;
+import dev.tolk.config.SiteConfig;
+import dev.tolk.diag.Diagnostic;
+import dev.tolk.diag.DiagnosticCollector;
+import dev.tolk.output.MemorySite;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * YAML pages in the whole pipeline, beside the golden site {@code sites/yamlpages}: {@code check}
+ * reports what a build reports, a YAML page is the docset's home, and the preview rebuilds an
+ * edited YAML page as a full build makes it.
+ */
+class YamlPagesTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/sites/yamlpages/input").toAbsolutePath();
+
+    @Test
+    void checkReportsWhatTheBuildReports(@TempDir Path tmp) throws Exception {
+        List<Diagnostic> built = GoldenSiteTest.build(GOLDEN, tmp.resolve("site"), 2);
+        DiagnosticCollector checked = new DiagnosticCollector();
+        SiteChecker.Result result = new SiteChecker().check(config(GOLDEN), new SiteChecker.Options(GOLDEN.resolve("content"),
+                Path.of("templates").toAbsolutePath(), List.of(), 2, GOLDEN), checked);
+        assertEquals(built, checked.sorted());
+        assertTrue(result.units() > 20, "the units of the YAML pages are counted: " + result.units());
+    }
+
+    @Test
+    void aRootLandingPageIsTheLocaleHome(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        GoldenSiteTest.build(GOLDEN, out, 1);
+        String home = Files.readString(out.resolve("nl-NL/index.html"));
+        assertTrue(home.contains("class=\"yaml-page landing-page\""), "the landing page, not the generated home");
+        assertTrue(Files.readString(out.resolve("en-US/hub/index.html")).contains("class=\"yaml-page hub-page\""));
+        assertTrue(Files.readString(out.resolve("sitemap.xml")).contains("en-US/faq.html"));
+        assertTrue(Files.readString(out.resolve("nl-NL/search-index.json")).contains("Voorbeelddocumentatie"));
+        assertFalse(Files.exists(out.resolve("en-US/malformed/module.html")), "a type Tolk cannot render is no page");
+        assertFalse(Files.exists(out.resolve("en-US/malformed/pivots.html")), "data is no page");
+        assertFalse(Files.exists(out.resolve("en-US/malformed/pivots.yml")), "nor a file to copy");
+    }
+
+    @Test
+    void thePreviewRebuildsAnEditedYamlPageAsAFullBuildDoes(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("project");
+        Path content = project.resolve("content");
+        Path nl = Files.createDirectories(content.resolve("nl-NL"));
+        Files.writeString(nl.resolve("index.yml"), landing("Documentatie", "overview.md"));
+        Files.writeString(nl.resolve("overview.md"), "---\ntitle: Overzicht\n---\n# Overzicht\n");
+        BuildMemo memo = BuildMemo.watched();
+        SiteBuilder.Options options = new SiteBuilder.Options(content, Path.of("templates").toAbsolutePath(),
+                tmp.resolve("unused"), List.of(), 2, project);
+        SiteConfig config = config(project);
+        new SiteBuilder().buildInMemory(config, options, memo, new DiagnosticCollector());
+
+        Files.writeString(nl.resolve("index.yml"), landing("Handleidingen", "missing.md"));
+        memo.touched(List.of(nl.resolve("index.yml")));
+        DiagnosticCollector again = new DiagnosticCollector();
+        MemorySite site = new SiteBuilder().buildInMemory(config, options, memo, again).site();
+
+        Path out = tmp.resolve("full");
+        List<Diagnostic> full = GoldenSiteTest.build(project, out, 2);
+        assertEquals(full, again.sorted());
+        assertTrue(full.stream().anyMatch(d -> d.rule().equals("link/broken") && d.file().endsWith("nl-NL/index.yml")));
+        for (String path : List.of("nl-NL/index.html", "nl-NL/search-index.json", "nl-NL/overview.html")) {
+            assertArrayEquals(Files.readAllBytes(out.resolve(path)), site.read(path).orElseThrow(), path);
+        }
+        assertTrue(new String(site.read("nl-NL/index.html").orElseThrow(), StandardCharsets.UTF_8).contains("Handleidingen"));
+    }
+
+    private static String landing(String title, String url) {
+        return "### YamlMime:Landing\nmetadata:\n  title: " + title + "\ntitle: " + title + "\nlandingContent:\n"
+                + "- title: Kaart\n  linkLists:\n  - linkListType: overview\n    links:\n    - text: Overzicht\n      url: " + url + "\n";
+    }
+
+    private static SiteConfig config(Path project) throws Exception {
+        Path yaml = project.resolve("tolk.yaml");
+        return new ConfigLoader().load(Files.exists(yaml) ? Files.readString(yaml) : "").config();
+    }
+}
