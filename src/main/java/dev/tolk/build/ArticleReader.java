@@ -15,7 +15,7 @@ import dev.tolk.parse.ArticleParser;
 import dev.tolk.parse.LinkExtractor;
 import dev.tolk.parse.YamlPageReader;
 import dev.tolk.source.ContentTree;
-import dev.tolk.source.SourceText;
+import dev.tolk.source.SourceFiles;
 import dev.tolk.validate.ContentRules;
 import dev.tolk.validate.DriftRule;
 import dev.tolk.validate.Validator;
@@ -43,10 +43,12 @@ final class ArticleReader {
     private final SiteLinks links;
     private final LinkExtractor extractor = new LinkExtractor();
     private final YamlPageReader yamlReader = new YamlPageReader();
+    private final SourceFiles files;
 
-    ArticleReader(ArticleParser parser, SiteConfig config, List<LocaleInfo> locales, SiteLinks links,
+    ArticleReader(ArticleParser parser, SourceFiles files, SiteConfig config, List<LocaleInfo> locales, SiteLinks links,
                   DiagnosticCollector diagnostics) {
         this.parser = parser;
+        this.files = files;
         this.links = links;
         this.validator = new Validator(config.doNotTranslate(), config.docfx().extraKeys());
         this.drift = new DriftRule(config.sourceLocale());
@@ -142,7 +144,7 @@ final class ArticleReader {
             boolean own = !page.reconstructed();
             Parsed known = parsed.get(page.file());
             if (known != null && (known.own() || !own)) return known.article();
-            String text = SourceText.read(page.file()).text();
+            String text = files.read(page.file()).text();
             Consumer<Diagnostic> sink = own ? findings::add : d -> { };
             FileReporter reporter = new FileReporter(page.displayFile(), page.originLocale(), text, sink);
             Article article = parser.parseBody(page.originLocale(), page.key(), page.displayFile(), text,
@@ -173,7 +175,7 @@ final class ArticleReader {
             boolean own = !page.reconstructed();
             ReadYaml known = yamlRead.get(page.file());
             if (known != null && (known.own() || !own)) return known;
-            String text = SourceText.read(page.file()).text();
+            String text = files.read(page.file()).text();
             Consumer<Diagnostic> sink = own ? findings::add : d -> { };
             FileReporter reporter = new FileReporter(page.displayFile(), page.originLocale(), text, sink);
             YamlPage yaml = yamlReader.read(page.originLocale(), text, new FileReporter("", "", text, d -> { }))
@@ -210,6 +212,7 @@ final class ArticleReader {
             for (Parsed p : parsed.values()) own.add(p.article());
             if (own.size() > 1) drift.check(own, this::reporter);
             replay(findings);
+            for (Path file : parsed.keySet()) files.release(file); // the key's last reader is done
             return findings;
         }
     }

@@ -11,6 +11,7 @@ import dev.tolk.model.Link;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.parse.LinkExtractor;
 import dev.tolk.source.ContentTree;
+import dev.tolk.source.SourceFiles;
 import dev.tolk.source.WorkPool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +56,8 @@ final class IncludeFiles {
     private final List<String> locales;
     private final Map<String, Map<String, Article>> byLocale;
     private final Map<String, Path> dirs;
+    /** Where code files shown by {@code :::code} are read, once each. */
+    private final SourceFiles files;
     /** A digest of every include's path and text: pages that show includes are made again when it changes. */
     private final String fingerprint;
 
@@ -62,7 +65,8 @@ final class IncludeFiles {
     private final Map<String, Map<String, Map<String, String>>> pivots = new HashMap<>();
 
     private IncludeFiles(String sourceLocale, List<String> locales, Map<String, Map<String, Article>> byLocale,
-                         Map<String, Path> dirs) {
+                         Map<String, Path> dirs, SourceFiles files) {
+        this.files = files;
         this.sourceLocale = sourceLocale;
         this.locales = locales;
         this.byLocale = byLocale;
@@ -117,7 +121,7 @@ final class IncludeFiles {
                 group.finish();
             });
         }
-        IncludeFiles includes = new IncludeFiles(sourceLocale, List.copyOf(tags), byLocale, dirs);
+        IncludeFiles includes = new IncludeFiles(sourceLocale, List.copyOf(tags), byLocale, dirs, indexer.files());
         includes.checkGraph(sink);
         for (String tag : tags) includes.readPivots(tag, indexer, sink);
         return includes;
@@ -181,7 +185,7 @@ final class IncludeFiles {
                 Path file = dir.resolve(key);
                 if (!Files.isRegularFile(file) || Files.size(file) > MAX_CODE_BYTES) continue;
                 if (!file.toRealPath().startsWith(dir.toRealPath())) continue;
-                return Optional.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+                return Optional.of(files.read(file).text());
             } catch (IOException | java.nio.file.InvalidPathException e) {
                 // unreadable: not shown (the link checker reports a missing file)
             }
@@ -218,7 +222,9 @@ final class IncludeFiles {
         String shown = indexer.display(file);
         Map<String, Map<String, String>> groups = new java.util.LinkedHashMap<>();
         try {
-            var read = new dev.tolk.parse.YamlReader().read(dev.tolk.source.SourceText.read(file).text());
+            String text = indexer.files().read(file).text();
+            indexer.files().release(file);
+            var read = new dev.tolk.parse.YamlReader().read(text);
             if (read instanceof dev.tolk.parse.YamlReader.Failure f) {
                 sink.accept(new Diagnostic(shown, f.line(), f.column(), f.line(), f.column(), Rule.CONFIG_INVALID.defaultSeverity(),
                         Rule.CONFIG_INVALID.id(), "zone pivot groups are not valid YAML: " + f.message(), locale));

@@ -24,6 +24,7 @@ import dev.tolk.render.PageModels.NavItem;
 import dev.tolk.render.PageRenderer;
 import dev.tolk.search.SearchIndexWriter;
 import dev.tolk.source.ContentTree;
+import dev.tolk.source.SourceFiles;
 import dev.tolk.source.WorkPool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * replaced only when every page could be written.
  */
 public final class SiteBuilder {
+    private final SourceFiles.Opener files;
+
+    /** A builder that reads content from the file system. */
+    public SiteBuilder() {
+        this(java.nio.file.Files::readAllBytes);
+    }
+
+    /** A builder that reads content files with {@code files} (a test counts the reads). */
+    public SiteBuilder(SourceFiles.Opener files) {
+        this.files = files;
+    }
+
     /** Where to read and write, which locales, how many threads. */
     public record Options(Path source, Path templates, Path out, List<String> locales, int jobs, Path workDir) {
     }
@@ -115,7 +128,7 @@ public final class SiteBuilder {
         ArticleRenderer renderer = memo.reuse("renderer", "", () -> new ArticleRenderer(new MarkdownRenderer()));
         ContentTree scanned = memo.tree(options.source(), () -> config.docfx().docset().scan(options.source(), config.exclude()));
         SiteInputs inputs = SiteInputs.read(config, scanned, options.templates(), options.locales(), options.workDir(),
-                diagnostics, strings);
+                diagnostics, strings, new SourceFiles(files, false));
         ContentTree tree = inputs.tree();
         List<LocaleInfo> locales = inputs.locales();
         CatalogReader indexer = inputs.indexer();
@@ -147,7 +160,7 @@ public final class SiteBuilder {
         SiteLinks.Files linkFiles = memo.linkFiles(List.of(fileLists, redirected),
                 () -> new SiteLinks.Files(tree, index, locales, redirected));
         SiteLinks siteLinks = new SiteLinks(linkFiles, index, locales);
-        ArticleReader checks = new ArticleReader(inputs.parser(), config, locales, siteLinks, diagnostics);
+        ArticleReader checks = new ArticleReader(inputs.parser(), inputs.indexer().files(), config, locales, siteLinks, diagnostics);
         IncludeFiles includes = IncludeFiles.read(indexer, checks, locales, config.sourceLocale(), tree, pool, diagnostics::add);
         memo.embeds(includes.fingerprint()); // a changed include remakes the pages (it may show in any of them)
         Xrefs xrefs = Xrefs.of(index, locales, xrefMaps(config, options.workDir()), indexer::display, diagnostics::add);

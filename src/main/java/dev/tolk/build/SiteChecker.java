@@ -12,6 +12,7 @@ import dev.tolk.nav.Navigation;
 import dev.tolk.parse.ArticleParser;
 import dev.tolk.render.ArticleRenderer;
 import dev.tolk.render.MarkdownRenderer;
+import dev.tolk.source.SourceFiles;
 import dev.tolk.source.WorkPool;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +26,18 @@ import java.util.TreeMap;
  * drift compared across its locales), without rendering or writing anything.
  */
 public final class SiteChecker {
+    private final SourceFiles.Opener files;
+
+    /** A checker that reads content from the file system. */
+    public SiteChecker() {
+        this(java.nio.file.Files::readAllBytes);
+    }
+
+    /** A checker that reads content files with {@code files} (a test counts the reads). */
+    public SiteChecker(SourceFiles.Opener files) {
+        this.files = files;
+    }
+
     /** Where to read, which locales, how many threads; {@code workDir} is what reported paths are relative to. */
     public record Options(Path source, Path templates, List<String> locales, int jobs, Path workDir) {
     }
@@ -47,7 +60,7 @@ public final class SiteChecker {
     public Result check(SiteConfig config, Options options, External external, DiagnosticCollector diagnostics)
             throws Exception {
         SiteInputs inputs = SiteInputs.read(config, options.source(), options.templates(), options.locales(),
-                options.workDir(), diagnostics);
+                options.workDir(), diagnostics, new SourceFiles(files, true));
         try (WorkPool pool = new WorkPool(options.jobs())) {
             PageCatalog index = inputs.indexer().index(inputs.locales(), config.sourceLocale(), inputs.tree(), pool);
             RedirectPages redirects = RedirectPages.plan(config, inputs.tree(), index,
@@ -55,11 +68,11 @@ public final class SiteChecker {
             java.util.Set<String> redirected = redirects.keys();
             SiteLinks links = new SiteLinks(new SiteLinks.Files(inputs.tree(), index, inputs.locales(), redirected),
                     index, inputs.locales());
-            ArticleReader checks = new ArticleReader(inputs.parser(), config, inputs.locales(), links, diagnostics);
+            ArticleReader checks = new ArticleReader(inputs.parser(), inputs.indexer().files(), config, inputs.locales(), links, diagnostics);
             ArticleRenderer renderer = new ArticleRenderer(new MarkdownRenderer());
             // a page is rendered only when a link needs its anchors: the build renders every page anyway
             links.anchorSource((locale, key) -> index.find(locale, key).filter(p -> !p.reconstructed())
-                    .map(p -> anchors(renderer, inputs.parser(), p)));
+                    .map(p -> anchors(renderer, inputs.parser(), inputs.indexer().files(), p)));
             checks.fileNames(inputs.tree(), inputs.indexer());
             IncludeFiles.read(inputs.indexer(), checks, inputs.locales(), config.sourceLocale(), inputs.tree(), pool,
                     diagnostics::add);
@@ -98,10 +111,10 @@ public final class SiteChecker {
     }
 
     /** The page's anchors as the build renders them; none for a page unreadable or too deeply nested to render. */
-    private static List<String> anchors(ArticleRenderer renderer, ArticleParser parser, PageEntry page) {
-        if (dev.tolk.model.YamlPage.isYamlKey(page.key())) return YamlPageBuilder.anchors(renderer, page);
+    private static List<String> anchors(ArticleRenderer renderer, ArticleParser parser, SourceFiles files, PageEntry page) {
+        if (dev.tolk.model.YamlPage.isYamlKey(page.key())) return YamlPageBuilder.anchors(renderer, page, files);
         try {
-            String text = dev.tolk.source.SourceText.read(page.file()).text();
+            String text = files.read(page.file()).text();
             var quiet = new dev.tolk.diag.FileReporter(page.displayFile(), page.locale(), text, d -> { });
             return renderer.anchors(parser.parseBody(page.locale(), page.key(), page.displayFile(), text, page.frontMatter(), quiet));
         } catch (StackOverflowError | java.io.IOException e) {

@@ -11,6 +11,7 @@ import dev.tolk.model.LocaleInfo;
 import dev.tolk.parse.ArticleParser;
 import dev.tolk.render.InterfaceStrings;
 import dev.tolk.source.ContentTree;
+import dev.tolk.source.SourceFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,18 +25,18 @@ record SiteInputs(InterfaceStrings strings, ContentTree tree, List<LocaleInfo> l
                   CatalogReader indexer) {
 
     static SiteInputs read(SiteConfig config, Path source, Path templates, List<String> only, Path workDir,
-                           DiagnosticCollector diagnostics) throws IOException {
+                           DiagnosticCollector diagnostics, SourceFiles files) throws IOException {
         return read(config, config.docfx().docset().scan(source, config.exclude()), templates, only, workDir, diagnostics,
-                InterfaceStrings.load(templates.resolve("i18n")));
+                InterfaceStrings.load(templates.resolve("i18n")), files);
     }
 
-    /** As the one above, with the content folder scanned and the interface strings loaded. */
+    /** As the one above, with the content folder scanned, the interface strings loaded, and content read through {@code files}. */
     static SiteInputs read(SiteConfig config, ContentTree tree, Path templates, List<String> only, Path workDir,
-                           DiagnosticCollector diagnostics, InterfaceStrings strings) {
+                           DiagnosticCollector diagnostics, InterfaceStrings strings, SourceFiles files) {
         Path source = tree.root();
         List<LocaleInfo> locales = LocalePlan.of(config, tree, only, strings);
         ArticleParser parser = new ArticleParser();
-        CatalogReader indexer = new CatalogReader(parser, workDir, diagnostics::add);
+        CatalogReader indexer = new CatalogReader(parser, workDir, diagnostics::add, files);
         for (ContentTree.Refused refused : tree.refused()) {
             // the path is not resolved: a name the file system's encoding cannot hold would not resolve
             diagnostics.add(new Diagnostic(indexer.display(source) + "/" + refused.path(), 1, 1, 1, 1,

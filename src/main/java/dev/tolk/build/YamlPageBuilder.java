@@ -57,9 +57,9 @@ final class YamlPageBuilder {
      * headings, the anchors of its Markdown), found without building it: what {@code tolk check}
      * knows of a page a link points into. None for a file that cannot be read.
      */
-    static List<String> anchors(ArticleRenderer markdown, PageEntry page) {
+    static List<String> anchors(ArticleRenderer markdown, PageEntry page, dev.tolk.source.SourceFiles files) {
         try {
-            String text = SourceText.read(page.file()).text();
+            String text = files.read(page.file()).text();
             var quiet = new FileReporter(page.displayFile(), page.locale(), text, d -> { });
             YamlPage yaml = new YamlPageReader().read(page.locale(), text, quiet).orElse(YamlPage.EMPTY);
             Map<String, String> none = Map.of();

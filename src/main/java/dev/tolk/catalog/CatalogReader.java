@@ -9,6 +9,7 @@ import dev.tolk.model.YamlPage;
 import dev.tolk.parse.ArticleParser;
 import dev.tolk.parse.FrontMatterSplitter;
 import dev.tolk.source.ContentTree;
+import dev.tolk.source.SourceFiles;
 import dev.tolk.source.SourceText;
 import dev.tolk.source.WorkPool;
 import java.io.IOException;
@@ -32,11 +33,23 @@ public final class CatalogReader {
     private final Path workDir;
     private final Consumer<Diagnostic> sink;
     private final YamlPageEntries yamlPages = new YamlPageEntries();
+    private final SourceFiles files;
 
     public CatalogReader(ArticleParser parser, Path workDir, Consumer<Diagnostic> sink) {
+        this(parser, workDir, sink, new SourceFiles());
+    }
+
+    /** Reads through {@code files}, which holds each read for the stages after this one. */
+    public CatalogReader(ArticleParser parser, Path workDir, Consumer<Diagnostic> sink, SourceFiles files) {
         this.parser = parser;
         this.workDir = workDir;
         this.sink = sink;
+        this.files = files;
+    }
+
+    /** The build's content files, read once each (this pass reads them first). */
+    public SourceFiles files() {
+        return files;
     }
 
     /** An article's page entry (null if the file could not be read) and the problems reading it found. */
@@ -117,7 +130,7 @@ public final class CatalogReader {
         String display = display(file);
         List<Diagnostic> found = new ArrayList<>(0);
         try {
-            SourceText source = SourceText.read(file);
+            SourceText source = files.read(file).source();
             String text = source.text();
             FileReporter reporter = new FileReporter(display, locale, text, found::add);
             if (source.hadBom()) reporter.report(Rule.CONTENT_ENCODING, 0, 0, "file starts with a byte-order mark (removed)");

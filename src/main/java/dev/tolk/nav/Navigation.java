@@ -10,7 +10,6 @@ import dev.tolk.diag.FileReporter;
 import dev.tolk.diag.Rule;
 import dev.tolk.render.PageModels.NavItem;
 import dev.tolk.source.ContentTree;
-import dev.tolk.source.SourceText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,7 +89,9 @@ public final class Navigation {
     private static Source read(ContentTree.LocaleFiles files, String locale, String key, CatalogReader indexer) {
         Path file = files.dir().resolve(key);
         try {
-            return new Source(key, locale, indexer.display(file), SourceText.read(file).text());
+            String text = indexer.files().read(file).text();
+            indexer.files().release(file); // navigation is its only reader
+            return new Source(key, locale, indexer.display(file), text);
         } catch (IOException e) {
             return new Source(key, locale, indexer.display(file), null); // reported with the navigation's problems
         }

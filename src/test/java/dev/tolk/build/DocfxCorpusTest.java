@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,16 +42,43 @@ class DocfxCorpusTest {
     private static Path out;
     private static List<Diagnostic> diagnostics;
     private static List<Path> pages;
+    /** How many times the build read each content file. */
+    private static final Map<Path, Integer> READS = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void build() throws Exception {
         assertTrue(Files.isDirectory(CORPUS.resolve("content/nl-NL")), "the DocFX corpus is missing at " + CORPUS);
         out = tmp.resolve("site");
-        diagnostics = GoldenSiteTest.build(CORPUS, out, 2);
+        diagnostics = GoldenSiteTest.build(CORPUS, out, 2, file -> {
+            READS.merge(file.toAbsolutePath().normalize(), 1, Integer::sum);
+            return Files.readAllBytes(file);
+        });
         try (Stream<Path> s = Files.walk(out)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
         assertTrue(pages.size() > 300, "pages: " + pages.size());
+    }
+
+    /**
+     * Read once: every article, YAML page, include, TOC and code file the build reads, it reads
+     * once (the scan's peek at the first line of a {@code .yml} file, to tell a page from data,
+     * is not a read of its content).
+     */
+    @Test
+    void everyContentFileIsReadOnce() throws Exception {
+        Map<Path, Integer> twice = new TreeMap<>();
+        READS.forEach((file, n) -> {
+            if (n > 1) twice.put(file, n);
+        });
+        assertEquals(Map.of(), twice, "content files read more than once");
+        long markdown;
+        try (Stream<Path> s = Files.walk(CORPUS.resolve("content"))) {
+            markdown = s.filter(p -> p.toString().endsWith(".md")).count();
+        }
+        long readMarkdown = READS.keySet().stream().filter(p -> p.toString().endsWith(".md")).count();
+        assertTrue(readMarkdown >= markdown * 9 / 10, "read " + readMarkdown + " of " + markdown + " Markdown files");
+        assertTrue(READS.keySet().stream().anyMatch(p -> p.getFileName().toString().equalsIgnoreCase("toc.yml")), "no TOC read");
+        assertTrue(READS.keySet().stream().anyMatch(p -> p.toString().contains("/includes/")), "no include read");
     }
 
     @Test

@@ -224,7 +224,7 @@ class TocNavigationTest {
                 + "- name: Closed\n  items:\n  - name: B\n    href: a.md\n"
                 + "-- content/en-US/a.md --\n" + page("A"));
         SiteInputs inputs = SiteInputs.read(SiteConfig.defaults(), tmp.resolve("content"), Path.of("templates").toAbsolutePath(),
-                List.of(), tmp, new DiagnosticCollector());
+                List.of(), tmp, new DiagnosticCollector(), new dev.tolk.source.SourceFiles());
         ContentTree tree = inputs.tree();
         try (WorkPool pool = new WorkPool(1)) {
             PageCatalog index = inputs.indexer().index(inputs.locales(), "en-US", tree, pool);
