@@ -19,7 +19,7 @@ for n in "${sizes[@]}"; do
   [ -d "$docs" ] || python3 ../shared/bench/gen_corpus.py --articles "$n" --locales nl-NL,de-DE,ja-JP --out "$docs" >/dev/null 2>&1
   input=$(find "$docs" -name '*.md' | wc -l)
   for r in $(seq 1 "$runs"); do
-    /usr/bin/time -f "%e %M" -o target/bench/time.txt ./tolk build --config /dev/null --source "$docs" \
+    /usr/bin/time -f "%e %M" -o target/bench/time.txt ./tolk build --no-cache --config /dev/null --source "$docs" \
         --out "target/bench/site-$n" > target/bench/build-$n.log || true
     read -r wall rss < target/bench/time.txt
     awk -v n="$n" -v r="$r" -v pages="$input" -v w="$wall" -v m="$rss" 'BEGIN {

@@ -18,7 +18,7 @@ open(path, 'w').write('---\ntitle: one\n---\n' + sep.join(parts) + '\n')
 PY
 }
 run() { # $1 label, $2 dir
-  /usr/bin/time -f "%e" -o target/bench/p.txt ./tolk build --config /dev/null --source "$2" --out target/bench/p-site >/dev/null || true
+  /usr/bin/time -f "%e" -o target/bench/p.txt ./tolk build --no-cache --config /dev/null --source "$2" --out target/bench/p-site >/dev/null || true
   printf "%-36s %s s\n" "$1" "$(cat target/bench/p.txt)"
 }
 rm -rf target/bench/p-*

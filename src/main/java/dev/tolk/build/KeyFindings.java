@@ -52,6 +52,22 @@ final class KeyFindings {
         return units;
     }
 
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    Map<String, Suppressions> suppressions() {
+        return suppressions;
+    }
+
+    List<Links> links() {
+        return links;
+    }
+
+    List<Anchors> anchors() {
+        return anchors;
+    }
+
     /** Hands the findings to a build: its collector and its link table. */
     void replay(DiagnosticCollector collector, SiteLinks table) {
         suppressions.forEach(collector::suppress);

@@ -60,17 +60,25 @@ public final class SiteBuilder {
         this.files = files;
     }
 
-    /** Where to read and write, which locales, how many threads. */
-    public record Options(Path source, Path templates, Path out, List<String> locales, int jobs, Path workDir) {
+    /**
+     * Where to read and write, which locales, how many threads, and the on-disk cache
+     * ({@code cache}: its folder; null for none).
+     */
+    public record Options(Path source, Path templates, Path out, List<String> locales, int jobs, Path workDir, Path cache) {
+        /** Without an on-disk cache. */
+        public Options(Path source, Path templates, Path out, List<String> locales, int jobs, Path workDir) {
+            this(source, templates, out, locales, jobs, workDir, null);
+        }
     }
 
     /**
      * What a build did: files read, translation units, pages per locale, article bodies made
      * and pages run through a template (the others were kept from the last build; a one-off
-     * build makes them all), and whether the site was made.
+     * build makes them all), article pages taken from the on-disk cache, and whether the site
+     * was made.
      */
     public record Result(int files, int units, Map<String, Integer> pagesPerLocale, int bodies, int rendered,
-                         boolean written) {
+                         int cached, boolean written) {
     }
 
     /** Told how far the page pass has got; for a terminal progress line. */
@@ -180,13 +188,15 @@ public final class SiteBuilder {
             navsBefore.put(l.tag(), memo.navBefore(l.tag()));
         }
         PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, pageNavs, includes, xrefs);
+        KeyCache cache = options.cache() == null ? KeyCache.NONE : KeyCache.open(options.cache(), inputs.indexer().files(),
+                KeyCache.site(config, options, inputs, index, redirected, xrefMaps(config, options.workDir())));
 
         int pageCount = total;
         TemplateFailures failures = new TemplateFailures(diagnostics);
         AtomicInteger done = new AtomicInteger();
-        KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsBefore, failures, out);
+        KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsBefore, failures, out, cache);
         @SuppressWarnings("unchecked")
-        Map<String, PageBuilder.Body>[] bodies = new Map[groups.size()];
+        Map<String, SearchIndexWriter.Doc>[] bodies = new Map[groups.size()];
         pool.forEach(groups.size(), i -> {
             try {
                 bodies[i] = pass.run(i, groups.get(i));
@@ -221,7 +231,8 @@ public final class SiteBuilder {
         }
         statics.assets(options.templates(), out);
         out.later("sitemap.xml", () -> SitemapWriter.write(index, config.baseUrl()).getBytes(StandardCharsets.UTF_8));
-        return new Result(countFiles(tree), checks.units(), perLocale, memo.made(), memo.rendered(),
+        if (!failures.any()) cache.close();
+        return new Result(countFiles(tree), checks.units(), perLocale, memo.made(), memo.rendered(), cache.hits(),
                 !failures.any());
     }
 
@@ -238,17 +249,17 @@ public final class SiteBuilder {
 
     /** Each locale's search index entries: its pages' docs, in key order. */
     private static Map<String, List<SearchIndexWriter.Doc>> searchDocs(List<List<PageEntry>> groups,
-                                                                       Map<String, PageBuilder.Body>[] bodies,
+                                                                       Map<String, SearchIndexWriter.Doc>[] docs,
                                                                        List<LocaleInfo> locales) {
-        Map<String, List<SearchIndexWriter.Doc>> docs = new LinkedHashMap<>();
-        for (LocaleInfo l : locales) docs.put(l.tag(), new ArrayList<>());
+        Map<String, List<SearchIndexWriter.Doc>> out = new LinkedHashMap<>();
+        for (LocaleInfo l : locales) out.put(l.tag(), new ArrayList<>());
         for (int i = 0; i < groups.size(); i++) {
             for (PageEntry p : groups.get(i)) {
-                PageBuilder.Body body = bodies[i].get(p.locale());
-                if (body != null) docs.get(p.locale()).add(body.doc());
+                SearchIndexWriter.Doc doc = docs[i].get(p.locale());
+                if (doc != null) out.get(p.locale()).add(doc);
             }
         }
-        return docs;
+        return out;
     }
 
     /**
@@ -258,12 +269,21 @@ public final class SiteBuilder {
      * build's, if its bodies were kept and its navigation shows the same).
      */
     private record KeyPass(BuildMemo.Run memo, PageBuilder pages, ArticleReader checks, Map<String, LocaleInfo> byTag,
-                           Map<String, PageNav> navsBefore, TemplateFailures failures, SiteOutput out) {
+                           Map<String, PageNav> navsBefore, TemplateFailures failures, SiteOutput out, KeyCache cache) {
 
-        /** Makes the pages of the key at {@code place} among the site's keys; returns its bodies by locale. */
-        Map<String, PageBuilder.Body> run(int place, List<PageEntry> keyPages) throws IOException {
+        /**
+         * Makes the pages of the key at {@code place} among the site's keys (or takes them from
+         * the on-disk cache); returns its pages' search entries by locale.
+         */
+        Map<String, SearchIndexWriter.Doc> run(int place, List<PageEntry> keyPages) throws IOException {
             String key = keyPages.get(0).key();
             KeptKey old = memo.known(place, key);
+            String stored = old == null ? cache.key(keyPages) : null;
+            if (stored != null) {
+                KeyProduct product = cache.get(stored);
+                if (product != null) return replay(product);
+                cache.record();
+            }
             boolean same = old != null && old.sameFiles(keyPages) && linksHold(old, keyPages);
             Map<String, PageBuilder.Body> bodies;
             KeyFindings findings;
@@ -303,12 +323,37 @@ public final class SiteBuilder {
                     failures.add(e, paths[i]);
                 }
             }
+            boolean whole = bodies.size() == keyPages.size() && !Arrays.asList(made).contains(null);
             if (same && samePages(made, old.pages())) {
                 memo.keep(place, old); // nothing of it changed: no new state for the next build
-            } else if (bodies.size() == keyPages.size() && !Arrays.asList(made).contains(null)) {
+            } else if (whole) {
                 memo.keep(place, new KeptKey(keyPages.toArray(new PageEntry[0]), findings, bodies, paths, made));
             }
-            return bodies;
+            Map<String, SearchIndexWriter.Doc> docs = new HashMap<>();
+            for (Map.Entry<String, PageBuilder.Body> e : bodies.entrySet()) docs.put(e.getKey(), e.getValue().doc());
+            if (stored != null) {
+                Map<Path, String> shown = cache.recorded();
+                if (whole) {
+                    List<KeyProduct.Page> product = new ArrayList<>();
+                    for (int i = 0; i < paths.length; i++) {
+                        String locale = keyPages.get(i).locale();
+                        product.add(new KeyProduct.Page(locale, paths[i], made[i].bytes(), docs.get(locale)));
+                    }
+                    cache.put(stored, new KeyProduct(product, findings, KeyCache.shownBesides(shown, keyPages)));
+                }
+            }
+            return docs;
+        }
+
+        /** Hands a cached product to the build: its findings to the run, its pages to the output. */
+        private Map<String, SearchIndexWriter.Doc> replay(KeyProduct product) throws IOException {
+            checks.replay(product.findings());
+            Map<String, SearchIndexWriter.Doc> docs = new HashMap<>();
+            for (KeyProduct.Page p : product.pages()) {
+                out.write(p.path(), p.bytes());
+                if (p.doc() != null) docs.put(p.locale(), p.doc());
+            }
+            return docs;
         }
 
         /** Whether each page made is the very one kept (not just an equal one). */

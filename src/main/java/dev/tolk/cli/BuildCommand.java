@@ -48,6 +48,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "On-disk cache of pages made, reused by the next build "
+            + "when what decides a page is unchanged (default: .tolk/cache beside the configuration file).")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Build everything afresh; read and write no cache.")
+    boolean noCache;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -64,8 +71,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
         TerminalProgress progress = TerminalProgress.forStream(err);
+        if (noCache && cache != null) return usage(err, "--cache and --no-cache exclude each other");
+        Path store = noCache ? null : cache != null ? cache : configOption.projectDir().resolve(".tolk/cache");
         SiteBuilder.Result result = new SiteBuilder().build(config,
-                new SiteBuilder.Options(source, templates, outDir, locales, jobs, workDir), diagnostics, progress);
+                new SiteBuilder.Options(source, templates, outDir, locales, jobs, workDir, store), diagnostics, progress);
         progress.finish();
         for (Diagnostic d : diagnostics.sorted()) out.println(d.format());
         out.println(summary(result, diagnostics, System.nanoTime() - started));
@@ -89,8 +98,9 @@ final class BuildCommand implements Callable<Integer> {
             pages.append(e.getKey()).append(' ').append(e.getValue());
             total += e.getValue();
         }
-        return String.format(Locale.ROOT, "%s %d pages (%s) from %d files: %d errors, %d warnings, %d info in %.2f s",
-                result.written() ? "Built" : "Rendered", total, pages, result.files(), d.count(Severity.ERROR),
+        String cached = result.cached() == 0 ? "" : String.format(Locale.ROOT, ", %d from the cache", result.cached());
+        return String.format(Locale.ROOT, "%s %d pages (%s%s) from %d files: %d errors, %d warnings, %d info in %.2f s",
+                result.written() ? "Built" : "Rendered", total, pages, cached, result.files(), d.count(Severity.ERROR),
                 d.count(Severity.WARNING), d.count(Severity.INFO), nanos / 1e9);
     }
 }

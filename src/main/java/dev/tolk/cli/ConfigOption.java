@@ -54,10 +54,14 @@ final class ConfigOption {
         return java.util.Optional.of(loaded.config());
     }
 
-    /** The project folder: where the configuration file is (the link cache lives in its {@code .tolk/}). */
+    /**
+     * The project folder: where the configuration file is (the caches live in its {@code .tolk/});
+     * the working folder when the configuration is no plain file ({@code --config /dev/null}).
+     */
     Path projectDir() {
         Path parent = config.toAbsolutePath().normalize().getParent();
-        return parent == null ? Path.of("").toAbsolutePath() : parent;
+        boolean plain = Files.isRegularFile(config) || !Files.exists(config);
+        return parent == null || !plain ? Path.of("").toAbsolutePath() : parent;
     }
 
     /**

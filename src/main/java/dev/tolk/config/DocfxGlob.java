@@ -39,7 +39,6 @@ final class DocfxGlob {
     String glob() {
         return glob;
     }
-
     /** Whether the glob matches the path ({@code /}-separated, relative to the glob's folder). */
     boolean matches(String path) {
         boolean any = false;

@@ -32,6 +32,8 @@ public final class SourceFiles {
     private final Opener opener;
     private final boolean keep;
     private final Map<Path, Read> held = new ConcurrentHashMap<>();
+    private final Map<Path, String> digests = new ConcurrentHashMap<>();
+    private final ThreadLocal<Map<Path, String>> recording = new ThreadLocal<>();
 
     /** Reads from the file system. */
     public SourceFiles() {
@@ -47,11 +49,39 @@ public final class SourceFiles {
     /** The file's read: the one held, else read now and held. */
     public Read read(Path file) throws IOException {
         Read known = held.get(file);
-        if (known != null) return known;
-        byte[] bytes = opener.read(file);
-        Read read = new Read(SourceText.decode(bytes), digest(bytes));
-        Read raced = held.putIfAbsent(file, read);
-        return raced == null ? read : raced;
+        if (known == null) {
+            byte[] bytes = opener.read(file);
+            Read read = new Read(SourceText.decode(bytes), digest(bytes));
+            digests.put(file, read.digest());
+            Read raced = held.putIfAbsent(file, read);
+            known = raced == null ? read : raced;
+        }
+        Map<Path, String> seen = recording.get();
+        if (seen != null) seen.put(file, known.digest());
+        return known;
+    }
+
+    /** The digest of a file: as read in this build, else read now. */
+    public String digest(Path file) throws IOException {
+        String known = digests.get(file);
+        return known != null ? known : read(file).digest();
+    }
+
+    /** The digests of every file read in this build so far, by path. */
+    public Map<Path, String> digests() {
+        return Map.copyOf(digests);
+    }
+
+    /** Starts noting the files this thread reads (a stage that must know what its product depends on). */
+    public void record() {
+        recording.set(new java.util.HashMap<>());
+    }
+
+    /** The files this thread read since {@link #record}, with their digests; stops noting. */
+    public Map<Path, String> recorded() {
+        Map<Path, String> seen = recording.get();
+        recording.remove();
+        return seen == null ? Map.of() : seen;
     }
 
     /** The file's bytes, read now and not held (media, copied once). */

@@ -1,0 +1,179 @@
+package dev.tolk.build;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.zip.CRC32C;
+
+/**
+ * A content-addressed store of stage products on disk ({@code .tolk/cache/} beside
+ * {@code tolk.yaml}, DESIGN §9): one file per entry, named by its key (a SHA-256 in hex), under a
+ * folder per format version. An entry is written to a file of its own and renamed into place, so
+ * a reader sees a whole entry or none, and two builds sharing the store never see each other's
+ * half-written files. Each entry starts with a header (magic, its key, the payload's length and
+ * CRC-32C) checked on every read: a truncated, garbled or foreign entry is a miss (and is
+ * deleted), never trusted. The store is bounded: {@link #trim} removes the least recently used
+ * entries (a hit touches its entry's time) once it holds more than its limit.
+ */
+final class CacheStore {
+    /** Bump when the payload format of any product changes: old entries are then never read. */
+    static final String FORMAT = "tolk-cache-1";
+    private static final byte[] MAGIC = "TOLKC1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int KEY_CHARS = 64;
+    private static final int HEADER = MAGIC.length + KEY_CHARS + Long.BYTES + Integer.BYTES;
+    /** Default bound: the site of a 10,000-article docset in three locales fits several times over. */
+    static final long DEFAULT_LIMIT = 2L << 30;
+
+    private final Path dir;
+    private final long limit;
+
+    CacheStore(Path root, long limit) {
+        this.dir = root.resolve(FORMAT);
+        this.limit = limit;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    private Path file(String key) {
+        if (key.length() != KEY_CHARS || !key.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+            throw new IllegalArgumentException("not a SHA-256 key: " + key);
+        }
+        return dir.resolve(key.substring(0, 2)).resolve(key);
+    }
+
+    /** The payload stored under {@code key}, if an entry is there and whole; a bad entry is removed. */
+    Optional<byte[]> get(String key) {
+        Path file = file(key);
+        byte[] all;
+        try {
+            all = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // unreadable: rebuilt, and written again over it
+        }
+        byte[] payload = verified(key, all);
+        if (payload == null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // another build may be replacing it; either way it is not used
+            }
+            return Optional.empty();
+        }
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis())); // recently used
+        } catch (IOException ignored) {
+            // a store on a read-only cache mount still serves hits
+        }
+        return Optional.of(payload);
+    }
+
+    /** The payload of an entry file's bytes, or null when the header does not vouch for it. */
+    static byte[] verified(String key, byte[] all) {
+        if (all.length < HEADER) return null;
+        ByteBuffer b = ByteBuffer.wrap(all);
+        byte[] magic = new byte[MAGIC.length];
+        b.get(magic);
+        if (!java.util.Arrays.equals(magic, MAGIC)) return null;
+        byte[] named = new byte[KEY_CHARS];
+        b.get(named);
+        if (!key.equals(new String(named, StandardCharsets.US_ASCII))) return null; // a foreign entry
+        long length = b.getLong();
+        int crc = b.getInt();
+        if (length != all.length - HEADER) return null; // truncated or grown
+        CRC32C check = new CRC32C();
+        check.update(all, HEADER, all.length - HEADER);
+        if ((int) check.getValue() != crc) return null;
+        return java.util.Arrays.copyOfRange(all, HEADER, all.length);
+    }
+
+    /** Stores {@code payload} under {@code key}, atomically; a store that cannot be written is only slower. */
+    void put(String key, byte[] payload) {
+        Path file = file(key);
+        Path tmp = file.resolveSibling(key + ".tmp-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(tmp, entry(key, payload));
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // left for trim
+            }
+        }
+    }
+
+    /** An entry file's bytes: header, then the payload. */
+    static byte[] entry(String key, byte[] payload) {
+        CRC32C crc = new CRC32C();
+        crc.update(payload);
+        ByteBuffer b = ByteBuffer.allocate(HEADER + payload.length);
+        b.put(MAGIC).put(key.getBytes(StandardCharsets.US_ASCII)).putLong(payload.length).putInt((int) crc.getValue()).put(payload);
+        return b.array();
+    }
+
+    /**
+     * Keeps the store within its limit: when it holds more, the least recently used entries go
+     * until it holds three quarters of it. Left-over temporary files older than an hour go too
+     * (a build killed while writing one). Safe while other builds use the store: an entry
+     * removed under a reader is a miss.
+     */
+    void trim() {
+        record Entry(Path file, long size, long used) {
+        }
+        List<Entry> entries = new ArrayList<>();
+        long total = 0;
+        long staleBefore = System.currentTimeMillis() - 3_600_000L;
+        try (DirectoryStream<Path> shards = Files.newDirectoryStream(dir)) {
+            for (Path shard : shards) {
+                if (!Files.isDirectory(shard)) continue;
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(shard)) {
+                    for (Path f : files) {
+                        BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                        long used = a.lastModifiedTime().toMillis();
+                        if (f.getFileName().toString().contains(".tmp-")) {
+                            if (used < staleBefore) Files.deleteIfExists(f);
+                            continue;
+                        }
+                        entries.add(new Entry(f, a.size(), used));
+                        total += a.size();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return; // no store yet, or one being removed: nothing to trim
+        }
+        if (total <= limit) return;
+        entries.sort(Comparator.comparingLong(Entry::used));
+        for (Entry e : entries) {
+            if (total <= limit / 4 * 3) break;
+            try {
+                Files.deleteIfExists(e.file());
+                total -= e.size();
+            } catch (IOException ignored) {
+                // in use elsewhere: the next trim tries again
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package dev.tolk.build;
+
+import dev.tolk.catalog.PageCatalog;
+import dev.tolk.catalog.PageEntry;
+import dev.tolk.config.SiteConfig;
+import dev.tolk.model.LocaleInfo;
+import dev.tolk.source.ContentTree;
+import dev.tolk.source.SourceFiles;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * The page pass's products on disk ({@link CacheStore}): one entry per article key, under a key
+ * that hashes exactly what decides the key's pages and findings (DESIGN §9):
+ * <ul>
+ * <li>the site's part, the same for every key: Tolk's code, the configuration, the templates
+ *     and interface strings, the options that show in the output, every locale's file list, the
+ *     content of every file read before the page pass other than the pages' own (tables of
+ *     contents, includes, zone pivots), the xref maps, the redirections, and the catalog (every
+ *     page's locale, key, title, front matter and origin), from which navigation, links and
+ *     language switchers are made;</li>
+ * <li>the key's own: its name and each of its pages' locale and file content.</li>
+ * </ul>
+ * A file a page shows besides its own ({@code :::code}) is recorded with its digest in the
+ * product and checked before the product is used. A miss or a bad entry makes the key afresh,
+ * so the output is the same with a cold, warm or corrupted cache.
+ */
+final class KeyCache {
+    static final KeyCache NONE = new KeyCache(null, null, null);
+
+    private final CacheStore store;
+    private final SourceFiles files;
+    private final String site;
+    private final AtomicInteger hits = new AtomicInteger();
+
+    private KeyCache(CacheStore store, SourceFiles files, String site) {
+        this.store = store;
+        this.files = files;
+        this.site = site;
+    }
+
+    static KeyCache open(Path dir, SourceFiles files, String site) {
+        return site == null ? NONE : new KeyCache(new CacheStore(dir, CacheStore.DEFAULT_LIMIT), files, site);
+    }
+
+    /** The cache key of an article key's pages; null when there is no cache or a file cannot be read. */
+    String key(List<PageEntry> pages) {
+        if (store == null) return null;
+        Fingerprint f = new Fingerprint().add(site).add(pages.get(0).key());
+        try {
+            for (PageEntry p : pages) f.add(p.locale()).add(p.file().toString()).add(files.digest(p.file()));
+        } catch (IOException e) {
+            return null; // made afresh, and the reading reports the problem
+        }
+        return f.hex();
+    }
+
+    /** The product stored under {@code key}, if whole and every file it showed is as it was; else null. */
+    KeyProduct get(String key) {
+        byte[] payload = store.get(key).orElse(null);
+        if (payload == null) return null;
+        KeyProduct product;
+        try {
+            product = KeyProduct.decode(payload);
+        } catch (IOException | RuntimeException e) {
+            return null; // a payload that passed the checksum but does not decode: made afresh
+        }
+        for (Map.Entry<String, String> shown : product.shown().entrySet()) {
+            try {
+                if (!files.digest(Path.of(shown.getKey())).equals(shown.getValue())) return null;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        hits.addAndGet(product.pages().size());
+        return product;
+    }
+
+    void put(String key, KeyProduct product) {
+        store.put(key, product.encode());
+    }
+
+    /** Starts noting the files this thread's key reads. */
+    void record() {
+        files.record();
+    }
+
+    /** The files this thread's key read, with their digests. */
+    Map<Path, String> recorded() {
+        return files.recorded();
+    }
+
+    /** Of the files a key read, those that are not its pages' own (their digests are in the key already). */
+    static Map<String, String> shownBesides(Map<Path, String> read, List<PageEntry> pages) {
+        Map<String, String> out = new TreeMap<>();
+        Set<Path> own = new java.util.HashSet<>();
+        for (PageEntry p : pages) own.add(p.file());
+        read.forEach((file, digest) -> {
+            if (!own.contains(file)) out.put(file.toString(), digest);
+        });
+        return out;
+    }
+
+    /** Pages taken from the cache in this build. */
+    int hits() {
+        return hits.get();
+    }
+
+    /** Keeps the store within its bound; call when the build is done. */
+    void close() {
+        if (store != null) store.trim();
+    }
+
+    /**
+     * The site's part of every key (see the class comment), or null when some input has no
+     * canonical form (then the build runs without the cache rather than risk a wrong hit).
+     */
+    static String site(SiteConfig config, SiteBuilder.Options options, SiteInputs inputs, PageCatalog catalog,
+                       Set<String> redirected, List<Path> xrefMaps) {
+        try {
+            Fingerprint f = new Fingerprint().add(CacheStore.FORMAT).add(code());
+            f.value(config).value(options.locales()).add(inputs.indexer().display(options.source()))
+                    .add(inputs.indexer().display(options.workDir()));
+            templates(f, options.templates());
+            f.value(inputs.locales());
+            for (Map.Entry<String, ContentTree.LocaleFiles> e : new TreeMap<>(inputs.tree().locales()).entrySet()) {
+                ContentTree.LocaleFiles l = e.getValue();
+                f.add(e.getKey()).value(l.dir()).value(l.articles()).value(l.media()).value(l.tocs());
+            }
+            f.value(inputs.tree().refused());
+            Set<Path> pageFiles = new java.util.HashSet<>();
+            for (LocaleInfo l : catalog.locales()) {
+                for (PageEntry p : catalog.pages(l.tag()).values()) {
+                    pageFiles.add(p.file());
+                    f.value(p);
+                }
+            }
+            TreeMap<String, String> others = new TreeMap<>();
+            inputs.indexer().files().digests().forEach((file, digest) -> {
+                if (!pageFiles.contains(file)) others.put(file.toString(), digest);
+            });
+            f.value(others).value(redirected);
+            for (Path map : xrefMaps) f.value(map).add(Files.isRegularFile(map) ? SourceFiles.digest(Files.readAllBytes(map)) : "");
+            for (var r : config.docfx().docset().redirections()) {
+                f.value(r.file()).add(Files.isRegularFile(r.file()) ? SourceFiles.digest(Files.readAllBytes(r.file())) : "");
+            }
+            return f.hex();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Every file of the templates folder (templates, assets, interface strings): path and content. */
+    private static void templates(Fingerprint f, Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            f.add("no templates");
+            return;
+        }
+        List<Path> all;
+        try (Stream<Path> s = Files.walk(dir)) {
+            all = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path p : all) f.add(dir.relativize(p).toString()).add(SourceFiles.digest(Files.readAllBytes(p)));
+    }
+
+    /**
+     * Tolk's own code: the jar it runs from (path, size, time), or every file of the classes
+     * folder (a development build), so a changed Tolk never takes products of another.
+     */
+    static String code() throws IOException {
+        Fingerprint f = new Fingerprint();
+        try {
+            Path where = Path.of(KeyCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(where)) {
+                List<Path> all;
+                try (Stream<Path> s = Files.walk(where)) {
+                    all = s.filter(Files::isRegularFile).sorted().toList();
+                }
+                for (Path p : all) f.add(where.relativize(p).toString()).value(Files.size(p)).value(Files.getLastModifiedTime(p).toMillis());
+            } else {
+                f.add(where.toString()).value(Files.size(where)).value(Files.getLastModifiedTime(where).toMillis());
+            }
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            throw new IOException("cannot tell which Tolk is running", e);
+        }
+        return f.hex();
+    }
+}

@@ -1,0 +1,212 @@
+package dev.tolk.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tolk.config.ConfigLoader;
+import dev.tolk.diag.Diagnostic;
+import dev.tolk.diag.DiagnosticCollector;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The on-disk cache of {@code tolk build} (DESIGN §9) on a copy of the sample project: a warm
+ * build takes every article page from the cache and writes the very site and diagnostics a build
+ * without the cache writes; an edit remakes only what it decides; garbled, truncated and foreign
+ * entries are rebuilt, never trusted; two builds on one store at once both make correct sites.
+ */
+class PageCacheTest {
+    private static final Path SAMPLE = Path.of("").toAbsolutePath();
+
+    @TempDir
+    Path tmp;
+    private Path project;
+    private Path cache;
+
+    /** A build's site folder, diagnostics and result. */
+    private record Built(Path site, List<Diagnostic> diagnostics, SiteBuilder.Result result) {
+    }
+
+    @BeforeEach
+    void copySample() throws IOException {
+        project = tmp.resolve("project");
+        copy(SAMPLE.resolve("content"), project.resolve("content"));
+        copy(SAMPLE.resolve("templates"), project.resolve("templates"));
+        Files.copy(SAMPLE.resolve("tolk.yaml"), project.resolve("tolk.yaml"));
+        cache = project.resolve(".tolk/cache");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+    }
+
+    private Built build(String name, Path store) throws Exception {
+        var config = new ConfigLoader().load(Files.readString(project.resolve("tolk.yaml")));
+        DiagnosticCollector collector = new DiagnosticCollector(config.config().rules());
+        Path out = tmp.resolve(name);
+        SiteBuilder.Result result = new SiteBuilder().build(config.config(), new SiteBuilder.Options(project.resolve("content"),
+                project.resolve("templates"), out, List.of(), 2, project, store), collector, SiteBuilder.Progress.NONE);
+        assertTrue(result.written());
+        return new Built(out, collector.sorted(), result);
+    }
+
+    private static int articlePages(Built b) {
+        return b.result().pagesPerLocale().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> s = Files.walk(cache)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    @Test
+    void aWarmBuildTakesEveryPageFromTheCacheAndWritesTheSameSite() throws Exception {
+        Built cold = build("cold", cache);
+        assertEquals(0, cold.result().cached());
+        Built warm = build("warm", cache);
+        Built none = build("none", null);
+        assertTrue(articlePages(warm) > 100);
+        assertEquals(articlePages(warm), warm.result().cached(), "every article page from the cache");
+        assertEquals(0, warm.result().bodies(), "no body made");
+        GoldenSiteTest.assertSameTree(none.site(), warm.site());
+        GoldenSiteTest.assertSameTree(none.site(), cold.site());
+        assertEquals(none.diagnostics(), warm.diagnostics());
+        assertEquals(none.diagnostics(), cold.diagnostics());
+    }
+
+    @Test
+    void anEditRemakesTheEditedArticleOnly() throws Exception {
+        build("first", cache);
+        Path article = project.resolve("content/nl-NL/AlchemyInsights/activate-visio.md");
+        assertTrue(Files.exists(article), "sample article moved: " + article);
+        String text = Files.readString(article);
+        Files.writeString(article, text.replaceFirst("(?m)^(<span data-ttu-id=\"[^\"]+\">)", "$1Bewerkt: "));
+        assertTrue(!Files.readString(article).equals(text), "the edit changed nothing");
+        Built edited = build("edited", cache);
+        Built none = build("none", null);
+        GoldenSiteTest.assertSameTree(none.site(), edited.site());
+        assertEquals(none.diagnostics(), edited.diagnostics());
+        // the key's pages in every locale (its nl-NL page, and the English one its lookups make) are made again
+        int remade = articlePages(edited) - edited.result().cached();
+        assertTrue(remade >= 1 && remade <= 4, "pages remade: " + remade);
+    }
+
+    @Test
+    void aTemplateEditRemakesEveryPage() throws Exception {
+        build("first", cache);
+        Path template = project.resolve("templates/article.ftlh");
+        assertTrue(Files.exists(template));
+        Files.writeString(template, Files.readString(template).replace("${page.body?no_esc}", "${page.body?no_esc}<!-- edited -->"));
+        Built edited = build("edited", cache);
+        assertEquals(0, edited.result().cached());
+        assertTrue(Files.readString(edited.site().resolve("nl-NL/AlchemyInsights/activate-visio.html")).contains("<!-- edited -->"));
+    }
+
+    @Test
+    void garbledTruncatedAndForeignEntriesAreRebuiltNotTrusted() throws Exception {
+        Built reference = build("reference", null);
+        build("fill", cache);
+        List<Path> entries = entries();
+        assertTrue(entries.size() > 20, "entries: " + entries.size());
+        int damaged = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            Path e = entries.get(i);
+            byte[] b = Files.readAllBytes(e);
+            switch (i % 4) {
+                case 0 -> b[b.length / 2] ^= 0x20; // one flipped bit in the payload
+                case 1 -> b = java.util.Arrays.copyOf(b, b.length * 2 / 3); // truncated
+                case 2 -> b = Files.readAllBytes(entries.get((i + 1) % entries.size())); // another key's entry
+                default -> {
+                    continue; // left whole
+                }
+            }
+            Files.write(e, b);
+            damaged++;
+        }
+        Built after = build("after", cache);
+        GoldenSiteTest.assertSameTree(reference.site(), after.site());
+        assertEquals(reference.diagnostics(), after.diagnostics());
+        assertTrue(after.result().cached() > 0 && after.result().cached() < articlePages(after),
+                "whole entries are used, damaged ones are not: " + after.result().cached() + " of " + articlePages(after)
+                        + " (" + damaged + " entries damaged)");
+        Built again = build("again", cache);
+        assertEquals(articlePages(again), again.result().cached(), "damaged entries were written again");
+    }
+
+    @Test
+    void twoBuildsOnOneStoreAtOnceBothMakeCorrectSites() throws Exception {
+        Built reference = build("reference", null);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Built>> runs = new ArrayList<>();
+            for (String name : List.of("one", "two")) runs.add(two.submit(() -> build(name, cache)));
+            for (Future<Built> f : runs) {
+                Built b = f.get(120, TimeUnit.SECONDS);
+                GoldenSiteTest.assertSameTree(reference.site(), b.site());
+                assertEquals(reference.diagnostics(), b.diagnostics());
+            }
+        } finally {
+            two.shutdownNow();
+        }
+        Built warm = build("warm", cache);
+        assertEquals(articlePages(warm), warm.result().cached());
+        GoldenSiteTest.assertSameTree(reference.site(), warm.site());
+    }
+
+    @Test
+    void aCodeFileAPageShowsIsPartOfItsKey() throws Exception {
+        Path en = project.resolve("content/en-US");
+        Files.createDirectories(en);
+        Files.writeString(en.resolve("snippet.cs"), "int answer = 41;\n");
+        Files.writeString(en.resolve("code.md"), "---\ntitle: Code\n---\n# Code\n\n:::code language=\"csharp\" source=\"snippet.cs\":::\n");
+        Built first = build("first", cache);
+        assertTrue(Files.readString(first.site().resolve("en-US/code.html")).contains("answer = 41"));
+        Files.writeString(en.resolve("snippet.cs"), "int answer = 42;\n");
+        Built edited = build("edited", cache);
+        assertTrue(Files.readString(edited.site().resolve("en-US/code.html")).contains("answer = 42"), "the page shows the new code");
+        GoldenSiteTest.assertSameTree(build("none", null).site(), edited.site());
+        assertEquals(articlePages(edited) - 1, edited.result().cached(), "only the page that shows the code is remade");
+    }
+
+    @Test
+    void theStoreStaysWithinItsBound() throws Exception {
+        CacheStore store = new CacheStore(tmp.resolve("store"), 10_000);
+        byte[] payload = new byte[1_000];
+        for (int i = 0; i < 30; i++) {
+            String key = String.format("%064x", i);
+            store.put(key, payload);
+            Files.setLastModifiedTime(store.dir().resolve(key.substring(0, 2)).resolve(key),
+                    java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        store.trim();
+        long total = 0;
+        List<String> kept = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(store.dir())) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                total += Files.size(p);
+                kept.add(p.getFileName().toString());
+            }
+        }
+        assertTrue(total <= 10_000 * 3 / 4, "bytes kept: " + total);
+        assertTrue(kept.contains(String.format("%064x", 29)), "the most recently used entry stays");
+        assertTrue(!kept.contains(String.format("%064x", 0)), "the least recently used entry goes");
+    }
+}
