@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** tolk serve as a writer meets it: a saved change is rebuilt, served, and open pages are told to reload. */
-class PreviewTest {
+class PreviewIT {
 
     @Test
     void aSavedChangeIsServedAndOpenPagesReload(@TempDir Path tmp) throws Exception {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the template copy): every row of {@code vectors.csv}, cell by cell, plus the module's own
  * cases. Without Node the test is skipped with a message, except in CI, where that fails.
  */
-class ProrationModuleTest {
+class ProrationModuleIT {
     static final Path VECTORS = Path.of(System.getProperty("tolk.corpus", "../shared/corpus")).toAbsolutePath()
             .normalize().getParent().resolve("calculator/vectors.csv");
 

@@ -20,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * licence, so CI needs no network for it) run inside Chromium on the sample site: no serious or critical violation on the locale home, an article
  * with the calculator, and the right-to-left article; and on the YAML pages of the golden site {@code sites/yamlpages}.
  */
-class AccessibilityBrowserTest {
+class AccessibilityBrowserIT {
     private static final Path AXE = Path.of("src/test/resources/axe/axe.min.js");
 
     @TempDir

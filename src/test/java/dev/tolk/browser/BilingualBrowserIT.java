@@ -18,7 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The bilingual view in real Chromium: the toggle reveals the English of the first unit and survives a reload. */
-class BilingualBrowserTest {
+class BilingualBrowserIT {
     private static final String PAGE = "AlchemyInsights/purchased-wrong-subscription-license.html";
 
     @TempDir

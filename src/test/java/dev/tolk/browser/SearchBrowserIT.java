@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the header's box; a Chinese word finds a zh-CN article (segmented the same way at build time
  * and in the browser); results are links, reached with the arrow keys; no CSP violation.
  */
-class SearchBrowserTest {
+class SearchBrowserIT {
     @TempDir
     static Path tmp;
     private static SiteServer server;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The preview server's safety: nothing outside the site, only local Host names, GET and HEAD, and it holds under load. */
-class SiteServerTest {
+class SiteServerIT {
     @TempDir
     Path tmp;
     private SiteServer server;

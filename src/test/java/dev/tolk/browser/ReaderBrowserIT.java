@@ -23,7 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * CSP violation. Screenshots at desktop and phone width, LTR and RTL, light and dark, go to
  * {@code target/screenshots/}.
  */
-class ReaderBrowserTest {
+class ReaderBrowserIT {
     private static final String PAGE = "AlchemyInsights/purchased-wrong-subscription-license.html";
 
     @TempDir

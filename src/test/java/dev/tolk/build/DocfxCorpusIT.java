@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every image of a translated page is there (taken from en-US where the locale lacks it), and
  * every link that leads nowhere in the output has a diagnostic.
  */
-class DocfxCorpusTest {
+class DocfxCorpusIT {
     private static final Path CORPUS = Path.of(System.getProperty("tolk.corpus.docfx", "../shared/corpus-docfx"))
             .toAbsolutePath().normalize();
     /** DocFX syntax that would mean a construct was not rendered. */

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The checker against an HTTP server on 127.0.0.1; no test reaches, or resolves, any other address. */
-class ExternalLinkCheckerTest {
+class ExternalLinkCheckerIT {
     private static final Duration BACKOFF = Duration.ofMillis(10);
     private static final Duration RETRY_AFTER_CAP = Duration.ofSeconds(1);
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Build semantics that need a real process: byte-identical output whatever the time zone,
  * default locale and thread count; and a build killed midway leaves the previous site whole.
  */
-class BuildSemanticsTest {
+class BuildSemanticsIT {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
 
     /** Runs Tolk in a new JVM in {@code workDir}; its output goes to a log file in the system temp folder. */

@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * group is an ARIA tab list, one panel shown, the arrow keys move between tabs, and choosing a
  * tab chooses the tab of the same id in the page's other groups. No CSP violation.
  */
-class TabsBrowserTest {
+class TabsBrowserIT {
     @TempDir
     static Path tmp;
     private static SiteServer server;

@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * page an invalid price shows the translated error tied to its field; no CSP violation is
  * logged. Screenshots of the widget go to {@code target/screenshots/}.
  */
-class CalculatorBrowserTest {
+class CalculatorBrowserIT {
     private static final String PAGE = "AlchemyInsights/purchased-wrong-subscription-license.html";
     private static final Path SHOTS = Path.of("target/screenshots");
 

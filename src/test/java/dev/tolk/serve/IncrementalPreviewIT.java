@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * tables of contents) are saved while the preview runs, and at checkpoints every file it serves, and every
  * diagnostic it reports, is compared with a fresh {@code tolk build}.
  */
-class IncrementalPreviewTest {
+class IncrementalPreviewIT {
     private static final List<String> LOCALES = List.of("nl-NL", "de-DE", "ar-SA");
     /** Article names: a pool larger than what exists, so links to missing pages start resolving when one is added. */
     private static final List<String> NAMES = List.of("start", "billing", "plans", "renew", "cancel", "invoice", "users",

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * article becomes a page, every problem is a diagnostic, and the pair rules find nothing where
  * the data has no such defect.
  */
-class CorpusBuildTest {
+class CorpusBuildIT {
     private static final Path CORPUS = Path.of(System.getProperty("tolk.corpus", "../shared/corpus")).toAbsolutePath().normalize();
 
     @Test

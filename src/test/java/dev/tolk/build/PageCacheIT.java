@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without the cache writes; an edit remakes only what it decides; garbled, truncated and foreign
  * entries are rebuilt, never trusted; two builds on one store at once both make correct sites.
  */
-class PageCacheTest {
+class PageCacheIT {
     private static final Path SAMPLE = Path.of("").toAbsolutePath();
 
     @TempDir
