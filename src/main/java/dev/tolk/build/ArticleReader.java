@@ -19,6 +19,7 @@ import dev.tolk.source.SourceFiles;
 import dev.tolk.validate.ContentRules;
 import dev.tolk.validate.DriftRule;
 import dev.tolk.validate.Validator;
+import dev.tolk.source.WorkPool;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,13 +96,14 @@ final class ArticleReader {
     }
 
     /** Checks every link read; call once every page has been read and its anchors recorded. */
-    int checkLinks(Map<String, String> urlMap) {
-        return links.checkAll(urlMap, diagnostics::add);
+    int checkLinks(Map<String, String> urlMap, WorkPool pool) throws Exception {
+        return links.checkAll(urlMap, diagnostics::add, pool);
     }
 
     /** As {@link #checkLinks(Map)}, keeping the page checks of {@code before} that still hold and leaving all in {@code after}. */
-    int checkLinks(Map<String, String> urlMap, SiteLinks.Checks before, SiteLinks.Checks after) {
-        return links.checkAll(urlMap, diagnostics::add, before, after);
+    int checkLinks(Map<String, String> urlMap, SiteLinks.Checks before, SiteLinks.Checks after, WorkPool pool)
+            throws Exception {
+        return links.checkAll(urlMap, diagnostics::add, before, after, pool);
     }
 
     private static List<PlacedLink> place(List<Link> found, FileReporter reporter) {

@@ -109,6 +109,29 @@ final class KeyCache {
         return out;
     }
 
+    /**
+     * The key of a locale's search index, made from every article key's pages ({@code hashes}:
+     * their cache keys, in key order); null when one was not made through the cache.
+     */
+    String searchKey(String locale, String[] hashes) {
+        if (store == null) return null;
+        Fingerprint f = new Fingerprint().add(site).add("search-index").add(locale);
+        for (String h : hashes) {
+            if (h == null) return null;
+            f.add(h);
+        }
+        return f.hex();
+    }
+
+    /** The bytes stored under {@code key}, else {@code make}'s, stored. */
+    byte[] blob(String key, java.util.function.Supplier<byte[]> make) {
+        byte[] known = store.get(key).orElse(null);
+        if (known != null) return known;
+        byte[] made = make.get();
+        store.put(key, made);
+        return made;
+    }
+
     /** Pages taken from the cache in this build. */
     int hits() {
         return hits.get();

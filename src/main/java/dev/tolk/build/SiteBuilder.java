@@ -40,6 +40,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Sequences a build: scan the content tree, index every article (pass 1), render every page in
@@ -194,7 +195,7 @@ public final class SiteBuilder {
         int pageCount = total;
         TemplateFailures failures = new TemplateFailures(diagnostics);
         AtomicInteger done = new AtomicInteger();
-        KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsBefore, failures, out, cache);
+        KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsBefore, failures, out, cache, new String[groups.size()]);
         @SuppressWarnings("unchecked")
         Map<String, SearchIndexWriter.Doc>[] bodies = new Map[groups.size()];
         pool.forEach(groups.size(), i -> {
@@ -205,10 +206,19 @@ public final class SiteBuilder {
             }
             progress.pages(done.addAndGet(groups.get(i).size()), pageCount);
         });
-        checks.checkLinks(config.urlMap(), memo.linkChecksBefore(), memo.linkChecksAfter());
-        for (Map.Entry<String, List<SearchIndexWriter.Doc>> e : searchDocs(groups, bodies, locales).entrySet()) {
-            out.later(e.getKey() + "/search-index.json", memo.search(e.getKey(), e.getValue()));
-        }
+        checks.checkLinks(config.urlMap(), memo.linkChecksBefore(), memo.linkChecksAfter(), pool);
+        // each locale's search index, in parallel: the cache's when every key's pages came from the same inputs
+        List<Map.Entry<String, List<SearchIndexWriter.Doc>>> indexes = new ArrayList<>(searchDocs(groups, bodies, locales).entrySet());
+        pool.forEach(indexes.size(), i -> {
+            String locale = indexes.get(i).getKey();
+            Supplier<byte[]> json = memo.search(locale, indexes.get(i).getValue());
+            String key = cache.searchKey(locale, pass.hashes());
+            try {
+                out.later(locale + "/search-index.json", key == null ? json : () -> cache.blob(key, json));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         copyMedia(locales, tree, index, out, pool);
 
         LocaleInfo source = byTag.getOrDefault(config.sourceLocale(), locales.isEmpty() ? null : locales.get(0));
@@ -269,7 +279,8 @@ public final class SiteBuilder {
      * build's, if its bodies were kept and its navigation shows the same).
      */
     private record KeyPass(BuildMemo.Run memo, PageBuilder pages, ArticleReader checks, Map<String, LocaleInfo> byTag,
-                           Map<String, PageNav> navsBefore, TemplateFailures failures, SiteOutput out, KeyCache cache) {
+                           Map<String, PageNav> navsBefore, TemplateFailures failures, SiteOutput out, KeyCache cache,
+                           String[] hashes) {
 
         /**
          * Makes the pages of the key at {@code place} among the site's keys (or takes them from
@@ -279,6 +290,7 @@ public final class SiteBuilder {
             String key = keyPages.get(0).key();
             KeptKey old = memo.known(place, key);
             String stored = old == null ? cache.key(keyPages) : null;
+            hashes[place] = stored;
             if (stored != null) {
                 KeyProduct product = cache.get(stored);
                 if (product != null) return replay(product);

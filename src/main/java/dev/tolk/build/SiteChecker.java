@@ -102,7 +102,7 @@ public final class SiteChecker {
                 group.finish();
             });
             long linksStarted = System.nanoTime();
-            int checked = checks.checkLinks(config.urlMap());
+            int checked = checks.checkLinks(config.urlMap(), pool);
             long linkNanos = System.nanoTime() - linksStarted;
             int urls = external == null ? 0 : ExternalLinkReport.run(links.externalLinks(config.urlMap()),
                     external.settings(), external.cacheFile(), external.progress(), diagnostics::add);

@@ -9,6 +9,7 @@ import dev.tolk.check.UrlMap;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.source.ContentTree;
+import dev.tolk.source.WorkPool;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -150,32 +151,40 @@ final class SiteLinks implements SiteMap {
     }
 
     /** Checks every recorded link, page by page in (locale, key) order; returns how many. */
-    int checkAll(Map<String, String> urlMap, Consumer<Diagnostic> sink) {
-        return checkAll(urlMap, sink, new Checks(), new Checks());
+    int checkAll(Map<String, String> urlMap, Consumer<Diagnostic> sink, WorkPool pool) throws Exception {
+        return checkAll(urlMap, sink, new Checks(), new Checks(), pool);
     }
 
     /**
      * As {@link #checkAll(Map, Consumer)}, taking a page's check from {@code before} when it was
      * made for the same links and the anchors it looked up are the same, and leaving every
      * page's check in {@code after}. {@code before} must come from a build with the same
-     * {@link Files} and url map.
+     * {@link Files} and url map. Pages are checked on the pool, and reported in (locale, key) order.
      */
-    int checkAll(Map<String, String> urlMap, Consumer<Diagnostic> sink, Checks before, Checks after) {
+    int checkAll(Map<String, String> urlMap, Consumer<Diagnostic> sink, Checks before, Checks after, WorkPool pool)
+            throws Exception {
         InternalLinkChecker checker = new InternalLinkChecker(this, new UrlMap(urlMap));
+        record Page(String locale, String key, PageLinks links) {
+        }
+        List<Page> pages = new java.util.ArrayList<>();
         for (String locale : new TreeMap<>(links).keySet()) {
             Map<String, PageLinks> own = links.get(locale);
-            if (own.isEmpty()) continue;
             // pages and include files, in key order
-            for (String key : new TreeMap<>(own).keySet()) {
-                PageLinks page = own.get(key);
-                Checked known = before.get(locale, key);
-                if (known == null || known.links() != page.links()
-                        || !InternalLinkChecker.anchorsHold(known.result(), locale, this)) {
-                    known = new Checked(page.links(), checker.page(locale, key, page.file(), page.links()));
-                }
-                after.put(locale, key, known);
-                checker.report(locale, known.result(), sink);
+            for (String key : new TreeMap<>(own).keySet()) pages.add(new Page(locale, key, own.get(key)));
+        }
+        Checked[] checked = new Checked[pages.size()];
+        pool.forEach(pages.size(), i -> {
+            Page p = pages.get(i);
+            Checked known = before.get(p.locale(), p.key());
+            if (known == null || known.links() != p.links().links()
+                    || !InternalLinkChecker.anchorsHold(known.result(), p.locale(), this)) {
+                known = new Checked(p.links().links(), checker.page(p.locale(), p.key(), p.links().file(), p.links().links()));
             }
+            checked[i] = known;
+        });
+        for (int i = 0; i < checked.length; i++) {
+            after.put(pages.get(i).locale(), pages.get(i).key(), checked[i]);
+            checker.report(pages.get(i).locale(), checked[i].result(), sink);
         }
         return checker.checked();
     }
