@@ -82,8 +82,6 @@ public final class BuildMemo {
         T make() throws IOException;
     }
 
-    private record Slot(Object inputs, Object value) {
-    }
 
     /** The link checker's file table, what it was made from, and each page's check made with it. */
     private record LinkState(Object inputs, SiteLinks.Files files, SiteLinks.Checks checks) {
@@ -95,7 +93,8 @@ public final class BuildMemo {
     private PageCatalog index;
     /** The fingerprint of the includes the last build read (null before the first). */
     private String embeds;
-    private Map<String, Slot> slots = Map.of();
+    /** The engines of the last build, and the templates folder they were made for. */
+    private Engines engines;
     private final Set<Path> touched = ConcurrentHashMap.newKeySet();
     private Map<Path, Read> reads = Map.of();
     /** The last build's keys, by their place among the site's keys in order (null where a key was not kept). */
@@ -165,7 +164,7 @@ public final class BuildMemo {
         private final Map<String, Page> newPages = new ConcurrentHashMap<>();
         private final Map<String, LazySearchIndex> newSearch = new ConcurrentHashMap<>();
         private final Map<String, Nav> newNavs = new ConcurrentHashMap<>();
-        private final Map<String, Slot> newSlots = new ConcurrentHashMap<>();
+        private Engines newEngines;
         private Map<String, Set<String>> newPageKeys;
         private List<LocaleInfo> newLocales;
         private LinkState newLinks;
@@ -267,13 +266,13 @@ public final class BuildMemo {
             return name != null && seenNames.contains(name.toString()) && seen.contains(file.toAbsolutePath().normalize());
         }
 
-        /** The value in {@code slot} if the last build made it from equal inputs, else one made now. */
-        @SuppressWarnings("unchecked")
-        <T> T reuse(String slot, Object inputs, Maker<T> make) throws IOException {
-            Slot old = slots.get(slot);
-            Slot now = old != null && old.inputs().equals(inputs) ? old : new Slot(inputs, make.make());
-            if (retain) newSlots.put(slot, now);
-            return (T) now.value();
+        /**
+         * The engines for the templates folder {@code templates}: the last build's when made for
+         * the same folder (the caller starts a new memo when a template or string changes).
+         */
+        Engines engines(Path templates) throws IOException {
+            newEngines = engines != null && engines.templatesDir().equals(templates) ? engines : Engines.load(templates);
+            return newEngines;
         }
 
         /**
@@ -446,7 +445,7 @@ public final class BuildMemo {
             pages = newPages;
             search = newSearch;
             navs = newNavs;
-            slots = newSlots;
+            engines = newEngines;
             pageKeys = newPageKeys;
             locales = newLocales;
             links = newLinks;

@@ -17,10 +17,7 @@ import dev.tolk.output.MemorySite;
 import dev.tolk.output.SiteOutput;
 import dev.tolk.output.SitemapWriter;
 import dev.tolk.render.ArticleRenderer;
-import dev.tolk.render.InterfaceStrings;
-import dev.tolk.render.MarkdownRenderer;
 import dev.tolk.render.PageModels.ArticlePage;
-import dev.tolk.render.PageModels.NavItem;
 import dev.tolk.render.PageRenderer;
 import dev.tolk.search.SearchIndexWriter;
 import dev.tolk.source.ContentTree;
@@ -32,7 +29,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,14 +126,13 @@ public final class SiteBuilder {
 
     private Result make(SiteConfig config, Options options, BuildMemo.Run memo, SiteOutput out,
                         DiagnosticCollector diagnostics, Progress progress, WorkPool pool) throws Exception {
-        // engines and strings are made once per memo (a template change starts a new one)
-        InterfaceStrings strings = memo.reuse("strings", options.templates(),
-                () -> InterfaceStrings.load(options.templates().resolve("i18n")));
-        PageRenderer templates = memo.reuse("templates", options.templates(), () -> new PageRenderer(options.templates()));
-        ArticleRenderer renderer = memo.reuse("renderer", "", () -> new ArticleRenderer(new MarkdownRenderer()));
+        // engines are made once per memo (a template change starts a new one)
+        Engines engines = memo.engines(options.templates());
+        PageRenderer templates = engines.templates();
+        ArticleRenderer renderer = engines.renderer();
         ContentTree scanned = memo.tree(options.source(), () -> config.docfx().docset().scan(options.source(), config.exclude()));
-        SiteInputs inputs = SiteInputs.read(config, scanned, options.templates(), options.locales(), options.workDir(),
-                diagnostics, strings, new SourceFiles(files, false));
+        SiteInputs inputs = SiteInputs.read(config, scanned, engines, options.locales(), options.workDir(),
+                diagnostics, new SourceFiles(files, false));
         ContentTree tree = inputs.tree();
         List<LocaleInfo> locales = inputs.locales();
         CatalogReader indexer = inputs.indexer();
@@ -174,8 +169,7 @@ public final class SiteBuilder {
         memo.embeds(includes.fingerprint()); // a changed include remakes the pages (it may show in any of them)
         Xrefs xrefs = Xrefs.of(index, locales, xrefMaps(config, options.workDir()), indexer::display, diagnostics::add);
         siteLinks.xrefs(xrefs);
-        List<Diagnostic> badNames = memo.reuse("file-names", fileLists, () -> checks.fileNameProblems(tree, indexer));
-        diagnostics.addAll(badNames);
+        checks.fileNames(tree, indexer);
         LocalePages statics = new LocalePages(index, frames);
         Navigation navigation = new Navigation(index, tree, config.urlMap(), redirected).xrefs(xrefs);
         Map<String, BuildMemo.Nav> navs = new LinkedHashMap<>();

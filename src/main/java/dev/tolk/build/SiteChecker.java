@@ -11,7 +11,6 @@ import dev.tolk.model.LocaleInfo;
 import dev.tolk.nav.Navigation;
 import dev.tolk.parse.ArticleParser;
 import dev.tolk.render.ArticleRenderer;
-import dev.tolk.render.MarkdownRenderer;
 import dev.tolk.source.SourceFiles;
 import dev.tolk.source.WorkPool;
 import java.nio.file.Path;
@@ -59,8 +58,9 @@ public final class SiteChecker {
 
     public Result check(SiteConfig config, Options options, External external, DiagnosticCollector diagnostics)
             throws Exception {
-        SiteInputs inputs = SiteInputs.read(config, options.source(), options.templates(), options.locales(),
-                options.workDir(), diagnostics, new SourceFiles(files, true));
+        Engines engines = Engines.load(options.templates());
+        SiteInputs inputs = SiteInputs.read(config, config.docfx().docset().scan(options.source(), config.exclude()), engines,
+                options.locales(), options.workDir(), diagnostics, new SourceFiles(files, true));
         try (WorkPool pool = new WorkPool(options.jobs())) {
             PageCatalog index = inputs.indexer().index(inputs.locales(), config.sourceLocale(), inputs.tree(), pool);
             RedirectPages redirects = RedirectPages.plan(config, inputs.tree(), index,
@@ -69,7 +69,7 @@ public final class SiteChecker {
             SiteLinks links = new SiteLinks(new SiteLinks.Files(inputs.tree(), index, inputs.locales(), redirected),
                     index, inputs.locales());
             ArticleReader checks = new ArticleReader(inputs.parser(), inputs.indexer().files(), config, inputs.locales(), links, diagnostics);
-            ArticleRenderer renderer = new ArticleRenderer(new MarkdownRenderer());
+            ArticleRenderer renderer = engines.renderer();
             // a page is rendered only when a link needs its anchors: the build renders every page anyway
             links.anchorSource((locale, key) -> index.find(locale, key).filter(p -> !p.reconstructed())
                     .map(p -> anchors(renderer, inputs.parser(), inputs.indexer().files(), p)));

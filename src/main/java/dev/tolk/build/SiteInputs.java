@@ -6,13 +6,11 @@ import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.diag.Rule;
-import dev.tolk.diag.Severity;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.parse.ArticleParser;
 import dev.tolk.render.InterfaceStrings;
 import dev.tolk.source.ContentTree;
 import dev.tolk.source.SourceFiles;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,18 +22,17 @@ import java.util.List;
 record SiteInputs(InterfaceStrings strings, ContentTree tree, List<LocaleInfo> locales, ArticleParser parser,
                   CatalogReader indexer) {
 
-    static SiteInputs read(SiteConfig config, Path source, Path templates, List<String> only, Path workDir,
-                           DiagnosticCollector diagnostics, SourceFiles files) throws IOException {
-        return read(config, config.docfx().docset().scan(source, config.exclude()), templates, only, workDir, diagnostics,
-                InterfaceStrings.load(templates.resolve("i18n")), files);
-    }
-
-    /** As the one above, with the content folder scanned, the interface strings loaded, and content read through {@code files}. */
-    static SiteInputs read(SiteConfig config, ContentTree tree, Path templates, List<String> only, Path workDir,
-                           DiagnosticCollector diagnostics, InterfaceStrings strings, SourceFiles files) {
+    /**
+     * The inputs of a build or check of the scanned content folder {@code tree}, with the
+     * engines' strings and parser, content read through {@code files}.
+     */
+    static SiteInputs read(SiteConfig config, ContentTree tree, Engines engines, List<String> only, Path workDir,
+                           DiagnosticCollector diagnostics, SourceFiles files) {
+        InterfaceStrings strings = engines.strings();
+        Path templates = engines.templatesDir();
         Path source = tree.root();
         List<LocaleInfo> locales = LocalePlan.of(config, tree, only, strings);
-        ArticleParser parser = new ArticleParser();
+        ArticleParser parser = engines.parser();
         CatalogReader indexer = new CatalogReader(parser, workDir, diagnostics::add, files);
         for (ContentTree.Refused refused : tree.refused()) {
             // the path is not resolved: a name the file system's encoding cannot hold would not resolve

@@ -223,8 +223,9 @@ class TocNavigationTest {
         write("-- content/en-US/toc.yml --\n- name: Open\n  expanded: true\n  items:\n  - name: A\n    href: a.md\n"
                 + "- name: Closed\n  items:\n  - name: B\n    href: a.md\n"
                 + "-- content/en-US/a.md --\n" + page("A"));
-        SiteInputs inputs = SiteInputs.read(SiteConfig.defaults(), tmp.resolve("content"), Path.of("templates").toAbsolutePath(),
-                List.of(), tmp, new DiagnosticCollector(), new dev.tolk.source.SourceFiles());
+        SiteInputs inputs = SiteInputs.read(SiteConfig.defaults(), ContentTree.scan(tmp.resolve("content"), List.of()),
+                Engines.load(Path.of("templates").toAbsolutePath()), List.of(), tmp, new DiagnosticCollector(),
+                new dev.tolk.source.SourceFiles());
         ContentTree tree = inputs.tree();
         try (WorkPool pool = new WorkPool(1)) {
             PageCatalog index = inputs.indexer().index(inputs.locales(), "en-US", tree, pool);
