@@ -27,6 +27,7 @@ interface SiteOutput {
     void copy(String path, Path from) throws IOException;
 
     static SiteOutput folder(Path dir) {
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
         return new SiteOutput() {
             @Override
             public void write(String path, byte[] bytes) throws IOException {
@@ -37,6 +38,7 @@ interface SiteOutput {
                     Files.createDirectories(target.getParent());
                     Files.write(target, bytes);
                 }
+                if (PausePoints.on()) PausePoints.reach("written-" + written.incrementAndGet());
             }
 
             @Override
@@ -44,6 +46,7 @@ interface SiteOutput {
                 Path target = dir.resolve(path);
                 Files.createDirectories(target.getParent());
                 Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
+                if (PausePoints.on()) PausePoints.reach("written-" + written.incrementAndGet());
             }
         };
     }
