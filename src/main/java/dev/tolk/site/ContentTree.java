@@ -118,6 +118,8 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
         List<Path> dirs = new ArrayList<>();
         try (var stream = Files.list(root)) {
             stream.filter(Files::isDirectory).sorted().forEach(dirs::add);
+        } catch (java.nio.file.AccessDeniedException e) {
+            return new ContentTree(root, Map.of(), List.of(unreadable("", root, e)), false);
         }
         // locale folders are walked in parallel (a stat per file is most of a rebuild's scan)
         List<Path> localeDirs = dirs.stream()
@@ -191,6 +193,15 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
                 || lowerName.endsWith(".xht") || lowerName.endsWith(".shtml");
     }
 
+    /** A file or folder the scan could not read (permission denied, an I/O error): its path below the content folder. */
+    private static Refused unreadable(String path, Path file, IOException e) {
+        boolean folder = Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS);
+        String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return new Refused(path, (folder ? "folder cannot be read (" + why + "); nothing in it is published"
+                : "file cannot be read (" + why + "); not published"), dev.tolk.diag.Rule.CONTENT_UNREADABLE);
+    }
+
     /** Whether a symbolic link leads to a file inside the content folder (not outside, nowhere, or round in a loop). */
     private static boolean leadsInside(Path link, Path realRoot) {
         try {
@@ -255,6 +266,10 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (TocFile.isTocName(name)) {
                     tocs.add(key); // toc.yml or toc.md in any letter case; breadcrumb/toc.yml too
+                } else if ((lower.endsWith(".yml") || lower.endsWith(".yaml")) && !Files.isReadable(file)) {
+                    // whether it is a page is read from its first line
+                    refused.add(unreadable(root.relativize(file).toString().replace('\\', '/'), file,
+                            new java.nio.file.AccessDeniedException(file.toString())));
                 } else if (lower.endsWith(".md") || YamlMime.isPageFile(file, lower)) {
                     articles.add(key);
                     aliases.article(attrs);
@@ -268,6 +283,21 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
                             dev.tolk.diag.Rule.CONTENT_UNSUPPORTED));
                 } else if (!(lower.endsWith(".yml") || lower.endsWith(".yaml") || lower.endsWith(".json")
                         || lower.endsWith(".ps1"))) media.add(key);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // a folder that cannot be listed, or a file whose attributes cannot be read
+                if (!(e instanceof java.nio.file.NoSuchFileException)) { // not gone while the scan ran
+                    refused.add(unreadable(root.relativize(file).toString().replace('\\', '/'), file, e));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) {
+                if (e != null) refused.add(unreadable(root.relativize(d).toString().replace('\\', '/'), d, e)); // listing broke off
                 return FileVisitResult.CONTINUE;
             }
         });

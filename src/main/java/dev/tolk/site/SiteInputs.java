@@ -34,7 +34,8 @@ record SiteInputs(InterfaceStrings strings, ContentTree tree, List<LocaleInfo> l
         SiteIndexer indexer = new SiteIndexer(parser, workDir, diagnostics::add);
         for (ContentTree.Refused refused : tree.refused()) {
             // the path is not resolved: a name the file system's encoding cannot hold would not resolve
-            diagnostics.add(new Diagnostic(indexer.display(source) + "/" + refused.path(), 1, 1, 1, 1,
+            String below = refused.path().isEmpty() ? "" : "/" + refused.path(); // empty: the content folder itself
+            diagnostics.add(new Diagnostic(indexer.display(source) + below, 1, 1, 1, 1,
                     refused.severity(), refused.rule().id(), refused.why(), ""));
         }
         diagnostics.addAll(config.docfx().docset().problems());
