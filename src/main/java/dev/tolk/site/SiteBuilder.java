@@ -172,10 +172,7 @@ public final class SiteBuilder {
         for (Map.Entry<String, List<SearchIndexWriter.Doc>> e : searchDocs(groups, bodies, locales).entrySet()) {
             out.later(e.getKey() + "/search-index.json", memo.search(e.getKey(), e.getValue()));
         }
-        for (Path unreadable : copyMedia(locales, tree, index, out, pool)) {
-            diagnostics.add(new Diagnostic(indexer.display(unreadable), 1, 1, 1, 1, Rule.CONTENT_UNREADABLE.defaultSeverity(),
-                    Rule.CONTENT_UNREADABLE.id(), "file cannot be read (permission denied); not published", ""));
-        }
+        copyMedia(locales, tree, index, out, pool, inputs.unreadableMedia());
 
         LocaleInfo source = byTag.getOrDefault(config.sourceLocale(), locales.isEmpty() ? null : locales.get(0));
         List<StaticPages.Page> others = new ArrayList<>();
@@ -307,11 +304,11 @@ public final class SiteBuilder {
 
     /**
      * Media of each locale, copied as they are. A source locale reconstructed from lookups gets
-     * the media of the locales it was rebuilt from, so its images resolve. Returns the files that
-     * could not be read (not published), sorted.
+     * the media of the locales it was rebuilt from, so its images resolve. Files that cannot be
+     * read (reported already) are left out.
      */
-    private static List<Path> copyMedia(List<LocaleInfo> locales, ContentTree tree, SiteIndex index, SiteOutput out, WorkPool pool)
-            throws Exception {
+    private static void copyMedia(List<LocaleInfo> locales, ContentTree tree, SiteIndex index, SiteOutput out, WorkPool pool,
+                                  Set<Path> unreadable) throws Exception {
         Map<String, Path> copies = new LinkedHashMap<>();
         for (LocaleInfo l : locales) {
             ContentTree.LocaleFiles own = tree.locales().get(l.tag());
@@ -337,12 +334,8 @@ public final class SiteBuilder {
             }
         }
         List<Map.Entry<String, Path>> list = new ArrayList<>(copies.entrySet());
-        Set<Path> unreadable = ConcurrentHashMap.newKeySet();
+        list.removeIf(e -> unreadable.contains(e.getValue()));
         pool.forEach(list.size(), i -> {
-            if (!java.nio.file.Files.isReadable(list.get(i).getValue())) {
-                unreadable.add(list.get(i).getValue()); // said once per file, whatever the locales it is copied to
-                return;
-            }
             try {
                 String path = list.get(i).getKey();
                 if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
@@ -355,7 +348,6 @@ public final class SiteBuilder {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        return unreadable.stream().sorted().toList();
     }
 
     /** The configured xref map files ({@code xref-maps}), relative to the working directory. */

@@ -8,8 +8,11 @@ import dev.tolk.model.LocaleInfo;
 import dev.tolk.parse.ArticleParser;
 import dev.tolk.render.InterfaceStrings;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What {@code build} and {@code check} both start from: the interface strings, the content tree,
@@ -17,7 +20,7 @@ import java.util.List;
  * way (refused symbolic links, missing interface strings) already reported.
  */
 record SiteInputs(InterfaceStrings strings, ContentTree tree, List<LocaleInfo> locales, ArticleParser parser,
-                  SiteIndexer indexer) {
+                  SiteIndexer indexer, Set<Path> unreadableMedia) {
 
     static SiteInputs read(SiteConfig config, Path source, Path templates, List<String> only, Path workDir,
                            DiagnosticCollector diagnostics) throws IOException {
@@ -40,7 +43,33 @@ record SiteInputs(InterfaceStrings strings, ContentTree tree, List<LocaleInfo> l
         }
         diagnostics.addAll(config.docfx().docset().problems());
         reportMissingStrings(locales, strings, templates, workDir, diagnostics);
-        return new SiteInputs(strings, tree, locales, parser, indexer);
+        Set<Path> unreadable = unreadableMedia(tree, locales, config.sourceLocale());
+        for (Path file : unreadable) {
+            diagnostics.add(new Diagnostic(indexer.display(file), 1, 1, 1, 1, Rule.CONTENT_UNREADABLE.defaultSeverity(),
+                    Rule.CONTENT_UNREADABLE.id(), "file cannot be read (permission denied); not published", ""));
+        }
+        return new SiteInputs(strings, tree, locales, parser, indexer, unreadable);
+    }
+
+    /**
+     * The media files of the locales built, and of the source locale (whose media the others
+     * borrow), that this process may not read: reported here, so that {@code check} says what
+     * {@code build} says, and left out of the site. One access check per file.
+     */
+    private static Set<Path> unreadableMedia(ContentTree tree, List<LocaleInfo> locales, String sourceLocale) {
+        Set<String> tags = new TreeSet<>();
+        for (LocaleInfo l : locales) tags.add(l.tag());
+        tags.add(sourceLocale);
+        Set<Path> out = new TreeSet<>();
+        for (String tag : tags) {
+            ContentTree.LocaleFiles files = tree.locales().get(tag);
+            if (files == null) continue;
+            for (String key : files.media()) {
+                Path file = files.dir().resolve(key);
+                if (!Files.isReadable(file)) out.add(file);
+            }
+        }
+        return out;
     }
 
     private static void reportMissingStrings(List<LocaleInfo> locales, InterfaceStrings strings, Path templates,

@@ -31,6 +31,8 @@ class UnreadableFilesTest {
     static Path tmp;
     private static int exit;
     private static String output;
+    private static int checkExit;
+    private static String checkOutput;
     private static Path project;
 
     @BeforeAll
@@ -77,12 +79,16 @@ class UnreadableFilesTest {
                 c.resolve("nl-NL/index.yml"), c.resolve("nl-NL/locked"), c.resolve("fr-FR"));
         TolkProcess tolk = withoutReadingEverything(locked, "build", "--config", "/dev/null", "--source", "content",
                 "--templates", Path.of("templates").toAbsolutePath().toString(), "--out", "site");
+        TolkProcess check = withoutReadingEverything(locked, "check", "--config", "/dev/null", "--source", "content",
+                "--templates", Path.of("templates").toAbsolutePath().toString());
         try {
             exit = tolk.in(project).run(project.resolve("build.log"), 120);
+            checkExit = check.in(project).run(project.resolve("check.log"), 120);
         } finally {
             for (Path p : locked) Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
         }
         output = tolk.output();
+        checkOutput = check.output();
     }
 
     /**
@@ -151,6 +157,13 @@ class UnreadableFilesTest {
         List<String> findings = new ArrayList<>(output.lines().filter(l -> l.contains(": error: ")).toList());
         assertEquals(6, findings.size(), output);
         assertTrue(findings.stream().allMatch(l -> l.endsWith("[content/unreadable]")), output);
+    }
+
+    @Test
+    void checkReportsWhatTheBuildReports() {
+        assertEquals(1, checkExit, checkOutput);
+        List<String> built = output.lines().filter(l -> l.contains(": error: ")).toList();
+        assertEquals(built, checkOutput.lines().filter(l -> l.contains(": error: ")).toList());
     }
 
     @Test
