@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  * The files of a content directory, per locale folder, in sorted order (so a build never
  * depends on directory order). Markdown files are articles, and so are YAML pages (a
  * {@code .yml} whose first line names a page type, {@code ### YamlMime:Landing}); other files
- * (images, PDFs) are media, copied as they are; tables of contents ({@code toc.yml},
+ * (images, PDFs; HTML and SVG files too, which {@link ActiveContent} then sanitizes, refuses or
+ * marks as downloads) are media; tables of contents ({@code toc.yml},
  * {@code toc.md}, in any letter case) are listed apart; configuration-like files (other
  * {@code .yml}, {@code .json}, dot files) are none of these. Symbolic links that lead outside
  * the content directory are refused.
@@ -187,12 +188,6 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
         return true; // plain ASCII round-trips in every encoding
     }
 
-    /** HTML documents ({@code .html}, {@code .htm}, {@code .xhtml}, {@code .xht}, {@code .shtml}); SVG is sanitized instead. */
-    static boolean isActiveDocument(String lowerName) {
-        return lowerName.endsWith(".html") || lowerName.endsWith(".htm") || lowerName.endsWith(".xhtml")
-                || lowerName.endsWith(".xht") || lowerName.endsWith(".shtml");
-    }
-
     /** A file or folder the scan could not read (permission denied, an I/O error): its path below the content folder. */
     private static Refused unreadable(String path, Path file, IOException e) {
         boolean folder = Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS);
@@ -276,11 +271,6 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
                     if (!attrs.isSymbolicLink()) {
                         stamps.put(key, Stamp.of(attrs));
                     }
-                } else if (isActiveDocument(lower)) {
-                    // an HTML page of the content would run its own script in the site's origin, where no CSP guards it
-                    refused.add(new Refused(root.relativize(file).toString().replace('\\', '/'), "an HTML file in the content is"
-                            + " not published (opened in the site it would run its own script); write the page in Markdown",
-                            dev.tolk.diag.Rule.CONTENT_UNSUPPORTED));
                 } else if (!(lower.endsWith(".yml") || lower.endsWith(".yaml") || lower.endsWith(".json")
                         || lower.endsWith(".ps1"))) media.add(key);
                 return FileVisitResult.CONTINUE;

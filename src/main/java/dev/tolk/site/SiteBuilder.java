@@ -172,7 +172,6 @@ public final class SiteBuilder {
         for (Map.Entry<String, List<SearchIndexWriter.Doc>> e : searchDocs(groups, bodies, locales).entrySet()) {
             out.later(e.getKey() + "/search-index.json", memo.search(e.getKey(), e.getValue()));
         }
-        copyMedia(locales, tree, index, out, pool, inputs.unreadableMedia());
 
         LocaleInfo source = byTag.getOrDefault(config.sourceLocale(), locales.isEmpty() ? null : locales.get(0));
         List<StaticPages.Page> others = new ArrayList<>();
@@ -185,6 +184,7 @@ public final class SiteBuilder {
             others.add(statics.chooser(source));
             others.add(statics.notFound(source));
         }
+        publishMedia(config, inputs, groups, others, out, pool, diagnostics);
         for (StaticPages.Page page : others) {
             try {
                 memo.page(page.path(), page::model, m -> templates.renderBytes(page.template(), m), out);
@@ -302,52 +302,25 @@ public final class SiteBuilder {
         }
     }
 
-    /**
-     * Media of each locale, copied as they are. A source locale reconstructed from lookups gets
-     * the media of the locales it was rebuilt from, so its images resolve. Files that cannot be
-     * read (reported already) are left out.
-     */
-    private static void copyMedia(List<LocaleInfo> locales, ContentTree tree, SiteIndex index, SiteOutput out, WorkPool pool,
-                                  Set<Path> unreadable) throws Exception {
-        Map<String, Path> copies = new LinkedHashMap<>();
-        for (LocaleInfo l : locales) {
-            ContentTree.LocaleFiles own = tree.locales().get(l.tag());
-            if (own != null) {
-                for (String key : own.media()) copies.put(l.tag() + "/" + key, own.dir().resolve(key));
+    /** The media, with what {@link MediaPublisher} left out said and the downloads' {@code _headers}. */
+    private static void publishMedia(SiteConfig config, SiteInputs inputs, List<List<PageEntry>> groups,
+                                     List<StaticPages.Page> others, SiteOutput out, WorkPool pool,
+                                     DiagnosticCollector diagnostics) throws Exception {
+        Set<String> pagePaths = new HashSet<>();
+        if (config.activeContent() == ActiveContent.DOWNLOAD) { // only then may a content file be named as a page is
+            for (List<PageEntry> group : groups) {
+                for (PageEntry p : group) pagePaths.add(p.outputPath());
             }
+            for (StaticPages.Page page : others) pagePaths.add(page.path());
         }
-        String source = index.sourceLocale();
-        if (locales.stream().anyMatch(l -> l.tag().equals(source))) {
-            for (LocaleInfo l : locales) {
-                ContentTree.LocaleFiles files = tree.locales().get(l.tag());
-                if (l.tag().equals(source) || files == null) continue;
-                for (String key : files.media()) copies.putIfAbsent(source + "/" + key, files.dir().resolve(key));
-            }
+        MediaPublisher.Published media = MediaPublisher.publish(inputs.locales(), inputs.tree(), config.sourceLocale(),
+                inputs.unreadableMedia(), pagePaths, config.activeContent(), out, pool);
+        for (Path file : media.displaced()) {
+            diagnostics.add(new Diagnostic(inputs.indexer().display(file), 1, 1, 1, 1, Rule.CONTENT_UNSUPPORTED.defaultSeverity(),
+                    Rule.CONTENT_UNSUPPORTED.id(), "not published: Tolk writes a page at its address", ""));
         }
-        // as DocFX takes images from the English repository: a locale lacking a media file of the
-        // source locale's own folder gets that file (the link checker reports it as link/fallback)
-        ContentTree.LocaleFiles sourceFiles = tree.locales().get(source);
-        if (sourceFiles != null) {
-            for (LocaleInfo l : locales) {
-                if (l.tag().equals(source)) continue;
-                for (String key : sourceFiles.media()) copies.putIfAbsent(l.tag() + "/" + key, sourceFiles.dir().resolve(key));
-            }
-        }
-        List<Map.Entry<String, Path>> list = new ArrayList<>(copies.entrySet());
-        list.removeIf(e -> unreadable.contains(e.getValue()));
-        pool.forEach(list.size(), i -> {
-            try {
-                String path = list.get(i).getKey();
-                if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
-                    // opened on its own, an SVG runs its script in the site's origin: published sanitized
-                    out.write(path, dev.tolk.render.SvgSanitizer.clean(java.nio.file.Files.readAllBytes(list.get(i).getValue())));
-                } else {
-                    out.copy(path, list.get(i).getValue());
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        String headers = ActiveContent.headersFile(media.downloads(), config.baseUrl());
+        if (headers != null) out.write("_headers", headers.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The configured xref map files ({@code xref-maps}), relative to the working directory. */

@@ -29,8 +29,9 @@ record SiteInputs(InterfaceStrings strings, ContentTree tree, List<LocaleInfo> l
     }
 
     /** As the one above, with the content folder scanned and the interface strings loaded. */
-    static SiteInputs read(SiteConfig config, ContentTree tree, Path templates, List<String> only, Path workDir,
+    static SiteInputs read(SiteConfig config, ContentTree scanned, Path templates, List<String> only, Path workDir,
                            DiagnosticCollector diagnostics, InterfaceStrings strings) {
+        ContentTree tree = config.activeContent().apply(scanned);
         Path source = tree.root();
         List<LocaleInfo> locales = LocalePlan.of(config, tree, only, strings);
         ArticleParser parser = new ArticleParser();

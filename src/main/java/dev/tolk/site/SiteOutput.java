@@ -26,6 +26,14 @@ interface SiteOutput {
     /** A file copied as it is (media): {@code from} is a file of the content or templates folder. */
     void copy(String path, Path from) throws IOException;
 
+    /**
+     * A content file copied as it is, to be downloaded, never opened in the site (HTML and SVG
+     * with {@code active-content: download}): a {@link MemorySite} serves it as an attachment.
+     */
+    default void download(String path, Path from) throws IOException {
+        copy(path, from);
+    }
+
     static SiteOutput folder(Path dir) {
         java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
         return new SiteOutput() {
