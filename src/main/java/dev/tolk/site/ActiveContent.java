@@ -76,18 +76,22 @@ public enum ActiveContent {
 
     /**
      * The tree with the files this setting does not publish taken out of its media and said
-     * ({@code content/unsupported}); the same tree when there are none.
+     * ({@code content/unsupported}); the same tree when there are none. With {@link #DOWNLOAD},
+     * those are the files at an address where Tolk writes a page.
      */
     ContentTree apply(ContentTree tree) {
-        if (this == DOWNLOAD) return tree;
         List<ContentTree.Refused> refused = new ArrayList<>();
         Map<String, ContentTree.LocaleFiles> locales = new TreeMap<>(tree.locales());
         for (ContentTree.LocaleFiles f : tree.locales().values()) {
             List<String> kept = new ArrayList<>(f.media().size());
+            java.util.Set<String> articles = this == DOWNLOAD ? new java.util.HashSet<>(f.articles()) : java.util.Set.of();
             for (String key : f.media()) {
                 String lower = key.toLowerCase(Locale.ROOT);
-                if (isDocument(lower) || this == SKIP && isSvg(lower)) refused.add(refusal(tree, f, key, lower));
-                else kept.add(key);
+                if (this == DOWNLOAD ? isPageAddress(key, articles) : isDocument(lower) || this == SKIP && isSvg(lower)) {
+                    refused.add(refusal(tree, f, key));
+                } else {
+                    kept.add(key);
+                }
             }
             if (kept.size() < f.media().size()) {
                 locales.put(f.tag(), new ContentTree.LocaleFiles(f.tag(), f.dir(), f.articles(), List.copyOf(kept), f.tocs(),
@@ -100,13 +104,26 @@ public enum ActiveContent {
         return new ContentTree(tree.root(), java.util.Collections.unmodifiableMap(locales), List.copyOf(refused), tree.aliased());
     }
 
-    private ContentTree.Refused refusal(ContentTree tree, ContentTree.LocaleFiles f, String key, String lower) {
+    /**
+     * Whether a content file's address is one where Tolk writes a page: {@code a.html} beside
+     * {@code a.md} (or a YAML page {@code a.yml}), or a locale's home, search or contents page.
+     */
+    private static boolean isPageAddress(String key, java.util.Set<String> articles) {
+        if (!key.endsWith(".html")) return false;
+        if (key.equals("index.html") || key.equals("search.html") || key.equals("toc.html")) return true;
+        String stem = key.substring(0, key.length() - 5);
+        return articles.contains(stem + ".md") || articles.contains(stem + ".yml") || articles.contains(stem + ".yaml");
+    }
+
+    private ContentTree.Refused refusal(ContentTree tree, ContentTree.LocaleFiles f, String key) {
         String path = tree.root().relativize(f.dir().resolve(key)).toString().replace('\\', '/');
-        String why = this == SKIP
-                ? "not published (active-content: skip): opened in the site it could run script"
-                // an HTML page of the content would run its own script in the site's origin, where no CSP guards it
-                : "an HTML file in the content is not published (opened in the site it would run its own script); write the"
-                        + " page in Markdown, or set active-content: download in tolk.yaml to publish it as a download";
+        String why = switch (this) {
+            case DOWNLOAD -> "not published: Tolk writes a page at its address";
+            case SKIP -> "not published (active-content: skip): opened in the site it could run script";
+            // an HTML page of the content would run its own script in the site's origin, where no CSP guards it
+            case SANITIZE -> "an HTML file in the content is not published (opened in the site it would run its own script);"
+                    + " write the page in Markdown, or set active-content: download in tolk.yaml to publish it as a download";
+        };
         return new ContentTree.Refused(path, why, Rule.CONTENT_UNSUPPORTED);
     }
 

@@ -112,6 +112,10 @@ class ActiveContentTest {
         assertTrue(Files.readString(p.resolve("site/nl-NL/ok.html")).contains("<article"), "the article's page");
         assertTrue(Files.readString(p.resolve("site/nl-NL/index.html")).contains("<html"), "the locale's home");
         assertFalse(Files.readString(p.resolve("site/_headers")).contains("ok.html"));
+        StringWriter check = new StringWriter();
+        Main.run(new PrintWriter(check), new PrintWriter(check), "check", "--config", p.resolve("tolk.yaml").toString(),
+                "--source", p.resolve("content").toString());
+        assertTrue(check.toString().contains("content/nl-NL/ok.html:1:1: warning: not published"), "check says it too: " + check);
     }
 
     @Test
