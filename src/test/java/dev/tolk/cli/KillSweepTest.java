@@ -16,6 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,16 +94,30 @@ class KillSweepTest {
                 new Point("deleted-1", 1, Before.FOLDER, Expect.NEW),
                 new Point("committed", 1, Before.FOLDER, Expect.NEW),
                 new Point("restored", 1, Before.KILLED_BETWEEN_RENAMES, Expect.OLD));
-        List<String> failures = new ArrayList<>();
-        for (int i = 0; i < points.size(); i++) {
-            Point p = points.get(i);
-            try {
-                sweep(tmp.resolve("point-" + i), p);
-            } catch (AssertionError e) {
-                failures.add(p + ": " + e.getMessage());
+        // two points at a time, each in a folder of its own: the machine has two cores
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < points.size(); i++) {
+                Point p = points.get(i);
+                Path dir = tmp.resolve("point-" + i);
+                results.add(pool.submit(() -> {
+                    try {
+                        sweep(dir, p);
+                        return null;
+                    } catch (AssertionError e) {
+                        return p + ": " + e.getMessage();
+                    }
+                }));
             }
+            List<String> failures = new ArrayList<>();
+            for (Future<String> f : results) {
+                if (f.get() != null) failures.add(f.get());
+            }
+            assertEquals(List.of(), failures);
+        } finally {
+            pool.shutdownNow();
         }
-        assertEquals(List.of(), failures);
     }
 
     private static void sweep(Path dir, Point p) throws Exception {
