@@ -22,13 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 19, DESIGN §3: the same input gives a byte-identical site whatever the environment. Two
  * projects (this repository's sample, with its templates, and the DocFX corpus) are built by
- * real processes, each in one way that differs from a reference build ({@code LC_ALL=C.UTF-8},
+ * real processes in ways that differ from a reference build ({@code LC_ALL=C.UTF-8},
  * {@code TZ=UTC}, {@code --jobs 2}, checkout A): {@code LANG=C} (Java then reads and writes
  * US-ASCII by default), Turkish ({@code LANG=tr_TR.UTF-8} and {@code -Duser.language=tr
  * -Duser.country=TR}, so that the default locale's dotless i really applies even where the C
  * library lacks that locale), three time zones, {@code --jobs 1} and {@code 4}, and a copy of
- * the project at another absolute path. Every file of every site is compared byte for byte, and
- * so are the exit code and the diagnostics (but for the time the summary line gives).
+ * the project at another absolute path: the sample one difference at a time, the corpus (whose
+ * build takes longer) with the same differences three at a time. Every file of every site is
+ * compared byte for byte, and so are the exit code and the diagnostics (but for the time the
+ * summary line gives).
  */
 class DeterminismTest {
     private static final Path REPO = Path.of("").toAbsolutePath();
@@ -55,45 +57,57 @@ class DeterminismTest {
         }
         Map<String, String> utf8 = new HashMap<>(Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8", "TZ", "UTC"));
         utf8.put("LC_CTYPE", null);
-        List<Variant> variants = List.of(
-                new Variant("reference", utf8, List.of(), 2, false),
-                new Variant("LANG=C", with(utf8, "LANG", "C", "LC_ALL", null), List.of(), 2, false),
-                new Variant("tr_TR", with(utf8, "LANG", "tr_TR.UTF-8", "LC_ALL", "tr_TR.UTF-8"),
-                        List.of("-Duser.language=tr", "-Duser.country=TR"), 2, false),
+        Variant reference = new Variant("reference", utf8, List.of(), 2, false);
+        Map<String, String> c = with(utf8, "LANG", "C", "LC_ALL", null);
+        Map<String, String> turkish = with(utf8, "LANG", "tr_TR.UTF-8", "LC_ALL", "tr_TR.UTF-8");
+        List<String> turkishJvm = List.of("-Duser.language=tr", "-Duser.country=TR");
+        // the sample: one difference at a time
+        List<Variant> sample = List.of(reference,
+                new Variant("LANG=C", c, List.of(), 2, false),
+                new Variant("tr_TR", turkish, turkishJvm, 2, false),
                 new Variant("TZ=America/Los_Angeles", with(utf8, "TZ", "America/Los_Angeles"), List.of(), 2, false),
                 new Variant("TZ=Asia/Kolkata", with(utf8, "TZ", "Asia/Kolkata"), List.of(), 2, false),
                 new Variant("--jobs 1", utf8, List.of(), 1, false),
                 new Variant("--jobs 4", utf8, List.of(), 4, false),
                 new Variant("checkout b", utf8, List.of(), 2, true));
+        // the corpus (a build takes longer): every difference too, three at a time
+        List<Variant> docfx = List.of(reference,
+                new Variant("LANG=C, TZ=America/Los_Angeles, --jobs 1", with(c, "TZ", "America/Los_Angeles"), List.of(), 1, false),
+                new Variant("tr_TR, TZ=Asia/Kolkata, --jobs 4", with(turkish, "TZ", "Asia/Kolkata"), turkishJvm, 4, false),
+                new Variant("checkout b", utf8, List.of(), 2, true));
+        Map<String, List<Variant>> projects = new LinkedHashMap<>();
+        projects.put("docfx", docfx);
+        projects.put("sample", sample);
 
         // two builds at a time: the machine has two cores
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Map<String, Future<Run>> runs = new LinkedHashMap<>();
         try {
-            for (Variant v : variants) {
-                for (String project : List.of("sample", "docfx")) {
+            projects.forEach((project, variants) -> {
+                for (Variant v : variants) {
                     Path dir = (v.otherCheckout() ? b : a).resolve(project);
                     runs.put(project + " " + v.name(), pool.submit(() -> build(dir, v)));
                 }
-            }
+            });
             List<String> differences = new ArrayList<>();
             int files = 0;
-            for (String project : List.of("sample", "docfx")) {
-                Run reference = runs.get(project + " reference").get();
-                assertTrue(reference.site().size() > 100, project + ": " + reference.site().size() + " files");
-                for (Variant v : variants.subList(1, variants.size())) {
+            for (Map.Entry<String, List<Variant>> e : projects.entrySet()) {
+                String project = e.getKey();
+                Run ref = runs.get(project + " reference").get();
+                assertTrue(ref.site().size() > 100, project + ": " + ref.site().size() + " files");
+                for (Variant v : e.getValue().subList(1, e.getValue().size())) {
                     Run run = runs.get(project + " " + v.name()).get();
                     files += run.site().size();
-                    List<String> diff = SiteFiles.differences(reference.site(), run.site(), 5);
+                    List<String> diff = SiteFiles.differences(ref.site(), run.site(), 5);
                     if (!diff.isEmpty()) differences.add(project + ", " + v.name() + ": " + diff);
-                    if (run.exit() != reference.exit()) differences.add(project + ", " + v.name() + ": exit " + run.exit());
-                    if (!shown(reference.diagnostics(), v).equals(run.diagnostics())) {
+                    if (run.exit() != ref.exit()) differences.add(project + ", " + v.name() + ": exit " + run.exit());
+                    if (!shown(ref.diagnostics(), v).equals(run.diagnostics())) {
                         differences.add(project + ", " + v.name() + ": diagnostics differ");
                     }
                 }
             }
             assertEquals(List.of(), differences);
-            assertTrue(files > 7 * 1000, "files compared: " + files);
+            assertTrue(files > 4500, "files compared: " + files);
         } finally {
             pool.shutdownNow();
         }
@@ -129,7 +143,8 @@ class DeterminismTest {
     }
 
     private static boolean asciiTerminal(Variant v) {
-        return !v.env().getOrDefault("LANG", "").contains("UTF-8") || v.name().equals("tr_TR") && !cLibraryHas("tr_TR");
+        String lang = v.env().getOrDefault("LANG", "");
+        return !lang.contains("UTF-8") || lang.startsWith("tr_TR") && !cLibraryHas("tr_TR");
     }
 
     /** Whether the C library has a locale (Java takes its encoding from there). */
