@@ -4,6 +4,7 @@ import dev.tolk.catalog.PageCatalog;
 import dev.tolk.catalog.PageEntry;
 import dev.tolk.config.SiteConfig;
 import dev.tolk.model.LocaleInfo;
+import dev.tolk.search.SearchIndexWriter;
 import dev.tolk.source.ContentTree;
 import dev.tolk.source.SourceFiles;
 import java.io.IOException;
@@ -110,16 +111,13 @@ final class KeyCache {
     }
 
     /**
-     * The key of a locale's search index, made from every article key's pages ({@code hashes}:
-     * their cache keys, in key order); null when one was not made through the cache.
+     * The key of a locale's search index: what it is made of, its pages' entries (address, title
+     * and text) in order, and Tolk's code (which decides how); null when there is no cache.
      */
-    String searchKey(String locale, String[] hashes) {
+    String searchKey(String locale, List<SearchIndexWriter.Doc> docs) {
         if (store == null) return null;
         Fingerprint f = new Fingerprint().add(site).add("search-index").add(locale);
-        for (String h : hashes) {
-            if (h == null) return null;
-            f.add(h);
-        }
+        for (SearchIndexWriter.Doc d : docs) f.add(d.url()).add(d.title()).add(d.text());
         return f.hex();
     }
 

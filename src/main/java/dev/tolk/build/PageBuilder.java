@@ -5,6 +5,7 @@ import dev.tolk.catalog.PageCatalog;
 import dev.tolk.catalog.PageEntry;
 import dev.tolk.catalog.SitePaths;
 import dev.tolk.catalog.Xrefs;
+import dev.tolk.config.ActiveContent;
 import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.FileReporter;
 import dev.tolk.diag.Rule;
@@ -40,6 +41,7 @@ final class PageBuilder {
     private final Map<String, Map<String, String>> alertTitlesByLocale = new ConcurrentHashMap<>();
     private final CalculatorForms calculators;
     private final dev.tolk.check.UrlMap urlMap;
+    private final ActiveContent active;
     private final Map<String, PageNav> navs;
     private final IncludeFiles includes;
     private final Xrefs xrefs;
@@ -53,6 +55,7 @@ final class PageBuilder {
         this.navs = navs;
         this.calculators = new CalculatorForms(templates, frames);
         this.urlMap = new dev.tolk.check.UrlMap(config.urlMap());
+        this.active = config.activeContent();
         this.renderer = renderer;
         this.templates = templates;
         this.index = index;
@@ -107,7 +110,8 @@ final class PageBuilder {
         String path = page.outputPath();
         LinkMapper links = mapper(locale, page);
         PageEmbeds embeds = new PageEmbeds(renderer, includes, locale.tag(), index.sourceLocale(),
-                k -> new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), k, path), this::alertTitles, page.key())
+                k -> new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), k, path).activeContent(active),
+                this::alertTitles, page.key())
                 .pivotGroups(page.frontMatter().string("zone_pivot_groups"));
         Map<String, String> t = frames.strings(locale.tag());
         RenderedArticle body;
@@ -161,7 +165,7 @@ final class PageBuilder {
     }
 
     private LinkMapper mapper(LocaleInfo locale, PageEntry page) {
-        return new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), page.key(), page.outputPath());
+        return new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), page.key(), page.outputPath()).activeContent(active);
     }
 
     /** Whether the page at {@code path} shows the same navigation as it did with {@code before}, the last build's. */

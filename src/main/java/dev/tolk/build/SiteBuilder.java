@@ -4,6 +4,7 @@ import dev.tolk.catalog.CatalogReader;
 import dev.tolk.catalog.PageCatalog;
 import dev.tolk.catalog.PageEntry;
 import dev.tolk.catalog.Xrefs;
+import dev.tolk.config.ActiveContent;
 import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,7 +191,7 @@ public final class SiteBuilder {
         int pageCount = total;
         TemplateFailures failures = new TemplateFailures(diagnostics);
         AtomicInteger done = new AtomicInteger();
-        KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsBefore, failures, out, cache, new String[groups.size()]);
+        KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsBefore, failures, out, cache);
         @SuppressWarnings("unchecked")
         Map<String, SearchIndexWriter.Doc>[] bodies = new Map[groups.size()];
         pool.forEach(groups.size(), i -> {
@@ -201,19 +203,18 @@ public final class SiteBuilder {
             progress.pages(done.addAndGet(groups.get(i).size()), pageCount);
         });
         checks.checkLinks(config.urlMap(), memo.linkChecksBefore(), memo.linkChecksAfter(), pool);
-        // each locale's search index, in parallel: the cache's when every key's pages came from the same inputs
+        // each locale's search index, in parallel: the cache's when its pages' entries are the same
         List<Map.Entry<String, List<SearchIndexWriter.Doc>>> indexes = new ArrayList<>(searchDocs(groups, bodies, locales).entrySet());
         pool.forEach(indexes.size(), i -> {
             String locale = indexes.get(i).getKey();
             Supplier<byte[]> json = memo.search(locale, indexes.get(i).getValue());
-            String key = cache.searchKey(locale, pass.hashes());
+            String key = cache.searchKey(locale, indexes.get(i).getValue());
             try {
                 out.later(locale + "/search-index.json", key == null ? json : () -> cache.blob(key, json));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        copyMedia(locales, tree, index, out, pool);
 
         LocaleInfo source = byTag.getOrDefault(config.sourceLocale(), locales.isEmpty() ? null : locales.get(0));
         List<LocalePages.Page> others = new ArrayList<>();
@@ -226,6 +227,7 @@ public final class SiteBuilder {
             others.add(statics.chooser(source));
             others.add(statics.notFound(source));
         }
+        publishMedia(config, inputs, groups, others, out, pool, diagnostics);
         for (LocalePages.Page page : others) {
             try {
                 memo.page(page.path(), page::model, m -> templates.renderBytes(page.template(), m), out);
@@ -273,8 +275,7 @@ public final class SiteBuilder {
      * build's, if its bodies were kept and its navigation shows the same).
      */
     private record KeyPass(BuildMemo.Run memo, PageBuilder pages, ArticleReader checks, Map<String, LocaleInfo> byTag,
-                           Map<String, PageNav> navsBefore, TemplateFailures failures, SiteOutput out, KeyCache cache,
-                           String[] hashes) {
+                           Map<String, PageNav> navsBefore, TemplateFailures failures, SiteOutput out, KeyCache cache) {
 
         /**
          * Makes the pages of the key at {@code place} among the site's keys (or takes them from
@@ -284,7 +285,6 @@ public final class SiteBuilder {
             String key = keyPages.get(0).key();
             KeptKey old = memo.known(place, key);
             String stored = old == null ? cache.key(keyPages) : null;
-            hashes[place] = stored;
             if (stored != null) {
                 KeyProduct product = cache.get(stored);
                 if (product != null) return replay(product);
@@ -380,50 +380,25 @@ public final class SiteBuilder {
         }
     }
 
-    /**
-     * Media of each locale, copied as they are. A source locale reconstructed from lookups gets
-     * the media of the locales it was rebuilt from, so its images resolve.
-     */
-    private static void copyMedia(List<LocaleInfo> locales, ContentTree tree, PageCatalog index, SiteOutput out, WorkPool pool)
-            throws Exception {
-        Map<String, Path> copies = new LinkedHashMap<>();
-        for (LocaleInfo l : locales) {
-            ContentTree.LocaleFiles own = tree.locales().get(l.tag());
-            if (own != null) {
-                for (String key : own.media()) copies.put(l.tag() + "/" + key, own.dir().resolve(key));
+    /** The media, with what {@link MediaPublisher} left out said and the downloads' {@code _headers}. */
+    private static void publishMedia(SiteConfig config, SiteInputs inputs, List<List<PageEntry>> groups,
+                                     List<LocalePages.Page> others, SiteOutput out, WorkPool pool,
+                                     DiagnosticCollector diagnostics) throws Exception {
+        Set<String> pagePaths = new HashSet<>();
+        if (config.activeContent() == ActiveContent.DOWNLOAD) { // only then may a content file be named as a page is
+            for (List<PageEntry> group : groups) {
+                for (PageEntry p : group) pagePaths.add(p.outputPath());
             }
+            for (LocalePages.Page page : others) pagePaths.add(page.path());
         }
-        String source = index.sourceLocale();
-        if (locales.stream().anyMatch(l -> l.tag().equals(source))) {
-            for (LocaleInfo l : locales) {
-                ContentTree.LocaleFiles files = tree.locales().get(l.tag());
-                if (l.tag().equals(source) || files == null) continue;
-                for (String key : files.media()) copies.putIfAbsent(source + "/" + key, files.dir().resolve(key));
-            }
+        MediaPublisher.Published media = MediaPublisher.publish(inputs.locales(), inputs.tree(), config.sourceLocale(),
+                inputs.unreadableMedia(), pagePaths, config.activeContent(), out, pool);
+        for (Path file : media.displaced()) {
+            diagnostics.add(new Diagnostic(inputs.indexer().display(file), 1, 1, 1, 1, Rule.CONTENT_UNSUPPORTED.defaultSeverity(),
+                    Rule.CONTENT_UNSUPPORTED.id(), "not published: Tolk writes a page at its address", ""));
         }
-        // as DocFX takes images from the English repository: a locale lacking a media file of the
-        // source locale's own folder gets that file (the link checker reports it as link/fallback)
-        ContentTree.LocaleFiles sourceFiles = tree.locales().get(source);
-        if (sourceFiles != null) {
-            for (LocaleInfo l : locales) {
-                if (l.tag().equals(source)) continue;
-                for (String key : sourceFiles.media()) copies.putIfAbsent(l.tag() + "/" + key, sourceFiles.dir().resolve(key));
-            }
-        }
-        List<Map.Entry<String, Path>> list = new ArrayList<>(copies.entrySet());
-        pool.forEach(list.size(), i -> {
-            try {
-                String path = list.get(i).getKey();
-                if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
-                    // opened on its own, an SVG runs its script in the site's origin: published sanitized
-                    out.write(path, dev.tolk.render.SvgSanitizer.clean(java.nio.file.Files.readAllBytes(list.get(i).getValue())));
-                } else {
-                    out.copy(path, list.get(i).getValue());
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        String headers = ActiveContent.headersFile(media.downloads(), config.baseUrl());
+        if (headers != null) out.write("_headers", headers.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The configured xref map files ({@code xref-maps}), relative to the working directory. */

@@ -145,7 +145,8 @@ public final class CatalogReader {
             return new FileEntry(new PageEntry(locale, key, file, display, locale, false, title, sourceTitle, fm), found);
         } catch (IOException e) {
             found.add(new Diagnostic(display, 1, 1, 1, 1, Rule.CONTENT_UNREADABLE.defaultSeverity(),
-                    Rule.CONTENT_UNREADABLE.id(), "cannot read file: " + e.getMessage(), locale));
+                    Rule.CONTENT_UNREADABLE.id(), e instanceof java.nio.file.AccessDeniedException
+                            ? "file cannot be read (permission denied); not published" : "cannot read file: " + e.getMessage(), locale));
             return new FileEntry(null, found);
         }
     }

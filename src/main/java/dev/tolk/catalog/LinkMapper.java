@@ -1,6 +1,7 @@
 package dev.tolk.catalog;
 
 import dev.tolk.check.UrlMap;
+import dev.tolk.config.ActiveContent;
 import dev.tolk.model.YamlPage;
 import dev.tolk.render.LinkResolver;
 import java.util.HashMap;
@@ -35,6 +36,7 @@ public final class LinkMapper implements LinkResolver {
     /** Every page key looked up, in lower case: where a link leads depends on whether these exist, and on nothing else. */
     private final Set<String> asked = new HashSet<>();
     private boolean fellBack;
+    private ActiveContent active = ActiveContent.SANITIZE;
 
     public LinkMapper(PageCatalog index, UrlMap urlMap, String locale, String key, String pagePath) {
         this(index, (l, k) -> index.find(l, k).isPresent(), urlMap, Xrefs.NONE, locale, key, pagePath);
@@ -53,6 +55,17 @@ public final class LinkMapper implements LinkResolver {
         this.locale = locale;
         this.key = key;
         this.pagePath = pagePath;
+    }
+
+    /** This mapper, with links to content HTML and SVG files made downloads as {@code active} says. */
+    public LinkMapper activeContent(ActiveContent active) {
+        this.active = active;
+        return this;
+    }
+
+    @Override
+    public boolean download(String href) {
+        return active.downloads(href);
     }
 
     /** Whether a link of this page leads to the source-locale page because this locale lacks the target. */

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
     private String text = "";
     private static final Set<String> KEYS = Set.of("title", "base-url", "source-locale", "locales", "url-map",
-            "exclude", "rules", "external", "do-not-translate", "front-matter", "xref-maps", "redirections");
+            "exclude", "rules", "external", "do-not-translate", "front-matter", "xref-maps", "redirections", "active-content");
 
     /** A configuration problem at a 1-based line of {@code tolk.yaml}. */
     public record Problem(int line, int column, String message) {
@@ -105,8 +105,13 @@ public final class ConfigLoader {
         } else if (dnt != null) {
             problems.add(at("do-not-translate", "do-not-translate must be a list of terms"));
         }
+        String active = string(map, "active-content", ActiveContent.SANITIZE.id(), problems);
+        ActiveContent activeContent = ActiveContent.parse(active).orElseGet(() -> {
+            problems.add(at("active-content", "active-content must be sanitize, download or skip"));
+            return ActiveContent.SANITIZE;
+        });
         return new Result(new SiteConfig(title, baseUrl, source, locales, urlMap, exclude, rules, external,
-                List.copyOf(doNotTranslate), docfx(map, problems)), problems);
+                List.copyOf(doNotTranslate), docfx(map, problems), activeContent), problems);
     }
 
     /** {@code front-matter: {extra-keys: [globs]}}, {@code xref-maps: [paths]} and {@code redirections: path}. */

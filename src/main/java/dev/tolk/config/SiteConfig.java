@@ -9,11 +9,20 @@ import java.util.Optional;
  * {@code tolk.yaml}, read and validated. Every key is optional (DESIGN §2). {@code locales} is
  * empty when the configuration names none, meaning every locale folder found. {@code doNotTranslate}
  * lists terms (product names) that stay in English, so a unit holding only them is not untranslated.
+ * {@code activeContent} says what becomes of content HTML and SVG files.
  */
 public record SiteConfig(String title, String baseUrl, String sourceLocale, List<LocaleSpec> locales,
                          Map<String, String> urlMap, List<String> exclude,
                          Map<String, Optional<Severity>> rules, Map<String, Object> external,
-                         List<String> doNotTranslate, Docfx docfx) {
+                         List<String> doNotTranslate, Docfx docfx, ActiveContent activeContent) {
+
+    /** A configuration with the default (safe) handling of active content. */
+    public SiteConfig(String title, String baseUrl, String sourceLocale, List<LocaleSpec> locales, Map<String, String> urlMap,
+                      List<String> exclude, Map<String, Optional<Severity>> rules, Map<String, Object> external,
+                      List<String> doNotTranslate, Docfx docfx) {
+        this(title, baseUrl, sourceLocale, locales, urlMap, exclude, rules, external, doNotTranslate, docfx,
+                ActiveContent.SANITIZE);
+    }
 
     /**
      * The DocFX keys (DESIGN §2): globs of front-matter keys known beside the built-in Microsoft
@@ -41,7 +50,7 @@ public record SiteConfig(String title, String baseUrl, String sourceLocale, List
     /** The same configuration with what the content folder says ({@link Docfx#docset()}). */
     public SiteConfig withDocset(DocsetSettings settings) {
         return new SiteConfig(title, baseUrl, sourceLocale, locales, urlMap, exclude, rules, external, doNotTranslate,
-                docfx.withDocset(settings));
+                docfx.withDocset(settings), activeContent);
     }
 
     public static SiteConfig defaults() {

@@ -5,68 +5,97 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The output directory, replaced whole or not at all. A build writes into a staging folder
- * beside the output ({@code .site.tolk-new-…}); {@link #commit()} moves the old site aside, moves
- * the new one in, then deletes the old. A build that fails or is killed leaves the previous site
- * in place; leftovers of a killed build are removed (or, if the kill fell between the two moves,
- * the previous site restored) by the next build.
+ * The output folder, replaced whole or not at all, so that at every instant, a kill -9 included,
+ * the output path holds the complete previous site or the complete new one.
+ *
+ * <p>A build writes into a folder beside the output ({@code .site.tolk-1a2b3c4d} for {@code site});
+ * the output path itself is a relative symbolic link to that folder. {@link #commit} makes a
+ * link to the new folder under a temporary name and renames it over the output path: one
+ * {@code rename(2)}, atomic, so a reader (or a kill) sees the old link or the new one, never
+ * none. The previous folder is deleted afterwards; the next build deletes whatever a killed one
+ * left (a half-written folder, a half-deleted previous one, the temporary link).
+ *
+ * <p>The trade-off: {@code site} is a link, not a folder. Whatever opens it as a folder
+ * ({@code site/index.html}, a web server's root, {@code rsync site/}, {@code tar -C site}) sees the
+ * site; tools that do not follow a link given to them ({@code find site}, {@code tar czf x site},
+ * {@code cp -r site}, Java's {@code Files.walk(site)}) see only the link: give them
+ * {@code site/} or ask them to follow it ({@code find -L}, {@code tar -h}, {@code cp -rL},
+ * {@code FileVisitOption.FOLLOW_LINKS}). Swapping two non-empty folders in one step needs
+ * {@code renameat2(RENAME_EXCHANGE)}, which Java cannot call; a link is the only portable way.
+ *
+ * <p>Two cases still take two renames, the old site moved aside and the new one moved in, with
+ * no output folder between them (a kill there leaves the old site at {@code .site.tolk-old-…},
+ * which the next build puts back): replacing an output that is a real folder (a site written by
+ * an earlier Tolk, once), and a file system where links cannot be made (Windows without the
+ * privilege), where the new folder itself is moved in.
+ *
+ * <p>Crashes, not power loss: nothing is synced to disk.
  */
 public final class AtomicOutput {
     private final Path out;
     private final Path staging;
+    private final String id;
 
-    private AtomicOutput(Path out, Path staging) {
+    private AtomicOutput(Path out, Path staging, String id) {
         this.out = out;
         this.staging = staging;
+        this.id = id;
     }
 
     public static AtomicOutput begin(Path out) throws IOException {
+        PausePoints.reach("begin");
         Path abs = out.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         Files.createDirectories(parent);
         recover(abs);
         String id = UUID.randomUUID().toString().substring(0, 8);
-        Path staging = parent.resolve("." + abs.getFileName() + ".tolk-new-" + id);
+        Path staging = parent.resolve(prefix(abs) + id);
         Files.createDirectories(staging);
-        return new AtomicOutput(abs, staging);
+        PausePoints.reach("staged");
+        return new AtomicOutput(abs, staging, id);
     }
 
+    /** Where the build writes the new site. */
     public Path dir() {
         return staging;
     }
 
     /** Swaps the new site in; the old one is deleted with the pool's threads (40,000 files take seconds alone). */
     public void commit(WorkPool pool) throws Exception {
-        Path old = null;
-        if (Files.exists(out)) {
-            old = out.resolveSibling("." + out.getFileName() + ".tolk-old-" + staging.getFileName().toString().replaceAll(".*-", ""));
-            move(out, old);
-        }
-        move(staging, out);
-        if (old != null) deleteTree(old, pool);
-    }
-
-    private static void deleteTree(Path root, WorkPool pool) throws Exception {
-        List<Path> files;
-        try (var walk = Files.walk(root)) {
-            files = walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
-        }
-        pool.forEach(files.size(), i -> {
-            try {
-                Files.deleteIfExists(files.get(i));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        PausePoints.reach("commit");
+        Path previous = liveFolder(out);
+        Path link = out.resolveSibling(prefix(out) + "link-" + id);
+        PausePoints.reach("link");
+        boolean linked = makeLink(link, staging.getFileName());
+        Path incoming = linked ? link : staging;
+        if (linked && !isRealFolder(out)) {
+            PausePoints.reach("swap");
+            Files.move(link, out, StandardCopyOption.ATOMIC_MOVE); // rename(2): replaces the previous link in one step
+            PausePoints.reach("swapped");
+        } else {
+            Path aside = null;
+            if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                aside = out.resolveSibling(prefix(out) + "old-" + id);
+                PausePoints.reach("aside");
+                move(out, aside);
             }
-        });
-        deleteTree(root);
+            PausePoints.reach("in");
+            move(incoming, out);
+            PausePoints.reach("swapped");
+            if (aside != null) deleteTree(aside, pool);
+        }
+        if (previous != null) deleteTree(previous, pool);
+        PausePoints.reach("committed");
     }
 
     /** Abandons the staging folder; the previous site stays. */
@@ -78,15 +107,58 @@ public final class AtomicOutput {
         }
     }
 
+    /** {@code .site.tolk-} for {@code …/site}: the names of everything this class puts beside the output. */
+    private static String prefix(Path out) {
+        return "." + out.getFileName() + ".tolk-";
+    }
+
+    /** The folder the output link leads to, if the output is such a link of ours (a sibling with our prefix). */
+    private static Path liveFolder(Path out) {
+        if (!Files.isSymbolicLink(out)) return null;
+        try {
+            Path target = Files.readSymbolicLink(out);
+            boolean ours = target.getNameCount() == 1 && !target.isAbsolute()
+                    && target.toString().startsWith(prefix(out));
+            return ours ? out.resolveSibling(target) : null; // a link of the user's own: its target is not ours to delete
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static boolean isRealFolder(Path p) {
+        return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Makes a relative link; false where the file system or the platform cannot. */
+    private static boolean makeLink(Path link, Path target) {
+        try {
+            Files.createSymbolicLink(link, target);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Removes what a killed build left beside the output: everything with the prefix but the
+     * folder the output leads to; if the kill fell between the two renames of a replacement
+     * (no output, a previous site aside), the previous site is put back.
+     */
     private static void recover(Path out) throws IOException {
-        String prefix = "." + out.getFileName() + ".tolk-";
+        String prefix = prefix(out);
+        Path live = liveFolder(out);
         List<Path> leftovers;
         try (var s = Files.list(out.getParent())) {
             leftovers = s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
         }
         for (Path p : leftovers) {
-            if (p.getFileName().toString().startsWith(prefix + "old-") && !Files.exists(out)) move(p, out);
-            else deleteTree(p);
+            if (p.equals(live)) continue;
+            if (p.getFileName().toString().startsWith(prefix + "old-") && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                move(p, out);
+                PausePoints.reach("restored");
+            } else {
+                deleteTree(p);
+            }
         }
     }
 
@@ -98,8 +170,29 @@ public final class AtomicOutput {
         }
     }
 
+    private static void deleteTree(Path root, WorkPool pool) throws Exception {
+        if (!isRealFolder(root)) {
+            Files.deleteIfExists(root); // a link (the user's own, moved aside) or a file: not followed
+            return;
+        }
+        List<Path> files;
+        try (var walk = Files.walk(root)) {
+            files = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
+        }
+        AtomicInteger deleted = new AtomicInteger();
+        pool.forEach(files.size(), i -> {
+            try {
+                Files.deleteIfExists(files.get(i));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            if (PausePoints.on()) PausePoints.reach("deleted-" + deleted.incrementAndGet());
+        });
+        deleteTree(root);
+    }
+
     public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
@@ -109,6 +202,7 @@ public final class AtomicOutput {
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null) throw exc;
                 Files.delete(dir);
                 return FileVisitResult.CONTINUE;
             }

@@ -16,9 +16,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class MemorySite {
     private final Map<String, Object> files;
+    private final Set<String> downloads;
 
-    private MemorySite(Map<String, Object> files) {
+    private MemorySite(Map<String, Object> files, Set<String> downloads) {
         this.files = java.util.Collections.unmodifiableMap(files);
+        this.downloads = Set.copyOf(downloads);
+    }
+
+    /** Whether the file at {@code path} is to be downloaded, never opened in the site ({@code active-content: download}). */
+    public boolean download(String path) {
+        return downloads.contains(path);
     }
 
     /** The site-relative paths of every file, {@code /}-separated. */
@@ -59,6 +66,7 @@ public final class MemorySite {
     /** Collects the files of one build (thread-safe); {@link #site()} freezes them. */
     public static final class Builder implements SiteOutput {
         private final Map<String, Object> files;
+        private final Set<String> downloads = ConcurrentHashMap.newKeySet();
         private boolean built;
 
         /** @param expected about how many files the site will have (the last one's count) */
@@ -81,11 +89,17 @@ public final class MemorySite {
             files.put(path, from.toAbsolutePath());
         }
 
+        @Override
+        public void download(String path, Path from) {
+            copy(path, from);
+            downloads.add(path);
+        }
+
         /** The site; the builder takes no more files after this. */
         public MemorySite site() {
             if (built) throw new IllegalStateException("site already made");
             built = true;
-            return new MemorySite(files);
+            return new MemorySite(files, downloads);
         }
     }
 }

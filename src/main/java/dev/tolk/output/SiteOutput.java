@@ -26,7 +26,16 @@ public interface SiteOutput {
     /** A file copied as it is (media): {@code from} is a file of the content or templates folder. */
     void copy(String path, Path from) throws IOException;
 
+    /**
+     * A content file copied as it is, to be downloaded, never opened in the site (HTML and SVG
+     * with {@code active-content: download}): a {@link MemorySite} serves it as an attachment.
+     */
+    default void download(String path, Path from) throws IOException {
+        copy(path, from);
+    }
+
     static SiteOutput folder(Path dir) {
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
         return new SiteOutput() {
             @Override
             public void write(String path, byte[] bytes) throws IOException {
@@ -37,6 +46,7 @@ public interface SiteOutput {
                     Files.createDirectories(target.getParent());
                     Files.write(target, bytes);
                 }
+                if (PausePoints.on()) PausePoints.reach("written-" + written.incrementAndGet());
             }
 
             @Override
@@ -44,6 +54,7 @@ public interface SiteOutput {
                 Path target = dir.resolve(path);
                 Files.createDirectories(target.getParent());
                 Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
+                if (PausePoints.on()) PausePoints.reach("written-" + written.incrementAndGet());
             }
         };
     }

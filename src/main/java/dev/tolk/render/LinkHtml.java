@@ -67,7 +67,8 @@ final class LinkHtml {
             }
             return;
         }
-        anchor(resolve(node.getUrl().unescape(), false), title(node.getTitle()), node);
+        String url = node.getUrl().unescape();
+        anchor(resolve(url, false), title(node.getTitle()), node, state.links.download(url));
     }
 
     void linkRef(LinkRef node) {
@@ -76,7 +77,7 @@ final class LinkHtml {
             String url = reference.getUrl().unescape();
             String href = resolve(url, false);
             if (SUPPRESSED.matcher(url).matches()) children.accept(node);
-            else anchor(href, title(reference.getTitle()), node);
+            else anchor(href, title(reference.getTitle()), node, state.links.download(url));
             return;
         }
         // CommonMark: brackets without a definition are text ("[Net.ServicePointManager]::…"), not a link
@@ -90,9 +91,14 @@ final class LinkHtml {
     }
 
     private void anchor(String href, String title, Node node) {
+        anchor(href, title, node, false);
+    }
+
+    private void anchor(String href, String title, Node node, boolean download) {
         out.startTag("a");
         out.attr("href", href);
         if (title != null) out.attr("title", title);
+        if (download) out.attr("download", "");
         out.endTag();
         insideLink++;
         children.accept(node);

@@ -11,6 +11,15 @@ public interface LinkResolver {
 
     String resolve(String href);
 
+    /**
+     * Whether a link written {@code href} leads to a file to download rather than open (content
+     * HTML or SVG published with {@code active-content: download}): its {@code <a>} then carries
+     * {@code download}.
+     */
+    default boolean download(String href) {
+        return false;
+    }
+
     /** Where a DocFX cross reference leads and the name it shows: {@code href} as the page should carry it. */
     record Xref(String href, String name) {
     }

@@ -29,6 +29,7 @@ final class RawHtml {
         Element el = doc.body().firstElementChild();
         if (el == null || !el.normalName().equals(name)) return "";
         sanitizer.cleanAttributes(el);
+        if (name.equals("a") && el.hasAttr("href") && state.links.download(el.attr("href"))) el.attr("download", "");
         collectAnchors(el, state);
         StringBuilder sb = new StringBuilder("<").append(name);
         for (Attribute a : el.attributes()) {
@@ -64,7 +65,11 @@ final class RawHtml {
         Document doc = Jsoup.parseBodyFragment(raw);
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
         sanitizer.sanitize(doc.body());
-        for (Element a : doc.body().select("a[href]")) a.attr("href", state.resolve(a.attr("href")));
+        for (Element a : doc.body().select("a[href]")) {
+            String written = a.attr("href");
+            a.attr("href", state.resolve(written));
+            if (state.links.download(written)) a.attr("download", "");
+        }
         for (Element img : doc.body().select("img[src]")) img.attr("src", state.resolve(img.attr("src")));
         for (Element e : doc.body().getAllElements()) {
             if (e != doc.body()) collectAnchors(e, state);

@@ -88,7 +88,7 @@ public final class Preview implements AutoCloseable {
             Path configDir = configFile.getParent();
             if (configDir != null && Files.isDirectory(configDir)) configDir.register(watcher, KINDS);
             if (!build()) throw new IOException("the first build failed; see the diagnostics above");
-            this.server = new SiteServer(current::read, bind, port);
+            this.server = new SiteServer(SiteServer.Content.of(current), bind, port);
         } catch (Exception e) {
             watcher.close();
             throw e;
@@ -136,7 +136,7 @@ public final class Preview implements AutoCloseable {
         lastDiagnostics = lines;
         if (made.site() != null) {
             current = made.site();
-            if (server != null) server.swap(current::read, number, lines);
+            if (server != null) server.swap(SiteServer.Content.of(current), number, lines);
         } else if (server != null) {
             server.diagnostics(lines);
         }

@@ -38,6 +38,26 @@ public final class SiteServer implements AutoCloseable {
     public interface Content {
         /** The bytes of the file at {@code path}, or empty if the site has no such file. */
         Optional<byte[]> read(String path) throws IOException;
+
+        /** Whether the file at {@code path} is to be downloaded, never opened in the site ({@code active-content: download}). */
+        default boolean download(String path) {
+            return false;
+        }
+
+        /** A site built in memory. */
+        static Content of(dev.tolk.output.MemorySite site) {
+            return new Content() {
+                @Override
+                public Optional<byte[]> read(String path) throws IOException {
+                    return site.read(path);
+                }
+
+                @Override
+                public boolean download(String path) {
+                    return site.download(path);
+                }
+            };
+        }
     }
 
     /** How long a client may take to send a request (line, headers, body). */
@@ -148,7 +168,13 @@ public final class SiteServer implements AutoCloseable {
             byte[] bytes = found.get();
             String name = path.get().substring(path.get().lastIndexOf('/') + 1);
             String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            if (ext.equals("html")) bytes = withReloadScript(bytes);
+            if (site.download(path.get())) {
+                // content HTML or SVG kept as written: saved, never run in the preview's origin
+                exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+                exchange.getResponseHeaders().set("Content-Security-Policy", "sandbox");
+            } else if (ext.equals("html")) {
+                bytes = withReloadScript(bytes);
+            }
             exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             exchange.getResponseHeaders().set("Cache-Control", "no-store");

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * The files of a content directory, per locale folder, in sorted order (so a build never
  * depends on directory order). Markdown files are articles, and so are YAML pages (a
  * {@code .yml} whose first line names a page type, {@code ### YamlMime:Landing}); other files
- * (images, PDFs) are media, copied as they are; tables of contents ({@code toc.yml},
+ * (images, PDFs; HTML and SVG files too, which {@link ActiveContent} then sanitizes, refuses or
+ * marks as downloads) are media; tables of contents ({@code toc.yml},
  * {@code toc.md}, in any letter case) are listed apart; configuration-like files (other
  * {@code .yml}, {@code .json}, dot files) are none of these. Symbolic links that lead outside
  * the content directory are refused.
@@ -38,7 +39,7 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
     /** A file the scan did not take: its path below the content folder ({@code nl-NL/a.md}, as the scan read it) and why. */
     public record Refused(String path, String why, dev.tolk.diag.Rule rule, dev.tolk.diag.Severity severity)
             implements Comparable<Refused> {
-        Refused(String path, String why, dev.tolk.diag.Rule rule) {
+        public Refused(String path, String why, dev.tolk.diag.Rule rule) {
             this(path, why, rule, rule.defaultSeverity());
         }
 
@@ -127,6 +128,8 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
         List<Path> dirs = new ArrayList<>();
         try (var stream = Files.list(root)) {
             stream.filter(Files::isDirectory).sorted().forEach(dirs::add);
+        } catch (java.nio.file.AccessDeniedException e) {
+            return new ContentTree(root, Map.of(), List.of(unreadable("", root, e)), false);
         }
         // locale folders are walked in parallel (a stat per file is most of a rebuild's scan)
         List<Path> localeDirs = dirs.stream()
@@ -194,10 +197,13 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
         return true; // plain ASCII round-trips in every encoding
     }
 
-    /** HTML documents ({@code .html}, {@code .htm}, {@code .xhtml}, {@code .xht}, {@code .shtml}); SVG is sanitized instead. */
-    static boolean isActiveDocument(String lowerName) {
-        return lowerName.endsWith(".html") || lowerName.endsWith(".htm") || lowerName.endsWith(".xhtml")
-                || lowerName.endsWith(".xht") || lowerName.endsWith(".shtml");
+    /** A file or folder the scan could not read (permission denied, an I/O error): its path below the content folder. */
+    private static Refused unreadable(String path, Path file, IOException e) {
+        boolean folder = Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS);
+        String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return new Refused(path, (folder ? "folder cannot be read (" + why + "); nothing in it is published"
+                : "file cannot be read (" + why + "); not published"), dev.tolk.diag.Rule.CONTENT_UNREADABLE);
     }
 
     /** Whether a symbolic link leads to a file inside the content folder (not outside, nowhere, or round in a loop). */
@@ -264,19 +270,33 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (isTocName(name)) {
                     tocs.add(key); // toc.yml or toc.md in any letter case; breadcrumb/toc.yml too
+                } else if ((lower.endsWith(".yml") || lower.endsWith(".yaml")) && !Files.isReadable(file)) {
+                    // whether it is a page is read from its first line
+                    refused.add(unreadable(root.relativize(file).toString().replace('\\', '/'), file,
+                            new java.nio.file.AccessDeniedException(file.toString())));
                 } else if (lower.endsWith(".md") || YamlMime.isPageFile(file, lower)) {
                     articles.add(key);
                     aliases.article(attrs);
                     if (!attrs.isSymbolicLink()) {
                         stamps.put(key, Stamp.of(attrs));
                     }
-                } else if (isActiveDocument(lower)) {
-                    // an HTML page of the content would run its own script in the site's origin, where no CSP guards it
-                    refused.add(new Refused(root.relativize(file).toString().replace('\\', '/'), "an HTML file in the content is"
-                            + " not published (opened in the site it would run its own script); write the page in Markdown",
-                            dev.tolk.diag.Rule.CONTENT_UNSUPPORTED));
                 } else if (!(lower.endsWith(".yml") || lower.endsWith(".yaml") || lower.endsWith(".json")
                         || lower.endsWith(".ps1"))) media.add(key);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // a folder that cannot be listed, or a file whose attributes cannot be read
+                if (!(e instanceof java.nio.file.NoSuchFileException)) { // not gone while the scan ran
+                    refused.add(unreadable(root.relativize(file).toString().replace('\\', '/'), file, e));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) {
+                if (e != null) refused.add(unreadable(root.relativize(d).toString().replace('\\', '/'), d, e)); // listing broke off
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -53,7 +53,7 @@ class DocfxCorpusIT {
             READS.merge(file.toAbsolutePath().normalize(), 1, Integer::sum);
             return Files.readAllBytes(file);
         });
-        try (Stream<Path> s = Files.walk(out)) {
+        try (Stream<Path> s = Files.walk(out, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
         assertTrue(pages.size() > 300, "pages: " + pages.size());

@@ -501,7 +501,7 @@ class IncrementalPreviewIT {
         new SiteBuilder().build(config, new SiteBuilder.Options(content, templates, out, List.of(), 2, tmp),
                 diagnostics, SiteBuilder.Progress.NONE);
         Map<String, byte[]> full = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(out)) {
+        try (Stream<Path> walk = Files.walk(out, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 full.put(out.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
             }
