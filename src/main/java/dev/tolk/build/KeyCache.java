@@ -4,7 +4,6 @@ import dev.tolk.catalog.PageCatalog;
 import dev.tolk.catalog.PageEntry;
 import dev.tolk.config.SiteConfig;
 import dev.tolk.model.LocaleInfo;
-import dev.tolk.search.SearchIndexWriter;
 import dev.tolk.source.ContentTree;
 import dev.tolk.source.SourceFiles;
 import java.io.IOException;
@@ -111,13 +110,25 @@ final class KeyCache {
     }
 
     /**
-     * The key of a locale's search index: what it is made of, its pages' entries (address, title
-     * and text) in order, and Tolk's code (which decides how); null when there is no cache.
+     * What names an article key's product exactly: its cache key and the digests of the files
+     * its pages showed besides their own (a product remade because one of those changed has the
+     * same cache key, but not the same identity).
      */
-    String searchKey(String locale, List<SearchIndexWriter.Doc> docs) {
+    static String identity(String key, Map<String, String> shown) {
+        return new Fingerprint().add(key).value(shown).hex();
+    }
+
+    /**
+     * The key of a locale's search index, made of the article keys' products ({@code products}:
+     * their identities, in key order); null when one was not made through the cache.
+     */
+    String searchKey(String locale, String[] products) {
         if (store == null) return null;
         Fingerprint f = new Fingerprint().add(site).add("search-index").add(locale);
-        for (SearchIndexWriter.Doc d : docs) f.add(d.url()).add(d.title()).add(d.text());
+        for (String p : products) {
+            if (p == null) return null;
+            f.add(p);
+        }
         return f.hex();
     }
 

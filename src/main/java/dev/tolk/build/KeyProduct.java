@@ -49,18 +49,7 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
                     text(out, p.doc().text());
                 }
             }
-            out.writeInt(findings.diagnostics().size());
-            for (Diagnostic d : findings.diagnostics()) {
-                text(out, d.file());
-                out.writeInt(d.line());
-                out.writeInt(d.column());
-                out.writeInt(d.endLine());
-                out.writeInt(d.endColumn());
-                text(out, d.severity().name());
-                text(out, d.rule());
-                text(out, d.message());
-                text(out, d.locale());
-            }
+            writeDiagnostics(out, findings.diagnostics());
             out.writeInt(findings.suppressions().size());
             for (Map.Entry<String, Suppressions> e : findings.suppressions().entrySet()) {
                 text(out, e.getKey());
@@ -120,10 +109,7 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
             pages.add(new Page(locale, path, bytes, doc));
         }
         KeyFindings findings = new KeyFindings();
-        for (int i = count(in, payload.length); i > 0; i--) {
-            findings.add(new Diagnostic(text(in), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
-                    Severity.valueOf(text(in)), text(in), text(in), text(in)));
-        }
+        for (Diagnostic d : readDiagnostics(in, payload.length)) findings.add(d);
         for (int i = count(in, payload.length); i > 0; i--) {
             String file = text(in);
             Set<String> fileRules = texts(in, payload.length);
@@ -153,6 +139,32 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
         for (int i = count(in, payload.length); i > 0; i--) shown.put(text(in), text(in));
         if (in.available() != 0) throw new IOException("bytes after the product");
         return new KeyProduct(List.copyOf(pages), findings, shown);
+    }
+
+    static void writeDiagnostics(DataOutputStream out, List<Diagnostic> diagnostics) throws IOException {
+        out.writeInt(diagnostics.size());
+        for (Diagnostic d : diagnostics) {
+            text(out, d.file());
+            out.writeInt(d.line());
+            out.writeInt(d.column());
+            out.writeInt(d.endLine());
+            out.writeInt(d.endColumn());
+            text(out, d.severity().name());
+            text(out, d.rule());
+            text(out, d.message());
+            text(out, d.locale());
+        }
+    }
+
+    /** Diagnostics as {@link #writeDiagnostics} wrote them; {@code limit}: no count or length is larger. */
+    static List<Diagnostic> readDiagnostics(DataInputStream in, int limit) throws IOException {
+        int n = count(in, limit);
+        List<Diagnostic> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new Diagnostic(text(in), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
+                    Severity.valueOf(text(in)), text(in), text(in), text(in)));
+        }
+        return out;
     }
 
     private static void text(DataOutputStream out, String s) throws IOException {

@@ -90,17 +90,38 @@ public final class SiteBuilder {
     /** Builds the site into {@code options.out()}, replacing what is there only if every page could be made. */
     public Result build(SiteConfig config, Options options, DiagnosticCollector diagnostics, Progress progress)
             throws Exception {
+        UpToDate upToDate = options.cache() == null ? null : upToDate(config, options);
+        if (upToDate != null) {
+            var recorded = upToDate.unchanged();
+            if (recorded.isPresent()) { // nothing it reads changed, and the site is the one it wrote
+                diagnostics.addAll(recorded.get().diagnostics());
+                return recorded.get().result();
+            }
+        }
         AtomicOutput output = AtomicOutput.begin(options.out());
         boolean committed = false;
         try (WorkPool pool = new WorkPool(options.jobs())) {
             BuildMemo.Run memo = BuildMemo.none().run();
-            Result result = make(config, options, memo, SiteOutput.folder(output.dir()), diagnostics, progress, pool);
+            ContentTree scanned = upToDate == null ? null : upToDate.tree();
+            Result result = make(config, options, memo, SiteOutput.folder(output.dir()), diagnostics, progress, pool, scanned);
             if (!result.written()) return result;
             output.commit(pool);
             committed = true;
+            if (upToDate != null) upToDate.record(result, diagnostics.sorted());
             return result;
         } finally {
             if (!committed) output.abandon();
+        }
+    }
+
+    /** The whole-build check, or null when an input has no canonical form (then every build runs). */
+    private static UpToDate upToDate(SiteConfig config, Options options) {
+        try {
+            List<Path> named = new ArrayList<>(xrefMaps(config, options.workDir()));
+            for (var r : config.docfx().docset().redirections()) named.add(r.file());
+            return UpToDate.of(config, options, named);
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -118,7 +139,7 @@ public final class SiteBuilder {
         try (WorkPool pool = new WorkPool(options.jobs())) {
             BuildMemo.Run run = memo.run();
             MemorySite.Builder out = new MemorySite.Builder(run.files());
-            Result result = make(config, options, run, out, diagnostics, Progress.NONE, pool);
+            Result result = make(config, options, run, out, diagnostics, Progress.NONE, pool, null);
             if (!result.written()) return new InMemory(result, null);
             MemorySite site = out.site();
             run.commit(site.paths().size());
@@ -126,14 +147,17 @@ public final class SiteBuilder {
         }
     }
 
+    /** Makes the site into {@code out}; {@code scanned}: the content folder if already scanned (else null). */
     private Result make(SiteConfig config, Options options, BuildMemo.Run memo, SiteOutput out,
-                        DiagnosticCollector diagnostics, Progress progress, WorkPool pool) throws Exception {
+                        DiagnosticCollector diagnostics, Progress progress, WorkPool pool, ContentTree scanned)
+            throws Exception {
         // engines are made once per memo (a template change starts a new one)
         Engines engines = memo.engines(options.templates());
         PageRenderer templates = engines.templates();
         ArticleRenderer renderer = engines.renderer();
-        ContentTree scanned = memo.tree(options.source(), () -> config.docfx().docset().scan(options.source(), config.exclude()));
-        SiteInputs inputs = SiteInputs.read(config, scanned, engines, options.locales(), options.workDir(),
+        ContentTree content = scanned != null ? scanned
+                : memo.tree(options.source(), () -> config.docfx().docset().scan(options.source(), config.exclude()));
+        SiteInputs inputs = SiteInputs.read(config, content, engines, options.locales(), options.workDir(),
                 diagnostics, new SourceFiles(files, false));
         ContentTree tree = inputs.tree();
         List<LocaleInfo> locales = inputs.locales();
@@ -191,7 +215,7 @@ public final class SiteBuilder {
         int pageCount = total;
         TemplateFailures failures = new TemplateFailures(diagnostics);
         AtomicInteger done = new AtomicInteger();
-        KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsBefore, failures, out, cache);
+        KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsBefore, failures, out, cache, new String[groups.size()]);
         @SuppressWarnings("unchecked")
         Map<String, SearchIndexWriter.Doc>[] bodies = new Map[groups.size()];
         pool.forEach(groups.size(), i -> {
@@ -203,12 +227,12 @@ public final class SiteBuilder {
             progress.pages(done.addAndGet(groups.get(i).size()), pageCount);
         });
         checks.checkLinks(config.urlMap(), memo.linkChecksBefore(), memo.linkChecksAfter(), pool);
-        // each locale's search index, in parallel: the cache's when its pages' entries are the same
+        // each locale's search index, in parallel: the cache's when made of the same article products
         List<Map.Entry<String, List<SearchIndexWriter.Doc>>> indexes = new ArrayList<>(searchDocs(groups, bodies, locales).entrySet());
         pool.forEach(indexes.size(), i -> {
             String locale = indexes.get(i).getKey();
             Supplier<byte[]> json = memo.search(locale, indexes.get(i).getValue());
-            String key = cache.searchKey(locale, indexes.get(i).getValue());
+            String key = cache.searchKey(locale, pass.products());
             try {
                 out.later(locale + "/search-index.json", key == null ? json : () -> cache.blob(key, json));
             } catch (IOException e) {
@@ -275,7 +299,8 @@ public final class SiteBuilder {
      * build's, if its bodies were kept and its navigation shows the same).
      */
     private record KeyPass(BuildMemo.Run memo, PageBuilder pages, ArticleReader checks, Map<String, LocaleInfo> byTag,
-                           Map<String, PageNav> navsBefore, TemplateFailures failures, SiteOutput out, KeyCache cache) {
+                           Map<String, PageNav> navsBefore, TemplateFailures failures, SiteOutput out, KeyCache cache,
+                           String[] products) {
 
         /**
          * Makes the pages of the key at {@code place} among the site's keys (or takes them from
@@ -287,7 +312,10 @@ public final class SiteBuilder {
             String stored = old == null ? cache.key(keyPages) : null;
             if (stored != null) {
                 KeyProduct product = cache.get(stored);
-                if (product != null) return replay(product);
+                if (product != null) {
+                    products[place] = KeyCache.identity(stored, product.shown());
+                    return replay(product);
+                }
                 cache.record();
             }
             boolean same = old != null && old.sameFiles(keyPages) && linksHold(old, keyPages);
@@ -338,14 +366,15 @@ public final class SiteBuilder {
             Map<String, SearchIndexWriter.Doc> docs = new HashMap<>();
             for (Map.Entry<String, PageBuilder.Body> e : bodies.entrySet()) docs.put(e.getKey(), e.getValue().doc());
             if (stored != null) {
-                Map<Path, String> shown = cache.recorded();
+                Map<String, String> shown = KeyCache.shownBesides(cache.recorded(), keyPages);
+                products[place] = KeyCache.identity(stored, shown);
                 if (whole) {
                     List<KeyProduct.Page> product = new ArrayList<>();
                     for (int i = 0; i < paths.length; i++) {
                         String locale = keyPages.get(i).locale();
                         product.add(new KeyProduct.Page(locale, paths[i], made[i].bytes(), docs.get(locale)));
                     }
-                    cache.put(stored, new KeyProduct(product, findings, KeyCache.shownBesides(shown, keyPages)));
+                    cache.put(stored, new KeyProduct(product, findings, shown));
                 }
             }
             return docs;

@@ -186,6 +186,52 @@ class PageCacheIT {
         assertEquals(articlePages(edited) - 1, edited.result().cached(), "only the page that shows the code is remade");
     }
 
+    /** Sets every file of the project an hour back, as files not edited just now are. */
+    private void ageProject() throws IOException {
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L);
+        try (Stream<Path> s = Files.walk(project)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(p, hourAgo);
+        }
+    }
+
+    @Test
+    void aRebuildWithNoChangeKeepsTheSiteAndSaysWhatTheBuildSaid() throws Exception {
+        ageProject();
+        Built first = build("site", cache);
+        Path folder = first.site().toRealPath();
+        Built again = build("site", cache);
+        assertEquals(folder, again.site().toRealPath(), "no new build folder: nothing was written");
+        assertEquals(first.diagnostics(), again.diagnostics());
+        assertEquals(articlePages(again), again.result().cached());
+        assertEquals(0, again.result().bodies());
+        GoldenSiteTest.assertSameTree(build("none", null).site(), again.site());
+    }
+
+    @Test
+    void anEditedInputOrATouchedOutputRebuilds() throws Exception {
+        ageProject();
+        Path folder = build("site", cache).site().toRealPath();
+        Path article = project.resolve("content/nl-NL/AlchemyInsights/activate-visio.md");
+        Files.writeString(article, Files.readString(article) + "\nNog een zin.\n");
+        Built edited = build("site", cache);
+        Path second = edited.site().toRealPath();
+        assertTrue(!second.equals(folder), "the edit was built");
+        GoldenSiteTest.assertSameTree(build("none", null).site(), edited.site());
+        // an input edited within two seconds of the build: the build is not recorded, so the next one runs too
+        Built racy = build("site", cache);
+        assertTrue(!racy.site().toRealPath().equals(second), "a build right after an edit is not trusted to be the last word");
+        ageProject();
+        Built settled = build("site", cache);
+        Path third = settled.site().toRealPath();
+        assertEquals(third, build("site", cache).site().toRealPath(), "settled inputs: a no-op again");
+        Path page = settled.site().resolve("nl-NL/AlchemyInsights/activate-visio.html");
+        String bytes = Files.readString(page);
+        Files.writeString(page, bytes.replace("</html>", "<!-- changed by hand --></html>"));
+        Built repaired = build("site", cache);
+        assertTrue(!repaired.site().toRealPath().equals(third), "a changed output is built again");
+        assertEquals(bytes, Files.readString(repaired.site().resolve("nl-NL/AlchemyInsights/activate-visio.html")));
+    }
+
     @Test
     void theStoreStaysWithinItsBound() throws Exception {
         CacheStore store = new CacheStore(tmp.resolve("store"), 10_000);

@@ -1,0 +1,172 @@
+package dev.tolk.build;
+
+import dev.tolk.config.SiteConfig;
+import dev.tolk.diag.Diagnostic;
+import dev.tolk.source.ContentTree;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The whole build as one product, as {@code make} and Gradle see it: when nothing a build reads
+ * has changed since the last build into the same output with the same options (every file of the
+ * content folder, the templates, the configuration and the files it names, Tolk's code; judged
+ * by each file's size and modification time) and the output is the one that build wrote (every
+ * file's size and time), the build has nothing to do: its diagnostics and counts are those
+ * recorded then. The record is an entry of the cache store (checked like any other); a build is
+ * recorded only when no input was modified in the two seconds before it was read, so an edit in
+ * the same clock tick as a build is never mistaken for no edit (git's "racily clean" rule).
+ */
+final class UpToDate {
+    /** Inputs modified this close to the build are not trusted to show a later edit by their time. */
+    private static final long RACY_NANOS = 2_000_000_000L;
+
+    private final CacheStore store;
+    private final String key;
+    private final Path out;
+    private final ContentTree tree;
+    private final String inputs;
+    private final boolean racy;
+
+    private UpToDate(CacheStore store, String key, Path out, ContentTree tree, String inputs, boolean racy) {
+        this.store = store;
+        this.key = key;
+        this.out = out;
+        this.tree = tree;
+        this.inputs = inputs;
+        this.racy = racy;
+    }
+
+    /** What was recorded of a build: its counts and its diagnostics. */
+    record Recorded(SiteBuilder.Result result, List<Diagnostic> diagnostics) {
+    }
+
+    /** Scans the inputs of a build with {@code options} (the scan is the build's, if it runs). */
+    static UpToDate of(SiteConfig config, SiteBuilder.Options options, List<Path> named) throws IOException {
+        ContentTree tree = config.docfx().docset().scan(options.source(), config.exclude());
+        Fingerprint which = new Fingerprint().add(CacheStore.FORMAT).add("up-to-date").add(KeyCache.code())
+                .value(options.source().toAbsolutePath().normalize()).value(options.templates().toAbsolutePath().normalize())
+                .value(options.out().toAbsolutePath().normalize()).value(options.locales())
+                .value(options.workDir().toAbsolutePath().normalize());
+        Stamps stamps = new Stamps();
+        stamps.f.value(config);
+        for (Map.Entry<String, ContentTree.LocaleFiles> e : new TreeMap<>(tree.locales()).entrySet()) {
+            ContentTree.LocaleFiles l = e.getValue();
+            stamps.f.add(e.getKey()).value(l.dir());
+            for (List<String> keys : List.of(l.articles(), l.media(), l.tocs())) {
+                for (String k : keys) stamps.file(l.dir().resolve(k));
+            }
+        }
+        stamps.f.value(tree.refused());
+        stamps.folder(options.templates());
+        for (Path p : named) stamps.file(p);
+        return new UpToDate(new CacheStore(options.cache(), CacheStore.DEFAULT_LIMIT), which.hex(),
+                options.out().toAbsolutePath().normalize(), tree, stamps.f.hex(), stamps.newest > System.currentTimeMillis()
+                * 1_000_000L - RACY_NANOS);
+    }
+
+    /** The content folder as scanned. */
+    ContentTree tree() {
+        return tree;
+    }
+
+    /** The last build's record, if it was made from these very inputs and its output is untouched. */
+    Optional<Recorded> unchanged() {
+        byte[] payload = store.get(key).orElse(null);
+        if (payload == null) return Optional.empty();
+        try {
+            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload));
+            if (!in.readUTF().equals(inputs)) return Optional.empty();
+            if (!in.readUTF().equals(outputStamps())) return Optional.empty();
+            int files = in.readInt();
+            int units = in.readInt();
+            Map<String, Integer> perLocale = new LinkedHashMap<>();
+            for (int i = in.readInt(); i > 0; i--) perLocale.put(in.readUTF(), in.readInt());
+            List<Diagnostic> diagnostics = KeyProduct.readDiagnostics(in, payload.length);
+            int pages = perLocale.values().stream().mapToInt(Integer::intValue).sum();
+            return Optional.of(new Recorded(new SiteBuilder.Result(files, units, perLocale, 0, 0, pages, true), diagnostics));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // a record that does not read: the build runs
+        }
+    }
+
+    /** Records a build that wrote the output, unless an input was modified too recently to tell. */
+    void record(SiteBuilder.Result result, List<Diagnostic> diagnostics) {
+        if (racy || !result.written()) return;
+        try {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            try (DataOutputStream o = new DataOutputStream(buffer)) {
+                o.writeUTF(inputs);
+                o.writeUTF(outputStamps());
+                o.writeInt(result.files());
+                o.writeInt(result.units());
+                o.writeInt(result.pagesPerLocale().size());
+                for (Map.Entry<String, Integer> e : result.pagesPerLocale().entrySet()) {
+                    o.writeUTF(e.getKey());
+                    o.writeInt(e.getValue());
+                }
+                KeyProduct.writeDiagnostics(o, diagnostics);
+            }
+            store.put(key, buffer.toByteArray());
+        } catch (IOException | UncheckedIOException e) {
+            // not recorded: the next build runs
+        }
+    }
+
+    /** The size and time of every file of the output as it is now, with the folder it is. */
+    private String outputStamps() throws IOException {
+        Stamps s = new Stamps();
+        if (!Files.exists(out)) return "none";
+        s.f.value(out.toRealPath());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(out, FileVisitOption.FOLLOW_LINKS)) {
+            files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+        }
+        for (Path p : files) s.file(p);
+        return s.f.hex();
+    }
+
+    /** A fingerprint of files' paths, sizes and modification times; the newest time seen. */
+    private static final class Stamps {
+        final Fingerprint f = new Fingerprint();
+        long newest;
+
+        void file(Path p) {
+            f.value(p);
+            try {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                long nanos = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+                f.value(a.size()).value(nanos).value(a.isDirectory());
+                newest = Math.max(newest, nanos);
+            } catch (IOException e) {
+                f.add("unreadable");
+            }
+        }
+
+        void folder(Path dir) throws IOException {
+            if (!Files.isDirectory(dir)) {
+                f.add("none");
+                return;
+            }
+            List<Path> all = new ArrayList<>();
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(Files::isRegularFile).sorted().forEach(all::add); // a folder is its files
+            }
+            for (Path p : all) file(p);
+        }
+    }
+}
