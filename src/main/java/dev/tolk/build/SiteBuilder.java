@@ -47,6 +47,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * replaced only when every page could be written.
  */
 public final class SiteBuilder {
+    private final PageShare share;
+
+    /** A builder of the whole site. */
+    public SiteBuilder() {
+        this(PageShare.WHOLE);
+    }
+
+    /** A builder of {@code share} of the site (a shard's). */
+    SiteBuilder(PageShare share) {
+        this.share = share;
+    }
+
     /** Where to read and write, which locales, how many threads. */
     public record Options(Path source, Path templates, Path out, List<String> locales, int jobs, Path workDir) {
     }
@@ -74,8 +86,9 @@ public final class SiteBuilder {
         boolean committed = false;
         try (WorkPool pool = new WorkPool(options.jobs())) {
             BuildMemo.Run memo = BuildMemo.none().run();
-            Result result = make(config, options, memo, SiteOutput.folder(output.dir()), diagnostics, progress, pool);
+            Result result = make(config, options, memo, share.output(SiteOutput.folder(output.dir())), diagnostics, progress, pool);
             if (!result.written()) return result;
+            share.finish(SiteOutput.folder(output.dir()), result, diagnostics);
             output.commit(pool);
             committed = true;
             return result;
@@ -125,17 +138,15 @@ public final class SiteBuilder {
         Map<String, Integer> perLocale = new LinkedHashMap<>();
         Map<String, LocaleInfo> byTag = new LinkedHashMap<>();
         TreeMap<String, List<PageEntry>> byKey = new TreeMap<>();
-        int total = 0;
         for (LocaleInfo l : locales) {
             byTag.put(l.tag(), l);
             perLocale.put(l.tag(), index.pages(l.tag()).size());
             for (PageEntry p : index.pages(l.tag()).values()) {
                 byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
-                total++;
             }
         }
         // one task per article key: its pages in every locale share one render of the English side
-        List<List<PageEntry>> groups = new ArrayList<>(byKey.values());
+        List<List<PageEntry>> groups = share.keys(new ArrayList<>(byKey.values()), locales);
         memo.structure(locales, frames.keys(), groups.size());
         List<Object> fileLists = new ArrayList<>();
         for (LocaleInfo l : locales) {
@@ -167,8 +178,9 @@ public final class SiteBuilder {
             navsBefore.put(l.tag(), memo.navBefore(l.tag()));
         }
         PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, pageNavs, includes, xrefs);
+        share.lookUpAnchors(siteLinks, index, pages, byTag);
 
-        int pageCount = total;
+        int pageCount = groups.stream().mapToInt(List::size).sum();
         TemplateFailures failures = new TemplateFailures(diagnostics);
         AtomicInteger done = new AtomicInteger();
         KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsBefore, failures, out);
