@@ -57,7 +57,7 @@ public final class ShardBuild implements PageShare {
         DiagnosticCollector found = new DiagnosticCollector(config.rules());
         SiteBuilder.Result result = new SiteBuilder(shard).build(config, options, found, progress);
         diagnostics.addAll(shard.own(found));
-        return new SiteBuilder.Result(result.files(), result.units(), Map.copyOf(shard.ownPages), result.bodies(),
+        return new SiteBuilder.Result(result.files(), result.units(), java.util.Collections.unmodifiableMap(shard.ownPages), result.bodies(),
                 result.rendered(), result.written());
     }
 

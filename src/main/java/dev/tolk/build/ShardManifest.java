@@ -66,9 +66,9 @@ record ShardManifest(String version, ShardPlan plan, String input, int files, Ma
     /** The manifest of the shard folder {@code dir}. */
     static ShardManifest read(Path dir) throws Unreadable {
         Path file = dir.resolve(FILE);
-        if (!Files.isRegularFile(file) || !Files.isDirectory(dir.resolve(SITE))) {
-            throw new Unreadable("'" + dir + "' is not a shard folder (no " + FILE + " and " + SITE
-                    + "/ in it; make one with tolk build --shard I/N --out " + dir + ")");
+        if (!Files.isRegularFile(file)) {
+            throw new Unreadable("'" + dir + "' is not a shard folder (no " + FILE
+                    + " in it; make one with tolk build --shard I/N --out " + dir + ")");
         }
         try {
             Map<?, ?> root = ReportJson.object(JsonReader.read(Files.readString(file, StandardCharsets.UTF_8)), "the manifest");

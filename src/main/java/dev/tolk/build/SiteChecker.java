@@ -46,6 +46,35 @@ public final class SiteChecker {
 
     public Result check(SiteConfig config, Options options, External external, DiagnosticCollector diagnostics)
             throws Exception {
+        return check(config, options, external, null, diagnostics);
+    }
+
+    /**
+     * As above, for the pages of one shard ({@code shard}; null for every page): the whole site is
+     * read, the pages of the shard's keys are checked, and {@code diagnostics} gets the shard's
+     * share ({@link ShardDiagnostics}); the units counted are its pages' (and shard 1's also the
+     * includes'), so the shards' counts add up to one check's.
+     */
+    public Result check(SiteConfig config, Options options, External external, ShardPlan shard, DiagnosticCollector diagnostics)
+            throws Exception {
+        if (shard != null) {
+            DiagnosticCollector found = new DiagnosticCollector(config.rules());
+            Shared share = new Shared();
+            Result result = check(config, options, external, found, shard, share);
+            diagnostics.addAll(new ShardDiagnostics(share.pages, share.keys, shard).keep(found.sorted()));
+            return result;
+        }
+        return check(config, options, external, diagnostics, null, new Shared());
+    }
+
+    /** What a shard's check learns on the way: every page of the site, and its own keys. */
+    private static final class Shared {
+        private final List<PageEntry> pages = new ArrayList<>();
+        private java.util.Set<String> keys;
+    }
+
+    private Result check(SiteConfig config, Options options, External external, DiagnosticCollector diagnostics,
+                         ShardPlan shard, Shared share) throws Exception {
         SiteInputs inputs = SiteInputs.read(config, options.source(), options.templates(), options.locales(),
                 options.workDir(), diagnostics);
         try (WorkPool pool = new WorkPool(options.jobs())) {
@@ -63,6 +92,7 @@ public final class SiteChecker {
             checks.fileNames(inputs.tree(), inputs.indexer());
             IncludeFiles.read(inputs.indexer(), checks, inputs.locales(), config.sourceLocale(), inputs.tree(), pool,
                     diagnostics::add);
+            int includeUnits = checks.units();
             Xrefs xrefs = Xrefs.of(index, inputs.locales(), SiteBuilder.xrefMaps(config, options.workDir()),
                     inputs.indexer()::display, diagnostics::add);
             links.xrefs(xrefs);
@@ -70,10 +100,13 @@ public final class SiteChecker {
             for (LocaleInfo l : inputs.locales()) {
                 navigation.make(l.tag(), navigation.sources(l.tag(), inputs.indexer()), diagnostics::add);
             }
+            if (shard != null) share.keys = shard.keys(index, inputs.locales());
             Map<String, List<PageEntry>> byKey = new TreeMap<>();
             for (LocaleInfo l : inputs.locales()) {
+                share.pages.addAll(index.pages(l.tag()).values());
                 for (PageEntry p : index.pages(l.tag()).values()) {
-                    if (!p.reconstructed()) byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+                    if (p.reconstructed() || shard != null && !share.keys.contains(p.key())) continue;
+                    byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
                 }
             }
             List<List<PageEntry>> groups = new ArrayList<>(byKey.values());
@@ -93,7 +126,9 @@ public final class SiteChecker {
             long linkNanos = System.nanoTime() - linksStarted;
             int urls = external == null ? 0 : ExternalLinkReport.run(links.externalLinks(config.urlMap()),
                     external.settings(), external.cacheFile(), external.progress(), diagnostics::add);
-            return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units(), checked, urls, linkNanos);
+            // every shard reads the includes; shard 1 counts their units
+            int units = shard == null || shard.writesSiteFiles() ? checks.units() : checks.units() - includeUnits;
+            return new Result(SiteBuilder.countFiles(inputs.tree()), units, checked, urls, linkNanos);
         }
     }
 

@@ -118,6 +118,7 @@ public final class SiteMerge {
     /** Every regular file below {@code root} by its {@code /}-separated path. */
     private static Map<String, Path> files(Path root) throws IOException {
         Map<String, Path> out = new TreeMap<>();
+        if (!Files.isDirectory(root)) return out; // a shard of a site without locales wrote nothing
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {

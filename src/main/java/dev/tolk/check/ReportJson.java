@@ -86,7 +86,7 @@ public final class ReportJson {
     /** {@code value} as an object, or why not. */
     public static Map<?, ?> object(Object value, String what) {
         if (value instanceof Map<?, ?> m) return m;
-        throw new IllegalArgumentException(what + " is not an object");
+        throw new IllegalArgumentException(what + " is missing or not an object");
     }
 
     /** The string at {@code key}, or why not. */
