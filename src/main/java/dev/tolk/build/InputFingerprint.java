@@ -19,8 +19,8 @@ import java.util.TreeMap;
 
 /**
  * A SHA-256 of everything a build's site and diagnostics are made from (DESIGN §9): Tolk's
- * version, the options that choose what is read (content and templates folders as given, the
- * locales asked for), the configuration file, every file below the content and templates
+ * version, the options that choose what is read (content and templates folders relative to the
+ * working folder, the locales asked for), the configuration file, every file below the content and templates
  * folders (path and bytes, in path order), and the xref maps and redirection files the
  * configuration names. Shards that agree on it are shards of one site; the time, the machine
  * and the folder they ran in do not enter it.
@@ -39,18 +39,19 @@ public final class InputFingerprint {
     /**
      * @param configFile the configuration file ({@code --config}); it may not exist (then the defaults, or docfx.json, are read)
      * @param config     the configuration read from it, for the files it names
+     * @param workDir    the folder the build runs in, which reported paths are relative to
      */
     public static String of(String version, Path configFile, SiteConfig config, Path source, Path templates,
                             List<String> locales, Path workDir) throws IOException {
         InputFingerprint f = new InputFingerprint();
         f.text("tolk " + version);
         f.text("locales " + String.join(",", locales));
-        f.text("source " + source);
-        f.text("templates " + templates);
+        f.text("source " + relative(workDir, source.toAbsolutePath().normalize()));
+        f.text("templates " + relative(workDir, templates.toAbsolutePath().normalize()));
         f.file("config", configFile);
         f.tree("content", source);
         f.tree("templates", templates);
-        for (Path map : SiteBuilder.xrefMaps(config, workDir)) f.file("xref-map " + map, map);
+        for (String map : config.docfx().xrefMaps()) f.file("xref-map " + map, workDir.resolve(map));
         for (RedirectionFile r : config.docfx().docset().redirections()) f.file("redirections " + r.display(), r.file());
         return java.util.HexFormat.of().formatHex(f.sha.digest());
     }

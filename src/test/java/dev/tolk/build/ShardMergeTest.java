@@ -97,7 +97,7 @@ class ShardMergeTest {
             }
             SiteMerge.Result merged = SiteMerge.merge(shards, run.resolve("site"), 2);
             GoldenSiteTest.assertSameTree(whole, run.resolve("site"));
-            assertEquals(expected, formatted(merged.diagnostics()), "the diagnostics of " + n + " shards merged");
+            assertSameDiagnostics(expected, formatted(merged.diagnostics()), n + " shards merged");
             AtomicOutput.deleteTree(run);
         }
     }
@@ -145,6 +145,17 @@ class ShardMergeTest {
 
     private static SiteChecker.Options checkOptions(Path project) {
         return new SiteChecker.Options(project.resolve("content"), TEMPLATES, List.of(), 2, project);
+    }
+
+    /** The lists equal, or a failure that names what is missing and what is extra (not two lists of hundreds). */
+    private static void assertSameDiagnostics(List<String> expected, List<String> actual, String what) {
+        List<String> missing = new ArrayList<>(expected);
+        actual.forEach(missing::remove);
+        List<String> extra = new ArrayList<>(actual);
+        expected.forEach(extra::remove);
+        assertEquals(List.of(), missing, "diagnostics of one build missing from " + what);
+        assertEquals(List.of(), extra, "diagnostics not of one build in " + what);
+        assertEquals(expected, actual, "the order of the diagnostics of " + what);
     }
 
     private static List<String> formatted(List<Diagnostic> diagnostics) {
