@@ -53,9 +53,14 @@ public record ShardPlan(int index, int count) {
 
     /** The keys of the pages of {@code locales} that this shard renders. */
     Set<String> keys(PageCatalog catalog, List<LocaleInfo> locales) {
+        return keys(pages(catalog, locales));
+    }
+
+    /** Every page of {@code locales}. */
+    static List<PageEntry> pages(PageCatalog catalog, List<LocaleInfo> locales) {
         List<PageEntry> pages = new java.util.ArrayList<>();
         for (LocaleInfo l : locales) pages.addAll(catalog.pages(l.tag()).values());
-        return keys(pages);
+        return pages;
     }
 
     /** The keys of {@code pages} (every page of the site, in any order) that this shard renders. */

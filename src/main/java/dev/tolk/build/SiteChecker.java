@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -55,61 +56,37 @@ public final class SiteChecker {
      * share ({@link ShardDiagnostics}); the units counted are its pages' (and shard 1's also the
      * includes'), so the shards' counts add up to one check's.
      */
-    public Result check(SiteConfig config, Options options, External external, ShardPlan shard, DiagnosticCollector diagnostics)
-            throws Exception {
-        if (shard != null) {
-            DiagnosticCollector found = new DiagnosticCollector(config.rules());
-            Shared share = new Shared();
-            Result result = check(config, options, external, found, shard, share);
-            diagnostics.addAll(new ShardDiagnostics(share.pages, share.keys, shard).keep(found.sorted()));
-            return result;
-        }
-        return check(config, options, external, diagnostics, null, new Shared());
-    }
-
-    /** What a shard's check learns on the way: every page of the site, and its own keys. */
-    private static final class Shared {
-        private final List<PageEntry> pages = new ArrayList<>();
-        private java.util.Set<String> keys;
-    }
-
-    private Result check(SiteConfig config, Options options, External external, DiagnosticCollector diagnostics,
-                         ShardPlan shard, Shared share) throws Exception {
+    public Result check(SiteConfig config, Options options, External external, ShardPlan shard,
+                        DiagnosticCollector diagnostics) throws Exception {
+        // a shard finds what the whole check finds about every file it reads, then keeps its share
+        DiagnosticCollector found = shard == null ? diagnostics : new DiagnosticCollector(config.rules());
         SiteInputs inputs = SiteInputs.read(config, options.source(), options.templates(), options.locales(),
-                options.workDir(), diagnostics);
+                options.workDir(), found);
         try (WorkPool pool = new WorkPool(options.jobs())) {
             PageCatalog index = inputs.indexer().index(inputs.locales(), config.sourceLocale(), inputs.tree(), pool);
             RedirectPages redirects = RedirectPages.plan(config, inputs.tree(), index,
-                    new PageChrome(index, config, inputs.strings()), diagnostics::add);
+                    new PageChrome(index, config, inputs.strings()), found::add);
             java.util.Set<String> redirected = redirects.keys();
             SiteLinks links = new SiteLinks(new SiteLinks.Files(inputs.tree(), index, inputs.locales(), redirected),
                     index, inputs.locales());
-            ArticleReader checks = new ArticleReader(inputs.parser(), config, inputs.locales(), links, diagnostics);
+            ArticleReader checks = new ArticleReader(inputs.parser(), config, inputs.locales(), links, found);
             ArticleRenderer renderer = new ArticleRenderer(new MarkdownRenderer());
             // a page is rendered only when a link needs its anchors: the build renders every page anyway
             links.anchorSource((locale, key) -> index.find(locale, key).filter(p -> !p.reconstructed())
                     .map(p -> anchors(renderer, inputs.parser(), p)));
             checks.fileNames(inputs.tree(), inputs.indexer());
             IncludeFiles.read(inputs.indexer(), checks, inputs.locales(), config.sourceLocale(), inputs.tree(), pool,
-                    diagnostics::add);
+                    found::add);
             int includeUnits = checks.units();
             Xrefs xrefs = Xrefs.of(index, inputs.locales(), SiteBuilder.xrefMaps(config, options.workDir()),
-                    inputs.indexer()::display, diagnostics::add);
+                    inputs.indexer()::display, found::add);
             links.xrefs(xrefs);
             Navigation navigation = new Navigation(index, inputs.tree(), config.urlMap(), redirected).xrefs(xrefs);
             for (LocaleInfo l : inputs.locales()) {
-                navigation.make(l.tag(), navigation.sources(l.tag(), inputs.indexer()), diagnostics::add);
+                navigation.make(l.tag(), navigation.sources(l.tag(), inputs.indexer()), found::add);
             }
-            if (shard != null) share.keys = shard.keys(index, inputs.locales());
-            Map<String, List<PageEntry>> byKey = new TreeMap<>();
-            for (LocaleInfo l : inputs.locales()) {
-                share.pages.addAll(index.pages(l.tag()).values());
-                for (PageEntry p : index.pages(l.tag()).values()) {
-                    if (p.reconstructed() || shard != null && !share.keys.contains(p.key())) continue;
-                    byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
-                }
-            }
-            List<List<PageEntry>> groups = new ArrayList<>(byKey.values());
+            Set<String> own = shard == null ? null : shard.keys(index, inputs.locales());
+            List<List<PageEntry>> groups = groups(index, inputs.locales(), own);
             pool.forEach(groups.size(), i -> {
                 ArticleReader.Group group = checks.group();
                 for (PageEntry p : groups.get(i)) {
@@ -125,11 +102,25 @@ public final class SiteChecker {
             int checked = checks.checkLinks(config.urlMap());
             long linkNanos = System.nanoTime() - linksStarted;
             int urls = external == null ? 0 : ExternalLinkReport.run(links.externalLinks(config.urlMap()),
-                    external.settings(), external.cacheFile(), external.progress(), diagnostics::add);
+                    external.settings(), external.cacheFile(), external.progress(), found::add);
+            if (shard == null) return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units(), checked, urls, linkNanos);
+            diagnostics.addAll(new ShardDiagnostics(ShardPlan.pages(index, inputs.locales()), own, shard).keep(found.sorted()));
             // every shard reads the includes; shard 1 counts their units
-            int units = shard == null || shard.writesSiteFiles() ? checks.units() : checks.units() - includeUnits;
+            int units = shard.writesSiteFiles() ? checks.units() : checks.units() - includeUnits;
             return new Result(SiteBuilder.countFiles(inputs.tree()), units, checked, urls, linkNanos);
         }
+    }
+
+    /** The site's own pages (not those reconstructed from lookups) by key, in key order; only {@code keys}, unless null. */
+    private static List<List<PageEntry>> groups(PageCatalog index, List<LocaleInfo> locales, Set<String> keys) {
+        Map<String, List<PageEntry>> byKey = new TreeMap<>();
+        for (LocaleInfo l : locales) {
+            for (PageEntry p : index.pages(l.tag()).values()) {
+                if (p.reconstructed() || keys != null && !keys.contains(p.key())) continue;
+                byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return new ArrayList<>(byKey.values());
     }
 
     /** The page's anchors as the build renders them; none for a page unreadable or too deeply nested to render. */

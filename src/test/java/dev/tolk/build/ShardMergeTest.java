@@ -39,18 +39,14 @@ class ShardMergeTest {
     void generatedDocsetShardsMergeToTheBuild(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("project");
         generate(project.resolve("content"), 200, "nl-NL,de-DE,ja-JP");
-        List<Integer> counts = List.of(1, 2, 3, 4, 5);
-        assertShardsMergeToTheBuild(project, counts, tmp);
-        assertShardChecksJoinToTheCheck(project, counts);
+        assertShardsAreTheBuildAndTheCheck(project, List.of(1, 2, 3, 4, 5), tmp);
     }
 
     @Test
     void docfxDocsetShardsMergeToTheBuild(@TempDir Path tmp) throws Exception {
         Path docset = SHARED.resolve("corpus-docfx");
         assertTrue(Files.isDirectory(docset.resolve("content/nl-NL")), "the DocFX corpus is missing at " + docset);
-        List<Integer> counts = List.of(1, 2, 3, 4, 5);
-        assertShardsMergeToTheBuild(docset, counts, tmp);
-        assertShardChecksJoinToTheCheck(docset, counts);
+        assertShardsAreTheBuildAndTheCheck(docset, List.of(1, 2, 3, 4, 5), tmp);
     }
 
     @Test
@@ -60,8 +56,7 @@ class ShardMergeTest {
         Path project = tmp.resolve("project");
         Files.createDirectories(project);
         Files.createSymbolicLink(project.resolve("content"), corpus);
-        assertShardsMergeToTheBuild(project, List.of(3), tmp);
-        assertShardChecksJoinToTheCheck(project, List.of(3));
+        assertShardsAreTheBuildAndTheCheck(project, List.of(3), tmp);
     }
 
     /** Writes a docset of gen_corpus.py (deterministic: same arguments, same bytes), with broken links and anchors planted. */
@@ -73,6 +68,11 @@ class ShardMergeTest {
         String output = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "gen_corpus.py did not finish");
         assertEquals(0, p.exitValue(), output);
+    }
+
+    private static void assertShardsAreTheBuildAndTheCheck(Path project, List<Integer> counts, Path tmp) throws Exception {
+        assertShardsMergeToTheBuild(project, counts, tmp);
+        assertShardChecksJoinToTheCheck(project, counts);
     }
 
     /**
