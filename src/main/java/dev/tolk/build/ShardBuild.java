@@ -3,7 +3,6 @@ package dev.tolk.build;
 import dev.tolk.catalog.PageCatalog;
 import dev.tolk.catalog.PageEntry;
 import dev.tolk.config.SiteConfig;
-import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.output.SiteOutput;
@@ -56,7 +55,7 @@ public final class ShardBuild implements PageShare {
         ShardBuild shard = new ShardBuild(plan, version, input);
         DiagnosticCollector found = new DiagnosticCollector(config.rules());
         SiteBuilder.Result result = new SiteBuilder(shard).build(config, options, found, progress);
-        diagnostics.addAll(shard.own(found));
+        new ShardDiagnostics(shard.allPages, shard.ownKeys, plan).keep(found, diagnostics);
         return new SiteBuilder.Result(result.files(), result.units(), java.util.Collections.unmodifiableMap(shard.ownPages), result.bodies(),
                 result.rendered(), result.written());
     }
@@ -120,13 +119,10 @@ public final class ShardBuild implements PageShare {
 
     @Override
     public void finish(SiteOutput folder, SiteBuilder.Result result, DiagnosticCollector diagnostics) throws IOException {
+        DiagnosticCollector share = new DiagnosticCollector();
+        new ShardDiagnostics(allPages, ownKeys, plan).keep(diagnostics, share);
         ShardManifest manifest = new ShardManifest(version, plan, input, result.files(), result.pagesPerLocale(), searchKeys,
-                own(diagnostics));
+                ShardDiagnostics.Said.by(share));
         folder.write(ShardManifest.FILE, manifest.json());
-    }
-
-    /** The shard's share of what the build found (see {@link ShardDiagnostics}). */
-    private List<Diagnostic> own(DiagnosticCollector found) {
-        return new ShardDiagnostics(allPages, ownKeys, plan).keep(found.sorted());
     }
 }

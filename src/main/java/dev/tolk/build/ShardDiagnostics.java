@@ -3,6 +3,7 @@ package dev.tolk.build;
 import dev.tolk.catalog.PageEntry;
 import dev.tolk.check.InternalLinkChecker;
 import dev.tolk.diag.Diagnostic;
+import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.diag.Rule;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,25 +45,39 @@ final class ShardDiagnostics {
         return own.contains(d.file()) || siteFiles && !pageFiles.contains(d.file());
     }
 
-    /** The diagnostics of {@code found} this shard reports, in their order. */
-    List<Diagnostic> keep(List<Diagnostic> found) {
-        List<Diagnostic> kept = new ArrayList<>();
-        for (Diagnostic d : found) {
-            if (keeps(d)) kept.add(d);
+    /** Adds this shard's share of what {@code found} holds to {@code share}, suppressions included. */
+    void keep(DiagnosticCollector found, DiagnosticCollector share) {
+        share.addFrom(found, this::keeps);
+    }
+
+    /**
+     * What a shard said, to be joined with the others: the diagnostics it reports, and those that
+     * a build says once which its files' suppressions removed. The second matter: where a build's
+     * first place of such a finding is suppressed, the build says it nowhere, and neither may the
+     * join, though another shard said it at a later place.
+     */
+    record Said(List<Diagnostic> reported, List<Diagnostic> suppressed) {
+        /** What {@code share} (a shard's, see {@link #keep}) says. */
+        static Said by(DiagnosticCollector share) {
+            return new Said(share.sorted(), share.suppressed().stream().filter(d -> sayOnce(d).isPresent()).toList());
         }
-        return kept;
     }
 
     /** The diagnostics of all the shards of a site as one build reports them, in report order. */
-    static List<Diagnostic> join(List<List<Diagnostic>> shards) {
-        List<Diagnostic> all = new ArrayList<>();
-        for (List<Diagnostic> s : shards) all.addAll(s);
-        all.sort(Diagnostic.ORDER);
+    static List<Diagnostic> join(List<Said> shards) {
+        record Found(Diagnostic diagnostic, boolean suppressed) {
+        }
+        List<Found> all = new ArrayList<>();
+        for (Said s : shards) {
+            for (Diagnostic d : s.reported()) all.add(new Found(d, false));
+            for (Diagnostic d : s.suppressed()) all.add(new Found(d, true));
+        }
+        all.sort(java.util.Comparator.comparing(Found::diagnostic, Diagnostic.ORDER));
         Set<String> said = new HashSet<>();
         List<Diagnostic> joined = new ArrayList<>(all.size());
-        for (Diagnostic d : all) {
-            Optional<String> once = sayOnce(d);
-            if (once.isEmpty() || said.add(once.get())) joined.add(d);
+        for (Found f : all) {
+            Optional<String> once = sayOnce(f.diagnostic());
+            if ((once.isEmpty() || said.add(once.get())) && !f.suppressed()) joined.add(f.diagnostic());
         }
         return joined;
     }

@@ -1,7 +1,6 @@
 package dev.tolk.build;
 
 import dev.tolk.check.ReportJson;
-import dev.tolk.diag.Diagnostic;
 import dev.tolk.json.Json;
 import dev.tolk.json.JsonReader;
 import java.io.IOException;
@@ -18,17 +17,18 @@ import java.util.Map;
  * files: the Tolk version and input fingerprint it was built from, which shard it is, the whole
  * site's file count and pages per locale (every shard knows the whole catalog), the keys of its
  * pages in the order of its partial search index of each locale, and its diagnostics (the JSON
- * report's diagnostic objects, DESIGN §6).
+ * report's diagnostic objects, DESIGN §6) with those its suppressions removed that a build says
+ * once ({@link ShardDiagnostics.Said}).
  *
  * <pre>{@code
  * {"tool": "tolk", "version": "…", "shard": {"index": 2, "count": 3, "input": "<sha-256>"},
  *  "site": {"files": 5835, "pages": {"nl-NL": 2921, "de-DE": 2914}},
  *  "search": {"nl-NL": ["AlchemyInsights/a.md", …], "de-DE": […]},
- *  "diagnostics": [{"file": …, "line": …, …}, …]}
+ *  "diagnostics": [{"file": …, "line": …, …}, …], "suppressed": […]}
  * }</pre>
  */
 record ShardManifest(String version, ShardPlan plan, String input, int files, Map<String, Integer> pages,
-                     Map<String, List<String>> search, List<Diagnostic> diagnostics) {
+                     Map<String, List<String>> search, ShardDiagnostics.Said diagnostics) {
     static final String FILE = "tolk-shard.json";
     static final String SITE = "site";
 
@@ -46,7 +46,8 @@ record ShardManifest(String version, ShardPlan plan, String input, int files, Ma
         root.put("shard", shard);
         root.put("site", site);
         root.put("search", new LinkedHashMap<>(search));
-        root.put("diagnostics", ReportJson.diagnostics(diagnostics));
+        root.put("diagnostics", ReportJson.diagnostics(diagnostics.reported()));
+        root.put("suppressed", ReportJson.diagnostics(diagnostics.suppressed()));
         StringBuilder out = new StringBuilder();
         try {
             Json.write(root, out);
@@ -95,7 +96,8 @@ record ShardManifest(String version, ShardPlan plan, String input, int files, Ma
                 search.put((String) e.getKey(), List.copyOf(list));
             }
             return new ShardManifest(ReportJson.string(root, "version"), plan, ReportJson.string(shard, "input"),
-                    ReportJson.number(site, "files"), pages, search, ReportJson.readDiagnostics(root.get("diagnostics")));
+                    ReportJson.number(site, "files"), pages, search, new ShardDiagnostics.Said(
+                    ReportJson.readDiagnostics(root.get("diagnostics")), ReportJson.readDiagnostics(root.get("suppressed"))));
         } catch (IllegalArgumentException | IOException e) {
             throw new Unreadable(file + ": not a shard manifest this Tolk can read (" + e.getMessage() + ")");
         }

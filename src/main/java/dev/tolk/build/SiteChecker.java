@@ -53,7 +53,7 @@ public final class SiteChecker {
     /**
      * As above, for the pages of one shard ({@code shard}; null for every page): the whole site is
      * read, the pages of the shard's keys are checked, and {@code diagnostics} gets the shard's
-     * share ({@link ShardDiagnostics}); the units counted are its pages' (and shard 1's also the
+     * share ({@link ShardDiagnostics#keep}); the units counted are its pages' (and shard 1's also the
      * includes'), so the shards' counts add up to one check's.
      */
     public Result check(SiteConfig config, Options options, External external, ShardPlan shard,
@@ -104,7 +104,7 @@ public final class SiteChecker {
             int urls = external == null ? 0 : ExternalLinkReport.run(links.externalLinks(config.urlMap()),
                     external.settings(), external.cacheFile(), external.progress(), found::add);
             if (shard == null) return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units(), checked, urls, linkNanos);
-            diagnostics.addAll(new ShardDiagnostics(ShardPlan.pages(index, inputs.locales()), own, shard).keep(found.sorted()));
+            new ShardDiagnostics(ShardPlan.pages(index, inputs.locales()), own, shard).keep(found, diagnostics);
             // every shard reads the includes; shard 1 counts their units
             int units = shard.writesSiteFiles() ? checks.units() : checks.units() - includeUnits;
             return new Result(SiteBuilder.countFiles(inputs.tree()), units, checked, urls, linkNanos);

@@ -81,7 +81,7 @@ public final class SiteMerge {
                     throw new ShardSet.Refused("the search indexes of " + e.getKey() + " do not join: " + bad.getMessage());
                 }
             }
-            List<List<Diagnostic>> found = new ArrayList<>();
+            List<ShardDiagnostics.Said> found = new ArrayList<>();
             for (ShardManifest m : manifests) found.add(m.diagnostics());
             Result result = new Result(first.version(), first.files(), first.pages(), ShardDiagnostics.join(found));
             output.commit(pool);

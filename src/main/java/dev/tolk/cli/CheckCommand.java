@@ -93,7 +93,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Report found = new Report(Main.version(), result.files(), result.units(), diagnostics.sorted());
         Map<String, Object> extra = plan == null ? Map.of() : ShardReport.block(plan,
-                InputFingerprint.of(Main.version(), configOption.config, config, source, templates, locales, workDir));
+                InputFingerprint.of(Main.version(), configOption.config, config, source, templates, locales, workDir), diagnostics);
         return report.write(found, extra, workDir, out, err);
     }
 

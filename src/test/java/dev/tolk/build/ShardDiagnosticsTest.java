@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tolk.catalog.PageEntry;
 import dev.tolk.diag.Diagnostic;
+import dev.tolk.diag.DiagnosticCollector;
+import dev.tolk.diag.Suppressions;
 import dev.tolk.diag.Severity;
 import dev.tolk.model.FrontMatter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +60,7 @@ class ShardDiagnosticsTest {
                 at("content/nl-NL/b.md", 2, "link/fallback", fallback.replace("de-DE", "nl-NL"), "nl-NL"),
                 at("templates/article.ftlh", 4, "template/error", "bad (while rendering de-DE/b.html)", ""),
                 at("content/de-DE/b.md", 7, "link/external-skipped", "external link 'http://10.0.0.1/' not checked: private", "de-DE"));
-        List<Diagnostic> joined = ShardDiagnostics.join(List.of(shard2, shard1));
+        List<Diagnostic> joined = ShardDiagnostics.join(List.of(said(shard2), said(shard1)));
         assertEquals(List.of(
                 shard1.get(1), // a TOC's fallback is the TOC's own: shard 1's, said by it alone
                 shard1.get(3), shard1.get(4), // the same finding twice in one file stays twice
@@ -68,5 +71,36 @@ class ShardDiagnosticsTest {
                 shard1.get(2)), // one template position, once
                 joined);
         assertFalse(joined.contains(shard2.get(0)));
+    }
+
+    @Test
+    void whatABuildSaysOnceAtASuppressedPlaceIsSaidNowhere() {
+        String fallback = "'c.md' is not translated into de-DE; links to it lead to the en-US page (reported once per locale)";
+        Diagnostic first = at("content/de-DE/a.md", 3, "link/fallback", fallback, "de-DE");
+        Diagnostic later = at("content/de-DE/b.md", 3, "link/fallback", fallback, "de-DE");
+        Diagnostic other = at("content/de-DE/b.md", 4, "link/broken", "gone", "de-DE");
+        assertEquals(List.of(other), ShardDiagnostics.join(List.of(new ShardDiagnostics.Said(List.of(), List.of(first)),
+                new ShardDiagnostics.Said(List.of(later, other), List.of()))));
+        assertEquals(List.of(later, other), ShardDiagnostics.join(List.of(new ShardDiagnostics.Said(List.of(), List.of()),
+                new ShardDiagnostics.Said(List.of(later, other), List.of()))));
+    }
+
+    @Test
+    void aShardKeepsItsShareWithTheSuppressionsOfItsFiles() {
+        DiagnosticCollector found = new DiagnosticCollector();
+        String fallback = "'c.md' is not translated into de-DE; links to it lead to the en-US page (reported once per locale)";
+        found.add(at("content/de-DE/a.md", 3, "link/fallback", fallback, "de-DE"));
+        found.add(at("content/de-DE/a.md", 4, "tu/drift", "drift", "de-DE"));
+        found.add(at("content/de-DE/b.md", 3, "tu/drift", "drift", "de-DE"));
+        found.suppress("content/de-DE/a.md", new Suppressions(Set.of(), Map.of(3, Set.of("link/fallback"), 4, Set.of())));
+        DiagnosticCollector share = new DiagnosticCollector();
+        new ShardDiagnostics(PAGES, Set.of("a.md"), new ShardPlan(1, 2)).keep(found, share);
+        ShardDiagnostics.Said said = ShardDiagnostics.Said.by(share);
+        assertEquals(List.of(), said.reported());
+        assertEquals(List.of(found.suppressed().get(0)), said.suppressed(), "a suppressed drift is no matter to the join");
+    }
+
+    private static ShardDiagnostics.Said said(List<Diagnostic> reported) {
+        return new ShardDiagnostics.Said(reported, List.of());
     }
 }

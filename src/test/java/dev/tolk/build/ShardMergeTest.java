@@ -59,6 +59,32 @@ class ShardMergeTest {
         assertShardsAreTheBuildAndTheCheck(project, List.of(3), tmp);
     }
 
+    /**
+     * A build says a link fallback once per locale and target, at the first page (in key order)
+     * that has it, before suppressions: where that page suppresses it, the build says it nowhere.
+     * Shards 1/2 and 2/2 each have one of the two pages, so shard 2 says it at its page; the
+     * merge must not.
+     */
+    @Test
+    void aFallbackSuppressedWhereTheBuildFirstMeetsItIsSaidNowhere(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("project");
+        Files.createDirectories(project.resolve("content/nl-NL"));
+        Files.createDirectories(project.resolve("content/en-US"));
+        Files.writeString(project.resolve("tolk.yaml"), "source-locale: en-US\nlocales:\n  - {tag: en-US}\n  - {tag: nl-NL}\n");
+        Files.writeString(project.resolve("content/en-US/target.md"), "---\ntitle: Target\n---\n# Target\n");
+        Files.writeString(project.resolve("content/nl-NL/a.md"), "---\ntitle: A\n---\n# A\n\n"
+                + "<!-- tolk-disable-next-line link/fallback -->\n[doel](target.md)\n");
+        Files.writeString(project.resolve("content/nl-NL/b.md"), "---\ntitle: B\n---\n# B\n\n[doel](target.md) [weg](nergens.md)\n");
+        SiteConfig config = config(project);
+        DiagnosticCollector second = new DiagnosticCollector();
+        ShardBuild.build(config, options(project, tmp.resolve("second")), new ShardPlan(2, 2), "test", "x", second,
+                SiteBuilder.Progress.NONE);
+        assertTrue(second.sorted().stream().anyMatch(d -> d.file().endsWith("nl-NL/b.md") && d.rule().equals("link/fallback")),
+                "shard 2/2 says the fallback at its page: " + second.sorted());
+        assertShardsAreTheBuildAndTheCheck(project, List.of(1, 2, 3), tmp);
+        assertTrue(GoldenSiteTest.build(project, tmp.resolve("again"), 2).stream().noneMatch(d -> d.rule().equals("link/fallback")));
+    }
+
     /** Writes a docset of gen_corpus.py (deterministic: same arguments, same bytes), with broken links and anchors planted. */
     static void generate(Path content, int articles, String locales) throws Exception {
         Path script = SHARED.resolve("bench/gen_corpus.py");
@@ -116,7 +142,7 @@ class ShardMergeTest {
                 ShardPlan plan = new ShardPlan(i, n);
                 SiteChecker.Result r = new SiteChecker().check(config, checkOptions(project), null, plan, found);
                 parts.add(new ShardReport.Part("part-" + i + ".json",
-                        json(new Report("test", r.files(), r.units(), found.sorted()), ShardReport.block(plan, input))));
+                        json(new Report("test", r.files(), r.units(), found.sorted()), ShardReport.block(plan, input, found))));
             }
             assertEquals(expected, json(ShardReport.join(parts), Map.of()), "the reports of " + n + " shard checks joined");
         }
