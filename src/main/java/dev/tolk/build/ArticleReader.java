@@ -137,6 +137,11 @@ final class ArticleReader {
             if (!page.reconstructed()) findings.anchors(page.locale(), page.key(), anchors);
         }
 
+        /** The anchors recorded for {@code page} by this group, if its body was made. */
+        java.util.Optional<List<String>> recordedAnchors(PageEntry page) {
+            return findings.anchors(page.locale(), page.key());
+        }
+
         /**
          * The page's article, parsed on first use. A source page reconstructed from lookups reads
          * the file of its origin locale, which reports its problems under that locale only.

@@ -44,6 +44,14 @@ final class KeyFindings {
         anchors.add(new Anchors(locale, key, java.util.Set.copyOf(pageAnchors)));
     }
 
+    /** The anchors recorded for the page of {@code locale} and {@code key}, if its body was made. */
+    java.util.Optional<List<String>> anchors(String locale, String key) {
+        for (Anchors a : anchors) {
+            if (a.locale().equals(locale) && a.key().equals(key)) return java.util.Optional.of(List.copyOf(a.anchors()));
+        }
+        return java.util.Optional.empty();
+    }
+
     void units(int n) {
         units += n;
     }

@@ -155,6 +155,23 @@ final class PageBuilder {
                 asked(links, embeds));
     }
 
+    /**
+     * The anchors {@link #body} records for a page, found by making its body and keeping nothing
+     * else of it (no diagnostics, no links): what a shard knows of a page another shard renders
+     * when a link needs its anchors. Empty when the body cannot be made (its own shard says why).
+     */
+    Optional<List<String>> anchors(LocaleInfo locale, PageEntry page) {
+        Group quiet = group();
+        try {
+            body(locale, page, quiet);
+        } catch (PageRenderer.TemplateProblem e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return quiet.files.recordedAnchors(page);
+    }
+
     private static Set<String> asked(LinkMapper links, PageEmbeds embeds) {
         Set<String> own = links.asked();
         Set<String> included = embeds.asked();

@@ -48,15 +48,26 @@ import java.util.function.Supplier;
  */
 public final class SiteBuilder {
     private final SourceFiles.Opener files;
+    private final PageShare share;
 
-    /** A builder that reads content from the file system. */
+    /** A builder of the whole site that reads content from the file system. */
     public SiteBuilder() {
-        this(java.nio.file.Files::readAllBytes);
+        this(java.nio.file.Files::readAllBytes, PageShare.WHOLE);
     }
 
-    /** A builder that reads content files with {@code files} (a test counts the reads). */
+    /** A builder of the whole site that reads content files with {@code files} (a test counts the reads). */
     public SiteBuilder(SourceFiles.Opener files) {
+        this(files, PageShare.WHOLE);
+    }
+
+    /** A builder of {@code share} of the site (a shard's). */
+    SiteBuilder(PageShare share) {
+        this(java.nio.file.Files::readAllBytes, share);
+    }
+
+    private SiteBuilder(SourceFiles.Opener files, PageShare share) {
         this.files = files;
+        this.share = share;
     }
 
     /**
@@ -90,7 +101,8 @@ public final class SiteBuilder {
     /** Builds the site into {@code options.out()}, replacing what is there only if every page could be made. */
     public Result build(SiteConfig config, Options options, DiagnosticCollector diagnostics, Progress progress)
             throws Exception {
-        UpToDate upToDate = options.cache() == null ? null : upToDate(config, options);
+        // a shard's build always runs: its share keeps what the page pass tells it
+        UpToDate upToDate = options.cache() == null || share != PageShare.WHOLE ? null : upToDate(config, options);
         if (upToDate != null) {
             var recorded = upToDate.unchanged();
             if (recorded.isPresent()) { // nothing it reads changed, and the site is the one it wrote
@@ -103,8 +115,10 @@ public final class SiteBuilder {
         try (WorkPool pool = new WorkPool(options.jobs())) {
             BuildMemo.Run memo = BuildMemo.none().run();
             ContentTree scanned = upToDate == null ? null : upToDate.tree();
-            Result result = make(config, options, memo, SiteOutput.folder(output.dir()), diagnostics, progress, pool, scanned);
+            Result result = make(config, options, memo, share.output(SiteOutput.folder(output.dir())), diagnostics, progress,
+                    pool, scanned);
             if (!result.written()) return result;
+            share.finish(SiteOutput.folder(output.dir()), result, diagnostics);
             output.commit(pool);
             committed = true;
             if (upToDate != null) upToDate.record(result, diagnostics.sorted());
@@ -168,17 +182,15 @@ public final class SiteBuilder {
         Map<String, Integer> perLocale = new LinkedHashMap<>();
         Map<String, LocaleInfo> byTag = new LinkedHashMap<>();
         TreeMap<String, List<PageEntry>> byKey = new TreeMap<>();
-        int total = 0;
         for (LocaleInfo l : locales) {
             byTag.put(l.tag(), l);
             perLocale.put(l.tag(), index.pages(l.tag()).size());
             for (PageEntry p : index.pages(l.tag()).values()) {
                 byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
-                total++;
             }
         }
         // one task per article key: its pages in every locale share one render of the English side
-        List<List<PageEntry>> groups = new ArrayList<>(byKey.values());
+        List<List<PageEntry>> groups = share.keys(new ArrayList<>(byKey.values()), locales);
         memo.structure(locales, frames.keys(), groups.size());
         List<Object> fileLists = new ArrayList<>();
         for (LocaleInfo l : locales) {
@@ -211,8 +223,9 @@ public final class SiteBuilder {
         PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, pageNavs, includes, xrefs);
         KeyCache cache = options.cache() == null ? KeyCache.NONE : KeyCache.open(options.cache(), inputs.indexer().files(),
                 KeyCache.site(config, options, inputs, index, redirected, xrefMaps(config, options.workDir())));
+        share.lookUpAnchors(siteLinks, index, pages, byTag);
 
-        int pageCount = total;
+        int pageCount = groups.stream().mapToInt(List::size).sum();
         TemplateFailures failures = new TemplateFailures(diagnostics);
         AtomicInteger done = new AtomicInteger();
         KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsBefore, failures, out, cache, new String[groups.size()]);

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -58,38 +59,47 @@ public final class SiteChecker {
 
     public Result check(SiteConfig config, Options options, External external, DiagnosticCollector diagnostics)
             throws Exception {
+        return check(config, options, external, null, diagnostics);
+    }
+
+    /**
+     * As above, for the pages of one shard ({@code shard}; null for every page): the whole site is
+     * read, the pages of the shard's keys are checked, and {@code diagnostics} gets the shard's
+     * share ({@link ShardDiagnostics#keep}); the units counted are its pages' (and shard 1's also the
+     * includes'), so the shards' counts add up to one check's.
+     */
+    public Result check(SiteConfig config, Options options, External external, ShardPlan shard,
+                        DiagnosticCollector diagnostics) throws Exception {
+        // a shard finds what the whole check finds about every file it reads, then keeps its share
+        DiagnosticCollector found = shard == null ? diagnostics : new DiagnosticCollector(config.rules());
         Engines engines = Engines.load(options.templates());
         SiteInputs inputs = SiteInputs.read(config, config.docfx().docset().scan(options.source(), config.exclude()), engines,
-                options.locales(), options.workDir(), diagnostics, new SourceFiles(files, true));
+                options.locales(), options.workDir(), found, new SourceFiles(files, true));
         try (WorkPool pool = new WorkPool(options.jobs())) {
             PageCatalog index = inputs.indexer().index(inputs.locales(), config.sourceLocale(), inputs.tree(), pool);
             RedirectPages redirects = RedirectPages.plan(config, inputs.tree(), index,
-                    new PageChrome(index, config, inputs.strings()), diagnostics::add);
+                    new PageChrome(index, config, inputs.strings()), found::add);
             java.util.Set<String> redirected = redirects.keys();
             SiteLinks links = new SiteLinks(new SiteLinks.Files(inputs.tree(), index, inputs.locales(), redirected),
                     index, inputs.locales());
-            ArticleReader checks = new ArticleReader(inputs.parser(), inputs.indexer().files(), config, inputs.locales(), links, diagnostics);
+            ArticleReader checks = new ArticleReader(inputs.parser(), inputs.indexer().files(), config, inputs.locales(), links, found);
             ArticleRenderer renderer = engines.renderer();
             // a page is rendered only when a link needs its anchors: the build renders every page anyway
             links.anchorSource((locale, key) -> index.find(locale, key).filter(p -> !p.reconstructed())
                     .map(p -> anchors(renderer, inputs.parser(), inputs.indexer().files(), p)));
             checks.fileNames(inputs.tree(), inputs.indexer());
             IncludeFiles.read(inputs.indexer(), checks, inputs.locales(), config.sourceLocale(), inputs.tree(), pool,
-                    diagnostics::add);
+                    found::add);
+            int includeUnits = checks.units();
             Xrefs xrefs = Xrefs.of(index, inputs.locales(), SiteBuilder.xrefMaps(config, options.workDir()),
-                    inputs.indexer()::display, diagnostics::add);
+                    inputs.indexer()::display, found::add);
             links.xrefs(xrefs);
             Navigation navigation = new Navigation(index, inputs.tree(), config.urlMap(), redirected).xrefs(xrefs);
             for (LocaleInfo l : inputs.locales()) {
-                navigation.make(l.tag(), navigation.sources(l.tag(), inputs.indexer()), diagnostics::add);
+                navigation.make(l.tag(), navigation.sources(l.tag(), inputs.indexer()), found::add);
             }
-            Map<String, List<PageEntry>> byKey = new TreeMap<>();
-            for (LocaleInfo l : inputs.locales()) {
-                for (PageEntry p : index.pages(l.tag()).values()) {
-                    if (!p.reconstructed()) byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
-                }
-            }
-            List<List<PageEntry>> groups = new ArrayList<>(byKey.values());
+            Set<String> own = shard == null ? null : shard.keys(index, inputs.locales());
+            List<List<PageEntry>> groups = groups(index, inputs.locales(), own);
             pool.forEach(groups.size(), i -> {
                 ArticleReader.Group group = checks.group();
                 for (PageEntry p : groups.get(i)) {
@@ -105,9 +115,25 @@ public final class SiteChecker {
             int checked = checks.checkLinks(config.urlMap(), pool);
             long linkNanos = System.nanoTime() - linksStarted;
             int urls = external == null ? 0 : ExternalLinkReport.run(links.externalLinks(config.urlMap()),
-                    external.settings(), external.cacheFile(), external.progress(), diagnostics::add);
-            return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units(), checked, urls, linkNanos);
+                    external.settings(), external.cacheFile(), external.progress(), found::add);
+            if (shard == null) return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units(), checked, urls, linkNanos);
+            new ShardDiagnostics(ShardPlan.pages(index, inputs.locales()), own, shard).keep(found, diagnostics);
+            // every shard reads the includes; shard 1 counts their units
+            int units = shard.writesSiteFiles() ? checks.units() : checks.units() - includeUnits;
+            return new Result(SiteBuilder.countFiles(inputs.tree()), units, checked, urls, linkNanos);
         }
+    }
+
+    /** The site's own pages (not those reconstructed from lookups) by key, in key order; only {@code keys}, unless null. */
+    private static List<List<PageEntry>> groups(PageCatalog index, List<LocaleInfo> locales, Set<String> keys) {
+        Map<String, List<PageEntry>> byKey = new TreeMap<>();
+        for (LocaleInfo l : locales) {
+            for (PageEntry p : index.pages(l.tag()).values()) {
+                if (p.reconstructed() || keys != null && !keys.contains(p.key())) continue;
+                byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return new ArrayList<>(byKey.values());
     }
 
     /** The page's anchors as the build renders them; none for a page unreadable or too deeply nested to render. */

@@ -7,6 +7,8 @@
  * ({@link dev.tolk.build.PageChrome}), the pages of each locale that are not articles
  * ({@link dev.tolk.build.LocalePages}, {@link dev.tolk.build.RedirectPages}), and the link facts
  * of the site ({@link dev.tolk.build.SiteLinks}). What the dev server keeps from one build for
- * the next is {@link dev.tolk.build.BuildMemo}.
+ * the next is {@link dev.tolk.build.BuildMemo}. A shard build ({@link dev.tolk.build.ShardBuild},
+ * through {@link dev.tolk.build.PageShare}) makes the pages of its {@link dev.tolk.build.ShardPlan};
+ * {@link dev.tolk.build.SiteMerge} and {@link dev.tolk.build.ShardReport} join the shards.
  */
 package dev.tolk.build;

@@ -46,6 +46,11 @@ public final class InternalLinkChecker {
                             int links) {
     }
 
+    private static final String NOT_IN = "' is not in ";
+    private static final String NOT_TRANSLATED = "' is not translated into ";
+    private static final String LEAD = "; links to it lead to the ";
+    private static final String ONCE = " (reported once per locale)";
+
     private final SiteMap site;
     private final UrlMap urlMap;
     private final Set<String> fallbacksReported = new HashSet<>();
@@ -68,6 +73,21 @@ public final class InternalLinkChecker {
         for (Fallback f : page.fallbacks()) {
             if (fallbacksReported.add(locale + "\n" + f.target())) sink.accept(f.diagnostic());
         }
+    }
+
+    /**
+     * The target of a {@code link/fallback} that {@link #report} says once per locale, read back
+     * from the diagnostic; empty for any other diagnostic (a TOC's fallback among them). Joining
+     * the reports of shards, which each said it at their own first page, needs it.
+     */
+    public static Optional<String> fallbackTarget(Diagnostic d) {
+        String m = d.message();
+        if (!d.rule().equals(Rule.LINK_FALLBACK.id()) || !m.startsWith("'") || !m.endsWith(ONCE)) return Optional.empty();
+        int at = m.lastIndexOf(NOT_IN + d.locale() + "; the ");
+        if (at < 0) {
+            at = m.lastIndexOf(NOT_TRANSLATED + d.locale() + LEAD);
+        }
+        return at > 0 ? Optional.of(m.substring(1, at)) : Optional.empty();
     }
 
     /** Whether the anchors a page's check looked up are still what they were. */
@@ -201,14 +221,12 @@ public final class InternalLinkChecker {
                 boolean page = YamlPage.isPageKey(c);
                 if (embed && (site.has(source, c) || site.isFile(source, c))) {
                     found.fallbacks.add(new Fallback(c, found.diagnostic(Rule.LINK_FALLBACK, "'" + c
-                            + "' is not in " + locale + "; the " + source + " file is shown in its place"
-                            + " (reported once per locale)")));
+                            + NOT_IN + locale + "; the " + source + " file is shown in its place" + ONCE)));
                     return;
                 }
                 if (!page && site.hasSourceMedia(c)) {
                     found.fallbacks.add(new Fallback(c, found.diagnostic(Rule.LINK_FALLBACK, "'" + c
-                            + "' is not in " + locale + "; the " + source + " file is published in its place"
-                            + " (reported once per locale)")));
+                            + NOT_IN + locale + "; the " + source + " file is published in its place" + ONCE)));
                     return;
                 }
                 if (!page) {
@@ -224,8 +242,7 @@ public final class InternalLinkChecker {
                 }
                 if (site.has(source, c) || ignoreCase && site.spelledAs(source, c).isPresent()) {
                     found.fallbacks.add(new Fallback(c, found.diagnostic(Rule.LINK_FALLBACK, "'" + c
-                            + "' is not translated into " + locale + "; links to it lead to the " + source
-                            + " page (reported once per locale)")));
+                            + NOT_TRANSLATED + locale + LEAD + source + " page" + ONCE)));
                     return;
                 }
             }

@@ -1,5 +1,8 @@
 package dev.tolk.cli;
 
+import dev.tolk.build.InputFingerprint;
+import dev.tolk.build.ShardBuild;
+import dev.tolk.build.ShardPlan;
 import dev.tolk.build.SiteBuilder;
 import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.Diagnostic;
@@ -21,8 +24,19 @@ import picocli.CommandLine.Spec;
 /** {@code tolk build}: the static site for every locale, with the diagnostics of its input. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the help site of every locale into the output folder.",
-        footer = DocsetHelp.FOOTER)
+        footer = {DocsetHelp.FOOTER, BuildCommand.SHARDS})
 final class BuildCommand implements Callable<Integer> {
+    static final String SHARDS = """
+
+            Shards (CI): --shard I/N builds shard I of N into --out with a manifest:
+            its share of the pages (balanced by source size, every locale split),
+            checked exactly as in one build. Shard 1 also writes the homes, chooser,
+            404, redirects, sitemap, assets and media. Then
+              tolk merge --out site SHARD_DIR...
+            joins the N folders into the site one build writes, byte for byte, and
+            prints the diagnostics one build prints (same exit code); it refuses
+            shards of other inputs or Tolk versions. See examples/ci/.""";
+
     @Spec
     CommandSpec spec;
 
@@ -55,12 +69,21 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Build everything afresh; read and write no cache.")
     boolean noCache;
 
+    @Option(names = "--shard", paramLabel = "I/N", description = "Build only shard I of N (1 <= I <= N), into --out with a "
+            + "manifest, for tolk merge (see below).")
+    String shard;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         if (jobs < 1) return usage(err, "--jobs must be at least 1");
+        ShardPlan plan = shard == null ? null : ShardPlan.parse(shard).orElse(null);
+        if (shard != null && plan == null) {
+            return usage(err, "--shard takes I/N, shard I of N with 1 <= I <= N <= " + ShardPlan.MAX_COUNT + " (e.g. --shard 2/4), not '"
+                    + shard + "'");
+        }
         SiteConfig config = configOption.loadFor(source, locales, err, "build").orElse(null);
         if (config == null) return Main.USAGE;
         Path workDir = Path.of("").toAbsolutePath();
@@ -69,15 +92,26 @@ final class BuildCommand implements Callable<Integer> {
         if (resolvedSource.startsWith(resolvedOut) || resolvedOut.equals(workDir) || workDir.startsWith(resolvedOut)) {
             return usage(err, "output folder '" + outDir + "' would replace the content or the project; choose another --out");
         }
+        if (plan != null && resolvedOut.startsWith(resolvedSource)) {
+            return usage(err, "shard folder '" + outDir + "' is inside the content folder, whose files the shards must agree on; "
+                    + "choose another --out");
+        }
         DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
         TerminalProgress progress = TerminalProgress.forStream(err);
         if (noCache && cache != null) return usage(err, "--cache and --no-cache exclude each other");
         Path store = noCache ? null : cache != null ? cache : configOption.projectDir().resolve(".tolk/cache");
-        SiteBuilder.Result result = new SiteBuilder().build(config,
-                new SiteBuilder.Options(source, templates, outDir, locales, jobs, workDir, store), diagnostics, progress);
+        SiteBuilder.Options options = new SiteBuilder.Options(source, templates, outDir, locales, jobs, workDir, store);
+        SiteBuilder.Result result;
+        if (plan == null) {
+            result = new SiteBuilder().build(config, options, diagnostics, progress);
+        } else {
+            String input = InputFingerprint.of(Main.version(), configOption.config, config, source, templates, locales, workDir);
+            result = ShardBuild.build(config, options, plan, Main.version(), input, diagnostics, progress);
+        }
         progress.finish();
         for (Diagnostic d : diagnostics.sorted()) out.println(d.format());
-        out.println(summary(result, diagnostics, System.nanoTime() - started));
+        String made = (result.written() ? "Built" : "Rendered") + (plan == null ? "" : " shard " + plan + ":");
+        out.println(summary(made, result.pagesPerLocale(), result.cached(), result.files(), diagnostics, System.nanoTime() - started));
         if (!result.written()) {
             err.println("tolk: the site was not written; '" + outDir + "' is unchanged");
         }
@@ -90,17 +124,22 @@ final class BuildCommand implements Callable<Integer> {
         return Main.USAGE;
     }
 
-    static String summary(SiteBuilder.Result result, DiagnosticCollector d, long nanos) {
+    /**
+     * The closing line: what was {@code made} ("Built"), the pages per locale and how many came
+     * from the cache, the files read, the diagnostics, the time.
+     */
+    static String summary(String made, Map<String, Integer> pagesPerLocale, int cachedPages, int files, DiagnosticCollector d,
+                          long nanos) {
         StringBuilder pages = new StringBuilder();
         int total = 0;
-        for (Map.Entry<String, Integer> e : result.pagesPerLocale().entrySet()) {
+        for (Map.Entry<String, Integer> e : pagesPerLocale.entrySet()) {
             if (pages.length() > 0) pages.append(", ");
             pages.append(e.getKey()).append(' ').append(e.getValue());
             total += e.getValue();
         }
-        String cached = result.cached() == 0 ? "" : String.format(Locale.ROOT, ", %d from the cache", result.cached());
+        String cached = cachedPages == 0 ? "" : String.format(Locale.ROOT, ", %d from the cache", cachedPages);
         return String.format(Locale.ROOT, "%s %d pages (%s%s) from %d files: %d errors, %d warnings, %d info in %.2f s",
-                result.written() ? "Built" : "Rendered", total, pages, cached, result.files(), d.count(Severity.ERROR),
+                made, total, pages, cached, files, d.count(Severity.ERROR),
                 d.count(Severity.WARNING), d.count(Severity.INFO), nanos / 1e9);
     }
 }

@@ -1,25 +1,19 @@
 package dev.tolk.cli;
 
+import dev.tolk.build.InputFingerprint;
+import dev.tolk.build.ShardPlan;
+import dev.tolk.build.ShardReport;
 import dev.tolk.build.SiteChecker;
 import dev.tolk.check.ExternalSettings;
 import dev.tolk.check.Report;
-import dev.tolk.check.ReportFormat;
-import dev.tolk.check.ReportWriters;
-import dev.tolk.check.SourceLines;
 import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.DiagnosticCollector;
-import dev.tolk.diag.Severity;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,17 +45,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--locale", paramLabel = "TAG", description = "Check only this locale (repeatable); of a DocFX docset folder, the locale it holds.")
     List<String> locales = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, sarif, junit or github (default: ${DEFAULT-VALUE}).")
-    String format = "text";
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
+    @Mixin
+    ReportOptions report = new ReportOptions();
 
     @Option(names = "--external", description = "Also check external links (one request per address; results cached in .tolk/link-cache.json).")
     boolean external;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error, warning or never (default: ${DEFAULT-VALUE}).")
-    String failOn = "error";
 
     @Option(names = "--timings", hidden = true, description = "Print what was checked and how long the link pass took (for bench/).")
     boolean timings;
@@ -69,17 +57,22 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--shard", paramLabel = "I/N", description = "Check only the pages of shard I of N (as tolk build --shard "
+            + "deals them); with --format json the report says which shard it is, for tolk merge-reports.")
+    String shard;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReportFormat reportFormat = ReportFormat.parse(format.toLowerCase(Locale.ROOT)).orElse(null);
-        if (reportFormat == null) return usage(err, "unknown --format '" + format + "'; use text, json, sarif, junit or github");
-        String level = failOn.toLowerCase(Locale.ROOT);
-        if (!level.equals("never") && Severity.parse(level).filter(s -> s != Severity.INFO).isEmpty()) {
-            return usage(err, "unknown --fail-on '" + failOn + "'; use error, warning or never");
-        }
+        var problem = report.problem();
+        if (problem.isPresent()) return usage(err, problem.get());
         if (jobs < 1) return usage(err, "--jobs must be at least 1");
+        ShardPlan plan = shard == null ? null : ShardPlan.parse(shard).orElse(null);
+        if (shard != null && plan == null) {
+            return usage(err, "--shard takes I/N, shard I of N with 1 <= I <= N <= " + ShardPlan.MAX_COUNT + " (e.g. --shard 2/4), not '"
+                    + shard + "'");
+        }
         SiteConfig config = configOption.loadFor(source, locales, err, "check").orElse(null);
         if (config == null) return Main.USAGE;
         Path workDir = Path.of("").toAbsolutePath();
@@ -91,45 +84,17 @@ final class CheckCommand implements Callable<Integer> {
                     configOption.projectDir().resolve(".tolk").resolve("link-cache.json"), progress::urls);
         }
         SiteChecker.Result result = new SiteChecker().check(config,
-                new SiteChecker.Options(source, templates, locales, jobs, workDir), ext, diagnostics);
+                new SiteChecker.Options(source, templates, locales, jobs, workDir), ext, plan, diagnostics);
         progress.finish();
         if (timings) {
             err.printf(Locale.ROOT, "timings: %d files, %d units, %d links checked offline in %.3f s (%.0f links/s), %d external addresses%n",
                     result.files(), result.units(), result.links(), result.linkNanos() / 1e9,
                     result.links() / Math.max(1e-9, result.linkNanos() / 1e9), result.externalUrls());
         }
-        Report report = new Report(Main.version(), result.files(), result.units(), diagnostics.sorted());
-        boolean colour = output == null && reportFormat == ReportFormat.TEXT && System.console() != null
-                && System.getenv("NO_COLOR") == null;
-        var writer = ReportWriters.of(reportFormat, new SourceLines(workDir), colour);
-        if (output == null) {
-            writer.write(report, out);
-            out.flush();
-        } else {
-            writeFile(output, w -> writer.write(report, w));
-            err.println(report.summary() + "; report written to " + output);
-        }
-        boolean fail = !level.equals("never") && diagnostics.any(Severity.parse(level).orElseThrow());
-        return fail ? Main.FINDINGS : Main.OK;
-    }
-
-    private interface Body {
-        void write(Writer w) throws IOException;
-    }
-
-    /** Writes beside the target and moves it in, so a CI step never reads half a report. */
-    private static void writeFile(Path target, Body body) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), ".tolk-report-", ".tmp");
-        try {
-            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
-                body.write(w);
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Report found = new Report(Main.version(), result.files(), result.units(), diagnostics.sorted());
+        Map<String, Object> extra = plan == null ? Map.of() : ShardReport.block(plan,
+                InputFingerprint.of(Main.version(), configOption.config, config, source, templates, locales, workDir), diagnostics);
+        return report.write(found, extra, workDir, out, err);
     }
 
     private static int usage(PrintWriter err, String message) {

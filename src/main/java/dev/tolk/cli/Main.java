@@ -7,7 +7,8 @@ import picocli.CommandLine;
 /** {@code tolk}: the multilingual help-site generator. */
 @Command(name = "tolk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds and checks multilingual help sites from paired-span localized Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ProrateCommand.class, ServeCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, MergeCommand.class, MergeReportsCommand.class, ProrateCommand.class,
+                ServeCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;

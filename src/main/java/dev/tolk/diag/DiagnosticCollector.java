@@ -67,6 +67,31 @@ public final class DiagnosticCollector {
         return false;
     }
 
+    /**
+     * Adds the diagnostics of {@code other} that {@code keep} accepts, suppressed ones included,
+     * with the suppressions of their files: this collector then holds that share as {@code other}
+     * holds the whole.
+     */
+    public void addFrom(DiagnosticCollector other, java.util.function.Predicate<Diagnostic> keep) {
+        for (Diagnostic d : other.items) {
+            if (!keep.test(d)) continue;
+            add(d);
+            Suppressions s = other.suppressions.get(d.file());
+            if (s != null) suppress(d.file(), s);
+        }
+    }
+
+    /** The diagnostics that a file's suppressions removed, sorted: those {@link #sorted()} leaves out. */
+    public List<Diagnostic> suppressed() {
+        List<Diagnostic> list = new ArrayList<>();
+        for (Diagnostic d : items) {
+            Suppressions s = suppressions.get(d.file());
+            if (s != null && s.suppresses(d)) list.add(d);
+        }
+        list.sort(Diagnostic.ORDER);
+        return List.copyOf(list);
+    }
+
     /** The diagnostics not suppressed, sorted; computed once until more arrive. */
     public List<Diagnostic> sorted() {
         List<Diagnostic> list = settled;

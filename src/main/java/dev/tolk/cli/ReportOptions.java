@@ -1,0 +1,94 @@
+package dev.tolk.cli;
+
+import dev.tolk.check.Report;
+import dev.tolk.check.ReportFormat;
+import dev.tolk.check.ReportJson;
+import dev.tolk.check.ReportWriter;
+import dev.tolk.check.ReportWriters;
+import dev.tolk.check.SourceLines;
+import dev.tolk.diag.Severity;
+import dev.tolk.json.Json;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** How a report is written and when it fails ({@code --format}, {@code --output}, {@code --fail-on}): {@code check} and {@code merge-reports}. */
+final class ReportOptions {
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, sarif, junit or github (default: ${DEFAULT-VALUE}).")
+    String format = "text";
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error, warning or never (default: ${DEFAULT-VALUE}).")
+    String failOn = "error";
+
+    /** What is wrong with the options given, or empty. */
+    Optional<String> problem() {
+        if (ReportFormat.parse(format.toLowerCase(Locale.ROOT)).isEmpty()) {
+            return Optional.of("unknown --format '" + format + "'; use text, json, sarif, junit or github");
+        }
+        String level = failOn.toLowerCase(Locale.ROOT);
+        if (!level.equals("never") && Severity.parse(level).filter(s -> s != Severity.INFO).isEmpty()) {
+            return Optional.of("unknown --fail-on '" + failOn + "'; use error, warning or never");
+        }
+        return Optional.empty();
+    }
+
+    ReportFormat reportFormat() {
+        return ReportFormat.parse(format.toLowerCase(Locale.ROOT)).orElseThrow();
+    }
+
+    /**
+     * Writes {@code report} to {@code --output} (atomically) or {@code out}; a JSON report gets the
+     * top-level keys of {@code extra} after its own. Returns the exit code {@code --fail-on} gives it.
+     */
+    int write(Report report, Map<String, Object> extra, Path workDir, PrintWriter out, PrintWriter err) throws IOException {
+        ReportFormat f = reportFormat();
+        boolean colour = output == null && f == ReportFormat.TEXT && System.console() != null && System.getenv("NO_COLOR") == null;
+        ReportWriter writer = f == ReportFormat.JSON && !extra.isEmpty() ? (r, w) -> {
+            Map<String, Object> tree = ReportJson.tree(r);
+            tree.putAll(extra);
+            Json.write(tree, w);
+        } : ReportWriters.of(f, new SourceLines(workDir), colour);
+        if (output == null) {
+            writer.write(report, out);
+            out.flush();
+        } else {
+            writeFile(output, w -> writer.write(report, w));
+            err.println(report.summary() + "; report written to " + output);
+        }
+        String level = failOn.toLowerCase(Locale.ROOT);
+        boolean fail = !level.equals("never") && report.diagnostics().stream()
+                .anyMatch(d -> d.severity().atLeast(Severity.parse(level).orElseThrow()));
+        return fail ? Main.FINDINGS : Main.OK;
+    }
+
+    private interface Body {
+        void write(Writer w) throws IOException;
+    }
+
+    /** Writes beside the target and moves it in, so a CI step never reads half a report. */
+    private static void writeFile(Path target, Body body) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
+        Path tmp = Files.createTempFile(abs.getParent(), ".tolk-report-", ".tmp");
+        try {
+            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+                body.write(w);
+            }
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
