@@ -204,8 +204,10 @@ final class KeyCache {
     }
 
     /**
-     * Tolk's own code: the jar it runs from (path, size, time), or every file of the classes
-     * folder (a development build), so a changed Tolk never takes products of another.
+     * Tolk's own code, by content, so that a changed Tolk never takes products of another and the
+     * same Tolk built again (a CI job's fresh jar) takes its own: the name, size and CRC-32 of every
+     * entry of the jar it runs from (read from the jar's directory, nothing decompressed), or the
+     * content of every file of the classes folder (a development build).
      */
     static String code() throws IOException {
         Fingerprint f = new Fingerprint();
@@ -216,9 +218,13 @@ final class KeyCache {
                 try (Stream<Path> s = Files.walk(where)) {
                     all = s.filter(Files::isRegularFile).sorted().toList();
                 }
-                for (Path p : all) f.add(where.relativize(p).toString()).value(Files.size(p)).value(Files.getLastModifiedTime(p).toMillis());
+                for (Path p : all) f.add(where.relativize(p).toString()).add(SourceFiles.digest(Files.readAllBytes(p)));
             } else {
-                f.add(where.toString()).value(Files.size(where)).value(Files.getLastModifiedTime(where).toMillis());
+                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(where.toFile())) {
+                    List<java.util.jar.JarEntry> entries = new java.util.ArrayList<>(java.util.Collections.list(jar.entries()));
+                    entries.sort(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName));
+                    for (java.util.jar.JarEntry e : entries) f.add(e.getName()).value(e.getSize()).value(e.getCrc());
+                }
             }
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             throw new IOException("cannot tell which Tolk is running", e);
