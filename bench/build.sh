@@ -21,7 +21,7 @@ for n in "${sizes[@]}"; do
   for r in $(seq 1 "$runs"); do
     /usr/bin/time -f "%e %M" -o target/bench/time.txt ./tolk build --no-cache --config /dev/null --source "$docs" \
         --out "target/bench/site-$n" > target/bench/build-$n.log || true
-    read -r wall rss < target/bench/time.txt
+    read -r wall rss < <(tail -1 target/bench/time.txt)
     awk -v n="$n" -v r="$r" -v pages="$input" -v w="$wall" -v m="$rss" 'BEGIN {
       printf "%6d x3  run %d: %5d input pages in %6.2f s = %6.0f pages/s, peak RSS %5.0f MiB\n", n, r, pages, w, pages / w, m / 1024 }'
   done

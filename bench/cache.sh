@@ -19,7 +19,7 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -
 timed() { # label, then the tolk arguments; prints wall and RSS, keeps the summary line
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time.txt" ./tolk build "$@" > "$work/build.log" 2>&1 || true
-  read -r wall rss < "$work/time.txt"
+  read -r wall rss < <(tail -1 "$work/time.txt")
   printf "  %-16s %6.2f s  %5.0f MiB   %s\n" "$label" "$wall" "$((rss / 1024))" "$(tail -1 "$work/build.log" | sed 's/.*pages (//; s/) from.*//')"
 }
 

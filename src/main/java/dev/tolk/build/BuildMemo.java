@@ -424,9 +424,10 @@ public final class BuildMemo {
         }
 
         /** A locale's search index, made when first asked for: the last build's when its pages' docs are the same. */
-        Supplier<byte[]> search(String locale, List<SearchIndexWriter.Doc> docs) {
+        Supplier<byte[]> search(String locale, List<SearchIndexWriter.Doc> docs,
+                                Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> entries) {
             LazySearchIndex old = search.get(locale);
-            LazySearchIndex made = old != null && old.docs().equals(docs) ? old : new LazySearchIndex(locale, docs, old);
+            LazySearchIndex made = old != null && old.docs().equals(docs) ? old : new LazySearchIndex(locale, docs, old, entries);
             if (retain) newSearch.put(locale, made);
             return made::json;
         }

@@ -30,7 +30,10 @@ import java.util.TreeMap;
 record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> shown) {
 
     /** One page: its locale, output path, bytes, and search entry (null for none). */
-    record Page(String locale, String path, byte[] bytes, SearchIndexWriter.Doc doc) {
+    record Page(String locale, String path, byte[] bytes, SearchIndexWriter.Entry entry) {
+        SearchIndexWriter.Doc doc() {
+            return entry == null ? null : entry.doc();
+        }
     }
 
     byte[] encode() {
@@ -42,11 +45,17 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
                 text(out, p.path());
                 out.writeInt(p.bytes().length);
                 out.write(p.bytes());
-                out.writeBoolean(p.doc() != null);
-                if (p.doc() != null) {
+                out.writeBoolean(p.entry() != null);
+                if (p.entry() != null) {
                     text(out, p.doc().url());
                     text(out, p.doc().title());
                     text(out, p.doc().text());
+                    text(out, p.entry().excerpt());
+                    out.writeInt(p.entry().weights().size());
+                    for (Map.Entry<String, Integer> w : new TreeMap<>(p.entry().weights()).entrySet()) {
+                        text(out, w.getKey());
+                        out.writeInt(w.getValue());
+                    }
                 }
             }
             writeDiagnostics(out, findings.diagnostics());
@@ -105,8 +114,16 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
             String path = text(in);
             byte[] bytes = new byte[count(in, payload.length)];
             in.readFully(bytes);
-            SearchIndexWriter.Doc doc = in.readBoolean() ? new SearchIndexWriter.Doc(text(in), text(in), text(in)) : null;
-            pages.add(new Page(locale, path, bytes, doc));
+            SearchIndexWriter.Entry entry = null;
+            if (in.readBoolean()) {
+                SearchIndexWriter.Doc doc = new SearchIndexWriter.Doc(text(in), text(in), text(in));
+                String excerpt = text(in);
+                int terms = count(in, payload.length);
+                Map<String, Integer> weights = new java.util.HashMap<>(terms * 2);
+                for (int j = 0; j < terms; j++) weights.put(text(in), in.readInt());
+                entry = new SearchIndexWriter.Entry(doc, excerpt, weights);
+            }
+            pages.add(new Page(locale, path, bytes, entry));
         }
         KeyFindings findings = new KeyFindings();
         for (Diagnostic d : readDiagnostics(in, payload.length)) findings.add(d);

@@ -228,7 +228,8 @@ public final class SiteBuilder {
         int pageCount = groups.stream().mapToInt(List::size).sum();
         TemplateFailures failures = new TemplateFailures(diagnostics);
         AtomicInteger done = new AtomicInteger();
-        KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsBefore, failures, out, cache, new String[groups.size()]);
+        KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsBefore, failures, out, cache, new String[groups.size()],
+                new ConcurrentHashMap<>());
         @SuppressWarnings("unchecked")
         Map<String, SearchIndexWriter.Doc>[] bodies = new Map[groups.size()];
         pool.forEach(groups.size(), i -> {
@@ -244,7 +245,7 @@ public final class SiteBuilder {
         List<Map.Entry<String, List<SearchIndexWriter.Doc>>> indexes = new ArrayList<>(searchDocs(groups, bodies, locales).entrySet());
         pool.forEach(indexes.size(), i -> {
             String locale = indexes.get(i).getKey();
-            Supplier<byte[]> json = memo.search(locale, indexes.get(i).getValue());
+            Supplier<byte[]> json = memo.search(locale, indexes.get(i).getValue(), pass.entries(locale));
             String key = cache.searchKey(locale, pass.products());
             try {
                 out.later(locale + "/search-index.json", key == null ? json : () -> cache.blob(key, json));
@@ -313,7 +314,17 @@ public final class SiteBuilder {
      */
     private record KeyPass(BuildMemo.Run memo, PageBuilder pages, ArticleReader checks, Map<String, LocaleInfo> byTag,
                            Map<String, PageNav> navsBefore, TemplateFailures failures, SiteOutput out, KeyCache cache,
-                           String[] products) {
+                           String[] products, Map<String, Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry>> entries) {
+
+        /** The search entries of a locale's pages made (or taken from the cache) in this pass. */
+        Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> entries(String locale) {
+            return entries.getOrDefault(locale, Map.of());
+        }
+
+        private void entry(String locale, SearchIndexWriter.Entry e) {
+            entries.computeIfAbsent(locale, l -> new ConcurrentHashMap<>()).put(e.doc(), e);
+        }
+
 
         /**
          * Makes the pages of the key at {@code place} among the site's keys (or takes them from
@@ -379,13 +390,18 @@ public final class SiteBuilder {
             Map<String, SearchIndexWriter.Doc> docs = new HashMap<>();
             for (Map.Entry<String, PageBuilder.Body> e : bodies.entrySet()) docs.put(e.getKey(), e.getValue().doc());
             if (stored != null) {
+                // the pages' search entries, made here on the pool (and kept with the product)
+                for (Map.Entry<String, SearchIndexWriter.Doc> d : docs.entrySet()) {
+                    entry(d.getKey(), SearchIndexWriter.entry(d.getValue(), SearchIndexWriter.words(d.getKey())));
+                }
                 Map<String, String> shown = KeyCache.shownBesides(cache.recorded(), keyPages);
                 products[place] = KeyCache.identity(stored, shown);
                 if (whole) {
                     List<KeyProduct.Page> product = new ArrayList<>();
                     for (int i = 0; i < paths.length; i++) {
                         String locale = keyPages.get(i).locale();
-                        product.add(new KeyProduct.Page(locale, paths[i], made[i].bytes(), docs.get(locale)));
+                        SearchIndexWriter.Doc doc = docs.get(locale);
+                        product.add(new KeyProduct.Page(locale, paths[i], made[i].bytes(), doc == null ? null : entries(locale).get(doc)));
                     }
                     cache.put(stored, new KeyProduct(product, findings, shown));
                 }
@@ -399,7 +415,10 @@ public final class SiteBuilder {
             Map<String, SearchIndexWriter.Doc> docs = new HashMap<>();
             for (KeyProduct.Page p : product.pages()) {
                 out.write(p.path(), p.bytes());
-                if (p.doc() != null) docs.put(p.locale(), p.doc());
+                if (p.doc() != null) {
+                    docs.put(p.locale(), p.doc());
+                    entry(p.locale(), p.entry());
+                }
             }
             return docs;
         }

@@ -19,9 +19,22 @@ public final class LazySearchIndex {
     private byte[] json;
 
     public LazySearchIndex(String locale, List<SearchIndexWriter.Doc> docs, LazySearchIndex before) {
+        this(locale, docs, before, Map.of());
+    }
+
+    /** As above, with the entries of {@code made} too (made with their pages, or kept with them in the build cache). */
+    public LazySearchIndex(String locale, List<SearchIndexWriter.Doc> docs, LazySearchIndex before,
+                           Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> made) {
         this.locale = locale;
         this.docs = docs;
-        this.known = before == null ? Map.of() : before.entries();
+        Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> earlier = before == null ? null : before.entries();
+        if (made.isEmpty()) {
+            this.known = earlier == null ? Map.of() : earlier;
+        } else {
+            Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> both = new HashMap<>(made);
+            if (earlier != null) earlier.forEach(both::putIfAbsent);
+            this.known = both;
+        }
     }
 
     /** The docs it is made from. */

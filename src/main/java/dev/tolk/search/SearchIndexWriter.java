@@ -58,16 +58,19 @@ public final class SearchIndexWriter {
     private SearchIndexWriter() {
     }
 
-    /** What one page adds to the index: its doc, excerpt, and each term with its weight. Made once per page text. */
-    record Entry(Doc doc, String excerpt, Map<String, Integer> weights) {
+    /**
+     * What one page adds to the index: its doc, excerpt, and each term with its weight. Made once
+     * per page text, in the worker that makes the page (and kept with it in the build cache).
+     */
+    public record Entry(Doc doc, String excerpt, Map<String, Integer> weights) {
     }
 
     /** A locale's word iterator, for {@link #entry}; one per thread. */
-    static BreakIterator words(String localeTag) {
+    public static BreakIterator words(String localeTag) {
         return BreakIterator.getWordInstance(Locale.forLanguageTag(localeTag));
     }
 
-    static Entry entry(Doc doc, BreakIterator words) {
+    public static Entry entry(Doc doc, BreakIterator words) {
         return new Entry(doc, excerpt(doc.text(), words), weights(doc, words));
     }
 
