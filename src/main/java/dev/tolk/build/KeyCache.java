@@ -169,10 +169,13 @@ final class KeyCache {
             }
             f.value(inputs.tree().refused());
             Set<Path> pageFiles = new java.util.HashSet<>();
+            // what other pages see of a page: its place, titles and front matter (not its body, or an edit would remake all)
             for (LocaleInfo l : catalog.locales()) {
                 for (PageEntry p : catalog.pages(l.tag()).values()) {
                     pageFiles.add(p.file());
-                    f.value(p);
+                    f.add(p.locale()).add(p.key()).add(p.file().toString()).add(p.displayFile()).add(p.originLocale())
+                            .value(p.reconstructed()).add(p.title()).add(p.sourceTitle()).value(p.frontMatter().present())
+                            .value(p.frontMatter().valid()).value(p.frontMatter().values());
                 }
             }
             TreeMap<String, String> others = new TreeMap<>();
