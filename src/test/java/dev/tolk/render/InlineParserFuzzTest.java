@@ -1,0 +1,49 @@
+package dev.tolk.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Coverage-guided fuzzing of {@link LinearInlineParser} (Jazzer; seeds in
+ * {@code InlineParserFuzzTestInputs}: real corpus articles and inline edge cases). Differential:
+ * on any text it builds the tree flexmark's own inline parser builds, node for node and offset
+ * for offset, and every node lies inside the text; the timeout is the hang limit when fuzzing.
+ */
+class InlineParserFuzzTest {
+    private static final MutableDataSet OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.<Extension>of(TablesExtension.create()));
+    private static final Parser STOCK = Parser.builder(OPTIONS).build();
+    private static final Parser LINEAR = Parser.builder(OPTIONS).customInlineParserFactory(LinearInlineParser::new).build();
+
+    @FuzzTest
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void buildsFlexmarksTreeWithNodesInsideTheText(byte[] data) {
+        String text = new String(data, StandardCharsets.UTF_8);
+        Node linear = LINEAR.parse(text);
+        StringBuilder tree = new StringBuilder();
+        dump(linear, 0, text.length(), tree);
+        StringBuilder expected = new StringBuilder();
+        dump(STOCK.parse(text), 0, text.length(), expected);
+        assertEquals(expected.toString(), tree.toString());
+    }
+
+    private static void dump(Node node, int depth, int length, StringBuilder sb) {
+        int start = node.getStartOffset();
+        int end = node.getEndOffset();
+        assertTrue(0 <= start && start <= end && end <= length, node + " outside a text of " + length);
+        sb.append("  ".repeat(depth)).append(node.getClass().getSimpleName()).append('[')
+          .append(start).append(',').append(end).append("] ").append(node.getChars().length()).append('\n');
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) dump(c, depth + 1, length, sb);
+    }
+}
