@@ -38,8 +38,8 @@ public final class PairScanner {
         while (pos < to) {
             int lt = text.indexOf('<', pos);
             if (lt < 0 || lt >= to) break;
-            SpanTag tag = tagAt(text, lt);
-            if (tag == null || !tag.opensPairPart() || tag.end() > to) {
+            SpanTag tag = tagAt(text, lt, to);
+            if (tag == null || !tag.opensPairPart()) {
                 pos = lt + 1;
                 continue;
             }
@@ -62,11 +62,11 @@ public final class PairScanner {
         int afterTarget = close.after();
         String target = text.substring(open.end(), close.contentEnd());
         int p = skipSpace(text, afterTarget, to);
-        SpanTag wrapper = p < to && text.charAt(p) == '<' ? tagAt(text, p) : null;
+        SpanTag wrapper = p < to && text.charAt(p) == '<' ? tagAt(text, p, to) : null;
         SpanTag inner = null;
         if (wrapper != null && wrapper.kind() == SpanTag.Kind.LOOKUP) {
             int q = skipSpace(text, wrapper.end(), to);
-            inner = q < to && text.charAt(q) == '<' ? tagAt(text, q) : null;
+            inner = q < to && text.charAt(q) == '<' ? tagAt(text, q, to) : null;
             if (inner != null && inner.kind() != SpanTag.Kind.LOOKUP_INNER) inner = null;
         } else if (wrapper != null && wrapper.kind() == SpanTag.Kind.LOOKUP_INNER) {
             inner = wrapper; // lookup without its class wrapper: accept the inner span alone
@@ -86,7 +86,7 @@ public final class PairScanner {
         int end = sourceClose.after();
         if (wrapper != null) {
             int q = skipSpace(text, end, to);
-            SpanTag wrapperClose = q < to && text.charAt(q) == '<' ? tagAt(text, q) : null;
+            SpanTag wrapperClose = q < to && text.charAt(q) == '<' ? tagAt(text, q, to) : null;
             if (wrapperClose != null && wrapperClose.kind() == SpanTag.Kind.CLOSE) end = wrapperClose.end();
             else reporter.report(Rule.TU_UNPAIRED, wrapper.start(), wrapper.end(),
                     "lookup span of '" + open.id() + "' is not closed");
@@ -104,7 +104,7 @@ public final class PairScanner {
         int wrapperStart = open.start();
         if (open.kind() == SpanTag.Kind.LOOKUP) {
             int q = skipSpace(text, open.end(), to);
-            SpanTag next = q < to && text.charAt(q) == '<' ? tagAt(text, q) : null;
+            SpanTag next = q < to && text.charAt(q) == '<' ? tagAt(text, q, to) : null;
             if (next == null || next.kind() != SpanTag.Kind.LOOKUP_INNER) {
                 // a bare sxs-lookup wrapper: hide its content as an anonymous lookup
                 Close close = findClose(text, open.end(), to, Follow.ANY);
@@ -119,7 +119,7 @@ public final class PairScanner {
         int end = close.after();
         if (open.kind() == SpanTag.Kind.LOOKUP) {
             int q = skipSpace(text, end, to);
-            SpanTag wrapperClose = q < to && text.charAt(q) == '<' ? tagAt(text, q) : null;
+            SpanTag wrapperClose = q < to && text.charAt(q) == '<' ? tagAt(text, q, to) : null;
             if (wrapperClose != null && wrapperClose.kind() == SpanTag.Kind.CLOSE) end = wrapperClose.end();
         }
         reporter.report(Rule.TU_UNPAIRED, inner.start(), inner.end(),
@@ -160,14 +160,17 @@ public final class PairScanner {
         return true;
     }
 
-    /** {@link SpanTag#at}, remembering the last answer: the same tag is often asked for twice in a row. */
-    private SpanTag tagAt(String text, int at) {
+    /**
+     * {@link SpanTag#at}, remembering the last answer: the same tag is often asked for twice in a
+     * row. A tag that runs past {@code to} is none: nothing is read beyond the scanned range.
+     */
+    private SpanTag tagAt(String text, int at, int to) {
         if (at != lastTagAt || text != lastTagText) {
             lastTag = SpanTag.at(text, at);
             lastTagAt = at;
             lastTagText = text;
         }
-        return lastTag;
+        return lastTag != null && lastTag.end() > to ? null : lastTag;
     }
 
     /** Where a span's content ends: the matching {@code </span>}, nested plain spans counted. */
@@ -194,7 +197,7 @@ public final class PairScanner {
             if (lt < 0 || lt >= to) break;
             int blank = blankAfter(text, pos);
             if (first != null && blank >= 0 && blank < lt) break;
-            SpanTag tag = tagAt(text, lt);
+            SpanTag tag = tagAt(text, lt, to);
             if (tag == null) {
                 pos = lt + 1;
             } else if (tag.kind() == SpanTag.Kind.CLOSE) {
@@ -219,7 +222,7 @@ public final class PairScanner {
         if (blank >= 0 && blank < end) end = blank; // an unclosed span stops at its paragraph
         int next = text.indexOf('<', from);
         while (next >= 0 && next < end) {
-            SpanTag tag = tagAt(text, next);
+            SpanTag tag = tagAt(text, next, to);
             if (tag != null && tag.opensPairPart()) return new Close(false, next, next);
             next = text.indexOf('<', next + 1);
         }
@@ -244,7 +247,7 @@ public final class PairScanner {
     private boolean followedBy(String text, int at, int to, Follow follow) {
         int p = skipSpace(text, at, to);
         if (p >= to || text.charAt(p) != '<') return false;
-        SpanTag next = tagAt(text, p);
+        SpanTag next = tagAt(text, p, to);
         if (next == null) return false;
         return follow == Follow.LOOKUP
                 ? next.kind() == SpanTag.Kind.LOOKUP || next.kind() == SpanTag.Kind.LOOKUP_INNER
