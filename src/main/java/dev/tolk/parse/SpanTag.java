@@ -11,13 +11,20 @@ record SpanTag(Kind kind, int start, int end, String id, int idStart) {
     enum Kind { TRANSLATION, LOOKUP, LOOKUP_INNER, PLAIN_OPEN, CLOSE }
 
     private static final String LOOKUP_CLASS = "sxs-lookup";
+    /**
+     * The longest span tag read, in characters; text that would make a longer one is no tag. Real
+     * ones are short (31 characters at most in the corpora), and the scanner tries a tag at every
+     * {@code <}: without a bound, a paragraph of {@code <span a=<span a=…} or of quoted values
+     * that swallow the next tag would be read to its end once per {@code <}, quadratic work.
+     */
+    static final int MAX_LENGTH = 1024;
 
     /**
      * Reads a span tag at {@code at} (where {@code text.charAt(at) == '<'}), or returns null when
      * there is none (another tag, or text that only looks like one).
      */
     static SpanTag at(CharSequence text, int at) {
-        int n = text.length();
+        int n = Math.min(text.length(), at + MAX_LENGTH);
         if (at + 6 > n) return null;
         if (text.charAt(at + 1) == '/') {
             if (!CharSearch.matchesIgnoreCase(text, at + 2, "span")) return null;
@@ -55,8 +62,9 @@ record SpanTag(Kind kind, int start, int end, String id, int idStart) {
                 if (p >= n) return null;
                 char q = text.charAt(p);
                 if (q == '"' || q == '\'') {
-                    int close = CharSearch.indexOf(text, q, p + 1);
-                    if (close < 0) return null;
+                    int close = p + 1;
+                    while (close < n && text.charAt(close) != q) close++;
+                    if (close >= n) return null;
                     valueStart = p + 1;
                     valueEnd = close;
                     p = close + 1;
