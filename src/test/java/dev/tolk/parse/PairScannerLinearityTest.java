@@ -85,7 +85,7 @@ class PairScannerLinearityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<", "[", "*", "`", "<span ", "</span>", "<span a=", "<span a=\"", "<span>",
+    @ValueSource(strings = {"<", "[", "*", "`", "<span ", "</span>", "<span a=", "<span a=\"", "<span \" b=\"", "<span>",
             "<span data-ttu-id=\"abcde-101\">", "<span data-ttu-id=\"abcde-101\">x</span>", LOOKUP,
             "<span data-stu-id=\"abcde-101\">", "<span data-ttu-id=\"abcde-101\">x</span>\n\n"})
     void longRunsOfOnePiece(String piece, TestReporter reporter) {
