@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -47,6 +48,21 @@ class FrontMatterFuzzTest {
             assertTrue(d.column() >= 1 && d.column() <= PairScannerFuzzTest.lineLength(text, lines, d.line()) + 1,
                     "column out of range: " + where);
         }
+    }
+
+    /**
+     * Fuzz finding: a lone carriage return in the front matter is a line break to YAML, not to Tolk
+     * (nor to an editor showing the file by its line feeds), so a YAML error after it was reported
+     * on the next line of the file, at a column past that line's end.
+     */
+    @Test
+    void aYamlErrorAfterALoneCarriageReturnIsOnItsOwnLine() {
+        String text = "---\na: b\rc: d: e\nf: g\n---\nBody\n";
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        new ArticleParser().parse("nl-NL", "a.md", "a.md", text, true, new FileReporter("a.md", "nl-NL", text, diagnostics::add));
+        assertEquals(1, diagnostics.size(), diagnostics::toString);
+        assertEquals(2, diagnostics.get(0).line(), diagnostics.get(0)::format);
+        assertEquals(text.indexOf(": e") - text.indexOf("a: b") + 1, diagnostics.get(0).column(), diagnostics.get(0)::format);
     }
 
     /** The rule read line by line, independently of the splitter's own offset arithmetic. */
