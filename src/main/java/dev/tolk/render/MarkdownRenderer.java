@@ -2,6 +2,7 @@ package dev.tolk.render;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
@@ -40,12 +41,27 @@ public final class MarkdownRenderer {
     private final Parser parser;
 
     public MarkdownRenderer() {
+        this.parser = linearParser(flexmarkOptions());
+    }
+
+    /** The flexmark options of every render: CommonMark and GFM tables. */
+    static MutableDataSet flexmarkOptions() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.<Extension>of(TablesExtension.create()));
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
-        this.parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new).build();
+        return options;
+    }
+
+    /**
+     * flexmark with {@code options}, its inline parser replaced by the linear one (same trees).
+     * flexmark leaves out its link reference definitions ({@code [x]: url}) when the inline parser
+     * is not its own, so they are put back.
+     */
+    static Parser linearParser(MutableDataSet options) {
+        return Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
     }
 
     Output render(String markdown, LinkResolver links, Map<String, String> alertTitles) {

@@ -4,27 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.misc.Extension;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzzing of {@link LinearInlineParser} (Jazzer; seeds in
  * {@code InlineParserFuzzTestInputs}: real corpus articles and inline edge cases). Differential:
- * on any text it builds the tree flexmark's own inline parser builds, node for node and offset
+ * on any text flexmark with them builds the tree flexmark alone builds, node for node and offset
  * for offset, and every node lies inside the text; the timeout is the hang limit when fuzzing.
  */
 class InlineParserFuzzTest {
-    private static final MutableDataSet OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.<Extension>of(TablesExtension.create()));
-    private static final Parser STOCK = Parser.builder(OPTIONS).build();
-    private static final Parser LINEAR = Parser.builder(OPTIONS).customInlineParserFactory(LinearInlineParser::new).build();
+    private static final Parser STOCK = Parser.builder(MarkdownRenderer.flexmarkOptions()).build();
+    private static final Parser LINEAR = MarkdownRenderer.linearParser(MarkdownRenderer.flexmarkOptions());
 
     @FuzzTest
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
@@ -36,6 +32,18 @@ class InlineParserFuzzTest {
         StringBuilder expected = new StringBuilder();
         dump(STOCK.parse(text), 0, text.length(), expected);
         assertEquals(expected.toString(), tree.toString());
+    }
+
+    /**
+     * Found by the differential target on its first seeds: flexmark leaves out link reference
+     * definitions when the inline parser is a custom one, so {@code [x]: url} was a paragraph and
+     * {@code [x]} text on every page.
+     */
+    @Test
+    void linkReferenceDefinitionsDefineLinks() {
+        String html = new MarkdownRenderer().render("See [the docs] and ![logo].\n\n[the docs]: https://example.org/docs \"Docs\"\n[logo]: media/logo.png\n",
+                LinkResolver.IDENTITY, Map.of()).html();
+        assertEquals("<p>See <a href=\"https://example.org/docs\" title=\"Docs\">the docs</a> and <img src=\"media/logo.png\" alt=\"logo\" />.</p>\n", html);
     }
 
     private static void dump(Node node, int depth, int length, StringBuilder sb) {
