@@ -55,13 +55,15 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * flexmark with {@code options}, its inline parser replaced by the linear one (same trees).
-     * flexmark leaves out its link reference definitions ({@code [x]: url}) when the inline parser
-     * is not its own, so they are put back.
+     * flexmark with {@code options}, its inline parser and thematic break replaced by the linear ones
+     * (same trees). flexmark leaves out its link reference definitions ({@code [x]: url}) when the
+     * inline parser is not its own, so they are put back.
      */
     static Parser linearParser(MutableDataSet options) {
-        return Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+        return Parser.builder(new MutableDataSet(options).set(Parser.THEMATIC_BREAK_PARSER, false))
+                .customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .customBlockParserFactory(new LinearThematicBreak.Factory()).build();
     }
 
     Output render(String markdown, LinkResolver links, Map<String, String> alertTitles) {

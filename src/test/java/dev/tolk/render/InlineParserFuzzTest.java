@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Coverage-guided fuzzing of {@link LinearInlineParser} (Jazzer; seeds in
+ * Coverage-guided fuzzing of {@link LinearInlineParser} and {@link LinearThematicBreak} (Jazzer; seeds in
  * {@code InlineParserFuzzTestInputs}: real corpus articles and inline edge cases). Differential:
  * on any text flexmark with them builds the tree flexmark alone builds, node for node and offset
  * for offset, and every node lies inside the text; the timeout is the hang limit when fuzzing.
