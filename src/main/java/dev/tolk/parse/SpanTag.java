@@ -17,7 +17,7 @@ record SpanTag(Kind kind, int start, int end, String id, int idStart) {
      * {@code <}: without a bound, a paragraph of {@code <span a=<span a=…} or of quoted values
      * that swallow the next tag would be read to its end once per {@code <}, quadratic work.
      */
-    static final int MAX_LENGTH = 1024;
+    private static final int MAX_LENGTH = 1024;
 
     /**
      * Reads a span tag at {@code at} (where {@code text.charAt(at) == '<'}), or returns null when
