@@ -51,7 +51,8 @@ class SvgSanitizerFuzzTest {
             for (Attribute a : e.attributes()) checkAttribute(e.normalName(), a.getKey(), a.getValue(), where);
             checkElement(e.normalName(), e.attr("attributeName"), where);
             for (org.jsoup.nodes.Node n : e.childNodes()) {
-                boolean declaration = e == lenient && n instanceof XmlDeclaration d && d.name().equalsIgnoreCase("xml");
+                // the XML declaration may stay; jsoup reads a written-back '<?xml>' as one named 'xml?'
+                boolean declaration = e == lenient && n instanceof XmlDeclaration d && d.name().replace("?", "").equalsIgnoreCase("xml");
                 assertFalse(n instanceof XmlDeclaration && !declaration, "processing instruction " + n + where);
             }
         }
