@@ -1,6 +1,7 @@
 package dev.tolk.render;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
@@ -60,8 +61,13 @@ public final class MarkdownRenderer {
      * inline parser is not its own, so they are put back.
      */
     static Parser linearParser(MutableDataSet options) {
+        return linearParser(options, LinearInlineParser::new);
+    }
+
+    /** As above, with the inline parsers made by {@code inlineParsers} (a test's, to look into them). */
+    static Parser linearParser(MutableDataSet options, InlineParserFactory inlineParsers) {
         return Parser.builder(new MutableDataSet(options).set(Parser.THEMATIC_BREAK_PARSER, false))
-                .customInlineParserFactory(LinearInlineParser::new)
+                .customInlineParserFactory(inlineParsers)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .customBlockParserFactory(new LinearThematicBreak.Factory()).build();
     }

@@ -1,10 +1,12 @@
 package dev.tolk.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.tolk.source.Linearity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -74,6 +76,39 @@ class InlineParserLinearityTest {
             String html = new MarkdownRenderer().render("Text\n\n" + line + "\n\nMore\n", LinkResolver.IDENTITY, Map.of()).html();
             assertEquals("<p>Text</p>\n<hr />\n<p>More</p>\n", html);
         }
+    }
+
+    /**
+     * Emphasis is resolved at a paragraph's end, and flexmark walked the whole delimiter stack
+     * after every link: quadratic work that reads no character, so it is counted in delimiters
+     * passed ({@link LinearInlineParser#delimiterSteps}).
+     */
+    @Test
+    void boldWordsAndLinksInOneParagraphWalkTheDelimiterStackOnce(TestReporter reporter) {
+        IntFunction<String> units = n -> {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                UnitMarkers.appendStart(sb, i);
+                sb.append("Zin **vet** [link](a.md).");
+                UnitMarkers.appendEnd(sb, i);
+                sb.append(' ');
+            }
+            return sb.append('\n').toString();
+        };
+        Linearity.Counts counts = new Linearity.Counts("delimiters passed", 25_000,
+                delimiterSteps(units.apply(25_000)), delimiterSteps(units.apply(50_000)));
+        reporter.publishEntry(counts.what(), counts.toString());
+        assertTrue(counts.once() > 0 && counts.growth() <= Linearity.MAX_GROWTH, counts.toString());
+    }
+
+    private static long delimiterSteps(String text) {
+        List<LinearInlineParser> parsers = new ArrayList<>();
+        MarkdownRenderer.linearParser(MarkdownRenderer.flexmarkOptions(), (options, special, delimiters, processors, refs, extensions) -> {
+            LinearInlineParser parser = new LinearInlineParser(options, special, delimiters, processors, refs, extensions);
+            parsers.add(parser);
+            return parser;
+        }).parse(text);
+        return parsers.stream().mapToLong(p -> p.delimiterSteps).sum();
     }
 
     @ParameterizedTest
