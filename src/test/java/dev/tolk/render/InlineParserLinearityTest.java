@@ -54,19 +54,21 @@ class InlineParserLinearityTest {
                 + "<span data-stu-id=\"abcde-101\">Sentence [link](a.md).</span></span> ").repeat(n) + "\n", reporter);
     }
 
-    /** What flexmark is given in a build: each unit's span tags replaced by punctuation markers. */
+    /** A paragraph of {@code n} units as flexmark is given it in a build: span tags replaced by markers. */
+    private static String units(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            UnitMarkers.appendStart(sb, i);
+            sb.append("Zin **vet** [link](a.md).");
+            UnitMarkers.appendEnd(sb, i);
+            sb.append(' ');
+        }
+        return sb.append('\n').toString();
+    }
+
     @Test
     void fiftyThousandUnitMarkersInOneParagraph(TestReporter reporter) {
-        linear("unit markers", 25_000, n -> {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < n; i++) {
-                UnitMarkers.appendStart(sb, i);
-                sb.append("Zin **vet** [link](a.md).");
-                UnitMarkers.appendEnd(sb, i);
-                sb.append(' ');
-            }
-            return sb.append('\n').toString();
-        }, reporter);
+        linear("unit markers", 25_000, InlineParserLinearityTest::units, reporter);
     }
 
     /** A rule of thousands of dashes overflowed the stack in flexmark's pattern; the page fell back to plain text. */
@@ -85,18 +87,8 @@ class InlineParserLinearityTest {
      */
     @Test
     void boldWordsAndLinksInOneParagraphWalkTheDelimiterStackOnce(TestReporter reporter) {
-        IntFunction<String> units = n -> {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < n; i++) {
-                UnitMarkers.appendStart(sb, i);
-                sb.append("Zin **vet** [link](a.md).");
-                UnitMarkers.appendEnd(sb, i);
-                sb.append(' ');
-            }
-            return sb.append('\n').toString();
-        };
         Linearity.Counts counts = new Linearity.Counts("delimiters passed", 25_000,
-                delimiterSteps(units.apply(25_000)), delimiterSteps(units.apply(50_000)));
+                delimiterSteps(units(25_000)), delimiterSteps(units(50_000)));
         reporter.publishEntry(counts.what(), counts.toString());
         assertTrue(counts.once() > 0 && counts.growth() <= Linearity.MAX_GROWTH, counts.toString());
     }
