@@ -23,23 +23,23 @@ import java.util.Map;
  */
 public final class PairScanner {
     // per-scan cache of the next blank line (see blankAfter); a scanner serves one thread
-    private String cachedText;
+    private CharSequence cachedText;
     private int cachedFrom;
     private int cachedBlank;
     // the last tag read (see tagAt): the tag after a close is read to check what follows, then again to use it
-    private String lastTagText;
+    private CharSequence lastTagText;
     private int lastTagAt = -1;
     private SpanTag lastTag;
 
-    public List<TranslationUnit> scan(String text, int from, int to, FileReporter reporter) {
+    public List<TranslationUnit> scan(CharSequence text, int from, int to, FileReporter reporter) {
         List<TranslationUnit> units = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int pos = from;
         while (pos < to) {
-            int lt = text.indexOf('<', pos);
+            int lt = CharSearch.indexOf(text, '<', pos);
             if (lt < 0 || lt >= to) break;
-            SpanTag tag = tagAt(text, lt);
-            if (tag == null || !tag.opensPairPart() || tag.end() > to) {
+            SpanTag tag = tagAt(text, lt, to);
+            if (tag == null || !tag.opensPairPart()) {
                 pos = lt + 1;
                 continue;
             }
@@ -53,20 +53,20 @@ public final class PairScanner {
         return units;
     }
 
-    private TranslationUnit readPair(String text, SpanTag open, int to, FileReporter reporter) {
+    private TranslationUnit readPair(CharSequence text, SpanTag open, int to, FileReporter reporter) {
         Close close = findClose(text, open.end(), to, Follow.LOOKUP);
         if (!close.found()) {
             reporter.report(Rule.TU_UNPAIRED, open.start(), open.end(),
                     "translation span '" + open.id() + "' is not closed");
         }
         int afterTarget = close.after();
-        String target = text.substring(open.end(), close.contentEnd());
+        String target = text.subSequence(open.end(), close.contentEnd()).toString();
         int p = skipSpace(text, afterTarget, to);
-        SpanTag wrapper = p < to && text.charAt(p) == '<' ? tagAt(text, p) : null;
+        SpanTag wrapper = p < to && text.charAt(p) == '<' ? tagAt(text, p, to) : null;
         SpanTag inner = null;
         if (wrapper != null && wrapper.kind() == SpanTag.Kind.LOOKUP) {
             int q = skipSpace(text, wrapper.end(), to);
-            inner = q < to && text.charAt(q) == '<' ? tagAt(text, q) : null;
+            inner = q < to && text.charAt(q) == '<' ? tagAt(text, q, to) : null;
             if (inner != null && inner.kind() != SpanTag.Kind.LOOKUP_INNER) inner = null;
         } else if (wrapper != null && wrapper.kind() == SpanTag.Kind.LOOKUP_INNER) {
             inner = wrapper; // lookup without its class wrapper: accept the inner span alone
@@ -86,7 +86,7 @@ public final class PairScanner {
         int end = sourceClose.after();
         if (wrapper != null) {
             int q = skipSpace(text, end, to);
-            SpanTag wrapperClose = q < to && text.charAt(q) == '<' ? tagAt(text, q) : null;
+            SpanTag wrapperClose = q < to && text.charAt(q) == '<' ? tagAt(text, q, to) : null;
             if (wrapperClose != null && wrapperClose.kind() == SpanTag.Kind.CLOSE) end = wrapperClose.end();
             else reporter.report(Rule.TU_UNPAIRED, wrapper.start(), wrapper.end(),
                     "lookup span of '" + open.id() + "' is not closed");
@@ -96,22 +96,22 @@ public final class PairScanner {
                     "lookup span '" + inner.id() + "' is not closed");
         }
         return new TranslationUnit(open.id(), open.start(), end, open.end(), close.contentEnd(), target,
-                inner.end(), sourceClose.contentEnd(), text.substring(inner.end(), sourceClose.contentEnd()));
+                inner.end(), sourceClose.contentEnd(), text.subSequence(inner.end(), sourceClose.contentEnd()).toString());
     }
 
-    private TranslationUnit readOrphanLookup(String text, SpanTag open, int to, FileReporter reporter) {
+    private TranslationUnit readOrphanLookup(CharSequence text, SpanTag open, int to, FileReporter reporter) {
         SpanTag inner = open;
         int wrapperStart = open.start();
         if (open.kind() == SpanTag.Kind.LOOKUP) {
             int q = skipSpace(text, open.end(), to);
-            SpanTag next = q < to && text.charAt(q) == '<' ? tagAt(text, q) : null;
+            SpanTag next = q < to && text.charAt(q) == '<' ? tagAt(text, q, to) : null;
             if (next == null || next.kind() != SpanTag.Kind.LOOKUP_INNER) {
                 // a bare sxs-lookup wrapper: hide its content as an anonymous lookup
                 Close close = findClose(text, open.end(), to, Follow.ANY);
                 reporter.report(Rule.TU_UNPAIRED, open.start(), open.end(),
                         "lookup span without a translation span before it");
                 return new TranslationUnit("", open.start(), close.after(), -1, -1, "",
-                        open.end(), close.contentEnd(), text.substring(open.end(), close.contentEnd()));
+                        open.end(), close.contentEnd(), text.subSequence(open.end(), close.contentEnd()).toString());
             }
             inner = next;
         }
@@ -119,13 +119,13 @@ public final class PairScanner {
         int end = close.after();
         if (open.kind() == SpanTag.Kind.LOOKUP) {
             int q = skipSpace(text, end, to);
-            SpanTag wrapperClose = q < to && text.charAt(q) == '<' ? tagAt(text, q) : null;
+            SpanTag wrapperClose = q < to && text.charAt(q) == '<' ? tagAt(text, q, to) : null;
             if (wrapperClose != null && wrapperClose.kind() == SpanTag.Kind.CLOSE) end = wrapperClose.end();
         }
         reporter.report(Rule.TU_UNPAIRED, inner.start(), inner.end(),
                 "lookup span '" + inner.id() + "' has no translation span before it");
         return new TranslationUnit(inner.id(), wrapperStart, end, -1, -1, "",
-                inner.end(), close.contentEnd(), text.substring(inner.end(), close.contentEnd()));
+                inner.end(), close.contentEnd(), text.subSequence(inner.end(), close.contentEnd()).toString());
     }
 
     private static void checkId(TranslationUnit unit, SpanTag tag, Map<String, Integer> seen, FileReporter reporter) {
@@ -160,14 +160,17 @@ public final class PairScanner {
         return true;
     }
 
-    /** {@link SpanTag#at}, remembering the last answer: the same tag is often asked for twice in a row. */
-    private SpanTag tagAt(String text, int at) {
+    /**
+     * {@link SpanTag#at}, remembering the last answer: the same tag is often asked for twice in a
+     * row. A tag that runs past {@code to} is none: nothing is read beyond the scanned range.
+     */
+    private SpanTag tagAt(CharSequence text, int at, int to) {
         if (at != lastTagAt || text != lastTagText) {
             lastTag = SpanTag.at(text, at);
             lastTagAt = at;
             lastTagText = text;
         }
-        return lastTag;
+        return lastTag != null && lastTag.end() > to ? null : lastTag;
     }
 
     /** Where a span's content ends: the matching {@code </span>}, nested plain spans counted. */
@@ -185,16 +188,16 @@ public final class PairScanner {
      * lookup. Failing that, the first close at depth 0. The search stops at the next pair or the
      * end of the paragraph, so each character is still read a bounded number of times.
      */
-    private Close findClose(String text, int from, int to, Follow follow) {
+    private Close findClose(CharSequence text, int from, int to, Follow follow) {
         int depth = 0;
         int pos = from;
         Close first = null;
         while (pos < to) {
-            int lt = text.indexOf('<', pos);
+            int lt = CharSearch.indexOf(text, '<', pos);
             if (lt < 0 || lt >= to) break;
             int blank = blankAfter(text, pos);
             if (first != null && blank >= 0 && blank < lt) break;
-            SpanTag tag = tagAt(text, lt);
+            SpanTag tag = tagAt(text, lt, to);
             if (tag == null) {
                 pos = lt + 1;
             } else if (tag.kind() == SpanTag.Kind.CLOSE) {
@@ -217,11 +220,11 @@ public final class PairScanner {
         int end = Math.min(to, text.length());
         int blank = blankAfter(text, from);
         if (blank >= 0 && blank < end) end = blank; // an unclosed span stops at its paragraph
-        int next = text.indexOf('<', from);
+        int next = CharSearch.indexOf(text, '<', from);
         while (next >= 0 && next < end) {
-            SpanTag tag = tagAt(text, next);
+            SpanTag tag = tagAt(text, next, to);
             if (tag != null && tag.opensPairPart()) return new Close(false, next, next);
-            next = text.indexOf('<', next + 1);
+            next = CharSearch.indexOf(text, '<', next + 1);
         }
         return new Close(false, end, end);
     }
@@ -231,27 +234,27 @@ public final class PairScanner {
      * found for an earlier position is still the answer while it lies ahead; without the cache a
      * paragraph of many pairs would be searched to its end once per pair.
      */
-    private int blankAfter(String text, int pos) {
+    private int blankAfter(CharSequence text, int pos) {
         if (cachedText != text || cachedBlank < pos || (cachedFrom > pos)) {
             cachedText = text;
             cachedFrom = pos;
-            int b = text.indexOf("\n\n", pos);
+            int b = CharSearch.indexOfBlankLine(text, pos);
             cachedBlank = b < 0 ? Integer.MAX_VALUE : b;
         }
         return cachedBlank == Integer.MAX_VALUE ? -1 : cachedBlank;
     }
 
-    private boolean followedBy(String text, int at, int to, Follow follow) {
+    private boolean followedBy(CharSequence text, int at, int to, Follow follow) {
         int p = skipSpace(text, at, to);
         if (p >= to || text.charAt(p) != '<') return false;
-        SpanTag next = tagAt(text, p);
+        SpanTag next = tagAt(text, p, to);
         if (next == null) return false;
         return follow == Follow.LOOKUP
                 ? next.kind() == SpanTag.Kind.LOOKUP || next.kind() == SpanTag.Kind.LOOKUP_INNER
                 : next.kind() == SpanTag.Kind.CLOSE;
     }
 
-    private static int skipSpace(String text, int pos, int to) {
+    private static int skipSpace(CharSequence text, int pos, int to) {
         while (pos < to && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) pos++;
         return pos;
     }

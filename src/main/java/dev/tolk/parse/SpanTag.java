@@ -11,21 +11,28 @@ record SpanTag(Kind kind, int start, int end, String id, int idStart) {
     enum Kind { TRANSLATION, LOOKUP, LOOKUP_INNER, PLAIN_OPEN, CLOSE }
 
     private static final String LOOKUP_CLASS = "sxs-lookup";
+    /**
+     * The longest span tag read, in characters; text that would make a longer one is no tag. Real
+     * ones are short (31 characters at most in the corpora), and the scanner tries a tag at every
+     * {@code <}: without a bound, a paragraph of {@code <span a=<span a=…} or of quoted values
+     * that swallow the next tag would be read to its end once per {@code <}, quadratic work.
+     */
+    private static final int MAX_LENGTH = 1024;
 
     /**
      * Reads a span tag at {@code at} (where {@code text.charAt(at) == '<'}), or returns null when
      * there is none (another tag, or text that only looks like one).
      */
-    static SpanTag at(String text, int at) {
-        int n = text.length();
+    static SpanTag at(CharSequence text, int at) {
+        int n = Math.min(text.length(), at + MAX_LENGTH);
         if (at + 6 > n) return null;
         if (text.charAt(at + 1) == '/') {
-            if (!text.regionMatches(true, at + 2, "span", 0, 4)) return null;
+            if (!CharSearch.matchesIgnoreCase(text, at + 2, "span")) return null;
             int p = at + 6;
             while (p < n && isSpace(text.charAt(p))) p++;
             return p < n && text.charAt(p) == '>' ? new SpanTag(Kind.CLOSE, at, p + 1, null, -1) : null;
         }
-        if (!text.regionMatches(true, at + 1, "span", 0, 4)) return null;
+        if (!CharSearch.matchesIgnoreCase(text, at + 1, "span")) return null;
         int p = at + 5;
         if (p >= n || !(isSpace(text.charAt(p)) || text.charAt(p) == '>')) return null;
         Kind kind = Kind.PLAIN_OPEN;
@@ -55,8 +62,9 @@ record SpanTag(Kind kind, int start, int end, String id, int idStart) {
                 if (p >= n) return null;
                 char q = text.charAt(p);
                 if (q == '"' || q == '\'') {
-                    int close = text.indexOf(q, p + 1);
-                    if (close < 0) return null;
+                    int close = p + 1;
+                    while (close < n && text.charAt(close) != q) close++;
+                    if (close >= n) return null;
                     valueStart = p + 1;
                     valueEnd = close;
                     p = close + 1;
@@ -68,11 +76,11 @@ record SpanTag(Kind kind, int start, int end, String id, int idStart) {
             }
             if (is(text, nameStart, nameLength, "data-ttu-id")) {
                 kind = Kind.TRANSLATION;
-                id = text.substring(valueStart, valueEnd);
+                id = text.subSequence(valueStart, valueEnd).toString();
                 idStart = valueStart;
             } else if (is(text, nameStart, nameLength, "data-stu-id")) {
                 kind = Kind.LOOKUP_INNER;
-                id = text.substring(valueStart, valueEnd);
+                id = text.subSequence(valueStart, valueEnd).toString();
                 idStart = valueStart;
             } else if (is(text, nameStart, nameLength, "class")
                     && kind == Kind.PLAIN_OPEN && hasLookupClass(text, valueStart, valueEnd)) {
@@ -91,9 +99,9 @@ record SpanTag(Kind kind, int start, int end, String id, int idStart) {
      * Whether the class list {@code text[start, end)} holds {@code sxs-lookup} as a space-separated
      * word, read in place (the same as {@code (" " + value + " ").contains(" sxs-lookup ")}).
      */
-    private static boolean hasLookupClass(String text, int start, int end) {
+    private static boolean hasLookupClass(CharSequence text, int start, int end) {
         for (int i = start; i + LOOKUP_CLASS.length() <= end; i++) {
-            if (text.startsWith(LOOKUP_CLASS, i) && (i == start || text.charAt(i - 1) == ' ')
+            if (CharSearch.matches(text, i, LOOKUP_CLASS) && (i == start || text.charAt(i - 1) == ' ')
                     && (i + LOOKUP_CLASS.length() == end || text.charAt(i + LOOKUP_CLASS.length()) == ' ')) {
                 return true;
             }
@@ -102,8 +110,8 @@ record SpanTag(Kind kind, int start, int end, String id, int idStart) {
     }
 
     /** Whether the attribute name at {@code start} (of {@code length}) is {@code name}, ignoring case. */
-    private static boolean is(String text, int start, int length, String name) {
-        return length == name.length() && text.regionMatches(true, start, name, 0, length);
+    private static boolean is(CharSequence text, int start, int length, String name) {
+        return length == name.length() && CharSearch.matchesIgnoreCase(text, start, name);
     }
 
     boolean opensPairPart() {

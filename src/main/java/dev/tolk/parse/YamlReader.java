@@ -78,7 +78,7 @@ public final class YamlReader {
         } catch (StackOverflowError e) {
             return new Failure(1, 1, "YAML is nested too deeply");
         } catch (RuntimeException e) {
-            return failure(e);
+            return failure(e, text);
         }
     }
 
@@ -104,7 +104,7 @@ public final class YamlReader {
         } catch (StackOverflowError e) {
             return new Failed(new Failure(1, 1, "YAML is nested too deeply"));
         } catch (RuntimeException e) {
-            return new Failed(failure(e));
+            return new Failed(failure(e, text));
         }
     }
 
@@ -114,15 +114,24 @@ public final class YamlReader {
                 ? new Failure(1, 1, "YAML is larger than " + MAX_CODE_POINTS / 1024 + " KiB") : null;
     }
 
-    /** What snakeyaml threw, as a failure at the position it names (the start when it names none). */
-    private static Failure failure(RuntimeException e) {
+    /**
+     * What snakeyaml threw, as a failure at the position it names (the start when it names none).
+     * The line and column are worked out from the mark's index, as Tolk counts them (lines end at
+     * {@code \n}): YAML also breaks lines at a lone {@code \r}, U+0085, U+2028 and U+2029, so its
+     * own line number would point at a later line of the file.
+     */
+    private static Failure failure(RuntimeException e, String text) {
         if (e instanceof MarkedYAMLException m) {
             Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
             String problem = m.getProblem() != null ? m.getProblem() : m.getMessage();
             String context = m.getContext() != null ? m.getContext() + ": " : "";
-            int line = mark == null ? 1 : mark.getLine() + 1;
-            int column = mark == null ? 1 : mark.getColumn() + 1;
-            return new Failure(line, column, oneLine(context + problem));
+            if (mark == null) return new Failure(1, 1, oneLine(context + problem));
+            int codePoints = text.codePointCount(0, text.length());
+            int at = text.offsetByCodePoints(0, Math.min(Math.max(0, mark.getIndex()), codePoints));
+            int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+            int line = 1;
+            for (int i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) line++;
+            return new Failure(line, text.codePointCount(lineStart, at) + 1, oneLine(context + problem));
         }
         if (e instanceof YAMLException) return new Failure(1, 1, oneLine(String.valueOf(e.getMessage())));
         // snakeyaml can throw plain runtime exceptions on pathological input; it is still bad input

@@ -1,7 +1,9 @@
 package dev.tolk.render;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
@@ -40,12 +42,34 @@ public final class MarkdownRenderer {
     private final Parser parser;
 
     public MarkdownRenderer() {
+        this.parser = linearParser(flexmarkOptions());
+    }
+
+    /** The flexmark options of every render: CommonMark and GFM tables. */
+    static MutableDataSet flexmarkOptions() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.<Extension>of(TablesExtension.create()));
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
-        this.parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new).build();
+        return options;
+    }
+
+    /**
+     * flexmark with {@code options}, its inline parser and thematic break replaced by the linear ones
+     * (same trees). flexmark leaves out its link reference definitions ({@code [x]: url}) when the
+     * inline parser is not its own, so they are put back.
+     */
+    static Parser linearParser(MutableDataSet options) {
+        return linearParser(options, LinearInlineParser::new);
+    }
+
+    /** As above, with the inline parsers made by {@code inlineParsers} (a test's, to look into them). */
+    static Parser linearParser(MutableDataSet options, InlineParserFactory inlineParsers) {
+        return Parser.builder(new MutableDataSet(options).set(Parser.THEMATIC_BREAK_PARSER, false))
+                .customInlineParserFactory(inlineParsers)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .customBlockParserFactory(new LinearThematicBreak.Factory()).build();
     }
 
     Output render(String markdown, LinkResolver links, Map<String, String> alertTitles) {

@@ -56,6 +56,12 @@ public final class SvgSanitizer {
                 changed = true;
                 continue;
             }
+            for (Node n : new ArrayList<>(el.childNodes())) {
+                if (n instanceof XmlDeclaration) { // a processing instruction inside the image
+                    n.remove();
+                    changed = true;
+                }
+            }
             boolean animation = name.equals("animate") || name.equals("set") || name.equals("animatemotion");
             if (animation && ADDRESSES.contains(localName(el.attr("attributeName").strip().toLowerCase(Locale.ROOT)))) {
                 el.remove(); // an animation that changes an address could make it javascript: after the fact

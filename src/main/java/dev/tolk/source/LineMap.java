@@ -33,8 +33,9 @@ public final class LineMap {
 
     /**
      * The last column worked out, {@code {line start, offset, code points before it}}: findings
-     * come in order along a line, so the next count starts there, and a single line of megabytes
-     * with thousands of findings is read once, not once per finding. Replaced, never changed.
+     * come nearly in order along a line (a unit's findings, then the next unit's), so the next
+     * count starts there, forwards or back, and a single line of megabytes with thousands of
+     * findings is read about once, not once per finding. Replaced, never changed.
      */
     private volatile int[] cursor = {0, 0, 0};
     /** Offsets within a line up to this are counted from its start: cheaper than keeping a cursor. */
@@ -46,9 +47,16 @@ public final class LineMap {
         int start = lineStarts[line(off) - 1];
         if (off - start < LONG_LINE) return Character.codePointCount(text, start, off) + 1; // the usual line: no state
         int[] last = cursor;
-        int counted = last[0] == start && last[1] <= off && !splitsPair(last[1])
-                ? last[2] + Character.codePointCount(text, last[1], off)
-                : Character.codePointCount(text, start, off);
+        int counted;
+        if (last[0] != start || splitsPair(last[1])) {
+            counted = Character.codePointCount(text, start, off);
+        } else if (last[1] <= off) {
+            counted = last[2] + Character.codePointCount(text, last[1], off);
+        } else if (last[1] - off < off - start && !splitsPair(off)) {
+            counted = last[2] - Character.codePointCount(text, off, last[1]); // back a little: nearer than the line start
+        } else {
+            counted = Character.codePointCount(text, start, off);
+        }
         cursor = new int[] {start, off, counted};
         return counted + 1;
     }
