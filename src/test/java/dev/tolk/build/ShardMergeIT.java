@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the two real docsets of {@code ../shared/corpus} (about 8,900 files out; a whole build there
  * takes 10 to 30 s on the 2-core machines, and each shard reads the whole site).
  */
-class ShardMergeTest {
+class ShardMergeIT {
     private static final Path SHARED = Path.of(System.getProperty("tolk.corpus", "../shared/corpus")).toAbsolutePath()
             .normalize().getParent();
     private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
