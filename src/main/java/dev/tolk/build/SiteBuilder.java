@@ -114,9 +114,8 @@ public final class SiteBuilder {
         boolean committed = false;
         try (WorkPool pool = new WorkPool(options.jobs())) {
             BuildMemo.Run memo = BuildMemo.none().run();
-            ContentTree scanned = upToDate == null ? null : upToDate.tree();
             Result result = make(config, options, memo, share.output(SiteOutput.folder(output.dir())), diagnostics, progress,
-                    pool, scanned);
+                    pool, upToDate);
             if (!result.written()) return result;
             share.finish(SiteOutput.folder(output.dir()), result, diagnostics);
             output.commit(pool);
@@ -161,15 +160,15 @@ public final class SiteBuilder {
         }
     }
 
-    /** Makes the site into {@code out}; {@code scanned}: the content folder if already scanned (else null). */
+    /** Makes the site into {@code out}; {@code upToDate}: the whole-build check that scanned the content folder (else null). */
     private Result make(SiteConfig config, Options options, BuildMemo.Run memo, SiteOutput out,
-                        DiagnosticCollector diagnostics, Progress progress, WorkPool pool, ContentTree scanned)
+                        DiagnosticCollector diagnostics, Progress progress, WorkPool pool, UpToDate upToDate)
             throws Exception {
         // engines are made once per memo (a template change starts a new one)
         Engines engines = memo.engines(options.templates());
         PageRenderer templates = engines.templates();
         ArticleRenderer renderer = engines.renderer();
-        ContentTree content = scanned != null ? scanned
+        ContentTree content = upToDate != null ? upToDate.tree()
                 : memo.tree(options.source(), () -> config.docfx().docset().scan(options.source(), config.exclude()));
         SiteInputs inputs = SiteInputs.read(config, content, engines, options.locales(), options.workDir(),
                 diagnostics, new SourceFiles(files, false));
@@ -222,7 +221,8 @@ public final class SiteBuilder {
         }
         PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, pageNavs, includes, xrefs);
         KeyCache cache = options.cache() == null ? KeyCache.NONE : KeyCache.open(options.cache(), inputs.indexer().files(),
-                KeyCache.site(config, options, inputs, index, redirected, xrefMaps(config, options.workDir())));
+                KeyCache.site(config, options, inputs, index, redirected, xrefMaps(config, options.workDir()),
+                        upToDate == null ? null : upToDate.code()));
         share.lookUpAnchors(siteLinks, index, pages, byTag);
 
         int pageCount = groups.stream().mapToInt(List::size).sum();

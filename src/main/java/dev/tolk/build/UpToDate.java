@@ -39,14 +39,16 @@ final class UpToDate {
     private final String key;
     private final Path out;
     private final ContentTree tree;
+    private final String code;
     private final String inputs;
     private final boolean racy;
 
-    private UpToDate(CacheStore store, String key, Path out, ContentTree tree, String inputs, boolean racy) {
+    private UpToDate(CacheStore store, String key, Path out, ContentTree tree, String code, String inputs, boolean racy) {
         this.store = store;
         this.key = key;
         this.out = out;
         this.tree = tree;
+        this.code = code;
         this.inputs = inputs;
         this.racy = racy;
     }
@@ -58,7 +60,8 @@ final class UpToDate {
     /** Scans the inputs of a build with {@code options} (the scan is the build's, if it runs). */
     static UpToDate of(SiteConfig config, SiteBuilder.Options options, List<Path> named) throws IOException {
         ContentTree tree = config.docfx().docset().scan(options.source(), config.exclude());
-        Fingerprint which = new Fingerprint().add(CacheStore.FORMAT).add("up-to-date").add(KeyCache.code())
+        String code = KeyCache.code();
+        Fingerprint which = new Fingerprint().add(CacheStore.FORMAT).add("up-to-date").add(code)
                 .value(options.source().toAbsolutePath().normalize()).value(options.templates().toAbsolutePath().normalize())
                 .value(options.out().toAbsolutePath().normalize()).value(options.locales())
                 .value(options.workDir().toAbsolutePath().normalize());
@@ -75,13 +78,18 @@ final class UpToDate {
         stamps.folder(options.templates());
         for (Path p : named) stamps.file(p);
         return new UpToDate(new CacheStore(options.cache(), CacheStore.DEFAULT_LIMIT), which.hex(),
-                options.out().toAbsolutePath().normalize(), tree, stamps.f.hex(), stamps.newest > System.currentTimeMillis()
+                options.out().toAbsolutePath().normalize(), tree, code, stamps.f.hex(), stamps.newest > System.currentTimeMillis()
                 * 1_000_000L - RACY_NANOS);
     }
 
     /** The content folder as scanned. */
     ContentTree tree() {
         return tree;
+    }
+
+    /** Tolk's code ({@link KeyCache#code()}), as fingerprinted for this check: the page keys take it from here. */
+    String code() {
+        return code;
     }
 
     /** The last build's record, if it was made from these very inputs and its output is untouched. */
