@@ -76,7 +76,7 @@ class AccessibilityBrowserIT {
         Path input = Path.of("src/test/resources/sites/yamlpages/input").toAbsolutePath();
         dev.tolk.cli.Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()),
                 "build", "--config", input.resolve("tolk.yaml").toString(), "--source", input.resolve("content").toString(),
-                "--out", site.toString());
+                "--no-cache", "--out", site.toString());
         org.junit.jupiter.api.Assertions.assertTrue(Files.isRegularFile(site.resolve("en-US/faq.html")), "site not built");
         ChromeDriver driver = Chromium.start(tmp.resolve("yaml-profile"), 1280, 900, false);
         try (SiteServer yaml = new SiteServer(site)) {
