@@ -73,6 +73,9 @@ final class BuildCommand implements Callable<Integer> {
             + "manifest, for tolk merge (see below).")
     String shard;
 
+    @Option(names = "--timings", hidden = true, description = "Print how long each stage of the build took (for bench/).")
+    boolean timings;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -97,7 +100,7 @@ final class BuildCommand implements Callable<Integer> {
                     + "choose another --out");
         }
         DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
-        TerminalProgress progress = TerminalProgress.forStream(err);
+        TerminalProgress progress = TerminalProgress.forStream(err, timings);
         if (noCache && cache != null) return usage(err, "--cache and --no-cache exclude each other");
         Path store = noCache ? null : cache != null ? cache : configOption.projectDir().resolve(".tolk/cache");
         SiteBuilder.Options options = new SiteBuilder.Options(source, templates, outDir, locales, jobs, workDir, store);
@@ -109,6 +112,7 @@ final class BuildCommand implements Callable<Integer> {
             result = ShardBuild.build(config, options, plan, Main.version(), input, diagnostics, progress);
         }
         progress.finish();
+        if (timings) err.println(progress.timings(System.nanoTime() - started));
         for (Diagnostic d : diagnostics.sorted()) out.println(d.format());
         String made = (result.written() ? "Built" : "Rendered") + (plan == null ? "" : " shard " + plan + ":");
         out.println(summary(made, result.pagesPerLocale(), result.cached(), result.files(), diagnostics, System.nanoTime() - started));

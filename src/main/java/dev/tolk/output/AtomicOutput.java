@@ -22,8 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the output path itself is a relative symbolic link to that folder. {@link #commit} makes a
  * link to the new folder under a temporary name and renames it over the output path: one
  * {@code rename(2)}, atomic, so a reader (or a kill) sees the old link or the new one, never
- * none. The previous folder is deleted afterwards; the next build deletes whatever a killed one
- * left (a half-written folder, a half-deleted previous one, the temporary link).
+ * none. The previous folder stays until the next build, which deletes it on a thread of its own
+ * while it works, with whatever a killed build left (a half-written folder, a half-deleted
+ * previous one, the temporary link), and waits for that before its own swap: deleting 40,000
+ * files takes seconds, which no build spends waiting. Between builds, the output and the folder
+ * it replaced are beside each other.
  *
  * <p>The trade-off: {@code site} is a link, not a folder. Whatever opens it as a folder
  * ({@code site/index.html}, a web server's root, {@code rsync site/}, {@code tar -C site}) sees the
@@ -45,11 +48,14 @@ public final class AtomicOutput {
     private final Path out;
     private final Path staging;
     private final String id;
+    /** Deletes what earlier builds left beside the output, while this one works. */
+    private final Thread sweep;
 
-    private AtomicOutput(Path out, Path staging, String id) {
+    private AtomicOutput(Path out, Path staging, String id, Thread sweep) {
         this.out = out;
         this.staging = staging;
         this.id = id;
+        this.sweep = sweep;
     }
 
     public static AtomicOutput begin(Path out) throws IOException {
@@ -57,12 +63,14 @@ public final class AtomicOutput {
         Path abs = out.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         Files.createDirectories(parent);
-        recover(abs);
+        List<Path> leftovers = recover(abs);
         String id = UUID.randomUUID().toString().substring(0, 8);
         Path staging = parent.resolve(prefix(abs) + id);
         Files.createDirectories(staging);
+        Thread sweep = new Thread(() -> sweepAway(leftovers), "tolk-sweep");
+        sweep.start();
         PausePoints.reach("staged");
-        return new AtomicOutput(abs, staging, id);
+        return new AtomicOutput(abs, staging, id, sweep);
     }
 
     /** Where the build writes the new site. */
@@ -70,8 +78,12 @@ public final class AtomicOutput {
         return staging;
     }
 
-    /** Swaps the new site in; the old one is deleted with the pool's threads (40,000 files take seconds alone). */
+    /**
+     * Swaps the new site in, once what earlier builds left is deleted; the old site stays for the
+     * next build to delete (or, replacing a real folder, is deleted now with the pool's threads).
+     */
     public void commit(WorkPool pool) throws Exception {
+        sweep.join();
         PausePoints.reach("commit");
         Path previous = liveFolder(out);
         Path link = out.resolveSibling(prefix(out) + "link-" + id);
@@ -94,12 +106,16 @@ public final class AtomicOutput {
             PausePoints.reach("swapped");
             if (aside != null) deleteTree(aside, pool);
         }
-        if (previous != null) deleteTree(previous, pool);
         PausePoints.reach("committed");
     }
 
     /** Abandons the staging folder; the previous site stays. */
     public void abandon() {
+        try {
+            sweep.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             deleteTree(staging);
         } catch (IOException ignored) {
@@ -140,24 +156,40 @@ public final class AtomicOutput {
     }
 
     /**
-     * Removes what a killed build left beside the output: everything with the prefix but the
-     * folder the output leads to; if the kill fell between the two renames of a replacement
-     * (no output, a previous site aside), the previous site is put back.
+     * Finds what earlier builds left beside the output, to be deleted: everything with the prefix
+     * but the folder the output leads to; if a kill fell between the two renames of a replacement
+     * (no output, a previous site aside), the previous site is put back now.
      */
-    private static void recover(Path out) throws IOException {
+    private static List<Path> recover(Path out) throws IOException {
         String prefix = prefix(out);
         Path live = liveFolder(out);
         List<Path> leftovers;
         try (var s = Files.list(out.getParent())) {
             leftovers = s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
         }
+        List<Path> gone = new java.util.ArrayList<>();
         for (Path p : leftovers) {
             if (p.equals(live)) continue;
             if (p.getFileName().toString().startsWith(prefix + "old-") && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
                 move(p, out);
                 PausePoints.reach("restored");
             } else {
-                deleteTree(p);
+                gone.add(p);
+            }
+        }
+        return gone;
+    }
+
+    /** Deletes {@code leftovers}, as far as it can: what stays is the next build's to delete. */
+    private static void sweepAway(List<Path> leftovers) {
+        AtomicInteger deleted = new AtomicInteger();
+        for (Path p : leftovers) {
+            try {
+                deleteTree(p, () -> {
+                    if (PausePoints.on()) PausePoints.reach("deleted-" + deleted.incrementAndGet());
+                });
+            } catch (IOException | RuntimeException e) {
+                // best effort: the next build tries again
             }
         }
     }
@@ -192,11 +224,17 @@ public final class AtomicOutput {
     }
 
     public static void deleteTree(Path root) throws IOException {
+        deleteTree(root, () -> { });
+    }
+
+    /** Deletes {@code root} and everything under it (a link is deleted, not followed), telling {@code each} of each file. */
+    private static void deleteTree(Path root, Runnable each) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 Files.delete(file);
+                each.run();
                 return FileVisitResult.CONTINUE;
             }
 
