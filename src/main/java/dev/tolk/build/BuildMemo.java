@@ -170,6 +170,8 @@ public final class BuildMemo {
         private LinkState newLinks;
         private ContentTree newTree;
         private PageCatalog newIndex;
+        /** Where an entry not kept in memory comes from: the on-disk record, or the file. */
+        private CatalogReader.Reads stored = CatalogReader.Reads.NONE;
         /** The articles reported since the last build, when the scan is kept (else null): read again, the rest kept. */
         private List<Edited> edited;
         private final AtomicInteger rendered = new AtomicInteger();
@@ -224,7 +226,8 @@ public final class BuildMemo {
          * gives it.
          */
         PageCatalog index(CatalogReader indexer, List<LocaleInfo> siteLocales, String sourceLocale, ContentTree files,
-                        WorkPool pool, Consumer<Diagnostic> sink) throws Exception {
+                        WorkPool pool, Consumer<Diagnostic> sink, CatalogReader.Reads stored) throws Exception {
+            this.stored = stored;
             if (edited != null && index != null && siteLocales.equals(index.locales())
                     && sourceLocale.equals(index.sourceLocale())) {
                 Map<Path, Read> carried = new HashMap<>(reads);
@@ -255,7 +258,7 @@ public final class BuildMemo {
                 if (retain) newReads.put(file, old);
                 return old.entry();
             }
-            CatalogReader.FileEntry entry = fresh.get();
+            CatalogReader.FileEntry entry = stored.read(locale, key, file, stamp, fresh);
             if (retain) newReads.put(file, new Read(stamp, entry));
             return entry;
         }

@@ -184,7 +184,7 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
         return out;
     }
 
-    private static void text(DataOutputStream out, String s) throws IOException {
+    static void text(DataOutputStream out, String s) throws IOException {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
@@ -197,7 +197,7 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
         for (String s : sorted) text(out, s);
     }
 
-    private static String text(DataInputStream in) throws IOException {
+    static String text(DataInputStream in) throws IOException {
         byte[] b = new byte[count(in, in.available())];
         in.readFully(b);
         return new String(b, StandardCharsets.UTF_8);
@@ -210,7 +210,7 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
     }
 
     /** A count or length, refused when it is negative or larger than what is left could hold. */
-    private static int count(DataInputStream in, int limit) throws IOException {
+    static int count(DataInputStream in, int limit) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > limit) throw new IOException("bad length " + n);
         return n;

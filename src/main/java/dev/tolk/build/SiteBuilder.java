@@ -91,11 +91,16 @@ public final class SiteBuilder {
                          int cached, boolean written) {
     }
 
-    /** Told how far the page pass has got; for a terminal progress line. */
+    /** Told how far the build has got: for a progress line, and for {@code --timings}. */
     public interface Progress {
         Progress NONE = (done, total) -> { };
 
+        /** How many of the page pass's pages are made. */
         void pages(int done, int total);
+
+        /** A stage of the build has ended (its name: "catalog", "pages", ...); the next one starts. */
+        default void stage(String name) {
+        }
     }
 
     /** Builds the site into {@code options.out()}, replacing what is there only if every page could be made. */
@@ -105,6 +110,7 @@ public final class SiteBuilder {
         UpToDate upToDate = options.cache() == null || share != PageShare.WHOLE ? null : upToDate(config, options);
         if (upToDate != null) {
             var recorded = upToDate.unchanged();
+            progress.stage("up-to-date check");
             if (recorded.isPresent()) { // nothing it reads changed, and the site is the one it wrote
                 diagnostics.addAll(recorded.get().diagnostics());
                 return recorded.get().result();
@@ -120,6 +126,7 @@ public final class SiteBuilder {
             share.finish(SiteOutput.folder(output.dir()), result, diagnostics);
             output.commit(pool);
             committed = true;
+            progress.stage("write and swap");
             if (upToDate != null) upToDate.record(result, diagnostics.sorted());
             return result;
         } finally {
@@ -175,8 +182,13 @@ public final class SiteBuilder {
         ContentTree tree = inputs.tree();
         List<LocaleInfo> locales = inputs.locales();
         CatalogReader indexer = inputs.indexer();
+        progress.stage("scan");
 
-        PageCatalog index = memo.index(indexer, locales, config.sourceLocale(), tree, pool, diagnostics::add);
+        EntryStore entries = options.cache() == null || upToDate == null ? null
+                : EntryStore.open(options.cache(), config, options.source(), options.workDir(), upToDate.code(), indexer.files());
+        PageCatalog index = memo.index(indexer, locales, config.sourceLocale(), tree, pool, diagnostics::add,
+                entries == null ? CatalogReader.Reads.NONE : entries);
+        progress.stage("catalog");
         PageChrome frames = new PageChrome(index, config, inputs.strings());
         Map<String, Integer> perLocale = new LinkedHashMap<>();
         Map<String, LocaleInfo> byTag = new LinkedHashMap<>();
@@ -219,11 +231,13 @@ public final class SiteBuilder {
             pageNavs.put(l.tag(), nav.pages());
             navsBefore.put(l.tag(), memo.navBefore(l.tag()));
         }
+        progress.stage("includes, xrefs and navigation");
         PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, pageNavs, includes, xrefs);
         KeyCache cache = options.cache() == null ? KeyCache.NONE : KeyCache.open(options.cache(), inputs.indexer().files(),
                 KeyCache.site(config, options, inputs, index, redirected, xrefMaps(config, options.workDir()),
                         upToDate == null ? null : upToDate.code()));
         share.lookUpAnchors(siteLinks, index, pages, byTag);
+        progress.stage("cache key");
 
         int pageCount = groups.stream().mapToInt(List::size).sum();
         TemplateFailures failures = new TemplateFailures(diagnostics);
@@ -240,7 +254,9 @@ public final class SiteBuilder {
             }
             progress.pages(done.addAndGet(groups.get(i).size()), pageCount);
         });
+        progress.stage("pages");
         checks.checkLinks(config.urlMap(), memo.linkChecksBefore(), memo.linkChecksAfter(), pool);
+        progress.stage("links");
         // each locale's search index, in parallel: the cache's when made of the same article products
         List<Map.Entry<String, List<SearchIndexWriter.Doc>>> indexes = new ArrayList<>(searchDocs(groups, bodies, locales).entrySet());
         pool.forEach(indexes.size(), i -> {
@@ -254,6 +270,7 @@ public final class SiteBuilder {
             }
         });
 
+        progress.stage("search");
         LocaleInfo source = byTag.getOrDefault(config.sourceLocale(), locales.isEmpty() ? null : locales.get(0));
         List<LocalePages.Page> others = new ArrayList<>();
         for (LocaleInfo l : locales) {
@@ -275,7 +292,11 @@ public final class SiteBuilder {
         }
         statics.assets(options.templates(), out);
         out.later("sitemap.xml", () -> SitemapWriter.write(index, config.baseUrl()).getBytes(StandardCharsets.UTF_8));
-        if (!failures.any()) cache.close();
+        progress.stage("other pages and media");
+        if (!failures.any()) {
+            cache.close();
+            if (entries != null) entries.save();
+        }
         return new Result(countFiles(tree), checks.units(), perLocale, memo.made(), memo.rendered(), cache.hits(),
                 !failures.any());
     }

@@ -67,7 +67,15 @@ public final class SourceFiles {
         return known != null ? known : read(file).digest();
     }
 
-    /** The digests of every file read in this build so far, by path. */
+    /**
+     * Tells the digest of a file this build need not read (an earlier build's record of it, whose
+     * size and time are unchanged): {@link #digest} answers with it.
+     */
+    public void known(Path file, String digest) {
+        digests.putIfAbsent(file, digest);
+    }
+
+    /** The digests of every file read (or {@linkplain #known known}) in this build so far, by path. */
     public Map<Path, String> digests() {
         return Map.copyOf(digests);
     }

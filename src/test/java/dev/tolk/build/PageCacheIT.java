@@ -58,10 +58,14 @@ class PageCacheIT {
     }
 
     private Built build(String name, Path store) throws Exception {
+        return build(name, store, new SiteBuilder());
+    }
+
+    private Built build(String name, Path store, SiteBuilder builder) throws Exception {
         var config = new ConfigLoader().load(Files.readString(project.resolve("tolk.yaml")));
         DiagnosticCollector collector = new DiagnosticCollector(config.config().rules());
         Path out = tmp.resolve(name);
-        SiteBuilder.Result result = new SiteBuilder().build(config.config(), new SiteBuilder.Options(project.resolve("content"),
+        SiteBuilder.Result result = builder.build(config.config(), new SiteBuilder.Options(project.resolve("content"),
                 project.resolve("templates"), out, List.of(), 2, project, store), collector, SiteBuilder.Progress.NONE);
         assertTrue(result.written());
         return new Built(out, collector.sorted(), result);
@@ -230,6 +234,42 @@ class PageCacheIT {
         Built repaired = build("site", cache);
         assertTrue(!repaired.site().toRealPath().equals(third), "a changed output is built again");
         assertEquals(bytes, Files.readString(repaired.site().resolve("nl-NL/AlchemyInsights/activate-visio.html")));
+    }
+
+    @Test
+    void anEditReadsTheEditedArticleAndNoOtherOne() throws Exception {
+        ageProject();
+        build("first", cache);
+        Path article = project.resolve("content/nl-NL/AlchemyInsights/activate-visio.md");
+        Files.writeString(article, Files.readString(article) + "\nNog een zin.\n");
+        java.util.Set<Path> reads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        dev.tolk.source.SourceFiles.Opener noting = file -> {
+            reads.add(file.toAbsolutePath().normalize());
+            return Files.readAllBytes(file);
+        };
+        Built edited = build("edited", cache, new SiteBuilder(noting));
+        // the edited key's files (its page is remade from every locale's file of it), and no other article
+        List<String> articles = reads.stream().filter(p -> p.toString().endsWith(".md")).map(p -> p.getFileName().toString())
+                .distinct().toList();
+        assertEquals(List.of("activate-visio.md"), articles, "the other articles' entries and digests come from the last build's record");
+        Built none = build("none", null);
+        GoldenSiteTest.assertSameTree(none.site(), edited.site());
+        assertEquals(none.diagnostics(), edited.diagnostics());
+        // a garbled record: every file is read, and the site is the same
+        for (Path e : entries()) {
+            byte[] b = Files.readAllBytes(e);
+            b[b.length - 1] ^= 0x01;
+            Files.write(e, b);
+        }
+        Files.writeString(article, Files.readString(article) + "\nEn nog een.\n");
+        reads.clear();
+        Built garbled = build("garbled", cache, new SiteBuilder(noting));
+        long mdFiles;
+        try (Stream<Path> all = Files.walk(project.resolve("content"))) {
+            mdFiles = all.filter(p -> p.toString().endsWith(".md")).count();
+        }
+        assertEquals(mdFiles, reads.stream().filter(p -> p.toString().endsWith(".md")).count(), "every article read again");
+        GoldenSiteTest.assertSameTree(build("none2", null).site(), garbled.site());
     }
 
     @Test

@@ -1,0 +1,215 @@
+package dev.tolk.build;
+
+import dev.tolk.catalog.CatalogReader;
+import dev.tolk.catalog.PageEntry;
+import dev.tolk.config.SiteConfig;
+import dev.tolk.model.FrontMatter;
+import dev.tolk.source.ContentTree;
+import dev.tolk.source.SourceFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The catalog stage's products on disk: each article file's entry (its title, front matter and
+ * findings) as the last build read it, with the file's size, modification time and digest, in
+ * one entry of the cache store per content folder and configuration. A file whose size and time
+ * are as recorded is not read: its entry is the recorded one, and its digest the one the page
+ * keys need. Any other file is read, and recorded for the next build, unless it changed in the
+ * two seconds before this build began (it might change again within the clock's tick: git's
+ * "racily clean" rule). A bad record is ignored, and every file read.
+ */
+final class EntryStore implements CatalogReader.Reads {
+    private static final long RACY_NANOS = 2_000_000_000L;
+    private static final byte NULL = 0;
+    private static final byte TEXT = 1;
+    private static final byte LIST = 2;
+    private static final byte MAP = 3;
+
+    /** A file as recorded: its size and time, the digest of its bytes, and its entry. */
+    private record Known(ContentTree.Stamp stamp, String digest, CatalogReader.FileEntry entry) {
+    }
+
+    private final CacheStore store;
+    private final String key;
+    private final SourceFiles files;
+    private final Map<Path, Known> before;
+    private final Map<Path, Known> now = new ConcurrentHashMap<>();
+    private final long racyAfter;
+    private volatile boolean changed;
+
+    private EntryStore(CacheStore store, String key, SourceFiles files, Map<Path, Known> before, long racyAfter) {
+        this.store = store;
+        this.key = key;
+        this.files = files;
+        this.before = before;
+        this.racyAfter = racyAfter;
+    }
+
+    /** The entries recorded for {@code source} read with {@code config} by this {@code code} (none if there is no such record). */
+    static EntryStore open(Path cache, SiteConfig config, Path source, Path workDir, String code, SourceFiles files) {
+        long started = System.currentTimeMillis() * 1_000_000L;
+        CacheStore store = new CacheStore(cache, CacheStore.DEFAULT_LIMIT);
+        String key = new Fingerprint().add(CacheStore.FORMAT).add("catalog entries").add(code).value(config)
+                .value(source.toAbsolutePath().normalize()).value(workDir.toAbsolutePath().normalize()).hex();
+        Map<Path, Known> before = Map.of();
+        byte[] payload = store.get(key).orElse(null);
+        if (payload != null) {
+            try {
+                before = decode(payload);
+            } catch (IOException | RuntimeException e) {
+                before = Map.of(); // passed the checksum but does not decode: every file is read
+            }
+        }
+        return new EntryStore(store, key, files, before, started - RACY_NANOS);
+    }
+
+    @Override
+    public CatalogReader.FileEntry read(String locale, String key, Path file, ContentTree.Stamp stamp,
+                                        Supplier<CatalogReader.FileEntry> fresh) {
+        Known known = before.get(file);
+        if (known != null && stamp != null && stamp.equals(known.stamp()) && locale.equals(known.entry().entry().locale())
+                && key.equals(known.entry().entry().key())) {
+            files.known(file, known.digest());
+            now.put(file, known);
+            return known.entry();
+        }
+        changed = true;
+        CatalogReader.FileEntry entry = fresh.get();
+        if (stamp != null && stamp.modified() < racyAfter && entry.entry() != null && recordable(entry.entry().frontMatter().values())) {
+            try {
+                now.put(file, new Known(stamp, files.digest(file), entry));
+            } catch (IOException e) {
+                // not recorded: read again next time
+            }
+        }
+        return entry;
+    }
+
+    /** Records this build's entries for the next, if they differ from the ones it found; call when the build is done. */
+    void save() {
+        if (!changed && now.size() == before.size()) return;
+        try {
+            store.put(key, encode(now));
+        } catch (IOException e) {
+            // not recorded: the next build reads every file
+        }
+    }
+
+    private static byte[] encode(Map<Path, Known> known) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
+        try (DataOutputStream out = new DataOutputStream(buffer)) {
+            Map<String, Known> sorted = new TreeMap<>();
+            known.forEach((file, k) -> sorted.put(file.toString(), k));
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, Known> e : sorted.entrySet()) {
+                Known k = e.getValue();
+                PageEntry p = k.entry().entry();
+                KeyProduct.text(out, e.getKey());
+                out.writeLong(k.stamp().size());
+                out.writeLong(k.stamp().modified());
+                KeyProduct.text(out, k.digest());
+                for (String s : List.of(p.locale(), p.key(), p.displayFile(), p.originLocale(), p.title(), p.sourceTitle())) {
+                    KeyProduct.text(out, s);
+                }
+                out.writeBoolean(p.frontMatter().present());
+                out.writeBoolean(p.frontMatter().valid());
+                value(out, p.frontMatter().values());
+                KeyProduct.writeDiagnostics(out, k.entry().diagnostics());
+            }
+        }
+        return buffer.toByteArray();
+    }
+
+    private static Map<Path, Known> decode(byte[] payload) throws IOException {
+        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload));
+        int n = KeyProduct.count(in, payload.length);
+        Map<Path, Known> out = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            Path file = Path.of(KeyProduct.text(in));
+            ContentTree.Stamp stamp = new ContentTree.Stamp(in.readLong(), in.readLong());
+            String digest = KeyProduct.text(in);
+            String locale = KeyProduct.text(in);
+            String key = KeyProduct.text(in);
+            String display = KeyProduct.text(in);
+            String origin = KeyProduct.text(in);
+            String title = KeyProduct.text(in);
+            String sourceTitle = KeyProduct.text(in);
+            boolean present = in.readBoolean();
+            boolean valid = in.readBoolean();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> values = (Map<String, Object>) value(in, payload.length);
+            FrontMatter fm = new FrontMatter(present, valid, values);
+            PageEntry entry = new PageEntry(locale, key, file, display, origin, false, title, sourceTitle, fm);
+            out.put(file, new Known(stamp, digest, new CatalogReader.FileEntry(entry, KeyProduct.readDiagnostics(in, payload.length))));
+        }
+        if (in.available() != 0) throw new IOException("bytes after the entries");
+        return out;
+    }
+
+    /** Whether front matter values are only what {@link #value(DataOutputStream, Object)} writes. */
+    private static boolean recordable(Object v) {
+        if (v == null || v instanceof String) return true;
+        if (v instanceof List<?> list) return list.stream().allMatch(EntryStore::recordable);
+        if (v instanceof Map<?, ?> map) {
+            return map.entrySet().stream().allMatch(e -> e.getKey() instanceof String && recordable(e.getValue()));
+        }
+        return false;
+    }
+
+    private static void value(DataOutputStream out, Object v) throws IOException {
+        if (v == null) {
+            out.writeByte(NULL);
+        } else if (v instanceof String s) {
+            out.writeByte(TEXT);
+            KeyProduct.text(out, s);
+        } else if (v instanceof List<?> list) {
+            out.writeByte(LIST);
+            out.writeInt(list.size());
+            for (Object o : list) value(out, o);
+        } else {
+            Map<?, ?> map = (Map<?, ?>) v;
+            out.writeByte(MAP);
+            out.writeInt(map.size());
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                KeyProduct.text(out, (String) e.getKey());
+                value(out, e.getValue());
+            }
+        }
+    }
+
+    private static Object value(DataInputStream in, int limit) throws IOException {
+        byte tag = in.readByte();
+        switch (tag) {
+            case NULL:
+                return null;
+            case TEXT:
+                return KeyProduct.text(in);
+            case LIST: {
+                int n = KeyProduct.count(in, limit);
+                List<Object> list = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) list.add(value(in, limit));
+                return Collections.unmodifiableList(list);
+            }
+            case MAP: {
+                int n = KeyProduct.count(in, limit);
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) map.put(KeyProduct.text(in), value(in, limit));
+                return Collections.unmodifiableMap(map);
+            }
+            default:
+                throw new IOException("bad value tag " + tag);
+        }
+    }
+}
