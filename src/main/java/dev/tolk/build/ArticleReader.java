@@ -89,6 +89,11 @@ final class ArticleReader {
         return new Group();
     }
 
+    /** The digest of a content file's bytes (read now only if no stage read it or knew it yet). */
+    String digest(java.nio.file.Path file) throws java.io.IOException {
+        return files.digest(file);
+    }
+
     /** Adds what a key's files were found to hold (read now or by an earlier build) to this run. */
     void replay(KeyFindings findings) {
         findings.replay(diagnostics, links);

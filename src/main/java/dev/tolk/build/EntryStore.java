@@ -19,16 +19,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The catalog stage's products on disk: each article file's entry (its title, front matter and
- * findings) as the last build read it, with the file's size, modification time and digest, in
- * one entry of the cache store per content folder and configuration. A file whose size and time
- * are as recorded is not read: its entry is the recorded one, and its digest the one the page
- * keys need. Any other file is read, and recorded for the next build, unless it changed in the
- * two seconds before this build began (it might change again within the clock's tick: git's
- * "racily clean" rule). A bad record is ignored, and every file read.
+ * The catalog stage's products: each article file's entry (its title, front matter and
+ * findings) as the last build read it, with the file's size, modification time and digest. A
+ * file whose size and time are as recorded is not read: its entry is the recorded one, and its
+ * digest the one the page keys need. Any other file is read, and recorded for the next build.
+ *
+ * <p>A one-off build keeps the record on disk ({@link #open}), in one entry of the cache store
+ * per content folder and configuration, and does not record a file that changed in the two
+ * seconds before the build began (it might change again within the clock's tick: git's "racily
+ * clean" rule); a bad record is ignored, and every file read. A dev server keeps it in memory
+ * ({@link #kept}), and reads again every file its watcher reported.
  */
 final class EntryStore implements CatalogReader.Reads {
     private static final long RACY_NANOS = 2_000_000_000L;
@@ -38,7 +42,7 @@ final class EntryStore implements CatalogReader.Reads {
     private static final byte MAP = 3;
 
     /** A file as recorded: its size and time, the digest of its bytes, and its entry. */
-    private record Known(ContentTree.Stamp stamp, String digest, CatalogReader.FileEntry entry) {
+    record Known(ContentTree.Stamp stamp, String digest, CatalogReader.FileEntry entry) {
     }
 
     private final CacheStore store;
@@ -47,14 +51,22 @@ final class EntryStore implements CatalogReader.Reads {
     private final Map<Path, Known> before;
     private final Map<Path, Known> now = new ConcurrentHashMap<>();
     private final long racyAfter;
+    private final Predicate<Path> reported;
     private volatile boolean changed;
 
-    private EntryStore(CacheStore store, String key, SourceFiles files, Map<Path, Known> before, long racyAfter) {
+    private EntryStore(CacheStore store, String key, SourceFiles files, Map<Path, Known> before, long racyAfter,
+                       Predicate<Path> reported) {
         this.store = store;
         this.key = key;
         this.files = files;
         this.before = before;
         this.racyAfter = racyAfter;
+        this.reported = reported;
+    }
+
+    /** The entries a dev server's last build read ({@code before}); a file {@code reported} by its watcher is read again. */
+    static EntryStore kept(Map<Path, Known> before, SourceFiles files, Predicate<Path> reported) {
+        return new EntryStore(null, null, files, before, Long.MAX_VALUE, reported);
     }
 
     /** The entries recorded for {@code source} read with {@code config} by this {@code code} (none if there is no such record). */
@@ -72,7 +84,7 @@ final class EntryStore implements CatalogReader.Reads {
                 before = Map.of(); // passed the checksum but does not decode: every file is read
             }
         }
-        return new EntryStore(store, key, files, before, started - RACY_NANOS);
+        return new EntryStore(store, key, files, before, started - RACY_NANOS, file -> false);
     }
 
     @Override
@@ -80,14 +92,16 @@ final class EntryStore implements CatalogReader.Reads {
                                         Supplier<CatalogReader.FileEntry> fresh) {
         Known known = before.get(file);
         if (known != null && stamp != null && stamp.equals(known.stamp()) && locale.equals(known.entry().entry().locale())
-                && key.equals(known.entry().entry().key())) {
+                && key.equals(known.entry().entry().key()) && !reported.test(file)) {
             files.known(file, known.digest());
             now.put(file, known);
             return known.entry();
         }
         changed = true;
         CatalogReader.FileEntry entry = fresh.get();
-        if (stamp != null && stamp.modified() < racyAfter && entry.entry() != null && recordable(entry.entry().frontMatter().values())) {
+        boolean recorded = store == null // in memory: any entry (one without a stamp is read again next time)
+                || stamp != null && stamp.modified() < racyAfter && recordable(entry.entry() == null ? null : entry.entry().frontMatter().values());
+        if (entry.entry() != null && recorded) {
             try {
                 now.put(file, new Known(stamp, files.digest(file), entry));
             } catch (IOException e) {
@@ -97,9 +111,25 @@ final class EntryStore implements CatalogReader.Reads {
         return entry;
     }
 
+    /**
+     * Keeps every entry found that this build did not read again (the catalog of a kept scan is
+     * updated with the edited files only), and tells {@code sink} every entry's findings.
+     */
+    void keepTheRest(java.util.function.Consumer<dev.tolk.diag.Diagnostic> sink) {
+        before.forEach((file, known) -> {
+            if (now.putIfAbsent(file, known) == null) files.known(file, known.digest());
+        });
+        for (Known k : now.values()) k.entry().diagnostics().forEach(sink);
+    }
+
+    /** This build's entries: the ones found and kept, and the ones read. */
+    Map<Path, Known> now() {
+        return Map.copyOf(now);
+    }
+
     /** Records this build's entries for the next, if they differ from the ones it found; call when the build is done. */
     void save() {
-        if (!changed && now.size() == before.size()) return;
+        if (store == null || !changed && now.size() == before.size()) return;
         try {
             store.put(key, encode(now));
         } catch (IOException e) {

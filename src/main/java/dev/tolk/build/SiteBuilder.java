@@ -119,7 +119,7 @@ public final class SiteBuilder {
         AtomicOutput output = AtomicOutput.begin(options.out());
         boolean committed = false;
         try (WorkPool pool = new WorkPool(options.jobs())) {
-            BuildMemo.Run memo = BuildMemo.none().run();
+            StageCache.Run memo = StageCache.none().run();
             Result result = make(config, options, memo, share.output(SiteOutput.folder(output.dir())), diagnostics, progress,
                     pool, upToDate);
             if (!result.written()) return result;
@@ -154,10 +154,10 @@ public final class SiteBuilder {
      * since the last build with the same {@code memo}: the site is the one {@link #build} would
      * write from the same input, and the diagnostics the ones it would report.
      */
-    public InMemory buildInMemory(SiteConfig config, Options options, BuildMemo memo, DiagnosticCollector diagnostics)
+    public InMemory buildInMemory(SiteConfig config, Options options, StageCache memo, DiagnosticCollector diagnostics)
             throws Exception {
         try (WorkPool pool = new WorkPool(options.jobs())) {
-            BuildMemo.Run run = memo.run();
+            StageCache.Run run = memo.run();
             MemorySite.Builder out = new MemorySite.Builder(run.files());
             Result result = make(config, options, run, out, diagnostics, Progress.NONE, pool, null);
             if (!result.written()) return new InMemory(result, null);
@@ -168,11 +168,11 @@ public final class SiteBuilder {
     }
 
     /** Makes the site into {@code out}; {@code upToDate}: the whole-build check that scanned the content folder (else null). */
-    private Result make(SiteConfig config, Options options, BuildMemo.Run memo, SiteOutput out,
+    private Result make(SiteConfig config, Options options, StageCache.Run memo, SiteOutput out,
                         DiagnosticCollector diagnostics, Progress progress, WorkPool pool, UpToDate upToDate)
             throws Exception {
-        // engines are made once per memo (a template change starts a new one)
-        Engines engines = memo.engines(options.templates());
+        // engines are made once per cache (a template change starts a new one)
+        Engines engines = memo.product(StageCache.ENGINES, "", options.templates(), () -> Engines.load(options.templates()));
         PageRenderer templates = engines.templates();
         ArticleRenderer renderer = engines.renderer();
         ContentTree content = upToDate != null ? upToDate.tree()
@@ -186,8 +186,7 @@ public final class SiteBuilder {
 
         EntryStore entries = options.cache() == null || upToDate == null ? null
                 : EntryStore.open(options.cache(), config, options.source(), options.workDir(), upToDate.code(), indexer.files());
-        PageCatalog index = memo.index(indexer, locales, config.sourceLocale(), tree, pool, diagnostics::add,
-                entries == null ? CatalogReader.Reads.NONE : entries);
+        PageCatalog index = memo.catalog(indexer, locales, config.sourceLocale(), tree, pool, diagnostics::add, entries);
         progress.stage("catalog");
         PageChrome frames = new PageChrome(index, config, inputs.strings());
         Map<String, Integer> perLocale = new LinkedHashMap<>();
@@ -202,7 +201,6 @@ public final class SiteBuilder {
         }
         // one task per article key: its pages in every locale share one render of the English side
         List<List<PageEntry>> groups = share.keys(new ArrayList<>(byKey.values()), locales);
-        memo.structure(locales, frames.keys(), groups.size());
         List<Object> fileLists = new ArrayList<>();
         for (LocaleInfo l : locales) {
             ContentTree.LocaleFiles f = tree.locales().get(l.tag());
@@ -210,26 +208,23 @@ public final class SiteBuilder {
         }
         RedirectPages redirects = RedirectPages.plan(config, tree, index, frames, diagnostics::add);
         java.util.Set<String> redirected = redirects.keys();
-        SiteLinks.Files linkFiles = memo.linkFiles(List.of(fileLists, redirected),
+        SiteLinks.Files linkFiles = memo.product(StageCache.LINK_FILES, "", List.of(locales, frames.keys(), fileLists, redirected),
                 () -> new SiteLinks.Files(tree, index, locales, redirected));
         SiteLinks siteLinks = new SiteLinks(linkFiles, index, locales);
         ArticleReader checks = new ArticleReader(inputs.parser(), inputs.indexer().files(), config, locales, siteLinks, diagnostics);
         IncludeFiles includes = IncludeFiles.read(indexer, checks, locales, config.sourceLocale(), tree, pool, diagnostics::add);
-        memo.embeds(includes.fingerprint()); // a changed include remakes the pages (it may show in any of them)
         Xrefs xrefs = Xrefs.of(index, locales, xrefMaps(config, options.workDir()), indexer::display, diagnostics::add);
         siteLinks.xrefs(xrefs);
         checks.fileNames(tree, indexer);
         LocalePages statics = new LocalePages(index, frames);
         Navigation navigation = new Navigation(index, tree, config.urlMap(), redirected).xrefs(xrefs);
-        Map<String, BuildMemo.Nav> navs = new LinkedHashMap<>();
+        Map<String, StageCache.Nav> navs = new LinkedHashMap<>();
         Map<String, PageNav> pageNavs = new LinkedHashMap<>();
-        Map<String, PageNav> navsBefore = new HashMap<>();
         for (LocaleInfo l : locales) {
-            BuildMemo.Nav nav = navigation(l, navigation, indexer, memo);
+            StageCache.Nav nav = navigation(l, locales, navigation, indexer, memo);
             diagnostics.addAll(nav.problems());
             navs.put(l.tag(), nav);
             pageNavs.put(l.tag(), nav.pages());
-            navsBefore.put(l.tag(), memo.navBefore(l.tag()));
         }
         progress.stage("includes, xrefs and navigation");
         PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, pageNavs, includes, xrefs);
@@ -242,8 +237,11 @@ public final class SiteBuilder {
         int pageCount = groups.stream().mapToInt(List::size).sum();
         TemplateFailures failures = new TemplateFailures(diagnostics);
         AtomicInteger done = new AtomicInteger();
-        KeyPass pass = new KeyPass(memo, pages, checks, byTag, navsBefore, failures, out, cache, new String[groups.size()],
-                new ConcurrentHashMap<>());
+        // what the page pass's products are kept under: the includes (any page may show one), the locales, and
+        // which pages exist (where each link leads)
+        String embeds = new Fingerprint().add(includes.fingerprint()).value(locales).hex();
+        KeyPass pass = new KeyPass(memo, pages, checks, byTag, pageNavs, embeds, StageCache.presence(index), failures, out, cache,
+                new String[groups.size()], new ConcurrentHashMap<>());
         @SuppressWarnings("unchecked")
         Map<String, SearchIndexWriter.Doc>[] bodies = new Map[groups.size()];
         pool.forEach(groups.size(), i -> {
@@ -255,7 +253,10 @@ public final class SiteBuilder {
             progress.pages(done.addAndGet(groups.get(i).size()), pageCount);
         });
         progress.stage("pages");
-        checks.checkLinks(config.urlMap(), memo.linkChecksBefore(), memo.linkChecksAfter(), pool);
+        SiteLinks.Checks linkChecks = new SiteLinks.Checks();
+        SiteLinks.Checks before = memo.last(StageCache.LINK_CHECKS, "", linkFiles);
+        checks.checkLinks(config.urlMap(), before == null ? new SiteLinks.Checks() : before, linkChecks, pool);
+        memo.keep(StageCache.LINK_CHECKS, "", linkFiles, linkChecks);
         progress.stage("links");
         // each locale's search index, in parallel: the cache's when made of the same article products
         List<Map.Entry<String, List<SearchIndexWriter.Doc>>> indexes = new ArrayList<>(searchDocs(groups, bodies, locales).entrySet());
@@ -301,14 +302,15 @@ public final class SiteBuilder {
                 !failures.any());
     }
 
-    /** A locale's navigation: the last build's if made from the same tables of contents and pages. */
-    private static BuildMemo.Nav navigation(LocaleInfo l, Navigation navigation, CatalogReader indexer, BuildMemo.Run memo) {
+    /** A locale's navigation: the last build's if made from the same tables of contents and pages, for the same locales. */
+    private static StageCache.Nav navigation(LocaleInfo l, List<LocaleInfo> locales, Navigation navigation, CatalogReader indexer,
+                                             StageCache.Run memo) throws IOException {
         List<Navigation.Source> tocs = navigation.sources(l.tag(), indexer);
-        List<Object> madeFrom = navigation.inputs(l.tag(), tocs);
-        return memo.nav(l.tag(), madeFrom, () -> {
+        List<Object> madeFrom = List.of(locales, navigation.inputs(l.tag(), tocs));
+        return memo.product(StageCache.NAVIGATION, l.tag(), madeFrom, () -> {
             List<Diagnostic> problems = new ArrayList<>();
             Navigation.Made made = navigation.make(l.tag(), tocs, problems::add);
-            return new BuildMemo.Nav(madeFrom, made.home(), made.pages(), problems);
+            return new StageCache.Nav(made.home(), made.pages(), problems);
         });
     }
 
@@ -328,14 +330,16 @@ public final class SiteBuilder {
     }
 
     /**
-     * The page pass for one article key: its bodies (the last build's, if its files are the ones
-     * read then and, when pages were added or removed since, none of those pages is one their
-     * links looked up; else made now, with the key's findings), then each of its pages (the last
-     * build's, if its bodies were kept and its navigation shows the same).
+     * The page pass for one article key: its pages as the last build made them, if made from
+     * files with the same digests, for the same locales and includes, and every page their links
+     * looked up is where it was (each page then the last build's as it was, if its navigation
+     * shows the same, else modelled again and rendered only if its model changed); else from the
+     * on-disk store; else made now, with the key's findings.
      */
-    private record KeyPass(BuildMemo.Run memo, PageBuilder pages, ArticleReader checks, Map<String, LocaleInfo> byTag,
-                           Map<String, PageNav> navsBefore, TemplateFailures failures, SiteOutput out, KeyCache cache,
-                           String[] products, Map<String, Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry>> entries) {
+    private record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map<String, LocaleInfo> byTag,
+                           Map<String, PageNav> navs, String embeds, Map<String, String> presence, TemplateFailures failures,
+                           SiteOutput out, KeyCache cache, String[] products,
+                           Map<String, Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry>> entries) {
 
         /** The search entries of a locale's pages made (or taken from the cache) in this pass. */
         Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> entries(String locale) {
@@ -346,15 +350,31 @@ public final class SiteBuilder {
             entries.computeIfAbsent(locale, l -> new ConcurrentHashMap<>()).put(e.doc(), e);
         }
 
+        /** What the key's products are kept under: its name, the includes and locales, and each page's locale, origin and file content. */
+        private String own(List<PageEntry> keyPages) throws IOException {
+            Fingerprint f = new Fingerprint().add(embeds).add(keyPages.get(0).key());
+            for (PageEntry p : keyPages) {
+                f.add(p.locale()).add(p.originLocale()).value(p.reconstructed()).add(p.file().toString())
+                        .add(checks.digest(p.file()));
+            }
+            return f.hex();
+        }
 
         /**
          * Makes the pages of the key at {@code place} among the site's keys (or takes them from
-         * the on-disk cache); returns its pages' search entries by locale.
+         * the last build or the on-disk cache); returns its pages' search entries by locale.
          */
         Map<String, SearchIndexWriter.Doc> run(int place, List<PageEntry> keyPages) throws IOException {
             String key = keyPages.get(0).key();
-            KeptKey old = memo.known(place, key);
-            String stored = old == null ? cache.key(keyPages) : null;
+            String own;
+            try {
+                own = own(keyPages);
+            } catch (IOException unreadable) {
+                own = null; // made afresh, and the reading reports the problem
+            }
+            StageCache.KeyState old = memo.last(StageCache.ARTICLE_PAGES, key);
+            boolean same = old != null && own != null && old.own().equals(own) && old.linksHold(presence);
+            String stored = same ? null : cache.key(keyPages);
             if (stored != null) {
                 KeyProduct product = cache.get(stored);
                 if (product != null) {
@@ -363,7 +383,6 @@ public final class SiteBuilder {
                 }
                 cache.record();
             }
-            boolean same = old != null && old.sameFiles(keyPages) && linksHold(old, keyPages);
             Map<String, PageBuilder.Body> bodies;
             KeyFindings findings;
             if (same) {
@@ -385,16 +404,18 @@ public final class SiteBuilder {
                 bodies = Map.copyOf(bodies);
             }
             String[] paths = new String[keyPages.size()];
-            BuildMemo.Page[] made = new BuildMemo.Page[keyPages.size()];
+            StageCache.Page[] made = new StageCache.Page[keyPages.size()];
+            PageNav[] madeWith = new PageNav[keyPages.size()];
             for (int i = 0; i < paths.length; i++) {
                 PageEntry p = keyPages.get(i);
                 paths[i] = same ? old.paths()[i] : p.outputPath();
+                madeWith[i] = navs.get(p.locale());
                 PageBuilder.Body body = bodies.get(p.locale());
                 if (body == null) continue;
                 LocaleInfo locale = byTag.get(p.locale());
                 try {
                     made[i] = memo.page(same ? old.pages()[i] : old == null ? null : old.page(paths[i]),
-                            same && pages.sameView(p.locale(), paths[i], navsBefore.get(p.locale())),
+                            same && pages.sameView(p.locale(), paths[i], old.navs()[i]),
                             () -> pages.model(locale, p, body),
                             m -> pages.render((ArticlePage) m));
                     out.write(paths[i], made[i].bytes());
@@ -403,10 +424,11 @@ public final class SiteBuilder {
                 }
             }
             boolean whole = bodies.size() == keyPages.size() && !Arrays.asList(made).contains(null);
-            if (same && samePages(made, old.pages())) {
-                memo.keep(place, old); // nothing of it changed: no new state for the next build
-            } else if (whole) {
-                memo.keep(place, new KeptKey(keyPages.toArray(new PageEntry[0]), findings, bodies, paths, made));
+            if (same && Arrays.equals(made, old.pages()) && Arrays.equals(madeWith, old.navs())) {
+                memo.keep(StageCache.ARTICLE_PAGES, key, "", old); // nothing of it changed
+            } else if (whole && own != null) {
+                memo.keep(StageCache.ARTICLE_PAGES, key, "", new StageCache.KeyState(own,
+                        StageCache.KeyState.asked(bodies.values(), presence), findings, bodies, paths, made, madeWith));
             }
             Map<String, SearchIndexWriter.Doc> docs = new HashMap<>();
             for (Map.Entry<String, PageBuilder.Body> e : bodies.entrySet()) docs.put(e.getKey(), e.getValue().doc());
@@ -442,23 +464,6 @@ public final class SiteBuilder {
                 }
             }
             return docs;
-        }
-
-        /** Whether each page made is the very one kept (not just an equal one). */
-        private static boolean samePages(BuildMemo.Page[] made, BuildMemo.Page[] kept) {
-            for (int i = 0; i < made.length; i++) {
-                if (made[i] != kept[i]) return false;
-            }
-            return true;
-        }
-
-        /** Whether, if pages came or went since, every link in the key's bodies still leads where it did. */
-        private boolean linksHold(KeptKey known, List<PageEntry> keyPages) {
-            for (PageEntry p : keyPages) {
-                PageBuilder.Body body = known.bodies().get(p.locale());
-                if (body == null || !memo.linksHold(body)) return false;
-            }
-            return true;
         }
     }
 

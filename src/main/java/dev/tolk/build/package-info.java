@@ -6,8 +6,11 @@
  * ({@link dev.tolk.build.PageBuilder}, {@link dev.tolk.build.YamlPageBuilder}) in its chrome
  * ({@link dev.tolk.build.PageChrome}), the pages of each locale that are not articles
  * ({@link dev.tolk.build.LocalePages}, {@link dev.tolk.build.RedirectPages}), and the link facts
- * of the site ({@link dev.tolk.build.SiteLinks}). What the dev server keeps from one build for
- * the next is {@link dev.tolk.build.BuildMemo}. A shard build ({@link dev.tolk.build.ShardBuild},
+ * of the site ({@link dev.tolk.build.SiteLinks}). Reuse is one mechanism, each stage's product
+ * kept under a key of what decides it ({@link dev.tolk.build.StageCache}): in memory from one
+ * build of the dev server to the next, and on disk across one-off builds
+ * ({@link dev.tolk.build.KeyCache}, {@link dev.tolk.build.EntryStore},
+ * {@link dev.tolk.build.UpToDate}, in a {@link dev.tolk.build.CacheStore}). A shard build ({@link dev.tolk.build.ShardBuild},
  * through {@link dev.tolk.build.PageShare}) makes the pages of its {@link dev.tolk.build.ShardPlan};
  * {@link dev.tolk.build.SiteMerge} and {@link dev.tolk.build.ShardReport} join the shards.
  */

@@ -56,7 +56,7 @@ public final class CatalogReader {
     public record FileEntry(PageEntry entry, List<Diagnostic> diagnostics) {
     }
 
-    /** Where entries may come from instead of reading the file again ({@link BuildMemo}); called from many threads. */
+    /** Where entries may come from instead of reading the file again (the build's stage cache); called from many threads. */
     public interface Reads {
         Reads NONE = (locale, key, file, stamp, fresh) -> fresh.get();
 

@@ -1,6 +1,6 @@
 package dev.tolk.serve;
 
-import dev.tolk.build.BuildMemo;
+import dev.tolk.build.StageCache;
 import dev.tolk.build.SiteBuilder;
 import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.Diagnostic;
@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code tolk serve}: builds the site in memory, serves it ({@link SiteServer}), watches the
  * content, the templates and the configuration file, and on a change builds again, reusing what
- * the change did not touch ({@link BuildMemo}), serves the new site and reloads open pages. A
+ * the change did not touch ({@link StageCache}), serves the new site and reloads open pages. A
  * change of templates (other than their assets), interface strings or configuration starts
  * afresh. Each build's diagnostics go to the page overlay; the terminal gets them all once, then
  * what each rebuild adds or clears. {@link #close()} stops it.
@@ -62,7 +62,7 @@ public final class Preview implements AutoCloseable {
     private final WatchService watcher;
     private final Thread watching;
     private SiteConfig config;
-    private BuildMemo memo = BuildMemo.watched();
+    private StageCache memo = StageCache.watched();
     private int builds;
     private volatile MemorySite current;
     private volatile List<String> lastDiagnostics = List.of();
@@ -252,7 +252,7 @@ public final class Preview implements AutoCloseable {
                 }
             }
         }
-        if (fresh) memo = BuildMemo.watched();
+        if (fresh) memo = StageCache.watched();
         else memo.touched(changed);
         return relevant;
     }
@@ -266,13 +266,13 @@ public final class Preview implements AutoCloseable {
     }
 
     private void rebuild(boolean overflow) {
-        if (overflow) memo = BuildMemo.watched(); // events were lost: trust nothing kept
+        if (overflow) memo = StageCache.watched(); // events were lost: trust nothing kept
         try {
             build();
         } catch (Exception e) {
             out.println("tolk serve: the build failed (" + e + "); still serving the previous one");
             out.flush();
-            memo = BuildMemo.watched(); // trust nothing kept: the next save builds everything again
+            memo = StageCache.watched(); // trust nothing kept: the next save builds everything again
         }
     }
 

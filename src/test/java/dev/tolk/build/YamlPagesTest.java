@@ -56,7 +56,7 @@ class YamlPagesTest {
         Path nl = Files.createDirectories(content.resolve("nl-NL"));
         Files.writeString(nl.resolve("index.yml"), landing("Documentatie", "overview.md"));
         Files.writeString(nl.resolve("overview.md"), "---\ntitle: Overzicht\n---\n# Overzicht\n");
-        BuildMemo memo = BuildMemo.watched();
+        StageCache memo = StageCache.watched();
         SiteBuilder.Options options = new SiteBuilder.Options(content, Path.of("templates").toAbsolutePath(),
                 tmp.resolve("unused"), List.of(), 2, project);
         SiteConfig config = config(project);
