@@ -184,8 +184,8 @@ public final class SiteBuilder {
         CatalogReader indexer = inputs.indexer();
         progress.stage("scan");
 
-        EntryStore entries = options.cache() == null || upToDate == null ? null
-                : EntryStore.open(options.cache(), config, options.source(), options.workDir(), upToDate.code(), indexer.files());
+        EntryStore entries = options.cache() == null ? null : EntryStore.open(options.cache(), config, options.source(),
+                options.workDir(), upToDate != null ? upToDate.code() : KeyCache.code(), indexer.files());
         PageCatalog index = memo.catalog(indexer, locales, config.sourceLocale(), tree, pool, diagnostics::add, entries);
         progress.stage("catalog");
         PageChrome frames = new PageChrome(index, config, inputs.strings());
@@ -240,7 +240,7 @@ public final class SiteBuilder {
         // what the page pass's products are kept under: the includes (any page may show one), the locales, and
         // which pages exist (where each link leads)
         String embeds = new Fingerprint().add(includes.fingerprint()).value(locales).hex();
-        KeyPass pass = new KeyPass(memo, pages, checks, byTag, pageNavs, embeds, StageCache.presence(index), failures, out, cache,
+        KeyPass pass = new KeyPass(memo, pages, checks, byTag, pageNavs, embeds, new StageCache.Presence(index), failures, out, cache,
                 new String[groups.size()], new ConcurrentHashMap<>());
         @SuppressWarnings("unchecked")
         Map<String, SearchIndexWriter.Doc>[] bodies = new Map[groups.size()];
@@ -337,7 +337,7 @@ public final class SiteBuilder {
      * on-disk store; else made now, with the key's findings.
      */
     private record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map<String, LocaleInfo> byTag,
-                           Map<String, PageNav> navs, String embeds, Map<String, String> presence, TemplateFailures failures,
+                           Map<String, PageNav> navs, String embeds, StageCache.Presence presence, TemplateFailures failures,
                            SiteOutput out, KeyCache cache, String[] products,
                            Map<String, Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry>> entries) {
 
@@ -374,11 +374,22 @@ public final class SiteBuilder {
             }
             StageCache.KeyState old = memo.last(StageCache.ARTICLE_PAGES, key);
             boolean same = old != null && own != null && old.own().equals(own) && old.linksHold(presence);
+            if (same && old.bodies() == null) {
+                // taken from the on-disk store by an earlier build: kept only as it is
+                PageNav[] now = navsOf(keyPages);
+                if (viewsHold(old, keyPages)) return keepTaken(key, old.seenFrom(now));
+                same = false;
+            }
             String stored = same ? null : cache.key(keyPages);
             if (stored != null) {
                 KeyProduct product = cache.get(stored);
                 if (product != null) {
                     products[place] = KeyCache.identity(stored, product.shown());
+                    if (own != null && memo.retains()) {
+                        List<String> locales = keyPages.stream().map(PageEntry::locale).toList();
+                        StageCache.KeyState taken = StageCache.KeyState.taken(own, presence, product, locales, navsOf(keyPages));
+                        if (taken != null) memo.keep(StageCache.ARTICLE_PAGES, key, "", taken);
+                    }
                     return replay(product);
                 }
                 cache.record();
@@ -405,11 +416,10 @@ public final class SiteBuilder {
             }
             String[] paths = new String[keyPages.size()];
             StageCache.Page[] made = new StageCache.Page[keyPages.size()];
-            PageNav[] madeWith = new PageNav[keyPages.size()];
+            PageNav[] madeWith = navsOf(keyPages);
             for (int i = 0; i < paths.length; i++) {
                 PageEntry p = keyPages.get(i);
                 paths[i] = same ? old.paths()[i] : p.outputPath();
-                madeWith[i] = navs.get(p.locale());
                 PageBuilder.Body body = bodies.get(p.locale());
                 if (body == null) continue;
                 LocaleInfo locale = byTag.get(p.locale());
@@ -424,11 +434,11 @@ public final class SiteBuilder {
                 }
             }
             boolean whole = bodies.size() == keyPages.size() && !Arrays.asList(made).contains(null);
-            if (same && Arrays.equals(made, old.pages()) && Arrays.equals(madeWith, old.navs())) {
-                memo.keep(StageCache.ARTICLE_PAGES, key, "", old); // nothing of it changed
+            if (same && Arrays.equals(made, old.pages())) {
+                memo.keep(StageCache.ARTICLE_PAGES, key, "", old.seenFrom(madeWith)); // nothing of it changed
             } else if (whole && own != null) {
-                memo.keep(StageCache.ARTICLE_PAGES, key, "", new StageCache.KeyState(own,
-                        StageCache.KeyState.asked(bodies.values(), presence), findings, bodies, paths, made, madeWith));
+                memo.keep(StageCache.ARTICLE_PAGES, key, "", StageCache.KeyState.made(own, presence, findings, bodies, paths, made,
+                        madeWith));
             }
             Map<String, SearchIndexWriter.Doc> docs = new HashMap<>();
             for (Map.Entry<String, PageBuilder.Body> e : bodies.entrySet()) docs.put(e.getKey(), e.getValue().doc());
@@ -449,6 +459,34 @@ public final class SiteBuilder {
                     cache.put(stored, new KeyProduct(product, findings, shown));
                 }
             }
+            return docs;
+        }
+
+        /** The navigation each of the key's pages is shown with. */
+        private PageNav[] navsOf(List<PageEntry> keyPages) {
+            PageNav[] out = new PageNav[keyPages.size()];
+            for (int i = 0; i < out.length; i++) out[i] = navs.get(keyPages.get(i).locale());
+            return out;
+        }
+
+        /** Whether the navigation shows each of the kept pages as it did when they were made. */
+        private boolean viewsHold(StageCache.KeyState old, List<PageEntry> keyPages) {
+            for (int i = 0; i < keyPages.size(); i++) {
+                if (!pages.sameView(keyPages.get(i).locale(), old.paths()[i], old.navs()[i])) return false;
+            }
+            return true;
+        }
+
+        /** Hands the pages an earlier build took from the on-disk store to this one, as they are. */
+        private Map<String, SearchIndexWriter.Doc> keepTaken(String key, StageCache.KeyState kept) throws IOException {
+            checks.replay(kept.findings());
+            for (int i = 0; i < kept.paths().length; i++) out.write(kept.paths()[i], kept.pages()[i].bytes());
+            Map<String, SearchIndexWriter.Doc> docs = new HashMap<>();
+            kept.searched().forEach((locale, e) -> {
+                docs.put(locale, e.doc());
+                entry(locale, e);
+            });
+            memo.keep(StageCache.ARTICLE_PAGES, key, "", kept);
             return docs;
         }
 

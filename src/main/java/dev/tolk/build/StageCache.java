@@ -180,6 +180,11 @@ public final class StageCache {
             return k == null ? null : stage.type().cast(k.product());
         }
 
+        /** Whether this build's products are kept for the next (a dev server's). */
+        boolean retains() {
+            return retain;
+        }
+
         /** Keeps a product of this build for the next. */
         <T> void keep(Stage<T> stage, Object which, Object key, T product) {
             if (retain) made.put(new Slot(stage, which), new Kept(key, product));
@@ -323,15 +328,45 @@ public final class StageCache {
      * the key's files, the site's locales, the includes), the presence, then, of each page the
      * bodies' links looked up (lower-case key to the locales that had it), the findings and
      * bodies, and each page's output path, made page and the navigation it was made with (in the
-     * order of the key's pages).
+     * order of the key's pages). Pages taken from the on-disk store have no bodies and no models:
+     * instead of the pages looked up, the presence of every page ({@code mark}), and each
+     * locale's search entry; they are kept only as they are, while their views do not change.
      */
-    record KeyState(String own, Map<String, String> asked, KeyFindings findings, Map<String, PageBuilder.Body> bodies,
+    record KeyState(String own, Map<String, String> asked, String mark, KeyFindings findings,
+                    Map<String, PageBuilder.Body> bodies, Map<String, SearchIndexWriter.Entry> searched,
                     String[] paths, Page[] pages, PageNav[] navs) {
 
+        /** Pages made now from {@code bodies}. */
+        static KeyState made(String own, Presence presence, KeyFindings findings, Map<String, PageBuilder.Body> bodies,
+                             String[] paths, Page[] pages, PageNav[] navs) {
+            Map<String, String> asked = new HashMap<>();
+            for (PageBuilder.Body b : bodies.values()) {
+                for (String key : b.asked()) asked.put(key, presence.of(key));
+            }
+            return new KeyState(own, Map.copyOf(asked), null, findings, bodies, null, paths, pages, navs);
+        }
+
+        /** Pages taken from the on-disk store ({@code product}), in the order of {@code locales}; null if they do not match. */
+        static KeyState taken(String own, Presence presence, KeyProduct product, List<String> locales, PageNav[] navs) {
+            if (product.pages().size() != locales.size()) return null;
+            String[] paths = new String[locales.size()];
+            Page[] pages = new Page[locales.size()];
+            Map<String, SearchIndexWriter.Entry> searched = new HashMap<>();
+            for (KeyProduct.Page p : product.pages()) {
+                int i = locales.indexOf(p.locale());
+                if (i < 0 || paths[i] != null) return null;
+                paths[i] = p.path();
+                pages[i] = new Page(null, p.bytes());
+                if (p.entry() != null) searched.put(p.locale(), p.entry());
+            }
+            return new KeyState(own, null, presence.mark(), product.findings(), null, Map.copyOf(searched), paths, pages, navs);
+        }
+
         /** Whether every page the bodies' links looked up is where it was: each link still leads where it did. */
-        boolean linksHold(Map<String, String> presence) {
+        boolean linksHold(Presence presence) {
+            if (asked == null) return mark.equals(presence.mark());
             for (Map.Entry<String, String> e : asked.entrySet()) {
-                if (!e.getValue().equals(presence.getOrDefault(e.getKey(), ""))) return false;
+                if (!e.getValue().equals(presence.of(e.getKey()))) return false;
             }
             return true;
         }
@@ -344,30 +379,48 @@ public final class StageCache {
             return null;
         }
 
-        /** The presence now of every page that {@code bodies}' links looked up. */
-        static Map<String, String> asked(Collection<PageBuilder.Body> bodies, Map<String, String> presence) {
-            Map<String, String> out = new HashMap<>();
-            for (PageBuilder.Body b : bodies) {
-                for (String key : b.asked()) out.put(key, presence.getOrDefault(key, ""));
-            }
-            return Map.copyOf(out);
+        /** The same pages, seen from {@code now}'s navigation (whose view of each of them is the same). */
+        KeyState seenFrom(PageNav[] now) {
+            return java.util.Arrays.equals(now, navs) ? this
+                    : new KeyState(own, asked, mark, findings, bodies, searched, paths, pages, now);
         }
     }
 
     /**
      * Which locales have a page of each key (in lower case), and under which spelling: what
-     * decides where a link to it leads.
+     * decides where a link to it leads; and, made when first asked for, a mark of all of it.
      */
-    static Map<String, String> presence(PageCatalog catalog) {
-        Map<String, StringBuilder> out = new HashMap<>();
-        for (LocaleInfo l : catalog.locales()) {
-            for (PageEntry p : catalog.pages(l.tag()).values()) {
-                out.computeIfAbsent(p.key().toLowerCase(java.util.Locale.ROOT), k -> new StringBuilder())
-                        .append(l.tag()).append(':').append(p.key()).append(' ');
+    static final class Presence {
+        private final Map<String, String> byKey;
+        private volatile String mark;
+
+        Presence(PageCatalog catalog) {
+            Map<String, StringBuilder> out = new HashMap<>();
+            for (LocaleInfo l : catalog.locales()) {
+                for (PageEntry p : catalog.pages(l.tag()).values()) {
+                    out.computeIfAbsent(p.key().toLowerCase(java.util.Locale.ROOT), k -> new StringBuilder())
+                            .append(l.tag()).append(':').append(p.key()).append(' ');
+                }
             }
+            Map<String, String> done = new HashMap<>(out.size() * 2);
+            out.forEach((k, v) -> done.put(k, v.toString()));
+            byKey = done;
         }
-        Map<String, String> done = new HashMap<>(out.size() * 2);
-        out.forEach((k, v) -> done.put(k, v.toString()));
-        return done;
+
+        /** Where the pages of a key (in lower case) are; empty if none. */
+        String of(String key) {
+            return byKey.getOrDefault(key, "");
+        }
+
+        /** A fingerprint of every key's presence. */
+        String mark() {
+            String m = mark;
+            if (m == null) {
+                Fingerprint f = new Fingerprint();
+                new java.util.TreeMap<>(byKey).forEach((k, v) -> f.add(k).add(v));
+                mark = m = f.hex();
+            }
+            return m;
+        }
     }
 }

@@ -62,12 +62,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "On-disk cache of pages made, reused by the next build "
-            + "when what decides a page is unchanged (default: .tolk/cache beside the configuration file).")
-    Path cache;
-
-    @Option(names = "--no-cache", description = "Build everything afresh; read and write no cache.")
-    boolean noCache;
+    @Mixin
+    CacheOption cacheOption = new CacheOption();
 
     @Option(names = "--shard", paramLabel = "I/N", description = "Build only shard I of N (1 <= I <= N), into --out with a "
             + "manifest, for tolk merge (see below).")
@@ -101,8 +97,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
         TerminalProgress progress = TerminalProgress.forStream(err, timings);
-        if (noCache && cache != null) return usage(err, "--cache and --no-cache exclude each other");
-        Path store = noCache ? null : cache != null ? cache : configOption.projectDir().resolve(".tolk/cache");
+        var cacheProblem = cacheOption.problem();
+        if (cacheProblem.isPresent()) return usage(err, cacheProblem.get());
+        Path store = cacheOption.store(configOption);
         SiteBuilder.Options options = new SiteBuilder.Options(source, templates, outDir, locales, jobs, workDir, store);
         SiteBuilder.Result result;
         if (plan == null) {

@@ -36,12 +36,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind = "127.0.0.1";
 
+    @Mixin
+    CacheOption cacheOption = new CacheOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SiteConfig config = configOption.loadFor(source, new ArrayList<>(), err, "serve").orElse(null);
         if (config == null) return Main.USAGE;
+        if (cacheOption.problem().isPresent()) {
+            err.println("tolk serve: " + cacheOption.problem().get());
+            return Main.USAGE;
+        }
         InetAddress address;
         try {
             address = InetAddress.getByName(bind);
@@ -60,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
             return loaded.problems().isEmpty() ? java.util.Optional.of(loaded.config()) : java.util.Optional.empty();
         };
         try (Preview preview = new Preview(config, reload, new Preview.Options(source, templates, configOption.config,
-                Runtime.getRuntime().availableProcessors(), Path.of("").toAbsolutePath()), address, port, out)) {
+                Runtime.getRuntime().availableProcessors(), Path.of("").toAbsolutePath(), cacheOption.store(configOption)),
+                address, port, out)) {
             out.println("tolk serve: http://" + (address.isLoopbackAddress() ? "127.0.0.1" : bind) + ":" + preview.port()
                     + "/  (Ctrl+C stops)");
             out.flush();

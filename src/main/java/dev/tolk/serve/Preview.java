@@ -48,8 +48,16 @@ public final class Preview implements AutoCloseable {
         Optional<SiteConfig> load() throws IOException;
     }
 
-    /** Where to read, and what to watch besides the content and templates folders. */
-    public record Options(Path source, Path templates, Path config, int jobs, Path workDir) {
+    /**
+     * Where to read, what to watch besides the content and templates folders, and the on-disk
+     * cache that {@code tolk build} fills ({@code cache}; null for none): the first build takes
+     * what it can from there, and the ones after it from memory.
+     */
+    public record Options(Path source, Path templates, Path config, int jobs, Path workDir, Path cache) {
+        /** Without the on-disk cache. */
+        public Options(Path source, Path templates, Path config, int jobs, Path workDir) {
+            this(source, templates, config, jobs, workDir, null);
+        }
     }
 
     private final Options options;
@@ -63,6 +71,8 @@ public final class Preview implements AutoCloseable {
     private final Thread watching;
     private SiteConfig config;
     private StageCache memo = StageCache.watched();
+    /** Whether {@link #memo} is new: its first build takes what it can from the on-disk cache. */
+    private boolean fresh = true;
     private int builds;
     private volatile MemorySite current;
     private volatile List<String> lastDiagnostics = List.of();
@@ -202,8 +212,16 @@ public final class Preview implements AutoCloseable {
     /** One build with the current configuration and memo. */
     private SiteBuilder.InMemory buildInMemory(DiagnosticCollector diagnostics) throws Exception {
         SiteBuilder.Options build = new SiteBuilder.Options(options.source(), options.templates(), null, List.of(),
-                options.jobs(), options.workDir());
-        return new SiteBuilder().buildInMemory(config, build, memo, diagnostics);
+                options.jobs(), options.workDir(), fresh ? options.cache() : null);
+        SiteBuilder.InMemory made = new SiteBuilder().buildInMemory(config, build, memo, diagnostics);
+        if (made.site() != null) fresh = false; // a failed build kept nothing
+        return made;
+    }
+
+    /** Starts again from nothing kept in memory: the next build takes what it can from the on-disk cache. */
+    private void forget() {
+        memo = StageCache.watched();
+        fresh = true;
     }
 
     private void watch() {
@@ -232,15 +250,15 @@ public final class Preview implements AutoCloseable {
     /** Takes in what changed; true if the site must be built again. */
     private boolean apply(Set<Path> changed) {
         boolean relevant = false;
-        boolean fresh = false;
+        boolean restart = false;
         for (Path p : changed) {
             if (p.equals(configFile)) {
                 relevant = true;
-                fresh = true;
+                restart = true;
                 reloadConfig();
             } else if (p.startsWith(templatesDir)) {
                 relevant = true;
-                if (!p.startsWith(templatesDir.resolve("assets"))) fresh = true; // assets are read by every build
+                if (!p.startsWith(templatesDir.resolve("assets"))) restart = true; // assets are read by every build
             } else if (p.startsWith(sourceDir)) {
                 relevant = true;
                 if (Files.isDirectory(p)) {
@@ -252,7 +270,7 @@ public final class Preview implements AutoCloseable {
                 }
             }
         }
-        if (fresh) memo = StageCache.watched();
+        if (restart) forget();
         else memo.touched(changed);
         return relevant;
     }
@@ -266,13 +284,13 @@ public final class Preview implements AutoCloseable {
     }
 
     private void rebuild(boolean overflow) {
-        if (overflow) memo = StageCache.watched(); // events were lost: trust nothing kept
+        if (overflow) forget(); // events were lost: trust nothing kept
         try {
             build();
         } catch (Exception e) {
             out.println("tolk serve: the build failed (" + e + "); still serving the previous one");
             out.flush();
-            memo = StageCache.watched(); // trust nothing kept: the next save builds everything again
+            forget(); // trust nothing kept: the next save builds everything again
         }
     }
 

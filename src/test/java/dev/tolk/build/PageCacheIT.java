@@ -272,6 +272,56 @@ class PageCacheIT {
         GoldenSiteTest.assertSameTree(build("none2", null).site(), garbled.site());
     }
 
+    /** A dev server's build, in memory, with {@code store} (or none). */
+    private Built serve(StageCache memo, Path store, List<Path> touched) throws Exception {
+        var config = new ConfigLoader().load(Files.readString(project.resolve("tolk.yaml")));
+        DiagnosticCollector collector = new DiagnosticCollector(config.config().rules());
+        memo.touched(touched);
+        SiteBuilder.InMemory made = new SiteBuilder().buildInMemory(config.config(), new SiteBuilder.Options(project.resolve("content"),
+                project.resolve("templates"), null, List.of(), 2, project, store), memo, collector);
+        assertTrue(made.site() != null);
+        Path out = Files.createDirectories(tmp.resolve("served-" + System.nanoTime()));
+        for (String path : made.site().paths()) {
+            Path file = out.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, made.site().read(path).orElseThrow());
+        }
+        return new Built(out, collector.sorted(), made.result());
+    }
+
+    @Test
+    void aDevServerStartsFromWhatABuildLeftAndGoesOnFromMemory() throws Exception {
+        ageProject();
+        build("site", cache);
+        StageCache memo = StageCache.watched();
+        Built first = serve(memo, cache, List.of());
+        assertEquals(articlePages(first), first.result().cached(), "every article page from the on-disk cache");
+        assertEquals(0, first.result().bodies());
+        Built none = build("none", null);
+        GoldenSiteTest.assertSameTree(none.site(), first.site());
+        assertEquals(none.diagnostics(), first.diagnostics());
+
+        Path article = project.resolve("content/nl-NL/AlchemyInsights/activate-visio.md");
+        Files.writeString(article, Files.readString(article) + "\nNog een zin.\n");
+        Built edited = serve(memo, null, List.of(article));
+        assertTrue(edited.result().bodies() >= 1 && edited.result().bodies() <= 4, "bodies made: " + edited.result().bodies());
+        none = build("none-edited", null);
+        GoldenSiteTest.assertSameTree(none.site(), edited.site());
+        assertEquals(none.diagnostics(), edited.diagnostics());
+
+        // a table of contents renamed: the pages whose navigation shows the name are made again, from their files
+        Path toc = project.resolve("content/nl-NL/AlchemyInsights/TOC.yml");
+        String text = Files.readString(toc);
+        Files.writeString(toc, text.replace("\"Abonnementen en facturering\"", "\"Abonnementen\""));
+        assertTrue(!Files.readString(toc).equals(text), "the sample's table of contents changed: " + toc);
+        Built renamed = serve(memo, null, List.of(toc));
+        assertTrue(renamed.result().bodies() > 4 && renamed.result().bodies() < articlePages(renamed),
+                "bodies made: " + renamed.result().bodies());
+        none = build("none-renamed", null);
+        GoldenSiteTest.assertSameTree(none.site(), renamed.site());
+        assertEquals(none.diagnostics(), renamed.diagnostics());
+    }
+
     @Test
     void theStoreStaysWithinItsBound() throws Exception {
         CacheStore store = new CacheStore(tmp.resolve("store"), 10_000);
