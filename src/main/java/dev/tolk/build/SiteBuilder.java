@@ -17,7 +17,6 @@ import dev.tolk.output.AtomicOutput;
 import dev.tolk.output.MemorySite;
 import dev.tolk.output.SiteOutput;
 import dev.tolk.output.SitemapWriter;
-import dev.tolk.render.ArticleRenderer;
 import dev.tolk.render.PageModels.ArticlePage;
 import dev.tolk.render.PageRenderer;
 import dev.tolk.search.SearchIndexWriter;
@@ -171,135 +170,233 @@ public final class SiteBuilder {
     private Result make(SiteConfig config, Options options, StageCache.Run memo, SiteOutput out,
                         DiagnosticCollector diagnostics, Progress progress, WorkPool pool, UpToDate upToDate)
             throws Exception {
-        // engines are made once per cache (a template change starts a new one)
-        Engines engines = memo.product(StageCache.ENGINES, "", options.templates(), () -> Engines.load(options.templates()));
-        PageRenderer templates = engines.templates();
-        ArticleRenderer renderer = engines.renderer();
-        ContentTree content = upToDate != null ? upToDate.tree()
-                : memo.tree(options.source(), () -> config.docfx().docset().scan(options.source(), config.exclude()));
-        SiteInputs inputs = SiteInputs.read(config, content, engines, options.locales(), options.workDir(),
-                diagnostics, new SourceFiles(files, false));
-        ContentTree tree = inputs.tree();
-        List<LocaleInfo> locales = inputs.locales();
-        CatalogReader indexer = inputs.indexer();
-        progress.stage("scan");
+        Stages stages = new Stages(config, options, memo, out, diagnostics, progress, pool, upToDate);
+        Engines engines = stages.engines();
+        SiteInputs inputs = stages.scan(engines);
+        Catalogued catalog = stages.catalog(inputs);
+        Linked links = stages.links(inputs, catalog);
+        Map<String, StageCache.Nav> navs = stages.navigation(inputs, catalog, links);
+        PagePass pages = stages.pages(engines, inputs, catalog, links, navs);
+        stages.checkLinks(links);
+        stages.search(catalog, pages);
+        stages.otherPages(engines, inputs, catalog, links, navs, pages.failures());
+        return stages.finish(inputs, catalog, links, pages);
+    }
 
-        EntryStore entries = options.cache() == null ? null : EntryStore.open(options.cache(), config, options.source(),
-                options.workDir(), upToDate != null ? upToDate.code() : KeyCache.code(), indexer.files());
-        PageCatalog index = memo.catalog(indexer, locales, config.sourceLocale(), tree, pool, diagnostics::add, entries);
-        progress.stage("catalog");
-        PageChrome frames = new PageChrome(index, config, inputs.strings());
-        Map<String, Integer> perLocale = new LinkedHashMap<>();
-        Map<String, LocaleInfo> byTag = new LinkedHashMap<>();
-        TreeMap<String, List<PageEntry>> byKey = new TreeMap<>();
-        for (LocaleInfo l : locales) {
-            byTag.put(l.tag(), l);
-            perLocale.put(l.tag(), index.pages(l.tag()).size());
-            for (PageEntry p : index.pages(l.tag()).values()) {
-                byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
-            }
-        }
-        // one task per article key: its pages in every locale share one render of the English side
-        List<List<PageEntry>> groups = share.keys(new ArrayList<>(byKey.values()), locales);
-        List<Object> fileLists = new ArrayList<>();
-        for (LocaleInfo l : locales) {
-            ContentTree.LocaleFiles f = tree.locales().get(l.tag());
-            fileLists.add(f == null ? List.of() : List.of(f.articles(), f.media(), f.tocs()));
-        }
-        RedirectPages redirects = RedirectPages.plan(config, tree, index, frames, diagnostics::add);
-        java.util.Set<String> redirected = redirects.keys();
-        SiteLinks.Files linkFiles = memo.product(StageCache.LINK_FILES, "", List.of(locales, frames.keys(), fileLists, redirected),
-                () -> new SiteLinks.Files(tree, index, locales, redirected));
-        SiteLinks siteLinks = new SiteLinks(linkFiles, index, locales);
-        ArticleReader checks = new ArticleReader(inputs.parser(), inputs.indexer().files(), config, locales, siteLinks, diagnostics);
-        IncludeFiles includes = IncludeFiles.read(indexer, checks, locales, config.sourceLocale(), tree, pool, diagnostics::add);
-        Xrefs xrefs = Xrefs.of(index, locales, xrefMaps(config, options.workDir()), indexer::display, diagnostics::add);
-        siteLinks.xrefs(xrefs);
-        checks.fileNames(tree, indexer);
-        LocalePages statics = new LocalePages(index, frames);
-        Navigation navigation = new Navigation(index, tree, config.urlMap(), redirected).xrefs(xrefs);
-        Map<String, StageCache.Nav> navs = new LinkedHashMap<>();
-        Map<String, PageNav> pageNavs = new LinkedHashMap<>();
-        for (LocaleInfo l : locales) {
-            StageCache.Nav nav = navigation(l, locales, navigation, indexer, memo);
-            diagnostics.addAll(nav.problems());
-            navs.put(l.tag(), nav);
-            pageNavs.put(l.tag(), nav.pages());
-        }
-        progress.stage("includes, xrefs and navigation");
-        PageBuilder pages = new PageBuilder(checks, renderer, templates, index, config, frames, pageNavs, includes, xrefs);
-        KeyCache cache = options.cache() == null ? KeyCache.NONE : KeyCache.open(options.cache(), inputs.indexer().files(),
-                KeyCache.site(config, options, inputs, index, redirected, xrefMaps(config, options.workDir()),
-                        upToDate == null ? null : upToDate.code()));
-        share.lookUpAnchors(siteLinks, index, pages, byTag);
-        progress.stage("cache key");
+    /** The catalog, and what the page pass takes from it: each locale, its page count, and the article keys' pages in build order. */
+    private record Catalogued(PageCatalog catalog, EntryStore entries, PageChrome chrome, Map<String, LocaleInfo> byTag,
+                              Map<String, Integer> perLocale, List<List<PageEntry>> groups) {
+    }
 
-        int pageCount = groups.stream().mapToInt(List::size).sum();
-        TemplateFailures failures = new TemplateFailures(diagnostics);
-        AtomicInteger done = new AtomicInteger();
-        // what the page pass's products are kept under: the includes (any page may show one), the locales, and
-        // which pages exist (where each link leads)
-        String embeds = new Fingerprint().add(includes.fingerprint()).value(locales).hex();
-        KeyPass pass = new KeyPass(memo, pages, checks, byTag, pageNavs, embeds, new StageCache.Presence(index), failures, out, cache,
-                new String[groups.size()], new ConcurrentHashMap<>());
-        @SuppressWarnings("unchecked")
-        Map<String, SearchIndexWriter.Doc>[] bodies = new Map[groups.size()];
-        pool.forEach(groups.size(), i -> {
-            try {
-                bodies[i] = pass.run(i, groups.get(i));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            progress.pages(done.addAndGet(groups.get(i).size()), pageCount);
-        });
-        progress.stage("pages");
-        SiteLinks.Checks linkChecks = new SiteLinks.Checks();
-        SiteLinks.Checks before = memo.last(StageCache.LINK_CHECKS, "", linkFiles);
-        checks.checkLinks(config.urlMap(), before == null ? new SiteLinks.Checks() : before, linkChecks, pool);
-        memo.keep(StageCache.LINK_CHECKS, "", linkFiles, linkChecks);
-        progress.stage("links");
-        // each locale's search index, in parallel: the cache's when made of the same article products
-        List<Map.Entry<String, List<SearchIndexWriter.Doc>>> indexes = new ArrayList<>(searchDocs(groups, bodies, locales).entrySet());
-        pool.forEach(indexes.size(), i -> {
-            String locale = indexes.get(i).getKey();
-            Supplier<byte[]> json = memo.search(locale, indexes.get(i).getValue(), pass.entries(locale));
-            String key = cache.searchKey(locale, pass.products());
-            try {
-                out.later(locale + "/search-index.json", key == null ? json : () -> cache.blob(key, json));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+    /** The link facts: redirections, the site's files, where links lead, the article reader that checks them, includes and xrefs. */
+    private record Linked(RedirectPages redirects, SiteLinks.Files files, SiteLinks siteLinks, ArticleReader checks,
+                          IncludeFiles includes, Xrefs xrefs) {
+    }
 
-        progress.stage("search");
-        LocaleInfo source = byTag.getOrDefault(config.sourceLocale(), locales.isEmpty() ? null : locales.get(0));
-        List<LocalePages.Page> others = new ArrayList<>();
-        for (LocaleInfo l : locales) {
-            statics.home(l, navs.get(l.tag()).items()).ifPresent(others::add);
-            others.add(statics.search(l));
-            others.addAll(redirects.pages(l));
+    /** The page pass: its products, each article key's search docs by locale (in build order), and the template failures. */
+    private record PagePass(KeyPass pass, KeyCache cache, Map<String, SearchIndexWriter.Doc>[] docs, TemplateFailures failures) {
+    }
+
+    /** The stages of one build, each a method from typed inputs to a typed product, sharing the build's settings. */
+    private final class Stages {
+        private final SiteConfig config;
+        private final Options options;
+        private final StageCache.Run memo;
+        private final SiteOutput out;
+        private final DiagnosticCollector diagnostics;
+        private final Progress progress;
+        private final WorkPool pool;
+        private final UpToDate upToDate;
+
+        Stages(SiteConfig config, Options options, StageCache.Run memo, SiteOutput out, DiagnosticCollector diagnostics,
+               Progress progress, WorkPool pool, UpToDate upToDate) {
+            this.config = config;
+            this.options = options;
+            this.memo = memo;
+            this.out = out;
+            this.diagnostics = diagnostics;
+            this.progress = progress;
+            this.pool = pool;
+            this.upToDate = upToDate;
         }
-        if (source != null) {
-            others.add(statics.chooser(source));
-            others.add(statics.notFound(source));
+
+        /** The engines, made once per cache (a template change starts a new one). */
+        Engines engines() throws IOException {
+            return memo.product(StageCache.ENGINES, "", options.templates(), () -> Engines.load(options.templates()));
         }
-        publishMedia(config, inputs, groups, others, out, pool, diagnostics);
-        for (LocalePages.Page page : others) {
-            try {
-                memo.page(page.path(), page::model, m -> templates.renderBytes(page.template(), m), out);
-            } catch (PageRenderer.TemplateProblem e) {
-                failures.add(e, page.path());
+
+        /** The content folder's files (the whole-build check's scan, if it made one), locales and interface strings. */
+        SiteInputs scan(Engines engines) throws IOException {
+            ContentTree content = upToDate != null ? upToDate.tree()
+                    : memo.tree(options.source(), () -> config.docfx().docset().scan(options.source(), config.exclude()));
+            SiteInputs inputs = SiteInputs.read(config, content, engines, options.locales(), options.workDir(),
+                    diagnostics, new SourceFiles(files, false));
+            progress.stage("scan");
+            return inputs;
+        }
+
+        /** Every article's entry (kept, recorded on disk, or read now), the page chrome, and the article keys to build. */
+        Catalogued catalog(SiteInputs inputs) throws Exception {
+            List<LocaleInfo> locales = inputs.locales();
+            EntryStore entries = options.cache() == null ? null : EntryStore.open(options.cache(), config, options.source(),
+                    options.workDir(), upToDate != null ? upToDate.code() : KeyCache.code(), inputs.indexer().files());
+            PageCatalog index = memo.catalog(inputs.indexer(), locales, config.sourceLocale(), inputs.tree(), pool,
+                    diagnostics::add, entries);
+            Map<String, Integer> perLocale = new LinkedHashMap<>();
+            Map<String, LocaleInfo> byTag = new LinkedHashMap<>();
+            TreeMap<String, List<PageEntry>> byKey = new TreeMap<>();
+            for (LocaleInfo l : locales) {
+                byTag.put(l.tag(), l);
+                perLocale.put(l.tag(), index.pages(l.tag()).size());
+                for (PageEntry p : index.pages(l.tag()).values()) {
+                    byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+                }
             }
+            // one task per article key: its pages in every locale share one render of the English side
+            List<List<PageEntry>> groups = share.keys(new ArrayList<>(byKey.values()), locales);
+            progress.stage("catalog");
+            return new Catalogued(index, entries, new PageChrome(index, config, inputs.strings()), byTag, perLocale, groups);
         }
-        statics.assets(options.templates(), out);
-        out.later("sitemap.xml", () -> SitemapWriter.write(index, config.baseUrl()).getBytes(StandardCharsets.UTF_8));
-        progress.stage("other pages and media");
-        if (!failures.any()) {
-            cache.close();
-            if (entries != null) entries.save();
+
+        /** Where every link leads: redirections, the site's files, includes and xrefs; and the reader that checks articles. */
+        Linked links(SiteInputs inputs, Catalogued catalog) throws Exception {
+            List<LocaleInfo> locales = inputs.locales();
+            ContentTree tree = inputs.tree();
+            PageCatalog index = catalog.catalog();
+            List<Object> fileLists = new ArrayList<>();
+            for (LocaleInfo l : locales) {
+                ContentTree.LocaleFiles f = tree.locales().get(l.tag());
+                fileLists.add(f == null ? List.of() : List.of(f.articles(), f.media(), f.tocs()));
+            }
+            RedirectPages redirects = RedirectPages.plan(config, tree, index, catalog.chrome(), diagnostics::add);
+            Set<String> redirected = redirects.keys();
+            SiteLinks.Files linkFiles = memo.product(StageCache.LINK_FILES, "",
+                    List.of(locales, catalog.chrome().keys(), fileLists, redirected),
+                    () -> new SiteLinks.Files(tree, index, locales, redirected));
+            SiteLinks siteLinks = new SiteLinks(linkFiles, index, locales);
+            CatalogReader reader = inputs.indexer();
+            ArticleReader checks = new ArticleReader(inputs.parser(), reader.files(), config, locales, siteLinks, diagnostics);
+            IncludeFiles includes = IncludeFiles.read(reader, checks, locales, config.sourceLocale(), tree, pool, diagnostics::add);
+            Xrefs xrefs = Xrefs.of(index, locales, xrefMaps(config, options.workDir()), reader::display, diagnostics::add);
+            siteLinks.xrefs(xrefs);
+            checks.fileNames(tree, reader);
+            return new Linked(redirects, linkFiles, siteLinks, checks, includes, xrefs);
         }
-        return new Result(countFiles(tree), checks.units(), perLocale, memo.made(), memo.rendered(), cache.hits(),
-                !failures.any());
+
+        /** Each locale's navigation, and the problems of its tables of contents. */
+        Map<String, StageCache.Nav> navigation(SiteInputs inputs, Catalogued catalog, Linked links) throws IOException {
+            Navigation navigation = new Navigation(catalog.catalog(), inputs.tree(), config.urlMap(), links.redirects().keys())
+                    .xrefs(links.xrefs());
+            Map<String, StageCache.Nav> navs = new LinkedHashMap<>();
+            for (LocaleInfo l : inputs.locales()) {
+                StageCache.Nav nav = SiteBuilder.navigation(l, inputs.locales(), navigation, inputs.indexer(), memo);
+                diagnostics.addAll(nav.problems());
+                navs.put(l.tag(), nav);
+            }
+            progress.stage("includes, xrefs and navigation");
+            return navs;
+        }
+
+        /** Every article page, in parallel, one task per article key: kept, from the on-disk cache, or made now. */
+        PagePass pages(Engines engines, SiteInputs inputs, Catalogued catalog, Linked links, Map<String, StageCache.Nav> navs)
+                throws Exception {
+            PageCatalog index = catalog.catalog();
+            Map<String, PageNav> pageNavs = new LinkedHashMap<>();
+            navs.forEach((locale, nav) -> pageNavs.put(locale, nav.pages()));
+            PageBuilder pages = new PageBuilder(links.checks(), engines.renderer(), engines.templates(), index, config,
+                    catalog.chrome(), pageNavs, links.includes(), links.xrefs());
+            KeyCache cache = options.cache() == null ? KeyCache.NONE : KeyCache.open(options.cache(), inputs.indexer().files(),
+                    KeyCache.site(config, options, inputs, index, links.redirects().keys(), xrefMaps(config, options.workDir()),
+                            upToDate == null ? null : upToDate.code()));
+            share.lookUpAnchors(links.siteLinks(), index, pages, catalog.byTag());
+            progress.stage("cache key");
+            List<List<PageEntry>> groups = catalog.groups();
+            int pageCount = groups.stream().mapToInt(List::size).sum();
+            TemplateFailures failures = new TemplateFailures(diagnostics);
+            AtomicInteger done = new AtomicInteger();
+            // what the page pass's products are kept under: the includes (any page may show one) and the locales
+            String embeds = new Fingerprint().add(links.includes().fingerprint()).value(inputs.locales()).hex();
+            KeyPass pass = new KeyPass(memo, pages, links.checks(), catalog.byTag(), pageNavs, embeds, new StageCache.Presence(index),
+                    failures, out, cache, new String[groups.size()], new ConcurrentHashMap<>());
+            @SuppressWarnings("unchecked")
+            Map<String, SearchIndexWriter.Doc>[] docs = new Map[groups.size()];
+            pool.forEach(groups.size(), i -> {
+                try {
+                    docs[i] = pass.run(i, groups.get(i));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                progress.pages(done.addAndGet(groups.get(i).size()), pageCount);
+            });
+            progress.stage("pages");
+            return new PagePass(pass, cache, docs, failures);
+        }
+
+        /** Every page's links and anchors (each page's check kept while its links and their targets' anchors stay). */
+        void checkLinks(Linked links) throws Exception {
+            SiteLinks.Checks now = new SiteLinks.Checks();
+            SiteLinks.Checks before = memo.last(StageCache.LINK_CHECKS, "", links.files());
+            links.checks().checkLinks(config.urlMap(), before == null ? new SiteLinks.Checks() : before, now, pool);
+            memo.keep(StageCache.LINK_CHECKS, "", links.files(), now);
+            progress.stage("links");
+        }
+
+        /** Each locale's search index, in parallel: the cache's when made of the same article products. */
+        void search(Catalogued catalog, PagePass pages) throws Exception {
+            List<Map.Entry<String, List<SearchIndexWriter.Doc>>> indexes =
+                    new ArrayList<>(searchDocs(catalog.groups(), pages.docs(), new ArrayList<>(catalog.byTag().values())).entrySet());
+            pool.forEach(indexes.size(), i -> {
+                String locale = indexes.get(i).getKey();
+                Supplier<byte[]> json = memo.search(locale, indexes.get(i).getValue(), pages.pass().entries(locale));
+                String key = pages.cache().searchKey(locale, pages.pass().products());
+                try {
+                    out.later(locale + "/search-index.json", key == null ? json : () -> pages.cache().blob(key, json));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            progress.stage("search");
+        }
+
+        /** The pages that are not articles (homes, search pages, redirections, chooser, 404), media, assets and the sitemap. */
+        void otherPages(Engines engines, SiteInputs inputs, Catalogued catalog, Linked links, Map<String, StageCache.Nav> navs,
+                        TemplateFailures failures) throws Exception {
+            List<LocaleInfo> locales = inputs.locales();
+            LocalePages statics = new LocalePages(catalog.catalog(), catalog.chrome());
+            LocaleInfo source = catalog.byTag().getOrDefault(config.sourceLocale(), locales.isEmpty() ? null : locales.get(0));
+            List<LocalePages.Page> others = new ArrayList<>();
+            for (LocaleInfo l : locales) {
+                statics.home(l, navs.get(l.tag()).items()).ifPresent(others::add);
+                others.add(statics.search(l));
+                others.addAll(links.redirects().pages(l));
+            }
+            if (source != null) {
+                others.add(statics.chooser(source));
+                others.add(statics.notFound(source));
+            }
+            publishMedia(config, inputs, catalog.groups(), others, out, pool, diagnostics);
+            for (LocalePages.Page page : others) {
+                try {
+                    memo.page(page.path(), page::model, m -> engines.templates().renderBytes(page.template(), m), out);
+                } catch (PageRenderer.TemplateProblem e) {
+                    failures.add(e, page.path());
+                }
+            }
+            statics.assets(options.templates(), out);
+            out.later("sitemap.xml", () -> SitemapWriter.write(catalog.catalog(), config.baseUrl()).getBytes(StandardCharsets.UTF_8));
+            progress.stage("other pages and media");
+        }
+
+        /** What the build did; the on-disk records are kept only when every page could be made. */
+        Result finish(SiteInputs inputs, Catalogued catalog, Linked links, PagePass pages) {
+            boolean whole = !pages.failures().any();
+            if (whole) {
+                pages.cache().close();
+                if (catalog.entries() != null) catalog.entries().save();
+            }
+            return new Result(countFiles(inputs.tree()), links.checks().units(), catalog.perLocale(), memo.made(), memo.rendered(),
+                    pages.cache().hits(), whole);
+        }
     }
 
     /** A locale's navigation: the last build's if made from the same tables of contents and pages, for the same locales. */
