@@ -30,11 +30,11 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code tolk serve}: builds the site in memory, serves it ({@link SiteServer}), watches the
- * content, the templates and the configuration file, and on a change builds again, reusing what
- * the change did not touch ({@link StageCache}), serves the new site and reloads open pages. A
- * change of templates (other than their assets), interface strings or configuration starts
- * afresh. Each build's diagnostics go to the page overlay; the terminal gets them all once, then
+ * {@code tolk serve}: builds the site in memory (the first build takes what it can from the
+ * on-disk cache), serves it ({@link SiteServer}), watches the content, the templates and the
+ * configuration file, and on a change builds again, reusing what the change did not touch
+ * ({@link StageCache}), serves the new site and reloads open pages. A change of templates (other
+ * than their assets), interface strings or configuration starts afresh, from the on-disk cache. Each build's diagnostics go to the page overlay; the terminal gets them all once, then
  * what each rebuild adds or clears. {@link #close()} stops it.
  */
 public final class Preview implements AutoCloseable {

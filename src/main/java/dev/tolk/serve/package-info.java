@@ -1,7 +1,8 @@
 /**
- * The development server ({@code tolk serve}): {@link dev.tolk.serve.Preview} builds the site into
- * a temporary folder, watches the sources and rebuilds on a change; {@link dev.tolk.serve.SiteServer}
- * serves it from 127.0.0.1 with live reload over Server-Sent Events. Rebuilds are full builds;
- * incremental rebuilds and in-memory builds are still to come.
+ * The development server ({@code tolk serve}): {@link dev.tolk.serve.Preview} builds the site in
+ * memory through the same stages as {@code tolk build}, its first build taking what it can from
+ * the on-disk cache, watches the sources and, on a save, builds again from the products the
+ * change did not touch ({@link dev.tolk.build.StageCache}); {@link dev.tolk.serve.SiteServer}
+ * serves it from 127.0.0.1 with live reload over Server-Sent Events.
  */
 package dev.tolk.serve;
