@@ -148,9 +148,18 @@ public final class StageCache {
         return new Run();
     }
 
+    private static Set<String> names(Set<Path> paths) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Path p : paths) {
+            if (p.getFileName() != null) names.add(p.getFileName().toString());
+        }
+        return names;
+    }
+
     /** One build's use of the cache: the products of the last build, and this one's, which replace them on {@link #commit}. */
     final class Run {
         private final Set<Path> seen = Set.copyOf(touched);
+        private final Set<String> seenNames = names(seen);
         private final Map<Slot, Kept> made = new ConcurrentHashMap<>();
         private final AtomicInteger rendered = new AtomicInteger();
         private final AtomicInteger bodies = new AtomicInteger();
@@ -253,9 +262,10 @@ public final class StageCache {
             return newCatalog;
         }
 
-        /** Whether the watcher reported the file. */
+        /** Whether the watcher reported the file (compared by name first: paths are made absolute only for those). */
         private boolean reported(Path file) {
-            return !seen.isEmpty() && seen.contains(file.toAbsolutePath().normalize());
+            Path name = file.getFileName();
+            return name != null && seenNames.contains(name.toString()) && seen.contains(file.toAbsolutePath().normalize());
         }
 
         /** A page renderer: the template run on a model (may fail on a broken template). */
