@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Shards joined are the build (DESIGN §9): the N shards of a docset, merged, are byte for byte
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link DocfxCorpusIT} read ({@link BuiltOnce}: made once per JVM, cold, without a cache); every
  * shard here is built and checked cold, without the on-disk cache.
  */
+@Execution(ExecutionMode.CONCURRENT) // the longest class: its four docsets are independent, and may take both threads
 class ShardMergeIT {
     private static final Path SHARED = BuiltOnce.SHARED;
     private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
