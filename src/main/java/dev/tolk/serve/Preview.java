@@ -76,6 +76,8 @@ public final class Preview implements AutoCloseable {
     private int builds;
     private volatile MemorySite current;
     private volatile List<String> lastDiagnostics = List.of();
+    /** The files of the last batch of saves taken in and acted on; null after events were lost (then all was built again). */
+    private volatile Set<Path> takenIn = Set.of();
 
     public Preview(SiteConfig config, Options options, InetAddress bind, int port, PrintWriter out) throws Exception {
         this(config, () -> Optional.of(config), options, bind, port, out);
@@ -124,6 +126,17 @@ public final class Preview implements AutoCloseable {
     /** The diagnostics of the last build, as the terminal and the overlay show them. */
     public List<String> diagnostics() {
         return lastDiagnostics;
+    }
+
+    /**
+     * Whether the last batch of saves the preview took in held {@code file}, and the build it
+     * asked for (if any) is done. Saves arrive in order, so a test that saves a file no build
+     * reads (beside {@code tolk.yaml}) after its edits knows, once this is true, that the
+     * preview has built every edit before it (for tests).
+     */
+    public boolean tookIn(Path file) {
+        Set<Path> last = takenIn;
+        return last == null || last.contains(file.toAbsolutePath().normalize());
     }
 
     /** Builds served so far, the first included. */
@@ -241,6 +254,7 @@ public final class Preview implements AutoCloseable {
                     key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
                 } while (key != null);
                 if (overflow || apply(changed)) rebuild(overflow);
+                takenIn = overflow ? null : changed;
             }
         } catch (InterruptedException | java.nio.file.ClosedWatchServiceException stop) {
             Thread.currentThread().interrupt();

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,7 +20,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real DocFX docset as it is, {@code ../shared/corpus-docfx} (Customer Insights: en-US, nl-NL,
@@ -37,22 +35,20 @@ class DocfxCorpusIT {
     private static final Pattern DOCFX_TEXT = Pattern.compile(
             "\\[!(INCLUDE|div|NOTE|TIP|IMPORTANT|WARNING|CAUTION|VIDEO|code)|:::\\s*[a-z]|#tab/", Pattern.CASE_INSENSITIVE);
 
-    @TempDir
-    static Path tmp;
     private static Path out;
     private static List<Diagnostic> diagnostics;
     private static List<Path> pages;
     /** How many times the build read each content file. */
-    private static final Map<Path, Integer> READS = new ConcurrentHashMap<>();
+    private static Map<Path, Integer> reads;
 
     @BeforeAll
     static void build() throws Exception {
-        assertTrue(Files.isDirectory(CORPUS.resolve("content/nl-NL")), "the DocFX corpus is missing at " + CORPUS);
-        out = tmp.resolve("site");
-        diagnostics = GoldenSiteTest.build(CORPUS, out, 2, file -> {
-            READS.merge(file.toAbsolutePath().normalize(), 1, Integer::sum);
-            return Files.readAllBytes(file);
-        });
+        // built once per JVM, through a counting reader: ShardMergeIT merges the docset's shards against the same build
+        BuiltOnce.Build built = BuiltOnce.docfx();
+        assertEquals(CORPUS, built.project(), "the DocFX corpus this class reads is the one built");
+        out = built.site();
+        diagnostics = built.diagnostics();
+        reads = built.reads();
         try (Stream<Path> s = Files.walk(out, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
@@ -67,7 +63,7 @@ class DocfxCorpusIT {
     @Test
     void everyContentFileIsReadOnce() throws Exception {
         Map<Path, Integer> twice = new TreeMap<>();
-        READS.forEach((file, n) -> {
+        reads.forEach((file, n) -> {
             if (n > 1) twice.put(file, n);
         });
         assertEquals(Map.of(), twice, "content files read more than once");
@@ -75,10 +71,10 @@ class DocfxCorpusIT {
         try (Stream<Path> s = Files.walk(CORPUS.resolve("content"))) {
             markdown = s.filter(p -> p.toString().endsWith(".md")).count();
         }
-        long readMarkdown = READS.keySet().stream().filter(p -> p.toString().endsWith(".md")).count();
+        long readMarkdown = reads.keySet().stream().filter(p -> p.toString().endsWith(".md")).count();
         assertTrue(readMarkdown >= markdown * 9 / 10, "read " + readMarkdown + " of " + markdown + " Markdown files");
-        assertTrue(READS.keySet().stream().anyMatch(p -> p.getFileName().toString().equalsIgnoreCase("toc.yml")), "no TOC read");
-        assertTrue(READS.keySet().stream().anyMatch(p -> p.toString().contains("/includes/")), "no include read");
+        assertTrue(reads.keySet().stream().anyMatch(p -> p.getFileName().toString().equalsIgnoreCase("toc.yml")), "no TOC read");
+        assertTrue(reads.keySet().stream().anyMatch(p -> p.toString().contains("/includes/")), "no include read");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tolk.check.Report;
 import dev.tolk.check.ReportJson;
-import dev.tolk.config.ConfigLoader;
 import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
@@ -19,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Shards joined are the build (DESIGN §9): the N shards of a docset, merged, are byte for byte
@@ -28,11 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
  * planted broken links and anchors) and on the DocFX docset of {@code ../shared/corpus-docfx}
  * (includes, landing pages, media taken from en-US, fallbacks said once per locale); N = 3 on
  * the two real docsets of {@code ../shared/corpus} (about 8,900 files out; a whole build there
- * takes 10 to 30 s on the 2-core machines, and each shard reads the whole site).
+ * takes 10 to 30 s on the 2-core machines, and each shard reads the whole site). The one build
+ * of each shared docset, and the one check of the real ones, are those {@link CorpusBuildIT} and
+ * {@link DocfxCorpusIT} read ({@link BuiltOnce}: made once per JVM, cold, without a cache); every
+ * shard here is built and checked cold, without the on-disk cache.
  */
+@Execution(ExecutionMode.CONCURRENT) // the longest class: its four docsets are independent, and may take both threads
 class ShardMergeIT {
-    private static final Path SHARED = Path.of(System.getProperty("tolk.corpus", "../shared/corpus")).toAbsolutePath()
-            .normalize().getParent();
+    private static final Path SHARED = BuiltOnce.SHARED;
     private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
 
     @Test
@@ -44,19 +48,18 @@ class ShardMergeIT {
 
     @Test
     void docfxDocsetShardsMergeToTheBuild(@TempDir Path tmp) throws Exception {
-        Path docset = SHARED.resolve("corpus-docfx");
-        assertTrue(Files.isDirectory(docset.resolve("content/nl-NL")), "the DocFX corpus is missing at " + docset);
-        assertShardsAreTheBuildAndTheCheck(docset, List.of(1, 2, 3, 4, 5), tmp);
+        // the docset's one build is DocfxCorpusIT's, made once per JVM
+        BuiltOnce.Build whole = BuiltOnce.docfx();
+        assertShardsMergeToTheBuild(whole.project(), whole.site(), whole.diagnostics(), List.of(1, 2, 3, 4, 5), tmp);
+        assertShardChecksJoinToTheCheck(whole.project(), List.of(1, 2, 3, 4, 5), null);
     }
 
     @Test
     void realDocsetsShardsMergeToTheBuild(@TempDir Path tmp) throws Exception {
-        Path corpus = SHARED.resolve("corpus");
-        assertTrue(Files.isDirectory(corpus.resolve("nl-NL")), "the corpus is missing at " + corpus);
-        Path project = tmp.resolve("project");
-        Files.createDirectories(project);
-        Files.createSymbolicLink(project.resolve("content"), corpus);
-        assertShardsAreTheBuildAndTheCheck(project, List.of(3), tmp);
+        // the docsets' one build and one check are CorpusBuildIT's, made once per JVM
+        BuiltOnce.Build whole = BuiltOnce.realDocsets();
+        assertShardsMergeToTheBuild(whole.project(), whole.site(), whole.diagnostics(), List.of(3), tmp);
+        assertShardChecksJoinToTheCheck(whole.project(), List.of(3), BuiltOnce.check(whole));
     }
 
     /**
@@ -97,17 +100,19 @@ class ShardMergeIT {
     }
 
     private static void assertShardsAreTheBuildAndTheCheck(Path project, List<Integer> counts, Path tmp) throws Exception {
-        assertShardsMergeToTheBuild(project, counts, tmp);
-        assertShardChecksJoinToTheCheck(project, counts);
+        Path whole = tmp.resolve("whole");
+        List<Diagnostic> diagnostics = GoldenSiteTest.build(project, whole, 2);
+        assertShardsMergeToTheBuild(project, whole, diagnostics, counts, tmp);
+        assertShardChecksJoinToTheCheck(project, counts, null);
     }
 
     /**
-     * Builds {@code project} whole once, then for each count N its N shards, merged: the merged
-     * site must be the whole one byte for byte, and the merged diagnostics the build's.
+     * For each count N, the N shards of {@code project}, merged: the merged site must be
+     * {@code whole} (the site of one build of it) byte for byte, and the merged diagnostics the build's.
      */
-    static void assertShardsMergeToTheBuild(Path project, List<Integer> counts, Path tmp) throws Exception {
-        Path whole = tmp.resolve("whole");
-        List<String> expected = formatted(GoldenSiteTest.build(project, whole, 2));
+    static void assertShardsMergeToTheBuild(Path project, Path whole, List<Diagnostic> built, List<Integer> counts, Path tmp)
+            throws Exception {
+        List<String> expected = formatted(built);
         assertTrue(expected.stream().anyMatch(d -> d.contains("[link/")), "the docset has link findings to share out");
         SiteConfig config = config(project);
         String input = input(project, config);
@@ -128,12 +133,17 @@ class ShardMergeIT {
         }
     }
 
-    /** Checks {@code project} whole once, then its N shards: their JSON reports joined must be the whole check's, byte for byte. */
-    static void assertShardChecksJoinToTheCheck(Path project, List<Integer> counts) throws Exception {
+    /**
+     * Checks {@code project} whole once (or takes {@code checked}, a whole check of it), then its N
+     * shards: their JSON reports joined must be the whole check's, byte for byte.
+     */
+    static void assertShardChecksJoinToTheCheck(Path project, List<Integer> counts, BuiltOnce.Check checked) throws Exception {
         SiteConfig config = config(project);
-        DiagnosticCollector all = new DiagnosticCollector(config.rules());
-        SiteChecker.Result whole = new SiteChecker().check(config, checkOptions(project), all);
-        String expected = json(new Report("test", whole.files(), whole.units(), all.sorted()), Map.of());
+        if (checked == null) {
+            DiagnosticCollector all = new DiagnosticCollector(config.rules());
+            checked = new BuiltOnce.Check(new SiteChecker().check(config, checkOptions(project), all), all.sorted());
+        }
+        String expected = json(new Report("test", checked.result().files(), checked.result().units(), checked.diagnostics()), Map.of());
         String input = input(project, config);
         for (int n : counts) {
             List<ShardReport.Part> parts = new ArrayList<>();
@@ -157,8 +167,7 @@ class ShardMergeIT {
     }
 
     static SiteConfig config(Path project) throws Exception {
-        String yaml = Files.exists(project.resolve("tolk.yaml")) ? Files.readString(project.resolve("tolk.yaml")) : "";
-        return new ConfigLoader().load(yaml).config();
+        return BuiltOnce.config(project);
     }
 
     static String input(Path project, SiteConfig config) throws Exception {

@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +50,7 @@ class ExternalLinkCheckerIT {
     private final AtomicInteger limitedCalls = new AtomicInteger();
     private final AtomicInteger busyNow = new AtomicInteger();
     private final AtomicInteger busyMost = new AtomicInteger();
+    private final CountDownLatch testOver = new CountDownLatch(1);
     private HttpServer server;
     private ExecutorService serverThreads;
     private String base;
@@ -82,8 +84,9 @@ class ExternalLinkCheckerIT {
             else redirect(ex, "/chain/" + (n - 1));
         });
         handle("/slow", ex -> {
+            // answers only when the test is over: later than any timeout, however slow the machine
             try {
-                Thread.sleep(2000);
+                if (testOver.await(30, TimeUnit.SECONDS)) return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -108,6 +111,7 @@ class ExternalLinkCheckerIT {
 
     @AfterEach
     void stopServer() throws InterruptedException {
+        testOver.countDown();
         server.stop(0);
         serverThreads.shutdownNow();
         serverThreads.awaitTermination(5, TimeUnit.SECONDS);

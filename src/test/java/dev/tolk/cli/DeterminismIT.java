@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code TZ=UTC}, {@code --jobs 2}, checkout A): {@code LANG=C} (Java then reads and writes
  * US-ASCII by default), Turkish ({@code LANG=tr_TR.UTF-8} and {@code -Duser.language=tr
  * -Duser.country=TR}, so that the default locale's dotless i really applies even where the C
- * library lacks that locale), three time zones, {@code --jobs 1} and {@code 4}, and a copy of
+ * library lacks that locale), Arabic ({@code -Duser.language=ar -Duser.country=SA}), four time
+ * zones (Pacific/Chatham among them), {@code --jobs 1} and {@code 4}, and a copy of
  * the project at another absolute path: the sample one difference at a time, the corpus (whose
  * build takes longer) with the same differences three at a time. Every file of every site is
  * compared byte for byte, and so are the exit code and the diagnostics (but for the time the
@@ -67,6 +68,9 @@ class DeterminismIT {
                 new Variant("tr_TR", turkish, turkishJvm, 2, false),
                 new Variant("TZ=America/Los_Angeles", with(utf8, "TZ", "America/Los_Angeles"), List.of(), 2, false),
                 new Variant("TZ=Asia/Kolkata", with(utf8, "TZ", "Asia/Kolkata"), List.of(), 2, false),
+                // a right-to-left default locale and a time zone of a 45-minute offset
+                new Variant("ar_SA, TZ=Pacific/Chatham", with(utf8, "TZ", "Pacific/Chatham"),
+                        List.of("-Duser.language=ar", "-Duser.country=SA"), 2, false),
                 new Variant("--jobs 1", utf8, List.of(), 1, false),
                 new Variant("--jobs 4", utf8, List.of(), 4, false),
                 new Variant("checkout b", utf8, List.of(), 2, true));

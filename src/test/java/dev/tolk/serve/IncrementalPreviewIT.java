@@ -9,6 +9,7 @@ import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.output.MemorySite;
+import dev.tolk.testing.Await;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +17,7 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +44,8 @@ class IncrementalPreviewIT {
 
     @TempDir
     Path tmp;
+    /** Markers saved so far by {@link #settle}. */
+    private int settles;
 
     @Test
     void fiftyRandomEditsEndWithTheSiteAFullBuildMakes() throws Exception {
@@ -70,14 +74,14 @@ class IncrementalPreviewIT {
         Path templates = Path.of("templates").toAbsolutePath();
         try (Preview preview = new Preview(SiteConfig.defaults(), new Preview.Options(content, templates,
                 tmp.resolve("tolk.yaml"), 2, tmp), InetAddress.getLoopbackAddress(), 0, new PrintWriter(log))) {
-            settle(preview);
+            settle(preview, log);
             assertTrue(preview.diagnostics().stream().noneMatch(d -> d.contains("link/missing-anchor")), log.toString());
             for (String heading : List.of("## Andere sectie", "## Sectie")) {
                 int before = preview.builds();
                 Path billing = dir.resolve("billing.md");
                 Files.writeString(billing, Files.readString(billing).replaceFirst("## .*", heading));
                 awaitBuild(preview, before, log);
-                settle(preview);
+                settle(preview, log);
                 compare(preview, content, templates, "after the heading became " + heading);
                 assertEquals(heading.equals("## Sectie"),
                         preview.diagnostics().stream().noneMatch(d -> d.contains("link/missing-anchor")), log.toString());
@@ -102,12 +106,12 @@ class IncrementalPreviewIT {
         Path templates = Path.of("templates").toAbsolutePath();
         try (Preview preview = new Preview(SiteConfig.defaults(), new Preview.Options(content, templates,
                 tmp.resolve("tolk.yaml"), 2, tmp), InetAddress.getLoopbackAddress(), 0, new PrintWriter(log))) {
-            settle(preview);
+            settle(preview, log);
             for (String name : List.of("start.md", "plans.md")) {
                 int before = preview.builds();
                 Files.writeString(dir.resolve(name), "---\ntitle: \"Nieuw\"\n---\n# Nieuw\n\nAndere tekst.\n");
                 awaitBuild(preview, before, log);
-                settle(preview);
+                settle(preview, log);
                 compare(preview, content, templates, "after " + name + " changed");
             }
             String alias = new String(preview.site().read("nl-NL/alias.html").orElseThrow(), StandardCharsets.UTF_8);
@@ -135,7 +139,7 @@ class IncrementalPreviewIT {
         Path templates = Path.of("templates").toAbsolutePath();
         try (Preview preview = new Preview(SiteConfig.defaults(), new Preview.Options(content, templates,
                 tmp.resolve("tolk.yaml"), 2, tmp), InetAddress.getLoopbackAddress(), 0, new PrintWriter(log))) {
-            settle(preview);
+            settle(preview, log);
             assertTrue(page(preview, "nl-NL/start.html").contains("English banner."), log.toString());
             String[][] steps = {
                 {"nl-NL/includes/banner.md", "Nederlandse banier.\n", "Nederlandse banier."},
@@ -146,7 +150,7 @@ class IncrementalPreviewIT {
                 int before = preview.builds();
                 Files.writeString(content.resolve(step[0]), step[1]);
                 awaitBuild(preview, before, log);
-                settle(preview);
+                settle(preview, log);
                 compare(preview, content, templates, "after " + step[0] + " became " + step[1].strip());
                 assertTrue(page(preview, "nl-NL/start.html").contains(step[2]), step[2]);
                 assertTrue(preview.site().read("nl-NL/includes/banner.html").isEmpty(), "an include is not a page");
@@ -154,7 +158,7 @@ class IncrementalPreviewIT {
             int before = preview.builds();
             Files.delete(nl.resolve("includes/banner.md"));
             awaitBuild(preview, before, log);
-            settle(preview);
+            settle(preview, log);
             compare(preview, content, templates, "after the nl-NL include was deleted");
             assertTrue(page(preview, "nl-NL/start.html").contains("New English banner."), "falls back to the en-US include");
         }
@@ -177,11 +181,11 @@ class IncrementalPreviewIT {
         Path templates = Path.of("templates").toAbsolutePath();
         try (Preview preview = new Preview(SiteConfig.defaults(), new Preview.Options(content, templates,
                 tmp.resolve("tolk.yaml"), 2, tmp), InetAddress.getLoopbackAddress(), 0, new PrintWriter(log))) {
-            settle(preview);
+            settle(preview, log);
             int before = preview.builds();
             write(content, "fr-FR", "start", random);
             awaitBuild(preview, before, log);
-            settle(preview);
+            settle(preview, log);
             compare(preview, content, templates, "after fr-FR/start.md was added");
             String billing = new String(preview.site().read("nl-NL/billing.html").orElseThrow(), StandardCharsets.UTF_8);
             assertTrue(billing.contains("fr-FR/index.html"), "the switcher of a page fr-FR lacks leads to its home");
@@ -190,7 +194,7 @@ class IncrementalPreviewIT {
                 for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
             }
             awaitBuild(preview, before, log);
-            settle(preview);
+            settle(preview, log);
             compare(preview, content, templates, "after fr-FR was removed");
         }
     }
@@ -225,7 +229,7 @@ class IncrementalPreviewIT {
                 done.add(editLinked(content, random));
                 awaitBuild(preview, before, log);
                 if (n % 2 == 0) {
-                    settle(preview);
+                    settle(preview, log);
                     compare(config, preview, content, templates, "seed " + seed + ", after " + done);
                 }
             }
@@ -325,7 +329,7 @@ class IncrementalPreviewIT {
                 done.add(edit(content, random));
                 awaitBuild(preview, before, log);
                 if (n % checkEvery == 0 || n == edits) {
-                    settle(preview);
+                    settle(preview, log);
                     int files = compare(preview, content, templates, "seed " + seed + ", after " + done);
                     assertTrue(files > 20, "a site worth comparing: " + files + " files");
                 }
@@ -471,23 +475,19 @@ class IncrementalPreviewIT {
         }
     }
 
-    private static void awaitBuild(Preview preview, int before, StringWriter log) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (preview.builds() == before) {
-            if (System.nanoTime() > deadline) fail("no rebuild after an edit: " + log);
-            Thread.sleep(5);
-        }
+    private static void awaitBuild(Preview preview, int before, StringWriter log) throws Exception {
+        Await.until(Duration.ofSeconds(20), () -> preview.builds() != before, () -> "no rebuild after an edit: " + log);
     }
 
-    /** Waits until no rebuild has started for a while (a rename may arrive as two saves). */
-    private static void settle(Preview preview) throws InterruptedException {
-        int seen = preview.builds();
-        while (true) {
-            Thread.sleep(300);
-            int now = preview.builds();
-            if (now == seen) return;
-            seen = now;
-        }
+    /**
+     * Waits until the preview has taken in every save so far and built what they changed (a
+     * rename may arrive as two saves): it saves a marker beside {@code tolk.yaml}, watched but
+     * read by no build, and waits until the preview has taken that in; saves arrive in order.
+     */
+    private void settle(Preview preview, StringWriter log) throws Exception {
+        Path marker = tmp.resolve("settled-" + settles++);
+        Files.writeString(marker, "");
+        Await.until(Duration.ofSeconds(20), () -> preview.tookIn(marker), () -> "the preview did not take in " + marker + ": " + log);
     }
 
     /** Compares what the preview serves and reports with a full build; returns how many files the site has. */

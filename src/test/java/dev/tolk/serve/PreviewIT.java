@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tolk.config.SiteConfig;
+import dev.tolk.testing.Await;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -46,18 +47,13 @@ class PreviewIT {
             List<String> events = new CopyOnWriteArrayList<>();
             http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/__tolk/events")).build(), HttpResponse.BodyHandlers.ofLines())
                     .thenAccept(r -> r.body().forEach(events::add));
-            Thread.sleep(300);
+            // the stream is open once its first line arrives
+            Await.until(Duration.ofSeconds(20), () -> events.contains(": connected"), () -> "no event stream: " + events);
             Files.writeString(article, "---\ntitle: A\n---\n# Tweede versie\n");
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            String now = page;
-            while (!now.contains("Tweede versie") && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-                now = http.send(HttpRequest.newBuilder(URI.create(base + "/nl-NL/a.html")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
-            }
-            assertTrue(now.contains("Tweede versie"), "the change is served: " + log);
-            while (!events.contains("event: reload") && System.nanoTime() < deadline) Thread.sleep(50);
-            assertTrue(events.contains("event: reload"), events.toString());
+            HttpRequest again = HttpRequest.newBuilder(URI.create(base + "/nl-NL/a.html")).build();
+            Await.until(Duration.ofSeconds(20), () -> http.send(again, HttpResponse.BodyHandlers.ofString()).body().contains("Tweede versie"),
+                    () -> "the change is served: " + log);
+            Await.until(Duration.ofSeconds(20), () -> events.contains("event: reload"), events::toString);
             HttpResponse<String> foreign = http.send(HttpRequest.newBuilder(URI.create(base + "/__tolk/events"))
                     .header("Origin", "https://evil.example").build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(403, foreign.statusCode());
