@@ -31,8 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every link that leads nowhere in the output has a diagnostic.
  */
 class DocfxCorpusIT {
-    private static final Path CORPUS = Path.of(System.getProperty("tolk.corpus.docfx", "../shared/corpus-docfx"))
-            .toAbsolutePath().normalize();
+    private static Path CORPUS;
     /** DocFX syntax that would mean a construct was not rendered. */
     private static final Pattern DOCFX_TEXT = Pattern.compile(
             "\\[!(INCLUDE|div|NOTE|TIP|IMPORTANT|WARNING|CAUTION|VIDEO|code)|:::\\s*[a-z]|#tab/", Pattern.CASE_INSENSITIVE);
@@ -47,7 +46,7 @@ class DocfxCorpusIT {
 
     @BeforeAll
     static void build() throws Exception {
-        assertTrue(Files.isDirectory(CORPUS.resolve("content/nl-NL")), "the DocFX corpus is missing at " + CORPUS);
+        CORPUS = dev.tolk.SharedData.docfxCorpus();
         out = tmp.resolve("site");
         diagnostics = GoldenSiteTest.build(CORPUS, out, 2, file -> {
             READS.merge(file.toAbsolutePath().normalize(), 1, Integer::sum);

@@ -31,8 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  * takes 10 to 30 s on the 2-core machines, and each shard reads the whole site).
  */
 class ShardMergeIT {
-    private static final Path SHARED = Path.of(System.getProperty("tolk.corpus", "../shared/corpus")).toAbsolutePath()
-            .normalize().getParent();
     private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
 
     @Test
@@ -44,15 +42,13 @@ class ShardMergeIT {
 
     @Test
     void docfxDocsetShardsMergeToTheBuild(@TempDir Path tmp) throws Exception {
-        Path docset = SHARED.resolve("corpus-docfx");
-        assertTrue(Files.isDirectory(docset.resolve("content/nl-NL")), "the DocFX corpus is missing at " + docset);
+        Path docset = dev.tolk.SharedData.docfxCorpus();
         assertShardsAreTheBuildAndTheCheck(docset, List.of(1, 2, 3, 4, 5), tmp);
     }
 
     @Test
     void realDocsetsShardsMergeToTheBuild(@TempDir Path tmp) throws Exception {
-        Path corpus = SHARED.resolve("corpus");
-        assertTrue(Files.isDirectory(corpus.resolve("nl-NL")), "the corpus is missing at " + corpus);
+        Path corpus = dev.tolk.SharedData.corpus();
         Path project = tmp.resolve("project");
         Files.createDirectories(project);
         Files.createSymbolicLink(project.resolve("content"), corpus);
@@ -87,7 +83,7 @@ class ShardMergeIT {
 
     /** Writes a docset of gen_corpus.py (deterministic: same arguments, same bytes), with broken links and anchors planted. */
     static void generate(Path content, int articles, String locales) throws Exception {
-        Path script = SHARED.resolve("bench/gen_corpus.py");
+        Path script = dev.tolk.SharedData.corpusGenerator();
         assertTrue(Files.isRegularFile(script), "the generator is missing at " + script);
         Process p = new ProcessBuilder("python3", script.toString(), "--articles", String.valueOf(articles), "--locales", locales,
                 "--broken", "12", "--out", content.toString()).redirectErrorStream(true).start();

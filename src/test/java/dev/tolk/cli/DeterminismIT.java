@@ -34,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeterminismIT {
     private static final Path REPO = Path.of("").toAbsolutePath();
-    private static final Path DOCFX = REPO.resolve("../shared/corpus-docfx").normalize();
 
     /** One way of running the build: environment variables (null removes one), JVM options, thread count, checkout. */
     private record Variant(String name, Map<String, String> env, List<String> jvm, int jobs, boolean otherCheckout) {
@@ -45,7 +44,7 @@ class DeterminismIT {
 
     @Test
     void theSiteIsByteIdenticalUnderEveryLocaleTimeZoneThreadCountAndCheckoutPath(@TempDir Path tmp) throws Exception {
-        assertTrue(Files.isDirectory(DOCFX.resolve("content")), "the DocFX corpus is missing at " + DOCFX);
+        Path DOCFX = dev.tolk.SharedData.docfxCorpus();
         Path a = tmp.resolve("checkout-a");
         Path b = tmp.resolve("elsewhere/another checkout b");
         for (Path checkout : List.of(a, b)) {

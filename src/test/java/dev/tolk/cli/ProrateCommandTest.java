@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code tolk prorate}: the calculator for support staff and scripts. */
 class ProrateCommandTest {
-    private static final Path VECTORS = Path.of(System.getProperty("tolk.corpus", "../shared/corpus")).toAbsolutePath()
-            .normalize().getParent().resolve("calculator/vectors.csv");
+    private static final Path VECTORS = dev.tolk.SharedData.vectors();
     private String out;
     private String err;
 
