@@ -1,6 +1,7 @@
 package dev.tolk.check;
 
 import dev.tolk.diag.Diagnostic;
+import dev.tolk.diag.RuleTotals;
 import dev.tolk.diag.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,12 @@ public record Report(String version, int files, int units, List<Diagnostic> diag
         return n;
     }
 
-    /** The closing line of the human-readable formats: {@code 12 errors, 340 warnings, 0 info in 5835 files (54346 units)}. */
+    /**
+     * The closing line of the human-readable formats, with the totals per rule:
+     * {@code 12 errors (link/broken 12), 340 warnings (…), 0 info in 5835 files (54346 units)}.
+     */
     public String summary() {
-        return plural(count(Severity.ERROR), "error") + ", " + plural(count(Severity.WARNING), "warning") + ", "
-                + count(Severity.INFO) + " info in " + plural(files, "file") + " (" + plural(units, "unit") + ")";
+        return RuleTotals.describe(diagnostics) + " in " + plural(files, "file") + " (" + plural(units, "unit") + ")";
     }
 
     private static String plural(int n, String noun) {

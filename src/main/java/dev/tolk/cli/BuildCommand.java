@@ -7,6 +7,7 @@ import dev.tolk.build.SiteBuilder;
 import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
+import dev.tolk.diag.RuleTotals;
 import dev.tolk.diag.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -75,7 +76,6 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         if (jobs < 1) return usage(err, "--jobs must be at least 1");
@@ -97,7 +97,7 @@ final class BuildCommand implements Callable<Integer> {
                     + "choose another --out");
         }
         DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
-        TerminalProgress progress = TerminalProgress.forStream(err);
+        ProgressLine progress = ProgressLine.forStream(err);
         if (noCache && cache != null) return usage(err, "--cache and --no-cache exclude each other");
         Path store = noCache ? null : cache != null ? cache : configOption.projectDir().resolve(".tolk/cache");
         SiteBuilder.Options options = new SiteBuilder.Options(source, templates, outDir, locales, jobs, workDir, store);
@@ -109,9 +109,10 @@ final class BuildCommand implements Callable<Integer> {
             result = ShardBuild.build(config, options, plan, Main.version(), input, diagnostics, progress);
         }
         progress.finish();
-        for (Diagnostic d : diagnostics.sorted()) out.println(d.format());
+        // diagnostics and the closing line go to the error stream, as a compiler's do
+        for (Diagnostic d : diagnostics.sorted()) err.println(d.format());
         String made = (result.written() ? "Built" : "Rendered") + (plan == null ? "" : " shard " + plan + ":");
-        out.println(summary(made, result.pagesPerLocale(), result.cached(), result.files(), diagnostics, System.nanoTime() - started));
+        err.println(summary(made, result.pagesPerLocale(), result.cached(), result.files(), diagnostics, System.nanoTime() - started));
         if (!result.written()) {
             err.println("tolk: the site was not written; '" + outDir + "' is unchanged");
         }
@@ -126,7 +127,7 @@ final class BuildCommand implements Callable<Integer> {
 
     /**
      * The closing line: what was {@code made} ("Built"), the pages per locale and how many came
-     * from the cache, the files read, the diagnostics, the time.
+     * from the cache, the files read, the diagnostics with their totals per rule, the time.
      */
     static String summary(String made, Map<String, Integer> pagesPerLocale, int cachedPages, int files, DiagnosticCollector d,
                           long nanos) {
@@ -138,8 +139,7 @@ final class BuildCommand implements Callable<Integer> {
             total += e.getValue();
         }
         String cached = cachedPages == 0 ? "" : String.format(Locale.ROOT, ", %d from the cache", cachedPages);
-        return String.format(Locale.ROOT, "%s %d pages (%s%s) from %d files: %d errors, %d warnings, %d info in %.2f s",
-                made, total, pages, cached, files, d.count(Severity.ERROR),
-                d.count(Severity.WARNING), d.count(Severity.INFO), nanos / 1e9);
+        return String.format(Locale.ROOT, "%s %d pages (%s%s) from %d files: %s in %.2f s",
+                made, total, pages, cached, files, RuleTotals.describe(d.sorted()), nanos / 1e9);
     }
 }

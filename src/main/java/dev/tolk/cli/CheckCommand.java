@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
         Path workDir = Path.of("").toAbsolutePath();
         DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
         SiteChecker.External ext = null;
-        TerminalProgress progress = TerminalProgress.forStream(err);
+        ProgressLine progress = ProgressLine.forStream(err);
         if (external) {
             ext = new SiteChecker.External(ExternalSettings.parse(config.external()).settings(),
                     configOption.projectDir().resolve(".tolk").resolve("link-cache.json"), progress::urls);

@@ -140,7 +140,7 @@ class BuildCommandTest {
         Path p = project(tmp, "title: T\n");
         Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: A\n---\n# A\n");
         assertEquals(0, build(p));
-        assertTrue(out.contains("Built 2 pages (nl-NL 1, en-US 1) from 1 files: 0 errors, 0 warnings, 0 info in"), out);
+        assertTrue(err.contains("Built 2 pages (nl-NL 1, en-US 1) from 1 files: 0 errors, 0 warnings, 0 info in"), err);
         assertTrue(Files.exists(p.resolve("site/nl-NL/a.html")));
     }
 
@@ -149,8 +149,21 @@ class BuildCommandTest {
         Path p = project(tmp, "");
         Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: [\n---\n# A\n");
         assertEquals(1, build(p));
-        assertTrue(out.contains("a.md:2:") && out.contains("[frontmatter/invalid-yaml]"), out);
+        assertTrue(err.contains("a.md:2:") && err.contains("[frontmatter/invalid-yaml]"), err);
         assertTrue(Files.exists(p.resolve("site/nl-NL/a.html")));
+    }
+
+    @Test
+    void diagnosticsAndTheSummaryWithTotalsPerRuleGoToTheErrorStream(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "");
+        Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: A\n---\n# A\n\n[x](nope.md) [y](gone.md)\n");
+        Files.writeString(p.resolve("content/nl-NL/b.md"), "# No front matter\n");
+        assertEquals(1, build(p));
+        assertEquals("", out, "a build writes no report on the output stream");
+        java.util.List<String> lines = err.lines().toList();
+        assertTrue(lines.get(0).contains("a.md:6:5: error: link target 'nope.md' does not exist [link/broken]"), err);
+        assertTrue(lines.get(lines.size() - 1).matches("Built 4 pages \\(nl-NL 2, en-US 2\\) from 2 files: 2 errors \\(link/broken 2\\), "
+                + "1 warning \\(frontmatter/missing 1\\), 0 info in [0-9.]+ s"), err);
     }
 
     @Test
@@ -158,7 +171,7 @@ class BuildCommandTest {
         Path p = project(tmp, "");
         Files.writeString(p.resolve("content/nl-NL/a.md"), "# No front matter\n");
         assertEquals(0, build(p));
-        assertTrue(out.contains("warning: article has no front matter [frontmatter/missing]"), out);
+        assertTrue(err.contains("warning: article has no front matter [frontmatter/missing]"), err);
         assertEquals(1, build(p, "--strict"));
     }
 

@@ -178,7 +178,8 @@ class CheckCommandTest {
         List<String> fromCheck = out.lines().filter(l -> l.matches(".*:\\d+:\\d+: (error|warning|info): .*")).toList();
         run("build", "--config", p.resolve("tolk.yaml").toString(), "--source", p.resolve("content").toString(),
                 "--out", p.resolve("site").toString());
-        List<String> fromBuild = out.lines().filter(l -> l.matches(".*:\\d+:\\d+: (error|warning|info): .*")).toList();
+        assertEquals("", out, "build writes no report: its diagnostics go to the error stream");
+        List<String> fromBuild = err.lines().filter(l -> l.matches(".*:\\d+:\\d+: (error|warning|info): .*")).toList();
         assertTrue(fromCheck.size() >= 5, fromCheck.toString());
         assertEquals(fromCheck, fromBuild);
     }

@@ -184,7 +184,7 @@ class RedirectPagesTest {
                 # Exists
                 """);
         assertEquals(1, command("build", p, "content"));
-        List<String> found = out.lines().filter(l -> l.contains("moved.json:")).map(l -> l.substring(l.indexOf("moved.json:")))
+        List<String> found = err.lines().filter(l -> l.contains("moved.json:")).map(l -> l.substring(l.indexOf("moved.json:")))
                 .toList();
         assertEquals(List.of(
                 "moved.json:2:3: error: a redirection needs redirect_url [config/invalid]",
@@ -221,8 +221,8 @@ class RedirectPagesTest {
                 # B
                 """);
         assertEquals(1, command("build", p, "content"));
-        assertTrue(out.contains(".openpublishing.redirection.json:3:3: error: redirection file is not valid JSON: ']' expected;"
-                + " no redirection of it is read [config/invalid]"), out);
+        assertTrue(err.contains(".openpublishing.redirection.json:3:3: error: redirection file is not valid JSON: ']' expected;"
+                + " no redirection of it is read [config/invalid]"), err);
         assertTrue(Files.isRegularFile(p.resolve("site/en-US/b.html")));
         assertFalse(Files.exists(p.resolve("site/en-US/a.html")));
     }
