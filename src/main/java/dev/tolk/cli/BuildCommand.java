@@ -25,8 +25,16 @@ import picocli.CommandLine.Spec;
 /** {@code tolk build}: the static site for every locale, with the diagnostics of its input. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the help site of every locale into the output folder.",
-        footer = {DocsetHelp.FOOTER, BuildCommand.SHARDS})
+        footer = {BuildCommand.EXAMPLES, DocsetHelp.FOOTER, BuildCommand.SHARDS})
 final class BuildCommand implements Callable<Integer> {
+    static final String EXAMPLES = """
+
+            Examples:
+              tolk build                          content/ and tolk.yaml into site/
+              tolk build --locale nl-NL --strict  one locale; warnings fail too
+              tolk build --source docs --out public --no-cache
+            Diagnostics, progress and the summary go to standard error.""";
+
     static final String SHARDS = """
 
             Shards (CI): --shard I/N builds shard I of N into --out with a manifest:
@@ -97,6 +105,7 @@ final class BuildCommand implements Callable<Integer> {
                     + "choose another --out");
         }
         DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
+        configOption.warnings().forEach(diagnostics::add);
         ProgressLine progress = ProgressLine.forStream(err);
         if (noCache && cache != null) return usage(err, "--cache and --no-cache exclude each other");
         Path store = noCache ? null : cache != null ? cache : configOption.projectDir().resolve(".tolk/cache");

@@ -27,8 +27,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check the content of every locale and report what is wrong.",
-        footer = DocsetHelp.FOOTER)
+        footer = {CheckCommand.EXAMPLES, DocsetHelp.FOOTER})
 final class CheckCommand implements Callable<Integer> {
+    static final String EXAMPLES = """
+
+            Examples:
+              tolk check                                   every rule, a text report
+              tolk check --format github                   annotations in a GitHub job
+              tolk check --format sarif --output tolk.sarif --fail-on warning
+              tolk check --external                        external links too
+            The report goes to standard output (or --output); progress to standard error.""";
     @Spec
     CommandSpec spec;
 
@@ -77,6 +85,7 @@ final class CheckCommand implements Callable<Integer> {
         if (config == null) return Main.USAGE;
         Path workDir = Path.of("").toAbsolutePath();
         DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
+        configOption.warnings().forEach(diagnostics::add);
         SiteChecker.External ext = null;
         ProgressLine progress = ProgressLine.forStream(err);
         if (external) {

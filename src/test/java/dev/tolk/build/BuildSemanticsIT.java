@@ -54,7 +54,7 @@ class BuildSemanticsIT {
         Path small = tmp.resolve("small");
         writeDocset(small, 3);
         Path out = tmp.resolve("site");
-        Process first = tolk(tmp, List.of(), "build", "--config", "none.yaml", "--source", small.toString(),
+        Process first = tolk(tmp, List.of(), "build", "--no-config", "--source", small.toString(),
                 "--out", out.toString(), "--templates", PROJECT.resolve("templates").toString());
         assertTrue(first.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, first.exitValue());
@@ -63,14 +63,14 @@ class BuildSemanticsIT {
 
         Path big = tmp.resolve("big");
         writeDocset(big, 4000);
-        Process second = tolk(tmp, List.of(), "build", "--config", "none.yaml", "--source", big.toString(),
+        Process second = tolk(tmp, List.of(), "build", "--no-config", "--source", big.toString(),
                 "--out", out.toString(), "--templates", PROJECT.resolve("templates").toString(), "--jobs", "1");
         Path staging = waitForStagingWithPages(tmp, 50, second);
         second.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertTrue(staging != null, "the build never started writing pages");
         assertEquals(before, snapshot(out), "the previous site changed");
 
-        Process third = tolk(tmp, List.of(), "build", "--config", "none.yaml", "--source", small.toString(),
+        Process third = tolk(tmp, List.of(), "build", "--no-config", "--source", small.toString(),
                 "--out", out.toString(), "--templates", PROJECT.resolve("templates").toString());
         assertTrue(third.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, third.exitValue());

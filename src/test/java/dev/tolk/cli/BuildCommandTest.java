@@ -167,6 +167,31 @@ class BuildCommandTest {
     }
 
     @Test
+    void aConfigurationFileThatIsNotThereIsAUsageError(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "");
+        Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: A\n---\n# A\n");
+        assertEquals(2, run("build", "--config", p.resolve("nope.yaml").toString(), "--source", p.resolve("content").toString(),
+                "--out", p.resolve("site").toString()));
+        assertTrue(err.contains("tolk build: configuration file '" + p.resolve("nope.yaml") + "' does not exist"), err);
+        assertFalse(Files.exists(p.resolve("site")), "nothing built");
+        assertEquals(2, run("check", "--config", p.resolve("nope.yaml").toString(), "--source", p.resolve("content").toString()));
+        assertTrue(err.contains("tolk check: configuration file"), err);
+    }
+
+    @Test
+    void aConfiguredLocaleWithoutAFolderIsAWarningAtItsLine(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "source-locale: en-US\nlocales:\n  - {tag: nl-NL}\n  - {tag: de-DE}\n  - {tag: en-US}\n");
+        Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: A\n---\n# A\n");
+        assertEquals(0, build(p));
+        String yaml = p.resolve("tolk.yaml").toString();
+        assertTrue(err.contains(yaml + ":4:11: warning: locale 'de-DE' has no folder '" + p.resolve("content/de-DE")
+                + "'; it is left out of the site [config/invalid]"), err);
+        assertFalse(err.contains("'en-US' has no folder"), "the source locale needs none: " + err);
+        assertTrue(err.contains("1 warning (config/invalid 1)"), err);
+        assertEquals(1, build(p, "--strict"));
+    }
+
+    @Test
     void warningsFailOnlyWhenStrict(@TempDir Path tmp) throws Exception {
         Path p = project(tmp, "");
         Files.writeString(p.resolve("content/nl-NL/a.md"), "# No front matter\n");
@@ -197,7 +222,7 @@ class BuildCommandTest {
         assertTrue(err.contains("does not exist"), err);
         assertEquals(2, run("build", "--no-such-option"));
         assertEquals(2, run("build", "--jobs", "0", "--source", tmp.toString()));
-        assertEquals(2, run("build", "--source", tmp.toString(), "--locale", "xx-YY", "--config", tmp.resolve("none.yaml").toString()));
+        assertEquals(2, run("build", "--source", tmp.toString(), "--locale", "xx-YY", "--config", "/dev/null"));
         assertTrue(err.contains("no locale 'xx-YY'"), err);
         Path p = project(tmp, "");
         assertEquals(2, run("build", "--config", p.resolve("tolk.yaml").toString(), "--source", p.resolve("content").toString(), "--out", p.toString()));

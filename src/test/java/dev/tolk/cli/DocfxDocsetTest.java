@@ -46,8 +46,9 @@ class DocfxDocsetTest {
 
     /** {@code tolk build} of {@code source} below {@code p}, with no tolk.yaml. */
     private int build(Path p, String source, String... extra) {
-        List<String> args = new ArrayList<>(List.of("build", "--config", p.resolve("tolk.yaml").toString(),
-                "--source", p.resolve(source).toString(), "--out", p.resolve("site").toString()));
+        List<String> args = new ArrayList<>(List.of("build", "--source", p.resolve(source).toString(), "--out", p.resolve("site").toString(),
+                "--cache", p.resolve(".tolk/cache").toString()));
+        args.addAll(Fixture.configArgs(p));
         args.addAll(Arrays.asList(extra));
         return run(args.toArray(String[]::new));
     }

@@ -78,9 +78,9 @@ class RedirectPagesTest {
     }
 
     private int command(String command, Path p, String source, String... extra) {
-        List<String> args = new ArrayList<>(List.of(command, "--config", p.resolve("tolk.yaml").toString(),
-                "--source", p.resolve(source).toString()));
-        if (command.equals("build")) args.addAll(List.of("--out", p.resolve("site").toString()));
+        List<String> args = new ArrayList<>(List.of(command, "--source", p.resolve(source).toString()));
+        args.addAll(Fixture.configArgs(p));
+        if (command.equals("build")) args.addAll(List.of("--out", p.resolve("site").toString(), "--cache", p.resolve(".tolk/cache").toString()));
         args.addAll(Arrays.asList(extra));
         return run(args.toArray(String[]::new));
     }
@@ -209,6 +209,8 @@ class RedirectPagesTest {
     @Test
     void aRedirectionFileThatIsNotJsonIsReportedAndTheBuildGoesOn(@TempDir Path tmp) throws Exception {
         Path p = Fixture.write(tmp, """
+                -- tolk.yaml --
+                # the project folder, where the redirection file is found
                 -- .openpublishing.redirection.json --
                 { "redirections": [
                   { "source_path": "a.md", "redirect_url": "b.md" }
