@@ -100,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
                     result.files(), result.units(), result.links(), result.linkNanos() / 1e9,
                     result.links() / Math.max(1e-9, result.linkNanos() / 1e9), result.externalUrls());
         }
-        Report found = new Report(Main.version(), result.files(), result.units(), diagnostics.sorted());
+        Report found = new Report(Main.version(), result.files(), result.units(), diagnostics.sorted(), result.checkedFiles());
         Map<String, Object> extra = plan == null ? Map.of() : ShardReport.block(plan,
                 InputFingerprint.of(Main.version(), configOption.config, config, source, templates, locales, workDir), diagnostics);
         return report.write(found, extra, workDir, out, err);
