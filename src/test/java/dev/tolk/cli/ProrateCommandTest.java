@@ -55,4 +55,17 @@ class ProrateCommandTest {
         assertEquals(2, run("prorate", "--csv", tmp.resolve("bad.csv").toString()));
         assertFalse(err.contains("Exception") || err.contains("\tat "), err);
     }
+
+    @Test
+    void missingOptionsAreNamedAndTheCancellationDayIsNeverToday() {
+        assertEquals(2, run("prorate"));
+        assertTrue(err.contains("tolk prorate: missing --currency, --price, --qty, --start, --end, --cancel (or --csv FILE)"), err);
+        assertFalse(err.contains("invalid"), err);
+        assertEquals(2, run("prorate", "--currency", "EUR", "--price", "12.50", "--qty", "10", "--start", "2024-06-01",
+                "--end", "2024-07-01"));
+        assertTrue(err.contains("missing --cancel "), "no default of today, which would change the answer daily: " + err);
+        assertEquals(2, run("prorate", "--currency", "EUR", "--price", "12.50", "--qty", "10", "--start", "2024-06-01",
+                "--end", "2024-07-01", "--cancel", "2024-06-16", "--switch", "coterm"));
+        assertTrue(err.contains("missing --new-price, --new-qty"), err);
+    }
 }
