@@ -178,6 +178,7 @@ public final class ConfigLoader {
             String tag;
             String name = null;
             String dir = null;
+            String title = null;
             if (item instanceof String s) {
                 tag = s;
             } else if (item instanceof Map<?, ?> m && m.get("tag") instanceof String t) {
@@ -190,6 +191,8 @@ public final class ConfigLoader {
                 }
                 name = m.get("name") instanceof String n ? n : null;
                 dir = m.get("dir") instanceof String di ? di : null;
+                title = m.get("title") instanceof String ti ? ti.strip() : null;
+                if (m.get("title") != null && title == null) problems.add(at(tag, "locale " + tag + ": title must be a string"));
                 if (dir != null && !dir.equals("ltr") && !dir.equals("rtl")) {
                     problems.add(at(tag, "locale " + tag + ": dir must be ltr or rtl"));
                     dir = null;
@@ -204,12 +207,12 @@ public final class ConfigLoader {
                 problems.add(at(tag, "locale '" + tag + "' is not a BCP 47 tag"));
                 continue;
             }
-            out.add(new SiteConfig.LocaleSpec(tag, name, dir));
+            out.add(new SiteConfig.LocaleSpec(tag, name, dir, title));
         }
         return out;
     }
 
-    private static final Set<String> LOCALE_KEYS = Set.of("tag", "name", "dir");
+    private static final Set<String> LOCALE_KEYS = Set.of("tag", "name", "dir", "title");
 
     /**
      * {@code "; did you mean 'title'?"} when {@code key} is a typo of one of {@code known} (one edit,

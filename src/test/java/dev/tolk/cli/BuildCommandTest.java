@@ -192,6 +192,16 @@ class BuildCommandTest {
     }
 
     @Test
+    void eachLocaleCanHaveItsOwnSiteTitle(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "title: Help\nsource-locale: en-US\nlocales:\n  - {tag: nl-NL, title: Hulp bij Microsoft 365}\n");
+        Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: A\n---\n# A\n");
+        assertEquals(0, build(p), err);
+        String nl = Files.readString(p.resolve("site/nl-NL/a.html"));
+        assertTrue(nl.contains("<title>A | Hulp bij Microsoft 365</title>") && nl.contains(">Hulp bij Microsoft 365</a>"), nl);
+        assertTrue(Files.readString(p.resolve("site/en-US/a.html")).contains("<title>A | Help</title>"), "the others keep the site's title");
+    }
+
+    @Test
     void warningsFailOnlyWhenStrict(@TempDir Path tmp) throws Exception {
         Path p = project(tmp, "");
         Files.writeString(p.resolve("content/nl-NL/a.md"), "# No front matter\n");
