@@ -202,6 +202,18 @@ class BuildCommandTest {
     }
 
     @Test
+    void aLocaleWithoutInterfaceStringsIsWarnedAtAFileThatExists(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "");
+        Files.createDirectories(p.resolve("content/sw-KE"));
+        Files.writeString(p.resolve("content/sw-KE/a.md"), "---\ntitle: A\n---\n# A\n");
+        assertEquals(0, build(p, "--templates", p.resolve("templates").toString()));
+        String line = err.lines().filter(l -> l.contains("[i18n/missing-string]")).findFirst().orElseThrow(() -> new AssertionError(err));
+        String file = line.substring(0, line.indexOf(":1:1: warning: locale sw-KE has no interface string"));
+        assertTrue(Files.exists(Path.of(file)), "the diagnostic names " + file + ", which must exist: " + line);
+        assertTrue(line.contains("; to translate them, create ") && line.contains("templates/i18n/sw-KE.properties"), line);
+    }
+
+    @Test
     void warningsFailOnlyWhenStrict(@TempDir Path tmp) throws Exception {
         Path p = project(tmp, "");
         Files.writeString(p.resolve("content/nl-NL/a.md"), "# No front matter\n");
