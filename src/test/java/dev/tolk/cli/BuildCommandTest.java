@@ -214,6 +214,20 @@ class BuildCommandTest {
     }
 
     @Test
+    void anEnglishOnlyArticleIsInTheNavigationOfALocaleThatFallsBackToIt(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "source-locale: en-US\n");
+        Files.createDirectories(p.resolve("content/en-US"));
+        Files.writeString(p.resolve("content/en-US/alpha.md"), "---\ntitle: Alpha\n---\n# Alpha\n");
+        Files.writeString(p.resolve("content/en-US/beta.md"), "---\ntitle: Beta only in English\n---\n# Beta\n");
+        Files.writeString(p.resolve("content/nl-NL/alpha.md"), "---\ntitle: Alfa\n---\n# Alfa\n");
+        assertEquals(0, build(p), err);
+        String home = Files.readString(p.resolve("site/nl-NL/index.html"));
+        assertTrue(home.contains("<a href=\"alpha.html\">Alfa</a>"), home);
+        assertTrue(home.contains("<a href=\"../en-US/beta.html\">Beta only in English</a>"), home);
+        assertTrue(Files.readString(p.resolve("site/en-US/index.html")).contains("<a href=\"beta.html\">Beta only in English</a>"));
+    }
+
+    @Test
     void warningsFailOnlyWhenStrict(@TempDir Path tmp) throws Exception {
         Path p = project(tmp, "");
         Files.writeString(p.resolve("content/nl-NL/a.md"), "# No front matter\n");
