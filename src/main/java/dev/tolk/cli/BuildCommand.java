@@ -105,7 +105,8 @@ final class BuildCommand implements Callable<Integer> {
                     + "choose another --out");
         }
         DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
-        configOption.warnings().forEach(diagnostics::add);
+        // a finding in the configuration is shard 1's, as ShardDiagnostics deals them
+        if (plan == null || plan.writesSiteFiles()) configOption.warnings().forEach(diagnostics::add);
         ProgressLine progress = ProgressLine.forStream(err);
         if (noCache && cache != null) return usage(err, "--cache and --no-cache exclude each other");
         Path store = noCache ? null : cache != null ? cache : configOption.projectDir().resolve(".tolk/cache");

@@ -85,7 +85,8 @@ final class CheckCommand implements Callable<Integer> {
         if (config == null) return Main.USAGE;
         Path workDir = Path.of("").toAbsolutePath();
         DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
-        configOption.warnings().forEach(diagnostics::add);
+        // a finding in the configuration is shard 1's, as ShardDiagnostics deals them
+        if (plan == null || plan.writesSiteFiles()) configOption.warnings().forEach(diagnostics::add);
         SiteChecker.External ext = null;
         ProgressLine progress = ProgressLine.forStream(err);
         if (external) {

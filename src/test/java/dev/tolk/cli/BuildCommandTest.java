@@ -189,6 +189,14 @@ class BuildCommandTest {
         assertFalse(err.contains("'en-US' has no folder"), "the source locale needs none: " + err);
         assertTrue(err.contains("1 warning (config/invalid 1)"), err);
         assertEquals(1, build(p, "--strict"));
+        String[] shard = {"build", "--config", yaml, "--source", p.resolve("content").toString(), "--shard", "2/2", "--out",
+            p.resolve("shard-2").toString()};
+        assertEquals(0, run(shard), err);
+        assertFalse(err.contains("has no folder"), "a finding in the configuration is shard 1's: " + err);
+        shard[6] = "1/2";
+        shard[8] = p.resolve("shard-1").toString();
+        assertEquals(0, run(shard), err);
+        assertTrue(err.contains("locale 'de-DE' has no folder"), err);
     }
 
     @Test
