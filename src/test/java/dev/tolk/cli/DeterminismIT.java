@@ -44,15 +44,18 @@ class DeterminismIT {
 
     @Test
     void theSiteIsByteIdenticalUnderEveryLocaleTimeZoneThreadCountAndCheckoutPath(@TempDir Path tmp) throws Exception {
-        Path DOCFX = dev.tolk.SharedData.docfxCorpus();
+        // without ../shared beside the checkout (and not in CI), the sample alone
+        java.util.Optional<Path> docfxCorpus = dev.tolk.SharedData.docfxCorpusIfThere();
         Path a = tmp.resolve("checkout-a");
         Path b = tmp.resolve("elsewhere/another checkout b");
         for (Path checkout : List.of(a, b)) {
             copyTree(REPO.resolve("content"), checkout.resolve("sample/content"));
             copyTree(REPO.resolve("templates"), checkout.resolve("sample/templates"));
             Files.copy(REPO.resolve("tolk.yaml"), checkout.resolve("sample/tolk.yaml"));
-            copyTree(DOCFX, checkout.resolve("docfx"));
-            copyTree(REPO.resolve("templates"), checkout.resolve("docfx/templates"));
+            if (docfxCorpus.isPresent()) {
+                copyTree(docfxCorpus.get(), checkout.resolve("docfx"));
+                copyTree(REPO.resolve("templates"), checkout.resolve("docfx/templates"));
+            }
         }
         Map<String, String> utf8 = new HashMap<>(Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8", "TZ", "UTC"));
         utf8.put("LC_CTYPE", null);
@@ -75,7 +78,7 @@ class DeterminismIT {
                 new Variant("tr_TR, TZ=Asia/Kolkata, --jobs 4", with(turkish, "TZ", "Asia/Kolkata"), turkishJvm, 4, false),
                 new Variant("checkout b", utf8, List.of(), 2, true));
         Map<String, List<Variant>> projects = new LinkedHashMap<>();
-        projects.put("docfx", docfx);
+        if (docfxCorpus.isPresent()) projects.put("docfx", docfx);
         projects.put("sample", sample);
 
         // two builds at a time: the machine has two cores
@@ -106,7 +109,7 @@ class DeterminismIT {
                 }
             }
             assertEquals(List.of(), differences);
-            assertTrue(files > 4500, "files compared: " + files);
+            assertTrue(files > (docfxCorpus.isPresent() ? 4500 : 700), "files compared: " + files);
         } finally {
             pool.shutdownNow();
         }
@@ -118,8 +121,8 @@ class DeterminismIT {
         int exit = TolkProcess.of(v.jvm(), "build", "--no-cache", "--templates", "templates", "--out", out, "--jobs", String.valueOf(v.jobs()))
                 .in(project).env(v.env()).run(log, 300);
         List<String> lines = new ArrayList<>(Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1));
-        // the summary ends with the time the build took
-        lines.removeIf(l -> l.startsWith("Built "));
+        // the summary ends with the time the build took; progress lines (every 5 s off a terminal) come when they come
+        lines.removeIf(l -> l.startsWith("Built ") || l.matches("tolk: .* \\d+/\\d+ \\(\\d+%\\) after \\d+ s"));
         return new Run(exit, lines, SiteFiles.read(project.resolve(out)));
     }
 
