@@ -64,8 +64,9 @@ final class ServeCommand implements Callable<Integer> {
         };
         Preview started;
         try {
+            // the preview's diagnostics and build lines go to the error stream, as build's do; the address to the output
             started = new Preview(config, reload, new Preview.Options(source, templates, configOption.config,
-                    Runtime.getRuntime().availableProcessors(), Path.of("").toAbsolutePath()), address, port, out);
+                    Runtime.getRuntime().availableProcessors(), Path.of("").toAbsolutePath()), address, port, err);
         } catch (java.net.BindException e) {
             // another server (or another tolk serve) has the port: the user's to choose another, not a bug
             err.println("tolk serve: port " + port + " on " + bind + " is in use (" + e.getMessage() + "); stop what uses it, or "

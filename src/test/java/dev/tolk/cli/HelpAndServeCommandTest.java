@@ -46,6 +46,8 @@ class HelpAndServeCommandTest {
             assertTrue(serve.err().contains("tolk serve: port " + port + " on 127.0.0.1 is in use"), serve.err());
             assertTrue(serve.err().contains("--port 0"), serve.err());
             assertFalse(serve.err().contains("internal error") || serve.err().contains("bug"), serve.err());
+            assertTrue(serve.err().contains("tolk serve: build 1: 2 pages"), "the preview's build lines on stderr: " + serve.err());
+            assertEquals("", serve.out());
         }
     }
 }
