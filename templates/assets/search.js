@@ -228,16 +228,20 @@ function start(doc) {
   });
 }
 
-/** Fetches the index once; a failed fetch is tried again on the next call. */
+/**
+ * Fetches the index once; a failed fetch is tried again on the next call. Opened from disk
+ * (file://), where browsers refuse to fetch, the same index is loaded as a script,
+ * search-index.js beside the JSON, which sets globalThis.tolkSearchIndex.
+ */
 function indexLoader(url) {
   let pending = null;
   return () => {
     if (pending === null) {
-      pending = fetch(url, { credentials: "same-origin" })
+      pending = (new URL(url).protocol === "file:" ? scriptIndex(url) : fetch(url, { credentials: "same-origin" })
         .then((r) => {
           if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
           return r.json();
-        })
+        }))
         .catch((e) => {
           pending = null;
           throw e;
@@ -245,6 +249,21 @@ function indexLoader(url) {
     }
     return pending;
   };
+}
+
+/** The index of search-index.js (beside the JSON at url), loaded by a script element. */
+function scriptIndex(url) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = url.replace(/\.json$/, ".js");
+    script.onload = () => {
+      const index = globalThis.tolkSearchIndex;
+      if (index) resolve(index);
+      else reject(new Error(`${script.src} set no index`));
+    };
+    script.onerror = () => reject(new Error(`${script.src} could not be loaded`));
+    document.head.append(script);
+  });
 }
 
 /** Wires the search page; returns the function that shows the results of a query. */

@@ -3,6 +3,7 @@ package dev.tolk.build;
 import dev.tolk.catalog.PageCatalog;
 import dev.tolk.catalog.SitePaths;
 import dev.tolk.model.LocaleInfo;
+import dev.tolk.output.ClassicScript;
 import dev.tolk.output.SiteOutput;
 import dev.tolk.render.PageModels.ChooserPage;
 import dev.tolk.render.PageModels.HomePage;
@@ -11,11 +12,14 @@ import dev.tolk.render.PageModels.NavItem;
 import dev.tolk.render.PageModels.NotFoundPage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The pages that are not articles: each locale's home (its {@link Navigation}; a locale's own
@@ -71,22 +75,45 @@ final class LocalePages {
         return new Page(path, "404.ftlh", new NotFoundPage(frames.frame(sourceLocale, path, title, Optional.empty()), homes(path)));
     }
 
-    /** The theme's assets, then the project's own {@code templates/assets} (which add or replace). */
+    /**
+     * The theme's assets, then the project's own {@code templates/assets} (which add or replace).
+     * The scripts pages load are written as classic scripts ({@link ClassicScript}), so that the
+     * site works opened from disk; the other files, {@code proration.js} included (the module
+     * the calculator's own tests import), as they are.
+     */
     void assets(Path templatesDir, SiteOutput out) throws IOException {
+        Map<String, byte[]> scripts = new TreeMap<>();
         for (String name : DEFAULT_ASSETS) {
             try (InputStream in = LocalePages.class.getResourceAsStream("/dev/tolk/templates/assets/" + name)) {
-                if (in != null) out.write("assets/" + name, in.readAllBytes());
+                if (in == null) continue;
+                byte[] bytes = in.readAllBytes();
+                if (name.endsWith(".js")) scripts.put(name, bytes);
+                if (!PAGE_SCRIPTS.contains(name)) out.write("assets/" + name, bytes);
             }
         }
         Path own = templatesDir == null ? null : templatesDir.resolve("assets");
         if (own != null && Files.isDirectory(own)) {
             try (var walk = Files.walk(own)) {
                 for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    out.copy("assets/" + own.relativize(p).toString().replace('\\', '/'), p);
+                    String name = own.relativize(p).toString().replace('\\', '/');
+                    if (name.endsWith(".js")) scripts.put(name, Files.readAllBytes(p));
+                    if (!PAGE_SCRIPTS.contains(name)) out.copy("assets/" + name, p);
                 }
             }
         }
+        for (String name : PAGE_SCRIPTS) {
+            byte[] module = scripts.get(name);
+            if (module == null) continue;
+            String classic = ClassicScript.of(new String(module, StandardCharsets.UTF_8), sibling -> {
+                byte[] b = scripts.get(sibling);
+                return b == null ? null : new String(b, StandardCharsets.UTF_8);
+            }).orElse(new String(module, StandardCharsets.UTF_8));
+            out.write("assets/" + name, classic.getBytes(StandardCharsets.UTF_8));
+        }
     }
+
+    /** The scripts the templates load into pages (search on every page; the others where a page needs them). */
+    private static final List<String> PAGE_SCRIPTS = List.of("bilingual.js", "calculator.js", "search.js", "tabs.js");
 
     private List<LocaleLink> homes(String from) {
         List<LocaleLink> out = new ArrayList<>();

@@ -77,7 +77,7 @@ final class PageChrome {
         if (xDefault != null) alternates.add(new Alternate("x-default", xDefault));
         String canonical = config.baseUrl().isEmpty() ? "" : config.baseUrl() + pagePath;
         String home = SitePaths.relative(pagePath, locale.tag() + "/index.html");
-        return new Frame(locale.tag(), locale.dir(), title, config.title(), SitePaths.root(pagePath),
+        return new Frame(locale.tag(), locale.dir(), title, config.title(locale.tag()), SitePaths.root(pagePath),
                 home, canonical, List.copyOf(alternates), List.copyOf(languages), strings(locale.tag()),
                 ownHome(locale.tag()) ? SitePaths.relative(pagePath, contentsPath(locale.tag())) : home);
     }

@@ -69,6 +69,7 @@ public final class ShardBuild implements PageShare {
             searchKeys.put(l.tag(), new ArrayList<>());
             ownPages.put(l.tag(), 0);
             written.add(l.tag() + "/search-index.json");
+            written.add(l.tag() + "/search-index.js");
         }
         List<List<PageEntry>> own = new ArrayList<>();
         for (List<PageEntry> key : all) {

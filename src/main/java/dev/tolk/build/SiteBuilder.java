@@ -349,8 +349,18 @@ public final class SiteBuilder {
                 String locale = indexes.get(i).getKey();
                 Supplier<byte[]> json = memo.search(locale, indexes.get(i).getValue(), pages.pass().entries(locale));
                 String key = pages.cache().searchKey(locale, pages.pass().products());
+                Supplier<byte[]> made = key == null ? json : () -> pages.cache().blob(key, json);
+                byte[][] once = new byte[1][];
+                Supplier<byte[]> searchIndex = () -> {
+                    synchronized (once) {
+                        if (once[0] == null) once[0] = made.get();
+                        return once[0];
+                    }
+                };
                 try {
-                    out.later(locale + "/search-index.json", key == null ? json : () -> pages.cache().blob(key, json));
+                    // the index as JSON (for a served site), and as a script (for one opened from disk)
+                    out.later(locale + "/search-index.json", searchIndex);
+                    out.later(locale + "/search-index.js", () -> dev.tolk.search.SearchIndexWriter.script(searchIndex.get()));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -50,7 +50,7 @@ public final class SiteChecker {
      * What was checked: files read, translation units found, links checked offline (and the time
      * that pass took, anchors rendered on demand included), external addresses checked.
      */
-    public record Result(int files, int units, int links, int externalUrls, long linkNanos) {
+    public record Result(int files, int units, int links, int externalUrls, long linkNanos, List<String> checkedFiles) {
     }
 
     public Result check(SiteConfig config, Options options, DiagnosticCollector diagnostics) throws Exception {
@@ -116,12 +116,25 @@ public final class SiteChecker {
             long linkNanos = System.nanoTime() - linksStarted;
             int urls = external == null ? 0 : ExternalLinkReport.run(links.externalLinks(config.urlMap()),
                     external.settings(), external.cacheFile(), external.progress(), found::add);
-            if (shard == null) return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units(), checked, urls, linkNanos);
+            List<String> read = checkedFiles(inputs.tree(), inputs.indexer()::display);
+            if (shard == null) return new Result(SiteBuilder.countFiles(inputs.tree()), checks.units(), checked, urls, linkNanos, read);
             new ShardDiagnostics(ShardPlan.pages(index, inputs.locales()), own, shard).keep(found, diagnostics);
             // every shard reads the includes; shard 1 counts their units
             int units = shard.writesSiteFiles() ? checks.units() : checks.units() - includeUnits;
-            return new Result(SiteBuilder.countFiles(inputs.tree()), units, checked, urls, linkNanos);
+            return new Result(SiteBuilder.countFiles(inputs.tree()), units, checked, urls, linkNanos, read);
         }
+    }
+
+    /** Every file the check read (articles, media, tables of contents), as diagnostics name files, sorted. */
+    private static List<String> checkedFiles(dev.tolk.source.ContentTree tree, java.util.function.Function<Path, String> display) {
+        List<String> out = new java.util.ArrayList<>();
+        for (dev.tolk.source.ContentTree.LocaleFiles f : tree.locales().values()) {
+            for (List<String> keys : List.of(f.articles(), f.media(), f.tocs())) {
+                for (String key : keys) out.add(display.apply(f.dir().resolve(key)));
+            }
+        }
+        out.sort(null);
+        return List.copyOf(out);
     }
 
     /** The site's own pages (not those reconstructed from lookups) by key, in key order; only {@code keys}, unless null. */

@@ -46,7 +46,7 @@ record SiteInputs(InterfaceStrings strings, ContentTree tree, List<LocaleInfo> l
                     refused.severity(), refused.rule().id(), refused.why(), ""));
         }
         diagnostics.addAll(config.docfx().docset().problems());
-        reportMissingStrings(locales, strings, templates, workDir, diagnostics);
+        reportMissingStrings(locales, strings, templates, tree, indexer::display, diagnostics);
         Set<Path> unreadable = unreadableMedia(tree, locales, config.sourceLocale());
         for (Path file : unreadable) {
             diagnostics.add(new Diagnostic(indexer.display(file), 1, 1, 1, 1, Rule.CONTENT_UNREADABLE.defaultSeverity(),
@@ -76,18 +76,26 @@ record SiteInputs(InterfaceStrings strings, ContentTree tree, List<LocaleInfo> l
         return out;
     }
 
+    /**
+     * One warning per locale whose interface strings are incomplete, at a file that exists: the
+     * locale's own strings file when the templates have one, else the locale's content folder,
+     * saying which file to create (a diagnostic at a file that is not there cannot be opened).
+     */
     private static void reportMissingStrings(List<LocaleInfo> locales, InterfaceStrings strings, Path templates,
-                                             Path workDir, DiagnosticCollector diagnostics) {
+                                             ContentTree tree, java.util.function.Function<Path, String> display,
+                                             DiagnosticCollector diagnostics) {
         for (LocaleInfo l : locales) {
             var missing = strings.forLocale(l.tag()).missing();
             if (missing.isEmpty()) continue;
             String keys = String.join(", ", missing.stream().limit(5).map(InterfaceStrings.Missing::key).toList())
                     + (missing.size() > 5 ? ", …" : "");
-            String file = workDir.relativize(templates.toAbsolutePath().normalize()
-                    .resolve("i18n").resolve(l.tag() + ".properties")).toString().replace('\\', '/');
-            diagnostics.add(new Diagnostic(file, 1, 1, 1, 1, Rule.I18N_MISSING_STRING.defaultSeverity(),
+            Path own = templates.toAbsolutePath().normalize().resolve("i18n").resolve(l.tag() + ".properties");
+            ContentTree.LocaleFiles folder = tree.locales().get(l.tag());
+            Path at = Files.isRegularFile(own) ? own : folder != null ? folder.dir() : tree.root();
+            String create = Files.isRegularFile(own) ? "" : "; to translate them, create " + display.apply(own);
+            diagnostics.add(new Diagnostic(display.apply(at), 1, 1, 1, 1, Rule.I18N_MISSING_STRING.defaultSeverity(),
                     Rule.I18N_MISSING_STRING.id(), "locale " + l.tag() + " has no interface string for " + missing.size()
-                    + " key(s) (" + keys + "); English is used", l.tag()));
+                    + " key(s) (" + keys + "); English is used" + create, l.tag()));
         }
     }
 }

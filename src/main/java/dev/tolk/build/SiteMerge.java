@@ -58,6 +58,8 @@ public final class SiteMerge {
                     if (locale != null && indexes.containsKey(locale) && path.equals(locale + "/search-index.json")) {
                         indexes.get(locale).add(new SearchIndexJoin.Part(Files.readAllBytes(f.getValue()),
                                 manifests.get(s).search().getOrDefault(locale, List.of())));
+                    } else if (path.endsWith("/search-index.js") && indexes.containsKey(path.substring(0, path.indexOf('/')))) {
+                        continue; // a shard's part; written from the joined index below
                     } else if (copies.putIfAbsent(path, f.getValue()) != null) {
                         throw new ShardSet.Refused("'" + path + "' is in two shards: " + copies.get(path) + " and " + f.getValue());
                     }
@@ -76,7 +78,9 @@ public final class SiteMerge {
                     throw new ShardSet.Refused("a shard has no search index of " + e.getKey() + " (" + e.getKey() + "/search-index.json)");
                 }
                 try {
-                    site.write(e.getKey() + "/search-index.json", SearchIndexJoin.join(e.getKey(), e.getValue()));
+                    byte[] joined = SearchIndexJoin.join(e.getKey(), e.getValue());
+                    site.write(e.getKey() + "/search-index.json", joined);
+                    site.write(e.getKey() + "/search-index.js", dev.tolk.search.SearchIndexWriter.script(joined));
                 } catch (IllegalArgumentException bad) {
                     throw new ShardSet.Refused("the search indexes of " + e.getKey() + " do not join: " + bad.getMessage());
                 }

@@ -4,13 +4,13 @@ import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.Severity;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * JUnit XML for CI test views (Jenkins, GitLab): one test suite, one test case per file that
- * has findings (class name {@code tolk.<locale>}, or {@code tolk.files} outside a locale tree),
+ * JUnit XML for CI test views (Jenkins, GitLab): one test suite, one test case per file checked
+ * (a passing case for a file without findings), or per file with findings when the report does
+ * not list the files read (class name {@code tolk.<locale>}, or {@code tolk.files} outside a locale tree),
  * a {@code <failure>} per error whose {@code type} is the rule id, and warnings and info in the
  * case's {@code <system-out>}, which CI shows without failing the case. {@code tests} counts
  * those cases and {@code failures} the cases with at least one error, which is what JUnit
@@ -21,7 +21,8 @@ final class JunitReport implements ReportWriter {
 
     @Override
     public void write(Report report, Appendable out) throws IOException {
-        Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
+        Map<String, List<Diagnostic>> byFile = new java.util.TreeMap<>();
+        for (String file : report.checkedFiles()) byFile.put(file, new ArrayList<>());
         for (Diagnostic d : report.diagnostics()) {
             byFile.computeIfAbsent(d.file() == null ? "" : d.file(), f -> new ArrayList<>()).add(d);
         }
@@ -39,7 +40,7 @@ final class JunitReport implements ReportWriter {
     }
 
     private static void testcase(String file, List<Diagnostic> ds, Appendable out) throws IOException {
-        String locale = ds.get(0).locale();
+        String locale = ds.isEmpty() ? localeOf(file) : ds.get(0).locale();
         String classname = "tolk." + (locale == null || locale.isEmpty() ? "files" : locale);
         out.append("    <testcase classname=\"").append(attribute(classname))
                 .append("\" name=\"").append(attribute(file)).append("\">\n");
@@ -57,6 +58,14 @@ final class JunitReport implements ReportWriter {
             out.append("      <system-out>").append(text(others.toString())).append("</system-out>\n");
         }
         out.append("    </testcase>\n");
+    }
+
+    /** The locale folder a file without findings is in: the first path segment that is a locale tag, or none. */
+    private static String localeOf(String file) {
+        for (String segment : file.split("/")) {
+            if (segment.matches("[a-z]{2,3}-[A-Z][A-Za-z0-9]{1,7}")) return segment;
+        }
+        return "";
     }
 
     /** Escapes character data; {@code \r} as a reference, since parsers turn a literal one into {@code \n}. */

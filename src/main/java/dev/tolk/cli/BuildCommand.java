@@ -7,6 +7,7 @@ import dev.tolk.build.SiteBuilder;
 import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
+import dev.tolk.diag.RuleTotals;
 import dev.tolk.diag.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,8 +25,16 @@ import picocli.CommandLine.Spec;
 /** {@code tolk build}: the static site for every locale, with the diagnostics of its input. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the help site of every locale into the output folder.",
-        footer = {DocsetHelp.FOOTER, BuildCommand.SHARDS})
+        footer = {BuildCommand.EXAMPLES, DocsetHelp.FOOTER, BuildCommand.SHARDS})
 final class BuildCommand implements Callable<Integer> {
+    static final String EXAMPLES = """
+
+            Examples:
+              tolk build                          content/ and tolk.yaml into site/
+              tolk build --locale nl-NL --strict  one locale; warnings fail too
+              tolk build --source docs --out public --no-cache
+            Diagnostics, progress and the summary go to standard error.""";
+
     static final String SHARDS = """
 
             Shards (CI): --shard I/N builds shard I of N into --out with a manifest:
@@ -74,7 +83,6 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         if (jobs < 1) return usage(err, "--jobs must be at least 1");
@@ -96,7 +104,9 @@ final class BuildCommand implements Callable<Integer> {
                     + "choose another --out");
         }
         DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
-        TerminalProgress progress = TerminalProgress.forStream(err, timings);
+        // a finding in the configuration is shard 1's, as ShardDiagnostics deals them
+        if (plan == null || plan.writesSiteFiles()) configOption.warnings().forEach(diagnostics::add);
+        ProgressLine progress = ProgressLine.forStream(err);
         var cacheProblem = cacheOption.problem();
         if (cacheProblem.isPresent()) return usage(err, cacheProblem.get());
         Path store = cacheOption.store(configOption);
@@ -110,9 +120,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         progress.finish();
         if (timings) err.println(progress.timings(System.nanoTime() - started));
-        for (Diagnostic d : diagnostics.sorted()) out.println(d.format());
+        // diagnostics and the closing line go to the error stream, as a compiler's do
+        for (Diagnostic d : diagnostics.sorted()) err.println(d.format());
         String made = (result.written() ? "Built" : "Rendered") + (plan == null ? "" : " shard " + plan + ":");
-        out.println(summary(made, result.pagesPerLocale(), result.cached(), result.files(), diagnostics, System.nanoTime() - started));
+        err.println(summary(made, result.pagesPerLocale(), result.cached(), result.files(), diagnostics, System.nanoTime() - started));
         if (!result.written()) {
             err.println("tolk: the site was not written; '" + outDir + "' is unchanged");
         }
@@ -127,7 +138,7 @@ final class BuildCommand implements Callable<Integer> {
 
     /**
      * The closing line: what was {@code made} ("Built"), the pages per locale and how many came
-     * from the cache, the files read, the diagnostics, the time.
+     * from the cache, the files read, the diagnostics with their totals per rule, the time.
      */
     static String summary(String made, Map<String, Integer> pagesPerLocale, int cachedPages, int files, DiagnosticCollector d,
                           long nanos) {
@@ -139,8 +150,7 @@ final class BuildCommand implements Callable<Integer> {
             total += e.getValue();
         }
         String cached = cachedPages == 0 ? "" : String.format(Locale.ROOT, ", %d from the cache", cachedPages);
-        return String.format(Locale.ROOT, "%s %d pages (%s%s) from %d files: %d errors, %d warnings, %d info in %.2f s",
-                made, total, pages, cached, files, d.count(Severity.ERROR),
-                d.count(Severity.WARNING), d.count(Severity.INFO), nanos / 1e9);
+        return String.format(Locale.ROOT, "%s %d pages (%s%s) from %d files: %s in %.2f s",
+                made, total, pages, cached, files, RuleTotals.describe(d.sorted()), nanos / 1e9);
     }
 }

@@ -27,8 +27,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check the content of every locale and report what is wrong.",
-        footer = DocsetHelp.FOOTER)
+        footer = {CheckCommand.EXAMPLES, DocsetHelp.FOOTER})
 final class CheckCommand implements Callable<Integer> {
+    static final String EXAMPLES = """
+
+            Examples:
+              tolk check                                   every rule, a text report
+              tolk check --format github                   annotations in a GitHub job
+              tolk check --format sarif --output tolk.sarif --fail-on warning
+              tolk check --external                        external links too
+            The report goes to standard output (or --output); progress to standard error.""";
     @Spec
     CommandSpec spec;
 
@@ -77,8 +85,10 @@ final class CheckCommand implements Callable<Integer> {
         if (config == null) return Main.USAGE;
         Path workDir = Path.of("").toAbsolutePath();
         DiagnosticCollector diagnostics = new DiagnosticCollector(config.rules());
+        // a finding in the configuration is shard 1's, as ShardDiagnostics deals them
+        if (plan == null || plan.writesSiteFiles()) configOption.warnings().forEach(diagnostics::add);
         SiteChecker.External ext = null;
-        TerminalProgress progress = TerminalProgress.forStream(err);
+        ProgressLine progress = ProgressLine.forStream(err);
         if (external) {
             ext = new SiteChecker.External(ExternalSettings.parse(config.external()).settings(),
                     configOption.projectDir().resolve(".tolk").resolve("link-cache.json"), progress::urls);
@@ -91,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
                     result.files(), result.units(), result.links(), result.linkNanos() / 1e9,
                     result.links() / Math.max(1e-9, result.linkNanos() / 1e9), result.externalUrls());
         }
-        Report found = new Report(Main.version(), result.files(), result.units(), diagnostics.sorted());
+        Report found = new Report(Main.version(), result.files(), result.units(), diagnostics.sorted(), result.checkedFiles());
         Map<String, Object> extra = plan == null ? Map.of() : ShardReport.block(plan,
                 InputFingerprint.of(Main.version(), configOption.config, config, source, templates, locales, workDir), diagnostics);
         return report.write(found, extra, workDir, out, err);

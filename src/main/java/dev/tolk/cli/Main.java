@@ -8,19 +8,33 @@ import picocli.CommandLine;
 @Command(name = "tolk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds and checks multilingual help sites from paired-span localized Markdown.",
         subcommands = {BuildCommand.class, CheckCommand.class, MergeCommand.class, MergeReportsCommand.class, ProrateCommand.class,
-                ServeCommand.class})
+                ServeCommand.class, NewCommand.class, picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
+        footer = Main.EXAMPLES)
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
     public static final int USAGE = 2;
     public static final int INTERNAL = 3;
 
+    static final String EXAMPLES = """
+
+            Examples:
+              tolk build                       content/ into site/ (open site/index.html)
+              tolk check --format sarif --output tolk.sarif
+              tolk serve                       preview on http://127.0.0.1:8000/
+              tolk new help-site --locale nl-NL a project to start from
+              tolk help build                  the options of one command
+              source <(tolk generate-completion)   completion of commands and options in bash/zsh
+
+            Exit codes: 0 nothing at or above the fail level, 1 findings at or above it,
+            2 usage or configuration error, 3 internal failure (a bug).""";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'tolk build'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'tolk build', or 'tolk help'");
     }
 
     public static void main(String[] args) {

@@ -44,7 +44,6 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         if (jobs < 1) return usage(err, "--jobs must be at least 1");
@@ -61,8 +60,8 @@ final class MergeCommand implements Callable<Integer> {
         }
         DiagnosticCollector diagnostics = new DiagnosticCollector();
         diagnostics.addAll(merged.diagnostics());
-        for (Diagnostic d : diagnostics.sorted()) out.println(d.format());
-        out.println(BuildCommand.summary("Merged " + shards.size() + " shards:", merged.pagesPerLocale(), 0, merged.files(), diagnostics,
+        for (Diagnostic d : diagnostics.sorted()) err.println(d.format());
+        err.println(BuildCommand.summary("Merged " + shards.size() + " shards:", merged.pagesPerLocale(), 0, merged.files(), diagnostics,
                 System.nanoTime() - started));
         return diagnostics.any(strict ? Severity.WARNING : Severity.ERROR) ? Main.FINDINGS : Main.OK;
     }

@@ -13,8 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,8 +53,9 @@ final class ProrateCommand implements Callable<Integer> {
     @Option(names = "--end", paramLabel = "DATE", description = "Next renewal date, exclusive (yyyy-MM-dd).")
     String end = "";
 
-    @Option(names = "--cancel", paramLabel = "DATE", description = "Day the cancellation takes effect (default: today, UTC).")
-    String cancel;
+    @Option(names = "--cancel", paramLabel = "DATE", description = "Day the cancellation takes effect (yyyy-MM-dd). Required: "
+            + "the result depends on it, and a default of today would change from day to day.")
+    String cancel = "";
 
     @Option(names = "--charge-cancel-day", description = "Charge the cancellation day too.")
     boolean chargeCancelDay;
@@ -79,8 +81,11 @@ final class ProrateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (csv != null) return table(out, err);
         if (!format.equals("text") && !format.equals("json")) return usage(err, "unknown --format '" + format + "'; use text or json");
-        String cancelDate = cancel != null ? cancel : LocalDate.now(ZoneOffset.UTC).toString();
-        ProrationInput input = new ProrationInput(locale, currency, price, qty, start, end, cancelDate,
+        List<String> missing = missing();
+        if (!missing.isEmpty()) {
+            return usage(err, "missing " + String.join(", ", missing) + " (or --csv FILE); see tolk prorate --help");
+        }
+        ProrationInput input = new ProrationInput(locale, currency, price, qty, start, end, cancel,
                 chargeCancelDay ? "1" : "0", switchMode, newPrice, newQty);
         Proration.Outcome outcome = Proration.compute(input);
         if (format.equals("json")) {
@@ -93,7 +98,7 @@ final class ProrateCommand implements Callable<Integer> {
         Proration.Result r = (Proration.Result) outcome;
         DisplayProfile p = r.profile();
         out.println("Billing period: " + r.daysInPeriod() + " days, " + r.daysUsed() + " charged (cancelled "
-                + r.cancelDateDisplay() + (cancel == null ? ", today in UTC" : "") + ")");
+                + r.cancelDateDisplay() + ")");
         out.println("Paid for the period: " + p.amount(r.paidMinor(), r.currency()));
         out.println("Used:                " + p.amount(r.usedMinor(), r.currency()));
         out.println("Prorated credit:     " + r.creditDisplay());
@@ -107,6 +112,26 @@ final class ProrateCommand implements Callable<Integer> {
             case OUTSIDE -> " (licence subscriptions can normally be cancelled only within seven days of purchase or renewal)";
         });
         return Main.OK;
+    }
+
+    /** The options a computation needs that were not given, in the order of the usage line. */
+    private List<String> missing() {
+        List<String> names = new ArrayList<>();
+        Map<String, String> given = new LinkedHashMap<>();
+        given.put("--currency", currency);
+        given.put("--price", price);
+        given.put("--qty", qty);
+        given.put("--start", start);
+        given.put("--end", end);
+        given.put("--cancel", cancel);
+        if (!switchMode.equals("none")) {
+            given.put("--new-price", newPrice);
+            given.put("--new-qty", newQty);
+        }
+        given.forEach((name, value) -> {
+            if (value.isBlank()) names.add(name);
+        });
+        return names;
     }
 
     private int table(PrintWriter out, PrintWriter err) {

@@ -63,6 +63,8 @@ final class ReportOptions {
         if (output == null) {
             writer.write(report, out);
             out.flush();
+            // the text and github reports end with the summary; a machine format gets it on the error stream
+            if (f != ReportFormat.TEXT && f != ReportFormat.GITHUB) err.println(report.summary());
         } else {
             writeFile(output, w -> writer.write(report, w));
             err.println(report.summary() + "; report written to " + output);

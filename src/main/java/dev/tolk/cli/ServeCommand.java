@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tolk serve}: preview every locale while writing; rebuilds and reloads on save. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Preview the site of every locale; rebuild and reload open pages when files change.")
+        description = "Preview the site of every locale; rebuild and reload open pages when files change.",
+        footer = {"", "Examples:", "  tolk serve                 http://127.0.0.1:8000/",
+                "  tolk serve --port 0        any free port (the address is printed)"})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,6 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SiteConfig config = configOption.loadFor(source, new ArrayList<>(), err, "serve").orElse(null);
         if (config == null) return Main.USAGE;
+        configOption.warnings().forEach(d -> err.println(d.format()));
         if (cacheOption.problem().isPresent()) {
             err.println("tolk serve: " + cacheOption.problem().get());
             return Main.USAGE;
@@ -66,9 +69,19 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return loaded.problems().isEmpty() ? java.util.Optional.of(loaded.config()) : java.util.Optional.empty();
         };
-        try (Preview preview = new Preview(config, reload, new Preview.Options(source, templates, configOption.config,
-                Runtime.getRuntime().availableProcessors(), Path.of("").toAbsolutePath(), cacheOption.store(configOption)),
-                address, port, out)) {
+        Preview started;
+        try {
+            // the preview's diagnostics and build lines go to the error stream, as build's do; the address to the output
+            started = new Preview(config, reload, new Preview.Options(source, templates, configOption.config,
+                    Runtime.getRuntime().availableProcessors(), Path.of("").toAbsolutePath(), cacheOption.store(configOption)),
+                    address, port, err);
+        } catch (java.net.BindException e) {
+            // another server (or another tolk serve) has the port: the user's to choose another, not a bug
+            err.println("tolk serve: port " + port + " on " + bind + " is in use (" + e.getMessage() + "); stop what uses it, or "
+                    + "choose another with --port N (--port 0 takes any free port)");
+            return Main.USAGE;
+        }
+        try (Preview preview = started) {
             out.println("tolk serve: http://" + (address.isLoopbackAddress() ? "127.0.0.1" : bind) + ":" + preview.port()
                     + "/  (Ctrl+C stops)");
             out.flush();

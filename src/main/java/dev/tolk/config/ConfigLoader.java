@@ -5,6 +5,7 @@ import dev.tolk.diag.Rule;
 import dev.tolk.diag.Severity;
 import dev.tolk.parse.YamlReader;
 import dev.tolk.source.ContentTree;
+import dev.tolk.validate.Distance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,9 @@ public final class ConfigLoader {
         }
         SiteConfig d = SiteConfig.defaults();
         for (Object key : map.keySet()) {
-            if (!KEYS.contains(key)) problems.add(at(String.valueOf(key), "unknown key '" + key + "' in tolk.yaml"));
+            if (!KEYS.contains(key)) {
+                problems.add(at(String.valueOf(key), "unknown key '" + key + "' in tolk.yaml" + didYouMean(String.valueOf(key), KEYS)));
+            }
         }
         String title = string(map, "title", d.title(), problems);
         String baseUrl = string(map, "base-url", d.baseUrl(), problems);
@@ -175,31 +178,66 @@ public final class ConfigLoader {
             String tag;
             String name = null;
             String dir = null;
+            String title = null;
             if (item instanceof String s) {
                 tag = s;
             } else if (item instanceof Map<?, ?> m && m.get("tag") instanceof String t) {
                 tag = t;
+                for (Object k : m.keySet()) {
+                    if (!LOCALE_KEYS.contains(k)) {
+                        problems.add(at(String.valueOf(k), "locale " + tag + ": unknown key '" + k + "'"
+                                + didYouMean(String.valueOf(k), LOCALE_KEYS)));
+                    }
+                }
                 name = m.get("name") instanceof String n ? n : null;
                 dir = m.get("dir") instanceof String di ? di : null;
+                title = m.get("title") instanceof String ti ? ti.strip() : null;
+                if (m.get("title") != null && title == null) problems.add(at(tag, "locale " + tag + ": title must be a string"));
                 if (dir != null && !dir.equals("ltr") && !dir.equals("rtl")) {
                     problems.add(at(tag, "locale " + tag + ": dir must be ltr or rtl"));
                     dir = null;
                 }
             } else {
-                problems.add(at("locales", "each locale needs a tag"));
+                String hint = item instanceof Map<?, ?> m ? m.keySet().stream().map(k -> didYouMean(String.valueOf(k), Set.of("tag")))
+                        .filter(h -> !h.isEmpty()).findFirst().orElse("") : "";
+                problems.add(at("locales", "each locale needs a tag" + hint));
                 continue;
             }
             if (!ContentTree.LOCALE_TAG.matcher(tag).matches()) {
                 problems.add(at(tag, "locale '" + tag + "' is not a BCP 47 tag"));
                 continue;
             }
-            out.add(new SiteConfig.LocaleSpec(tag, name, dir));
+            out.add(new SiteConfig.LocaleSpec(tag, name, dir, title));
         }
         return out;
     }
 
+    private static final Set<String> LOCALE_KEYS = Set.of("tag", "name", "dir", "title");
+
+    /**
+     * {@code "; did you mean 'title'?"} when {@code key} is a typo of one of {@code known} (one edit,
+     * two in a key of six letters or more, or the same letters in another case), else nothing.
+     */
+    static String didYouMean(String key, Set<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : new java.util.TreeSet<>(known)) {
+            int d = k.equalsIgnoreCase(key) ? 0 : Distance.damerauLevenshtein(key.toLowerCase(Locale.ROOT), k);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        return best != null && bestDistance <= (best.length() >= 6 ? 2 : 1) ? "; did you mean '" + best + "'?" : "";
+    }
+
     /** A problem placed on the first line that mentions {@code word} as a key or value (line 1 if none). */
     private Problem at(String word, String message) {
+        return at(text, word, message);
+    }
+
+    /** A problem placed on the first line of {@code text} that mentions {@code word} (line 1 if none). */
+    public static Problem at(String text, String word, String message) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int col = lines[i].indexOf(word);

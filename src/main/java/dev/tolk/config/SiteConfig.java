@@ -43,8 +43,22 @@ public record SiteConfig(String title, String baseUrl, String sourceLocale, List
         }
     }
 
-    /** A configured locale; {@code name} and {@code dir} may be null (then derived). */
-    public record LocaleSpec(String tag, String name, String dir) {
+    /**
+     * A configured locale; {@code name} and {@code dir} may be null (then derived), and so may
+     * {@code title}, the site title in that locale (then the site's {@code title}).
+     */
+    public record LocaleSpec(String tag, String name, String dir, String title) {
+        public LocaleSpec(String tag, String name, String dir) {
+            this(tag, name, dir, null);
+        }
+    }
+
+    /** The site title as a locale shows it: its own {@code title} in {@code locales}, else the site's. */
+    public String title(String locale) {
+        for (LocaleSpec spec : locales) {
+            if (spec.tag().equalsIgnoreCase(locale) && spec.title() != null && !spec.title().isBlank()) return spec.title();
+        }
+        return title;
     }
 
     /** The same configuration with what the content folder says ({@link Docfx#docset()}). */

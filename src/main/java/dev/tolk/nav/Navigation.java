@@ -155,10 +155,18 @@ public final class Navigation {
         return new Made(resolved.top(), new PageNav(locale, resolved.trees(), folders, trail));
     }
 
-    /** Navigation from the folder tree: folders as groups, pages by title. */
+    /**
+     * Navigation from the folder tree: folders as groups, pages by title. A page only the source
+     * locale has is listed too, leading to the source-locale page, as links to it do: a locale
+     * that falls back to an English article shows it in its navigation instead of hiding it.
+     */
     List<NavItem> fromTree(String locale) {
+        Map<String, PageEntry> pages = new TreeMap<>(index.pages(locale));
+        if (!locale.equals(index.sourceLocale())) {
+            index.pages(index.sourceLocale()).forEach(pages::putIfAbsent);
+        }
         Folder root = new Folder();
-        for (PageEntry p : index.pages(locale).values()) {
+        for (PageEntry p : pages.values()) {
             String[] parts = p.key().split("/");
             Folder f = root;
             for (int i = 0; i < parts.length - 1; i++) f = f.folders.computeIfAbsent(parts[i], k -> new Folder());

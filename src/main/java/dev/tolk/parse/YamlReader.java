@@ -126,18 +126,45 @@ public final class YamlReader {
             String problem = m.getProblem() != null ? m.getProblem() : m.getMessage();
             String context = m.getContext() != null ? m.getContext() + ": " : "";
             if (mark == null) return new Failure(1, 1, oneLine(context + problem));
-            int codePoints = text.codePointCount(0, text.length());
-            int at = text.offsetByCodePoints(0, Math.min(Math.max(0, mark.getIndex()), codePoints));
-            int lineStart = text.lastIndexOf('\n', at - 1) + 1;
-            int line = 1;
-            for (int i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) line++;
-            return new Failure(line, text.codePointCount(lineStart, at) + 1, oneLine(context + problem));
+            int[] at = position(mark, text);
+            Failure unclosed = unclosed(m, at, text, problem);
+            return unclosed != null ? unclosed : new Failure(at[0], at[1], oneLine(context + problem));
         }
         if (e instanceof YAMLException) return new Failure(1, 1, oneLine(String.valueOf(e.getMessage())));
         // snakeyaml can throw plain runtime exceptions on pathological input; it is still bad input
         return new Failure(1, 1, oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
 
+
+    /**
+     * A quoted string or a flow collection ({@code {…}}, {@code […]}) left open is noticed by the
+     * parser only where the text stops making sense, often many lines later (at the end of the
+     * front matter, for a missing quote). The mistake is where it opens: the failure is placed
+     * there, in plain words, saying where the parser stopped. Null for other failures.
+     */
+    private static Failure unclosed(MarkedYAMLException m, int[] problemAt, String text, String problem) {
+        String context = m.getContext() == null ? "" : m.getContext();
+        String what;
+        if (context.startsWith("while scanning a quoted scalar")) what = "this quoted string is not closed";
+        else if (context.startsWith("while parsing a flow mapping")) what = "this '{' is not closed by a '}' where it should be";
+        else if (context.startsWith("while parsing a flow sequence")) what = "this '[' is not closed by a ']' where it should be";
+        else return null;
+        if (m.getContextMark() == null) return null;
+        int[] opened = position(m.getContextMark(), text);
+        if (opened[0] == problemAt[0]) return null;
+        return new Failure(opened[0], opened[1], what + " (the YAML parser stopped at line " + problemAt[0] + ", column "
+                + problemAt[1] + ": " + oneLine(problem) + ")");
+    }
+
+    /** The 1-based line and column (lines end at {@code \n}, columns in code points) of a snakeyaml mark. */
+    private static int[] position(Mark mark, String text) {
+        int codePoints = text.codePointCount(0, text.length());
+        int at = text.offsetByCodePoints(0, Math.min(Math.max(0, mark.getIndex()), codePoints));
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) line++;
+        return new int[] {line, text.codePointCount(lineStart, at) + 1};
+    }
 
     /** A collection that holds itself through an alias ({@code a: &a [*a]}): not a value Tolk can use. */
     private static final class SelfReference extends RuntimeException {

@@ -39,6 +39,21 @@ import java.util.regex.Pattern;
  * {@code assets/search.js} applies the same rules to queries: keep the two in step.
  */
 public final class SearchIndexWriter {
+    /**
+     * {@code search-index.js} beside {@code search-index.json}: the same index as a classic script
+     * that sets {@code globalThis.tolkSearchIndex}, which search.js loads when the site is opened
+     * from disk ({@code file://}), where browsers refuse to fetch the JSON.
+     */
+    public static byte[] script(byte[] json) {
+        byte[] head = "globalThis.tolkSearchIndex = ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] tail = ";\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] out = new byte[head.length + json.length + tail.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(json, 0, out, head.length, json.length);
+        System.arraycopy(tail, 0, out, head.length + json.length, tail.length);
+        return out;
+    }
+
     static final int FORMAT_VERSION = 1;
     static final int TITLE_WEIGHT = 3;
     static final int BODY_CAP = 10;

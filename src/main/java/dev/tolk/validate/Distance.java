@@ -1,12 +1,12 @@
 package dev.tolk.validate;
 
-/** String distances for "did you mean" suggestions. */
-final class Distance {
+/** String distances for "did you mean" suggestions (front-matter keys here, {@code tolk.yaml} keys in config). */
+public final class Distance {
     private Distance() {
     }
 
     /** Edits (insert, delete, substitute, swap two neighbours) that turn {@code a} into {@code b}. */
-    static int damerauLevenshtein(String a, String b) {
+    public static int damerauLevenshtein(String a, String b) {
         int n = a.length();
         int m = b.length();
         int[][] d = new int[n + 1][m + 1];

@@ -43,7 +43,8 @@ class CalculatorBrowserIT {
         if (server != null) server.close();
     }
 
-    private static void set(ChromeDriver driver, String id, String value) {
+    /** Types a value into a field of the calculator form (a date field takes it as its value). */
+    static void set(ChromeDriver driver, String id, String value) {
         WebElement el = driver.findElement(By.id(id));
         if ("date".equals(el.getAttribute("type"))) {
             driver.executeScript("arguments[0].value = arguments[1]", el, value);

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * cases. Without Node the test is skipped with a message, except in CI, where that fails.
  */
 class ProrationModuleIT {
-    static final Path VECTORS = Path.of(System.getProperty("tolk.corpus", "../shared/corpus")).toAbsolutePath()
-            .normalize().getParent().resolve("calculator/vectors.csv");
+    static final Path VECTORS = dev.tolk.SharedData.vectors();
 
     @Test
     void theShippedModuleComputesEveryVector(@TempDir Path tmp) throws Exception {

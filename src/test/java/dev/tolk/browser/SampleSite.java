@@ -18,7 +18,7 @@ final class SampleSite {
     static SiteServer buildAndServe(Path tmp) throws Exception {
         Path site = tmp.resolve("site");
         StringWriter out = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "build", "--out", site.toString());
+        int code = Main.run(new PrintWriter(out), new PrintWriter(out), "build", "--out", site.toString());
         assertTrue(Files.isRegularFile(site.resolve("nl-NL").resolve(SEED)), "site not built (exit " + code + "): " + out);
         Files.createDirectories(Path.of("target/screenshots"));
         return new SiteServer(site);

@@ -47,7 +47,7 @@ class SearchBrowserIT {
                 + "\n\n" + pair("bbbbb-102", "如何支付账单并下载发票。", "How to pay your bill and download the invoice.") + "\n");
         Files.writeString(tmp.resolve("tolk.yaml"), "title: Test\nlocales: [nl-NL, zh-CN]\n");
         StringWriter out = new StringWriter();
-        Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "build", "--config", tmp.resolve("tolk.yaml").toString(),
+        Main.run(new PrintWriter(out), new PrintWriter(out), "build", "--config", tmp.resolve("tolk.yaml").toString(),
                 "--source", tmp.resolve("content").toString(), "--out", tmp.resolve("site").toString());
         assertTrue(Files.isRegularFile(tmp.resolve("site/zh-CN/search-index.json")), out.toString());
         server = new SiteServer(tmp.resolve("site"));

@@ -66,7 +66,7 @@ class TabsBrowserIT {
                 ---
                 """);
         StringWriter out = new StringWriter();
-        Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "build", "--config", "/dev/null",
+        Main.run(new PrintWriter(out), new PrintWriter(out), "build", "--config", "/dev/null",
                 "--source", tmp.resolve("content").toString(), "--out", tmp.resolve("site").toString());
         assertTrue(Files.isRegularFile(tmp.resolve("site/en-US/install.html")), out.toString());
         server = new SiteServer(tmp.resolve("site"));

@@ -28,8 +28,6 @@ import java.util.concurrent.FutureTask;
  * through a counting reader, which reads the same bytes. A caller must not change what it gets.
  */
 final class BuiltOnce {
-    static final Path SHARED = Path.of(System.getProperty("tolk.corpus", "../shared/corpus")).toAbsolutePath().normalize()
-            .getParent();
     private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
     private static final Map<String, FutureTask<?>> MADE = new ConcurrentHashMap<>();
     private static Path root;
@@ -47,7 +45,7 @@ final class BuiltOnce {
 
     /** {@code ../shared/corpus} (nl-NL and de-DE) as the content of a project without {@code tolk.yaml}, built with 2 threads. */
     static Build realDocsets() {
-        Path corpus = SHARED.resolve("corpus");
+        Path corpus = dev.tolk.SharedData.corpus(); // or, on a clone with nothing beside it, the bundled subset
         return once("build " + corpus + " " + TEMPLATES + " jobs 2", () -> {
             assertTrue(Files.isDirectory(corpus.resolve("nl-NL")), "the corpus is missing at " + corpus);
             Path project = folder("real-docsets/project");
@@ -58,8 +56,7 @@ final class BuiltOnce {
 
     /** {@code ../shared/corpus-docfx} with its {@code tolk.yaml}, built with 2 threads. */
     static Build docfx() {
-        Path docset = Path.of(System.getProperty("tolk.corpus.docfx", SHARED.resolve("corpus-docfx").toString()))
-                .toAbsolutePath().normalize();
+        Path docset = dev.tolk.SharedData.docfxCorpus();
         return once("build " + docset + " " + TEMPLATES + " jobs 2", () -> {
             assertTrue(Files.isDirectory(docset.resolve("content/nl-NL")), "the DocFX corpus is missing at " + docset);
             return build(docset, folder("docfx").resolve("site"));

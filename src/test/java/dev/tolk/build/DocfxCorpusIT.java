@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
  * every link that leads nowhere in the output has a diagnostic.
  */
 class DocfxCorpusIT {
-    private static final Path CORPUS = Path.of(System.getProperty("tolk.corpus.docfx", "../shared/corpus-docfx"))
-            .toAbsolutePath().normalize();
+    private static Path CORPUS;
     /** DocFX syntax that would mean a construct was not rendered. */
     private static final Pattern DOCFX_TEXT = Pattern.compile(
             "\\[!(INCLUDE|div|NOTE|TIP|IMPORTANT|WARNING|CAUTION|VIDEO|code)|:::\\s*[a-z]|#tab/", Pattern.CASE_INSENSITIVE);
@@ -44,6 +43,7 @@ class DocfxCorpusIT {
     @BeforeAll
     static void build() throws Exception {
         // built once per JVM, through a counting reader: ShardMergeIT merges the docset's shards against the same build
+        CORPUS = dev.tolk.SharedData.docfxCorpus();
         BuiltOnce.Build built = BuiltOnce.docfx();
         assertEquals(CORPUS, built.project(), "the DocFX corpus this class reads is the one built");
         out = built.site();

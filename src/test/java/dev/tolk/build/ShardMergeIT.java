@@ -36,7 +36,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  */
 @Execution(ExecutionMode.CONCURRENT) // the longest class: its four docsets are independent, and may take both threads
 class ShardMergeIT {
-    private static final Path SHARED = BuiltOnce.SHARED;
     private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
 
     @Test
@@ -90,7 +89,7 @@ class ShardMergeIT {
 
     /** Writes a docset of gen_corpus.py (deterministic: same arguments, same bytes), with broken links and anchors planted. */
     static void generate(Path content, int articles, String locales) throws Exception {
-        Path script = SHARED.resolve("bench/gen_corpus.py");
+        Path script = dev.tolk.SharedData.corpusGenerator();
         assertTrue(Files.isRegularFile(script), "the generator is missing at " + script);
         Process p = new ProcessBuilder("python3", script.toString(), "--articles", String.valueOf(articles), "--locales", locales,
                 "--broken", "12", "--out", content.toString()).redirectErrorStream(true).start();

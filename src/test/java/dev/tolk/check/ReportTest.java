@@ -33,10 +33,13 @@ class ReportTest {
     }
 
     @Test
-    void summaryNamesCountsWithPlurals() {
-        assertEquals("3 errors, 3 warnings, 1 info in 5835 files (54346 units)", SampleReports.report().summary());
+    void summaryNamesCountsWithPluralsAndTotalsPerRule() {
+        assertEquals("3 errors (frontmatter/invalid-yaml 1, link/broken 1, link/missing-anchor 1), 3 warnings "
+                + "(content/invalid-filename 1, tu/drift 1, tu/markup-mismatch 1), 1 info (tu/untranslated 1) in 5835 files "
+                + "(54346 units)", SampleReports.report().summary());
         Report one = new Report("1", 1, 1, List.of(SampleReports.diagnostics().get(0)));
-        assertEquals("1 error, 0 warnings, 0 info in 1 file (1 unit)", one.summary());
+        assertEquals("1 error (" + SampleReports.diagnostics().get(0).rule() + " 1), 0 warnings, 0 info in 1 file (1 unit)",
+                one.summary());
     }
 
     @Test

@@ -49,7 +49,7 @@ class TextReportTest {
     @Test
     void writesHeadlineSourceAndCaretThenSummary() {
         Diagnostic d = at(1, 2, 1, 2);
-        assertEquals(d.format() + "\n---\n ^\n1 error, 0 warnings, 0 info in 1 file (7 units)\n", text(false, d));
+        assertEquals(d.format() + "\n---\n ^\n1 error (tu/broken-syntax 1), 0 warnings, 0 info in 1 file (7 units)\n", text(false, d));
     }
 
     @Test

@@ -140,7 +140,7 @@ class BuildCommandTest {
         Path p = project(tmp, "title: T\n");
         Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: A\n---\n# A\n");
         assertEquals(0, build(p));
-        assertTrue(out.contains("Built 2 pages (nl-NL 1, en-US 1) from 1 files: 0 errors, 0 warnings, 0 info in"), out);
+        assertTrue(err.contains("Built 2 pages (nl-NL 1, en-US 1) from 1 files: 0 errors, 0 warnings, 0 info in"), err);
         assertTrue(Files.exists(p.resolve("site/nl-NL/a.html")));
     }
 
@@ -149,8 +149,90 @@ class BuildCommandTest {
         Path p = project(tmp, "");
         Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: [\n---\n# A\n");
         assertEquals(1, build(p));
-        assertTrue(out.contains("a.md:2:") && out.contains("[frontmatter/invalid-yaml]"), out);
+        assertTrue(err.contains("a.md:2:") && err.contains("[frontmatter/invalid-yaml]"), err);
         assertTrue(Files.exists(p.resolve("site/nl-NL/a.html")));
+    }
+
+    @Test
+    void diagnosticsAndTheSummaryWithTotalsPerRuleGoToTheErrorStream(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "");
+        Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: A\n---\n# A\n\n[x](nope.md) [y](gone.md)\n");
+        Files.writeString(p.resolve("content/nl-NL/b.md"), "# No front matter\n");
+        assertEquals(1, build(p));
+        assertEquals("", out, "a build writes no report on the output stream");
+        java.util.List<String> lines = err.lines().toList();
+        assertTrue(lines.get(0).contains("a.md:6:5: error: link target 'nope.md' does not exist [link/broken]"), err);
+        assertTrue(lines.get(lines.size() - 1).matches("Built 4 pages \\(nl-NL 2, en-US 2\\) from 2 files: 2 errors \\(link/broken 2\\), "
+                + "1 warning \\(frontmatter/missing 1\\), 0 info in [0-9.]+ s"), err);
+    }
+
+    @Test
+    void aConfigurationFileThatIsNotThereIsAUsageError(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "");
+        Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: A\n---\n# A\n");
+        assertEquals(2, run("build", "--config", p.resolve("nope.yaml").toString(), "--source", p.resolve("content").toString(),
+                "--out", p.resolve("site").toString()));
+        assertTrue(err.contains("tolk build: configuration file '" + p.resolve("nope.yaml") + "' does not exist"), err);
+        assertFalse(Files.exists(p.resolve("site")), "nothing built");
+        assertEquals(2, run("check", "--config", p.resolve("nope.yaml").toString(), "--source", p.resolve("content").toString()));
+        assertTrue(err.contains("tolk check: configuration file"), err);
+    }
+
+    @Test
+    void aConfiguredLocaleWithoutAFolderIsAWarningAtItsLine(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "source-locale: en-US\nlocales:\n  - {tag: nl-NL}\n  - {tag: de-DE}\n  - {tag: en-US}\n");
+        Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: A\n---\n# A\n");
+        assertEquals(0, build(p));
+        String yaml = p.resolve("tolk.yaml").toString();
+        assertTrue(err.contains(yaml + ":4:11: warning: locale 'de-DE' has no folder '" + p.resolve("content/de-DE")
+                + "'; it is left out of the site [config/invalid]"), err);
+        assertFalse(err.contains("'en-US' has no folder"), "the source locale needs none: " + err);
+        assertTrue(err.contains("1 warning (config/invalid 1)"), err);
+        assertEquals(1, build(p, "--strict"));
+        String[] shard = {"build", "--config", yaml, "--source", p.resolve("content").toString(), "--shard", "2/2", "--out",
+            p.resolve("shard-2").toString()};
+        assertEquals(0, run(shard), err);
+        assertFalse(err.contains("has no folder"), "a finding in the configuration is shard 1's: " + err);
+        shard[6] = "1/2";
+        shard[8] = p.resolve("shard-1").toString();
+        assertEquals(0, run(shard), err);
+        assertTrue(err.contains("locale 'de-DE' has no folder"), err);
+    }
+
+    @Test
+    void eachLocaleCanHaveItsOwnSiteTitle(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "title: Help\nsource-locale: en-US\nlocales:\n  - {tag: nl-NL, title: Hulp bij Microsoft 365}\n");
+        Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: A\n---\n# A\n");
+        assertEquals(0, build(p), err);
+        String nl = Files.readString(p.resolve("site/nl-NL/a.html"));
+        assertTrue(nl.contains("<title>A | Hulp bij Microsoft 365</title>") && nl.contains(">Hulp bij Microsoft 365</a>"), nl);
+        assertTrue(Files.readString(p.resolve("site/en-US/a.html")).contains("<title>A | Help</title>"), "the others keep the site's title");
+    }
+
+    @Test
+    void aLocaleWithoutInterfaceStringsIsWarnedAtAFileThatExists(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "");
+        Files.createDirectories(p.resolve("content/sw-KE"));
+        Files.writeString(p.resolve("content/sw-KE/a.md"), "---\ntitle: A\n---\n# A\n");
+        assertEquals(0, build(p, "--templates", p.resolve("templates").toString()));
+        String line = err.lines().filter(l -> l.contains("[i18n/missing-string]")).findFirst().orElseThrow(() -> new AssertionError(err));
+        String file = line.substring(0, line.indexOf(":1:1: warning: locale sw-KE has no interface string"));
+        assertTrue(Files.exists(Path.of(file)), "the diagnostic names " + file + ", which must exist: " + line);
+        assertTrue(line.contains("; to translate them, create ") && line.contains("templates/i18n/sw-KE.properties"), line);
+    }
+
+    @Test
+    void anEnglishOnlyArticleIsInTheNavigationOfALocaleThatFallsBackToIt(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "source-locale: en-US\n");
+        Files.createDirectories(p.resolve("content/en-US"));
+        Files.writeString(p.resolve("content/en-US/alpha.md"), "---\ntitle: Alpha\n---\n# Alpha\n");
+        Files.writeString(p.resolve("content/en-US/beta.md"), "---\ntitle: Beta only in English\n---\n# Beta\n");
+        Files.writeString(p.resolve("content/nl-NL/alpha.md"), "---\ntitle: Alfa\n---\n# Alfa\n");
+        assertEquals(0, build(p), err);
+        String home = Files.readString(p.resolve("site/nl-NL/index.html"));
+        assertTrue(home.contains("<a href=\"alpha.html\">Alfa</a>"), home);
+        assertTrue(home.contains("<a href=\"../en-US/beta.html\">Beta only in English</a>"), home);
+        assertTrue(Files.readString(p.resolve("site/en-US/index.html")).contains("<a href=\"beta.html\">Beta only in English</a>"));
     }
 
     @Test
@@ -158,7 +240,7 @@ class BuildCommandTest {
         Path p = project(tmp, "");
         Files.writeString(p.resolve("content/nl-NL/a.md"), "# No front matter\n");
         assertEquals(0, build(p));
-        assertTrue(out.contains("warning: article has no front matter [frontmatter/missing]"), out);
+        assertTrue(err.contains("warning: article has no front matter [frontmatter/missing]"), err);
         assertEquals(1, build(p, "--strict"));
     }
 
@@ -184,7 +266,7 @@ class BuildCommandTest {
         assertTrue(err.contains("does not exist"), err);
         assertEquals(2, run("build", "--no-such-option"));
         assertEquals(2, run("build", "--jobs", "0", "--source", tmp.toString()));
-        assertEquals(2, run("build", "--source", tmp.toString(), "--locale", "xx-YY", "--config", tmp.resolve("none.yaml").toString()));
+        assertEquals(2, run("build", "--source", tmp.toString(), "--locale", "xx-YY", "--config", "/dev/null"));
         assertTrue(err.contains("no locale 'xx-YY'"), err);
         Path p = project(tmp, "");
         assertEquals(2, run("build", "--config", p.resolve("tolk.yaml").toString(), "--source", p.resolve("content").toString(), "--out", p.toString()));

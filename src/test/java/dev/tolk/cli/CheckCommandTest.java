@@ -56,6 +56,24 @@ class CheckCommandTest {
     }
 
     @Test
+    void theJunitReportHasACaseForEveryFileCheckedPassingWhereNothingWasFound(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "", "# Titel\n\n[weg](nergens.md)");
+        Files.writeString(p.resolve("content/nl-NL/b.md"), "---\ntitle: B\nms.contentlocale: nl-NL\n---\n# B\n");
+        Files.createDirectories(p.resolve("content/nl-NL/media"));
+        Files.write(p.resolve("content/nl-NL/media/x.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertEquals(1, check(p, "--format", "junit"));
+        List<String> cases = out.lines().filter(l -> l.contains("<testcase ")).map(String::strip).toList();
+        String dir = p.resolve("content/nl-NL").toString();
+        assertEquals(3, cases.size(), out);
+        assertTrue(cases.get(0).contains("name=\"" + dir + "/a.md\"") || cases.get(0).contains("/nl-NL/a.md\""), out);
+        assertTrue(cases.get(1).contains("/nl-NL/b.md\"") && cases.get(2).contains("/nl-NL/media/x.png\""), out);
+        assertTrue(cases.stream().allMatch(c -> c.startsWith("<testcase classname=\"tolk.nl-NL\"")), out);
+        assertTrue(out.contains("tests=\"3\" failures=\"1\""), out);
+        assertEquals(1, out.split("<failure ", -1).length - 1, out);
+        assertTrue(err.contains("1 error (link/broken 1), 0 warnings, 0 info in 3 files"), "the summary on stderr: " + err);
+    }
+
+    @Test
     void failOnDecidesWhichSeverityFails(@TempDir Path tmp) throws Exception {
         Path p = project(tmp, "", BOLD_LOST);
         assertEquals(0, check(p));
@@ -178,7 +196,8 @@ class CheckCommandTest {
         List<String> fromCheck = out.lines().filter(l -> l.matches(".*:\\d+:\\d+: (error|warning|info): .*")).toList();
         run("build", "--config", p.resolve("tolk.yaml").toString(), "--source", p.resolve("content").toString(),
                 "--out", p.resolve("site").toString());
-        List<String> fromBuild = out.lines().filter(l -> l.matches(".*:\\d+:\\d+: (error|warning|info): .*")).toList();
+        assertEquals("", out, "build writes no report: its diagnostics go to the error stream");
+        List<String> fromBuild = err.lines().filter(l -> l.matches(".*:\\d+:\\d+: (error|warning|info): .*")).toList();
         assertTrue(fromCheck.size() >= 5, fromCheck.toString());
         assertEquals(fromCheck, fromBuild);
     }

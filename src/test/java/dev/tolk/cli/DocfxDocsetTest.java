@@ -46,8 +46,9 @@ class DocfxDocsetTest {
 
     /** {@code tolk build} of {@code source} below {@code p}, with no tolk.yaml. */
     private int build(Path p, String source, String... extra) {
-        List<String> args = new ArrayList<>(List.of("build", "--config", p.resolve("tolk.yaml").toString(),
-                "--source", p.resolve(source).toString(), "--out", p.resolve("site").toString()));
+        List<String> args = new ArrayList<>(List.of("build", "--source", p.resolve(source).toString(), "--out", p.resolve("site").toString(),
+                "--cache", p.resolve(".tolk/cache").toString()));
+        args.addAll(Fixture.configArgs(p));
         args.addAll(Arrays.asList(extra));
         return run(args.toArray(String[]::new));
     }
@@ -93,7 +94,7 @@ class DocfxDocsetTest {
                 # Begin
                 """);
         assertEquals(0, build(p, "content"), out + err);
-        assertTrue(out.contains("Built 3 pages (nl-NL 1, en-US 2) from 4 files"), out);
+        assertTrue(err.contains("Built 3 pages (nl-NL 1, en-US 2) from 4 files"), err);
         assertTrue(Files.isRegularFile(p.resolve("site/en-US/guide/a.html")));
         assertFalse(Files.exists(p.resolve("site/en-US/README.html")), "README.md is excluded from content");
         assertFalse(Files.exists(p.resolve("site/en-US/_themes")));
@@ -101,8 +102,8 @@ class DocfxDocsetTest {
         assertTrue(Files.isRegularFile(p.resolve("site/en-US/guide/media/p.png")));
         assertFalse(Files.exists(p.resolve("site/en-US/guide/media/p.gif")), "*.gif is not a resource glob");
         // globalMetadata and fileMetadata keys are known front-matter keys; others are still reported
-        assertFalse(out.contains("'feedback_system'") || out.contains("'ms.team'"), out);
-        assertTrue(out.contains("not_a_known_key") && out.contains("[frontmatter/unknown-key]"), out);
+        assertFalse(err.contains("'feedback_system'") || err.contains("'ms.team'"), err);
+        assertTrue(err.contains("not_a_known_key") && err.contains("[frontmatter/unknown-key]"), err);
         // titleSuffix is the site title, after the page's in <title>
         assertEquals("Begin | Contoso Help", Jsoup.parse(p.resolve("site/nl-NL/guide/a.html").toFile(), "UTF-8").title());
     }
@@ -129,7 +130,7 @@ class DocfxDocsetTest {
                 # Guide
                 """);
         assertEquals(0, build(p, "docs"), out + err);
-        assertTrue(out.contains("Built 2 pages (en-US 2)"), out);
+        assertTrue(err.contains("Built 2 pages (en-US 2)"), err);
         assertTrue(Files.isRegularFile(p.resolve("site/en-US/guide/a.html")), "addresses start below src, as DocFX's do");
         assertTrue(Files.isRegularFile(p.resolve("site/en-US/index.html")));
         assertFalse(Files.exists(p.resolve("site/en-US/articles")));
@@ -141,14 +142,14 @@ class DocfxDocsetTest {
                 + "-- a.md --\n---\ntitle: A\n---\n# A\n";
         Fixture.write(tmp.resolve("customer-insights-pr.nl-nl/ci-docs"), page);
         assertEquals(0, build(tmp, "customer-insights-pr.nl-nl/ci-docs"), out + err);
-        assertTrue(out.contains("(nl-NL 1, en-US 1)"), "a translated docset, and the English rebuilt from it: " + out);
+        assertTrue(err.contains("(nl-NL 1, en-US 1)"), "a translated docset, and the English rebuilt from it: " + err);
 
         Fixture.write(tmp.resolve("how-to"), page);
         assertEquals(0, build(tmp, "how-to"), out + err);
-        assertTrue(out.contains("(en-US 1)"), "how-to is no locale: " + out);
+        assertTrue(err.contains("(en-US 1)"), "how-to is no locale: " + err);
         Fixture.write(tmp.resolve("plain"), page);
         assertEquals(0, build(tmp, "plain", "--locale", "de-DE"), out + err);
-        assertTrue(out.contains("(de-DE 1)"), out);
+        assertTrue(err.contains("(de-DE 1)"), err);
         assertTrue(Files.isRegularFile(tmp.resolve("site/de-DE/a.html")));
         assertEquals(2, build(tmp, "plain", "--locale", "de-DE", "--locale", "fr-FR"));
         assertTrue(err.contains("one DocFX docset folder, of one locale (de-DE)"), err);
@@ -185,7 +186,7 @@ class DocfxDocsetTest {
                 # A
                 """);
         assertEquals(1, build(p, "content"));
-        assertTrue(out.contains("content/en-US/docfx.json:2:53: error: exclude must be a glob or a list of globs [config/invalid]"), out);
+        assertTrue(err.contains("content/en-US/docfx.json:2:53: error: exclude must be a glob or a list of globs [config/invalid]"), err);
         assertTrue(Files.isRegularFile(p.resolve("site/en-US/a.html")));
     }
 

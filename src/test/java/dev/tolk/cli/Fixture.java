@@ -29,6 +29,15 @@ final class Fixture {
         return root;
     }
 
+    /**
+     * The configuration options for a project folder {@code p}: its tolk.yaml when it has one,
+     * else {@code --no-config} (the working folder, this checkout, has a tolk.yaml of its own).
+     */
+    static java.util.List<String> configArgs(Path p) {
+        Path yaml = p.resolve("tolk.yaml");
+        return java.nio.file.Files.isRegularFile(yaml) ? java.util.List.of("--config", yaml.toString()) : java.util.List.of("--no-config");
+    }
+
     private static void put(Path root, String path, String text) throws IOException {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code tolk prorate}: the calculator for support staff and scripts. */
 class ProrateCommandTest {
-    private static final Path VECTORS = Path.of(System.getProperty("tolk.corpus", "../shared/corpus")).toAbsolutePath()
-            .normalize().getParent().resolve("calculator/vectors.csv");
+    private static final Path VECTORS = dev.tolk.SharedData.vectors();
     private String out;
     private String err;
 
@@ -55,5 +54,18 @@ class ProrateCommandTest {
         Files.writeString(tmp.resolve("bad.csv"), "id,price\n\"V1,12\n");
         assertEquals(2, run("prorate", "--csv", tmp.resolve("bad.csv").toString()));
         assertFalse(err.contains("Exception") || err.contains("\tat "), err);
+    }
+
+    @Test
+    void missingOptionsAreNamedAndTheCancellationDayIsNeverToday() {
+        assertEquals(2, run("prorate"));
+        assertTrue(err.contains("tolk prorate: missing --currency, --price, --qty, --start, --end, --cancel (or --csv FILE)"), err);
+        assertFalse(err.contains("invalid"), err);
+        assertEquals(2, run("prorate", "--currency", "EUR", "--price", "12.50", "--qty", "10", "--start", "2024-06-01",
+                "--end", "2024-07-01"));
+        assertTrue(err.contains("missing --cancel "), "no default of today, which would change the answer daily: " + err);
+        assertEquals(2, run("prorate", "--currency", "EUR", "--price", "12.50", "--qty", "10", "--start", "2024-06-01",
+                "--end", "2024-07-01", "--cancel", "2024-06-16", "--switch", "coterm"));
+        assertTrue(err.contains("missing --new-price, --new-qty"), err);
     }
 }

@@ -78,9 +78,9 @@ class RedirectPagesTest {
     }
 
     private int command(String command, Path p, String source, String... extra) {
-        List<String> args = new ArrayList<>(List.of(command, "--config", p.resolve("tolk.yaml").toString(),
-                "--source", p.resolve(source).toString()));
-        if (command.equals("build")) args.addAll(List.of("--out", p.resolve("site").toString()));
+        List<String> args = new ArrayList<>(List.of(command, "--source", p.resolve(source).toString()));
+        args.addAll(Fixture.configArgs(p));
+        if (command.equals("build")) args.addAll(List.of("--out", p.resolve("site").toString(), "--cache", p.resolve(".tolk/cache").toString()));
         args.addAll(Arrays.asList(extra));
         return run(args.toArray(String[]::new));
     }
@@ -184,7 +184,7 @@ class RedirectPagesTest {
                 # Exists
                 """);
         assertEquals(1, command("build", p, "content"));
-        List<String> found = out.lines().filter(l -> l.contains("moved.json:")).map(l -> l.substring(l.indexOf("moved.json:")))
+        List<String> found = err.lines().filter(l -> l.contains("moved.json:")).map(l -> l.substring(l.indexOf("moved.json:")))
                 .toList();
         assertEquals(List.of(
                 "moved.json:2:3: error: a redirection needs redirect_url [config/invalid]",
@@ -209,6 +209,8 @@ class RedirectPagesTest {
     @Test
     void aRedirectionFileThatIsNotJsonIsReportedAndTheBuildGoesOn(@TempDir Path tmp) throws Exception {
         Path p = Fixture.write(tmp, """
+                -- tolk.yaml --
+                # the project folder, where the redirection file is found
                 -- .openpublishing.redirection.json --
                 { "redirections": [
                   { "source_path": "a.md", "redirect_url": "b.md" }
@@ -221,8 +223,8 @@ class RedirectPagesTest {
                 # B
                 """);
         assertEquals(1, command("build", p, "content"));
-        assertTrue(out.contains(".openpublishing.redirection.json:3:3: error: redirection file is not valid JSON: ']' expected;"
-                + " no redirection of it is read [config/invalid]"), out);
+        assertTrue(err.contains(".openpublishing.redirection.json:3:3: error: redirection file is not valid JSON: ']' expected;"
+                + " no redirection of it is read [config/invalid]"), err);
         assertTrue(Files.isRegularFile(p.resolve("site/en-US/b.html")));
         assertFalse(Files.exists(p.resolve("site/en-US/a.html")));
     }

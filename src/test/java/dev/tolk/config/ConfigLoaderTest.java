@@ -83,4 +83,30 @@ class ConfigLoaderTest {
         ConfigLoader.Result typo = new ConfigLoader().load("title: x\nfront-matter:\n  extra_keys: [qsharp.*]\n");
         assertEquals(List.of(new ConfigLoader.Problem(3, 3, "unknown key 'extra_keys' in front-matter")), typo.problems());
     }
+
+    @Test
+    void aMisspelledKeyGetsADidYouMean() {
+        List<ConfigLoader.Problem> p = new ConfigLoader().load("titel: Help\nlocales:\n  - {tag: nl-NL, nmae: Nederlands}\n"
+                + "sourcelocale: en-US\nquite-unlike-any-key: 1\n").problems();
+        assertEquals(List.of(
+                new ConfigLoader.Problem(1, 1, "unknown key 'titel' in tolk.yaml; did you mean 'title'?"),
+                new ConfigLoader.Problem(4, 1, "unknown key 'sourcelocale' in tolk.yaml; did you mean 'source-locale'?"),
+                new ConfigLoader.Problem(5, 1, "unknown key 'quite-unlike-any-key' in tolk.yaml"),
+                new ConfigLoader.Problem(3, 18, "locale nl-NL: unknown key 'nmae'; did you mean 'name'?")), p);
+        assertEquals("each locale needs a tag; did you mean 'tag'?",
+                new ConfigLoader().load("locales:\n  - {tga: nl-NL}\n").problems().get(0).message());
+    }
+
+    @Test
+    void anUnclosedQuoteOrBracketIsReportedWhereItOpens() {
+        String quote = "title: \"Help\nlocales:\n  - nl-NL\n" + "# more\n".repeat(10) + "rules: {}\n";
+        ConfigLoader.Problem q = new ConfigLoader().load(quote).problems().get(0);
+        assertEquals(List.of(1, 8), List.of(q.line(), q.column()), q.toString());
+        assertTrue(q.message().startsWith("tolk.yaml is not valid YAML: this quoted string is not closed (the YAML parser stopped at line"),
+                q.message());
+        ConfigLoader.Problem b = new ConfigLoader().load("title: Help\nlocales:\n  - {tag: nl-NL\n  - {tag: ja-JP}\n").problems().get(0);
+        assertEquals(List.of(3, 5), List.of(b.line(), b.column()), b.toString());
+        assertTrue(b.message().contains("this '{' is not closed by a '}' where it should be (the YAML parser stopped at line 4"),
+                b.message());
+    }
 }

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /** The Java core against every row of {@code ../shared/calculator/vectors.csv}: every output cell equal. */
 class VectorsTest {
-    static final Path VECTORS = Path.of(System.getProperty("tolk.corpus", "../shared/corpus")).toAbsolutePath()
-            .normalize().getParent().resolve("calculator/vectors.csv");
+    static final Path VECTORS = dev.tolk.SharedData.vectors();
 
     static List<Map<String, String>> rows() throws Exception {
         List<List<String>> table = ProrationCsv.parse(Files.readString(VECTORS));

@@ -15,11 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Test fixture: an article of the real corpus ({@code ../shared/corpus}) or an inline text,
+ * Test fixture: an article of the real corpus ({@link dev.tolk.SharedData#corpus()}) or an inline text,
  * parsed and validated as a build does, with what the rules reported.
  */
 record Checked(Article article, List<Diagnostic> diagnostics, Suppressions suppressions) {
-    static final Path CORPUS = Path.of(System.getProperty("tolk.corpus", "../shared/corpus")).toAbsolutePath().normalize();
+    static final Path CORPUS = dev.tolk.SharedData.corpus();
 
     /** {@code locale/AlchemyInsights/name} of the corpus. */
     static Checked corpus(String locale, String name) throws IOException {

@@ -1,3 +1,5 @@
+(function () {
+"use strict";
 // DocFX tab groups (`# [Label](#tab/id)` … `---`). Without script each tab is a labelled section,
 // all shown. With it, a group becomes an ARIA tab list: one panel shown, the labels as tabs
 // reached with Tab and moved between with the arrow keys, Home and End. Choosing a tab chooses
@@ -72,3 +74,4 @@ document.querySelectorAll('article .tabs').forEach((box, n) => {
   const wanted = group.ids.indexOf(remembered());
   select(group, wanted >= 0 ? wanted : 0, false);
 });
+})();

@@ -1,3 +1,5 @@
+(function () {
+"use strict";
 // The bilingual view: a toggle that shows the English source (the hidden lookup halves of
 // each translated unit) under the translation, remembered across pages and reloads.
 // No inline script: the page's Content-Security-Policy forbids it.
@@ -28,3 +30,4 @@ if (button) {
     apply(button, on);
   });
 }
+})();

@@ -1,3 +1,5 @@
+(function () {
+"use strict";
 // Offline search over the index that SearchIndexWriter writes for each locale:
 //   {"v":1,"lang":"nl-NL","docs":[[url,title,excerpt],...],"terms":{"term":[doc,weight,...],...}}
 // The index is fetched the first time the search box gets focus, or at once on the search page
@@ -46,7 +48,7 @@ function wordSplitter(lang) {
  * @param {string} [lang] BCP 47 tag of the text
  * @returns {string[]}
  */
-export function segment(text, lang) {
+function segment(text, lang) {
   const s = normalize(String(text ?? ""));
   const split = wordSplitter(lang);
   const out = [];
@@ -113,7 +115,7 @@ function termWeights(index, term) {
  *   score: the sum of the query terms' weights in the doc; ties go by title, then url.
  *   terms: the query's distinct terms, for highlight().
  */
-export function search(index, query, lang) {
+function search(index, query, lang) {
   const terms = [...new Set(segment(query, lang ?? index.lang))];
   if (terms.length === 0) return [];
   let scores = null;
@@ -156,7 +158,7 @@ function fold(text) {
  * @param {string[]} terms
  * @returns {{text: string, mark: boolean}[]}
  */
-export function highlight(text, terms) {
+function highlight(text, terms) {
   const s = String(text ?? "");
   if (s === "") return [];
   // the folded text, and for each of its code units the original range it came from
@@ -228,16 +230,20 @@ function start(doc) {
   });
 }
 
-/** Fetches the index once; a failed fetch is tried again on the next call. */
+/**
+ * Fetches the index once; a failed fetch is tried again on the next call. Opened from disk
+ * (file://), where browsers refuse to fetch, the same index is loaded as a script,
+ * search-index.js beside the JSON, which sets globalThis.tolkSearchIndex.
+ */
 function indexLoader(url) {
   let pending = null;
   return () => {
     if (pending === null) {
-      pending = fetch(url, { credentials: "same-origin" })
+      pending = (new URL(url).protocol === "file:" ? scriptIndex(url) : fetch(url, { credentials: "same-origin" })
         .then((r) => {
           if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
           return r.json();
-        })
+        }))
         .catch((e) => {
           pending = null;
           throw e;
@@ -245,6 +251,21 @@ function indexLoader(url) {
     }
     return pending;
   };
+}
+
+/** The index of search-index.js (beside the JSON at url), loaded by a script element. */
+function scriptIndex(url) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = url.replace(/\.json$/, ".js");
+    script.onload = () => {
+      const index = globalThis.tolkSearchIndex;
+      if (index) resolve(index);
+      else reject(new Error(`${script.src} set no index`));
+    };
+    script.onerror = () => reject(new Error(`${script.src} could not be loaded`));
+    document.head.append(script);
+  });
 }
 
 /** Wires the search page; returns the function that shows the results of a query. */
@@ -359,3 +380,4 @@ function number(n, lang) {
 function format(template, args) {
   return template.replace(/\{(\d+)\}/g, (whole, i) => (i < args.length ? String(args[i]) : whole));
 }
+})();

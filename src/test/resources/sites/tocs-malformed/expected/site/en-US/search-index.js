@@ -1,0 +1,1 @@
+globalThis.tolkSearchIndex = {"v":1,"lang":"en-US","docs":[["a.html","Page A","Page A Text."],["b.html","Page B","Page B Text."],["start.html","Home page","Home page Text."]],"terms":{"a":[0,4],"b":[1,4],"home":[2,4],"page":[0,4,1,4,2,4],"text":[0,1,1,1,2,1]}};
