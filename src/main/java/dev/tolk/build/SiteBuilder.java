@@ -155,10 +155,16 @@ public final class SiteBuilder {
      */
     public InMemory buildInMemory(SiteConfig config, Options options, StageCache memo, DiagnosticCollector diagnostics)
             throws Exception {
+        return buildInMemory(config, options, memo, diagnostics, Progress.NONE);
+    }
+
+    /** {@link #buildInMemory(SiteConfig, Options, StageCache, DiagnosticCollector)}, telling {@code progress} of each stage. */
+    public InMemory buildInMemory(SiteConfig config, Options options, StageCache memo, DiagnosticCollector diagnostics,
+                                  Progress progress) throws Exception {
         try (WorkPool pool = new WorkPool(options.jobs())) {
             StageCache.Run run = memo.run();
             MemorySite.Builder out = new MemorySite.Builder(run.files());
-            Result result = make(config, options, run, out, diagnostics, Progress.NONE, pool, null);
+            Result result = make(config, options, run, out, diagnostics, progress, pool, null);
             if (!result.written()) return new InMemory(result, null);
             MemorySite site = out.site();
             run.commit(site.paths().size());
@@ -280,6 +286,7 @@ public final class SiteBuilder {
             Xrefs xrefs = Xrefs.of(index, locales, xrefMaps(config, options.workDir()), reader::display, diagnostics::add);
             siteLinks.xrefs(xrefs);
             checks.fileNames(tree, reader);
+            progress.stage("links, includes and xrefs");
             return new Linked(redirects, linkFiles, siteLinks, checks, includes, xrefs);
         }
 
@@ -293,7 +300,7 @@ public final class SiteBuilder {
                 diagnostics.addAll(nav.problems());
                 navs.put(l.tag(), nav);
             }
-            progress.stage("includes, xrefs and navigation");
+            progress.stage("navigation");
             return navs;
         }
 
@@ -316,7 +323,10 @@ public final class SiteBuilder {
             AtomicInteger done = new AtomicInteger();
             // what the page pass's products are kept under: the includes (any page may show one) and the locales
             String embeds = new Fingerprint().add(links.includes().fingerprint()).value(inputs.locales()).hex();
-            KeyPass pass = new KeyPass(memo, pages, links.checks(), catalog.byTag(), pageNavs, embeds, new StageCache.Presence(index),
+            // where the pages are: the last build's facts while every locale has the same page keys
+            StageCache.Presence presence = memo.product(StageCache.PRESENCE, "", catalog.chrome().keys(),
+                    () -> new StageCache.Presence(index));
+            KeyPass pass = new KeyPass(memo, pages, links.checks(), catalog.byTag(), pageNavs, embeds, presence,
                     failures, out, cache, new String[groups.size()], new ConcurrentHashMap<>());
             @SuppressWarnings("unchecked")
             Map<String, SearchIndexWriter.Doc>[] docs = new Map[groups.size()];
@@ -457,14 +467,18 @@ public final class SiteBuilder {
             entries.computeIfAbsent(locale, l -> new ConcurrentHashMap<>()).put(e.doc(), e);
         }
 
-        /** What the key's products are kept under: its name, the includes and locales, and each page's locale, origin and file content. */
+        /**
+         * What the key's products are kept under (in memory, compared whole, so not hashed): the
+         * includes and locales, the key's name, and each page's locale, origin, file and the digest
+         * of its content.
+         */
         private String own(List<PageEntry> keyPages) throws IOException {
-            Fingerprint f = new Fingerprint().add(embeds).add(keyPages.get(0).key());
+            StringBuilder b = new StringBuilder(64 + 200 * keyPages.size()).append(embeds).append('\0').append(keyPages.get(0).key());
             for (PageEntry p : keyPages) {
-                f.add(p.locale()).add(p.originLocale()).value(p.reconstructed()).add(p.file().toString())
-                        .add(checks.digest(p.file()));
+                b.append('\0').append(p.locale()).append('\0').append(p.originLocale()).append('\0').append(p.reconstructed())
+                        .append('\0').append(p.file()).append('\0').append(checks.digest(p.file()));
             }
-            return f.hex();
+            return b.toString();
         }
 
         /**

@@ -74,6 +74,7 @@ public final class StageCache {
     static final Stage<SiteLinks.Checks> LINK_CHECKS = new Stage<>("link checks", SiteLinks.Checks.class);
     static final Stage<KeyState> ARTICLE_PAGES = new Stage<>("article pages", KeyState.class);
     static final Stage<Page> PAGE = new Stage<>("page", Page.class);
+    static final Stage<Presence> PRESENCE = new Stage<>("presence", Presence.class);
     static final Stage<LazySearchIndex> SEARCH = new Stage<>("search index", LazySearchIndex.class);
 
     /** Which product of a stage. */
