@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * with pairs in place of its sentences, the units are the file's pairs. Otherwise they are the
  * sentences of the source-locale article: a sentence the locale's file already has (same
  * English) keeps its id and translation; where sentences were edited, an old unit and a new
- * sentence alone in the same place are one unit that drifted (its old translation kept); other
+ * sentence in the same place that share half their words (or are the only ones there) are one
+ * unit that drifted (its old translation kept); other
  * new sentences get ids from a hash of their text, so ids do not move when sentences around them
  * are inserted or deleted. Thread-safe.
  */
@@ -158,8 +159,7 @@ final class ArticlePlanner {
 
     /**
      * For each sentence, the index of the old pair it continues, or -1: pairs with the same
-     * English, in order; then, between two such matches, an old pair and a sentence that are the
-     * only ones there (an edited sentence).
+     * English, in order; then, between two such matches, edited sentences ({@link #pairEdited}).
      */
     private static int[] match(String text, List<Segmenter.Segment> segments, List<TranslationUnit> old) {
         int[] match = new int[segments.size()];
@@ -180,11 +180,48 @@ final class ArticlePlanner {
         for (int i = 0; i <= segments.size(); i++) {
             if (i < segments.size() && match[i] < 0) continue;
             int j = i < segments.size() ? match[i] : old.size();
-            if (i - prevI == 2 && j - prevJ == 2) match[prevI + 1] = prevJ + 1;
+            pairEdited(text, segments, old, match, prevI + 1, i, prevJ + 1, j);
             prevI = i;
             prevJ = j;
         }
         return match;
+    }
+
+    /**
+     * Between two matches, sentences {@code i0..i1} and old pairs {@code j0..j1} that matched
+     * nothing: each sentence takes, in order, the old pair that shares at least half its words
+     * with it (an edited sentence), or else the only one there when each side has one.
+     */
+    private static void pairEdited(String text, List<Segmenter.Segment> segments, List<TranslationUnit> old, int[] match,
+                                   int i0, int i1, int j0, int j1) {
+        if (i1 - i0 == 1 && j1 - j0 == 1) {
+            match[i0] = j0;
+            return;
+        }
+        int next = j0;
+        for (int i = i0; i < i1 && next < j1; i++) {
+            Set<String> words = words(text.substring(segments.get(i).start(), segments.get(i).end()));
+            for (int j = next; j < j1; j++) {
+                if (similarity(words, words(old.get(j).source())) >= 0.5) {
+                    match[i] = j;
+                    next = j + 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> words = new HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) words.add(w);
+        return words;
+    }
+
+    private static double similarity(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        Set<String> both = new HashSet<>(a);
+        both.retainAll(b);
+        return (double) both.size() / Math.max(a.size(), b.size());
     }
 
     private static String hashNumber(String text, int occurrence, Set<String> taken) {
