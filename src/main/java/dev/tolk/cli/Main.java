@@ -8,7 +8,7 @@ import picocli.CommandLine;
 @Command(name = "tolk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds and checks multilingual help sites from paired-span localized Markdown.",
         subcommands = {BuildCommand.class, CheckCommand.class, MergeCommand.class, MergeReportsCommand.class, ProrateCommand.class,
-                ServeCommand.class, XliffCommand.class})
+                ServeCommand.class, StatusCommand.class, XliffCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FINDINGS = 1;

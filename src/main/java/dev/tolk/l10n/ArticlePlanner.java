@@ -116,10 +116,10 @@ final class ArticlePlanner {
         List<PlannedUnit> out = new ArrayList<>();
         for (TranslationUnit u : usablePairs(localized)) {
             List<Inline> source = inline.read(u.source());
-            boolean untranslated = u.target().isBlank() || normalize(u.target()).equals(normalize(u.source()));
-            List<Inline> target = u.target().isBlank() ? null : Pieces.align(source, inline.read(u.target()));
+            List<Inline> target = translation(source, u);
+            boolean untranslated = target == null || normalize(u.target()).equals(normalize(u.source()));
             out.add(new PlannedUnit(u.number(), u.id(), source, target, untranslated ? XliffUnit.INITIAL : XliffUnit.TRANSLATED,
-                    untranslated ? null : mt, where.note(u.targetStart()), u, null, null, null));
+                    untranslated ? null : mt, where.note(u.targetStart()) + lacking(u, target), u, null, null, null));
         }
         return out;
     }
@@ -143,11 +143,11 @@ final class ArticlePlanner {
             if (match[i] >= 0) {
                 TranslationUnit u = old.get(match[i]);
                 boolean same = u.source().equals(text);
-                boolean untranslated = normalize(u.target()).equals(normalize(u.source())) || u.target().isBlank();
-                List<Inline> target = u.target().isBlank() ? null : Pieces.align(source, inline.read(u.target()));
+                List<Inline> target = translation(source, u);
+                boolean untranslated = target == null || normalize(u.target()).equals(normalize(u.source()));
                 String state = same && !untranslated ? XliffUnit.TRANSLATED : XliffUnit.INITIAL;
                 String sub = !same ? XliffUnit.DRIFT : untranslated ? null : mt;
-                out.add(new PlannedUnit(u.number(), u.id(), source, target, state, sub, note, null, s, u.target(), null));
+                out.add(new PlannedUnit(u.number(), u.id(), source, target, state, sub, note + lacking(u, target), null, s, u.target(), null));
             } else {
                 int occurrence = occurrences.merge(text, 1, Integer::sum);
                 String number = hashNumber(text, occurrence, taken);
@@ -155,6 +155,26 @@ final class ArticlePlanner {
             }
         }
         return out;
+    }
+
+    /**
+     * The pair's translation with its codes lined up with the source's; null when it has none, or
+     * when it lacks a code the source may not lose (a link, inline code): such a target would not
+     * be valid XLIFF, and the unit is to be translated again.
+     */
+    private List<Inline> translation(List<Inline> source, TranslationUnit u) {
+        if (u.target().isBlank()) return null;
+        List<Inline> target = Pieces.align(source, inline.read(u.target()));
+        Set<String> kept = Pieces.codes(target).keySet();
+        for (Inline code : Pieces.codes(source).values()) {
+            if (code.code().kind().fixed && !kept.contains(code.id())) return null;
+        }
+        return target;
+    }
+
+    /** A word in the note when the current translation is left out for a lost code. */
+    private static String lacking(TranslationUnit u, List<Inline> target) {
+        return target == null && !u.target().isBlank() ? "; the current translation lacks a link or code of the source: translate again" : "";
     }
 
     /**

@@ -12,11 +12,11 @@ import java.nio.file.StandardOpenOption;
  * disk, and the temporary file is renamed over the target in one step, so a reader (or a crash)
  * sees the old file or the new one, never half of it.
  */
-final class AtomicFile {
+public final class AtomicFile {
     private AtomicFile() {
     }
 
-    static void write(Path file, byte[] bytes) throws IOException {
+    public static void write(Path file, byte[] bytes) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tolk-tmp");

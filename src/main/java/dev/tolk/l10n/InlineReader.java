@@ -24,7 +24,7 @@ final class InlineReader {
     private static final Pattern AUTOLINK = Pattern.compile("<(?:https?|mailto|ftp):[^\\s<>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     /** HTML elements: {@code <app>} or {@code <user name>} is text a translator translates, {@code <br>} is a tag. */
-    private static final Set<String> HTML = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "del", "dfn",
+    static final Set<String> HTML = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "del", "dfn",
             "div", "em", "font", "i", "img", "ins", "kbd", "mark", "nobr", "p", "q", "s", "samp", "small", "span", "strike",
             "strong", "sub", "sup", "table", "td", "th", "tr", "tt", "u", "ul", "ol", "li", "var", "wbr", "video", "iframe",
             "xref", "center", "hr", "pre", "details", "summary", "section", "image", "figure", "figcaption");

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * nothing a translator typed becomes Markdown or HTML syntax, or ends a span of the pair.
  */
 final class InlineWriter {
+    /** Elements the inline reader leaves as text but a browser would take as markup. */
+    private static final java.util.Set<String> RISKY = java.util.Set.of("script", "style", "object", "embed", "svg", "math", "template",
+            "textarea", "title", "form", "input", "button", "link", "meta", "base", "html", "head", "body", "frame", "frameset", "noscript");
     private static final Pattern ENTITY_LIKE = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
 
     private InlineWriter() {
@@ -42,6 +45,23 @@ final class InlineWriter {
         }
     }
 
+    /**
+     * Whether a {@code <} before {@code at} could start markup: a closing tag, a comment or
+     * declaration, an autolink, or an HTML element. Tag-like text ({@code <tenantname>}, which
+     * Tolk shows as text) stays as written, as in the source.
+     */
+    private static boolean couldBeMarkup(String t, int at) {
+        if (at >= t.length()) return false;
+        char c = t.charAt(at);
+        if (c == '/' || c == '!' || c == '?') return true;
+        int end = at;
+        while (end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '-')) end++;
+        if (end == at) return false;
+        if (end < t.length() && t.charAt(end) == ':') return true;
+        String name = t.substring(at, end).toLowerCase(java.util.Locale.ROOT);
+        return InlineReader.HTML.contains(name) || RISKY.contains(name);
+    }
+
     /** Markdown's punctuation escaped where it could be syntax; {@code <} and {@code &} as entities where they could be markup. */
     static void escape(String text, StringBuilder out) {
         // a blank line would end the paragraph, and the pair with it
@@ -49,16 +69,18 @@ final class InlineWriter {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             switch (c) {
-                case '\\', '*', '`', '[', ']', '|' -> out.append('\\').append(c);
+                case '*', '`', '[', ']', '|' -> out.append('\\').append(c);
+                case '\\' -> {
+                    // a backslash is literal before anything but ASCII punctuation (CommonMark): doubled only before punctuation
+                    char next = i + 1 < t.length() ? t.charAt(i + 1) : '!';
+                    out.append(next < 128 && !Character.isLetterOrDigit(next) && !Character.isWhitespace(next) ? "\\\\" : "\\");
+                }
                 case '_' -> {
                     boolean inWord = i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))
                             && i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
                     out.append(inWord ? "_" : "\\_");
                 }
-                case '<' -> {
-                    char next = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
-                    out.append(Character.isLetter(next) || next == '/' || next == '!' || next == '?' ? "&lt;" : "<");
-                }
+                case '<' -> out.append(couldBeMarkup(t, i + 1) ? "&lt;" : "<");
                 default -> out.append(c);
             }
         }

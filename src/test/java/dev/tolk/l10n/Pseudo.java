@@ -20,7 +20,7 @@ import javax.xml.stream.events.XMLEvent;
 
 /**
  * A pseudo-translator for tests: every target becomes a copy of its source with letters
- * accented and each run of text about 30% longer, the codes left where they are. Works on the
+ * accented and each run of text that has a word about 30% longer, the codes left where they are. Works on the
  * XML events, so whatever wrote the file, only the targets change.
  */
 final class Pseudo {
@@ -40,10 +40,10 @@ final class Pseudo {
             if (Character.isLetter(c)) letters++;
         }
         if (letters > 0) {
-            // longer, as translations are; a trailing space of the run stays last
-            int at = b.length();
-            while (at > 0 && Character.isWhitespace(b.charAt(at - 1))) at--;
-            b.insert(at, "ŵ".repeat((letters * 3 + 9) / 10));
+            // longer, as translations are: a word of padding after the first word of letters alone
+            // (never touching a number or a delimiter, which would change what they are)
+            java.util.regex.Matcher word = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}\\p{P}\\p{S}])\\p{L}+(?=\\s)").matcher(b);
+            if (word.find()) b.insert(word.end(), " " + "ŵ".repeat((letters * 3 + 9) / 10));
         }
         return b.toString();
     }
