@@ -44,11 +44,12 @@ final class ArticlePlanner {
     /**
      * @param english   the source-locale article, null when there is none
      * @param localized the locale's article, null when it has none (then {@code english} is not null)
+     * @param englishFrontMatter whether {@code english}'s title and description are English (units to translate)
      */
-    ArticlePlan plan(String key, String locale, Article english, Article localized) {
+    ArticlePlan plan(String key, String locale, Article english, Article localized, boolean englishFrontMatter) {
         boolean paired = english == null || localized != null && lookupView(localized).equals(english.text().substring(english.bodyStart()));
         List<PlannedUnit> units = new ArrayList<>();
-        if (english != null) units.addAll(frontMatterUnits(english, localized));
+        if (english != null && englishFrontMatter) units.addAll(frontMatterUnits(english, localized));
         if (paired) {
             units.addAll(pairs(localized));
             return new ArticlePlan(ArticlePlan.Mode.PAIRED, key, locale, prefix(key, localized), units, english, localized);

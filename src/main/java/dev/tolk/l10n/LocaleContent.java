@@ -41,10 +41,15 @@ final class LocaleContent {
         return tree.locales().keySet().stream().filter(t -> !t.equalsIgnoreCase(sourceLocale)).toList();
     }
 
-    /** The article keys of the locale plus those of the source locale it lacks, sorted. */
+    /**
+     * The article keys of the locale plus those of the source locale it lacks, sorted; without a
+     * source-locale folder, those of every locale (the source articles are rebuilt from them).
+     */
     List<String> keys(String locale) {
         TreeSet<String> keys = new TreeSet<>(markdown(locale));
-        keys.addAll(markdown(sourceLocale));
+        List<String> source = markdown(sourceLocale);
+        keys.addAll(source);
+        if (source.isEmpty()) for (String other : tree.locales().keySet()) keys.addAll(markdown(other));
         return new ArrayList<>(keys);
     }
 
@@ -80,11 +85,23 @@ final class LocaleContent {
         return Optional.of(planner.parse(locale, key, shown(file), text));
     }
 
-    /** The plan of {@code key} in {@code locale}; empty when neither the locale nor the source locale has it. */
+    /**
+     * The plan of {@code key} in {@code locale}; empty when no locale has it. An article the locale
+     * lacks and the source locale has no file for is made from the English of another locale's copy
+     * (its lookup halves, as the site's English pages are), without front-matter units: that
+     * copy's title is not English.
+     */
     Optional<ArticlePlan> plan(String locale, String key) throws IOException {
         Article english = article(sourceLocale, key).orElse(null);
         Article localized = article(locale, key).orElse(null);
-        if (localized == null && english == null) return Optional.empty();
-        return Optional.of(planner.plan(key, locale, english, localized));
+        if (localized != null || english != null) return Optional.of(planner.plan(key, locale, english, localized, true));
+        for (String other : tree.locales().keySet()) {
+            if (other.equals(locale) || !has(other, key)) continue;
+            Article copy = article(other, key).orElseThrow();
+            String text = copy.text().substring(0, copy.bodyStart()) + ArticlePlanner.lookupView(copy);
+            Article rebuilt = planner.parse(sourceLocale, key, copy.file(), text);
+            return Optional.of(planner.plan(key, locale, rebuilt, null, false));
+        }
+        return Optional.empty();
     }
 }

@@ -68,21 +68,15 @@ public final class TranslationStatus {
     public Report compute(Path content, Settings settings, List<String> locales, Path workDir) throws IOException {
         LocaleContent set = new LocaleContent(content, settings.sourceLocale(), settings.exclude(), workDir);
         Validator validator = new Validator(settings.doNotTranslate(), settings.extraKeys());
-        TreeSet<String> all = new TreeSet<>(set.markdown(settings.sourceLocale()));
-        boolean englishTree = !all.isEmpty();
         List<String> targets = set.targetLocales(locales);
-        if (!englishTree) for (String l : targets) all.addAll(set.markdown(l));
         List<LocaleStatus> out = new ArrayList<>();
         List<ArticleStatus> articles = new ArrayList<>();
         for (String locale : targets) {
             List<Counted> mine;
             try {
-                // the locale's own articles too: one the source locale lacks is still the locale's
-                TreeSet<String> keys = new TreeSet<>(all);
-                keys.addAll(set.markdown(locale));
-                mine = keys.parallelStream().map(key -> {
+                mine = set.keys(locale).parallelStream().map(key -> {
                     try {
-                        return article(set, validator, settings, locale, key, targets);
+                        return article(set, validator, settings, locale, key);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -123,15 +117,11 @@ public final class TranslationStatus {
     private record Counted(ArticleStatus status, Tally tally) {
     }
 
-    private static Counted article(LocaleContent set, Validator validator, Settings settings, String locale, String key, List<String> targets)
+    private static Counted article(LocaleContent set, Validator validator, Settings settings, String locale, String key)
             throws IOException {
         Tally t = new Tally();
         if (!set.has(locale, key)) {
-            Optional<ArticlePlan> plan = set.plan(locale, key);
-            for (int i = 0; plan.isEmpty() && i < targets.size(); i++) {
-                if (set.has(targets.get(i), key)) plan = set.plan(targets.get(i), key);
-            }
-            for (PlannedUnit u : plan.map(ArticlePlan::units).orElse(List.of())) {
+            for (PlannedUnit u : set.plan(locale, key).map(ArticlePlan::units).orElse(List.of())) {
                 t.units++;
                 t.words += words(u.source());
             }
