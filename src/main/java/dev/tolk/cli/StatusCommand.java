@@ -86,7 +86,7 @@ final class StatusCommand implements Callable<Integer> {
 
     /** Written whole or not at all, so a CI job never publishes half a page. */
     private static void write(Path file, String text) throws IOException {
-        AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8), false);
     }
 
     private static int usage(PrintWriter err, String message) {

@@ -36,7 +36,7 @@ public final class XliffExport {
                 if (plan == null) return new int[] {0, 0};
                 XliffDocument doc = plan.toXliff(sourceLocale, needed);
                 if (doc.units().isEmpty()) return new int[] {0, 0};
-                AtomicFile.write(out.resolve(a[0]).resolve(xlfName(a[1])), writer.write(doc));
+                AtomicFile.write(out.resolve(a[0]).resolve(xlfName(a[1])), writer.write(doc), false);
                 return new int[] {1, doc.units().size()};
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

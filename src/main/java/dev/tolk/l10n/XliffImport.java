@@ -63,7 +63,7 @@ public final class XliffImport {
             if (c == null || c.units() == 0 || o.found().stream().anyMatch(d -> d.severity() == dev.tolk.diag.Severity.ERROR)) continue;
             byte[] now = c.text().getBytes(StandardCharsets.UTF_8);
             if (Files.exists(c.file()) && java.util.Arrays.equals(Files.readAllBytes(c.file()), now)) continue;
-            if (!dryRun) AtomicFile.write(c.file(), now);
+            if (!dryRun) AtomicFile.write(c.file(), now, true);
             written.add(c.file());
             units += c.units();
         }
