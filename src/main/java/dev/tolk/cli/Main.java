@@ -8,7 +8,8 @@ import picocli.CommandLine;
 @Command(name = "tolk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds and checks multilingual help sites from paired-span localized Markdown.",
         subcommands = {BuildCommand.class, CheckCommand.class, MergeCommand.class, MergeReportsCommand.class, ProrateCommand.class,
-                ServeCommand.class, NewCommand.class, picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
+                ServeCommand.class, StatusCommand.class, XliffCommand.class, NewCommand.class,
+                picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footer = Main.EXAMPLES)
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -23,6 +24,8 @@ public final class Main implements Runnable {
               tolk check --format sarif --output tolk.sarif
               tolk serve                       preview on http://127.0.0.1:8000/
               tolk new help-site --locale nl-NL a project to start from
+              tolk xliff export --locale nl-NL  XLIFF 2.0 for translators (xliff import brings it back)
+              tolk status                       what each locale has translated
               tolk help build                  the options of one command
               source <(tolk generate-completion)   completion of commands and options in bash/zsh
 

@@ -48,6 +48,10 @@ public enum Rule {
     CONFIG_INVALID("config/invalid", Severity.ERROR, "Configuration problem."),
     TEMPLATE_ERROR("template/error", Severity.ERROR, "Template problem."),
     I18N_MISSING_STRING("i18n/missing-string", Severity.WARNING, "An interface string is missing for a locale."),
+    XLIFF_INVALID("xliff/invalid", Severity.ERROR, "An XLIFF file that is not well-formed XLIFF 2, or whose languages or original do not match."),
+    XLIFF_UNKNOWN_UNIT("xliff/unknown-unit", Severity.ERROR, "A unit id that the source article does not have."),
+    XLIFF_CODE_MISMATCH("xliff/code-mismatch", Severity.ERROR, "A target whose inline codes differ from the source's (deleted canDelete=\"no\", added, duplicated)."),
+    XLIFF_STALE_SOURCE("xliff/stale-source", Severity.WARNING, "The unit's source differs from the current source text: not applied."),
     SUPPRESSION_UNKNOWN_RULE("suppression/unknown-rule", Severity.WARNING, "A suppression names a rule that does not exist.");
 
     private static final Map<String, Rule> BY_ID = new LinkedHashMap<>();

@@ -1,0 +1,84 @@
+package dev.tolk.l10n;
+
+import dev.tolk.model.Article;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes an article of a locale with new translations of some of its units. A paired article
+ * changes only inside the translation spans (and front-matter values) of those units; a
+ * segmented one is the source-locale article with each sentence replaced by a pair (its new
+ * translation, the one kept from before, or a copy of the English where there is none yet)
+ * under the locale's front matter, or for a new article the source's with the locale's
+ * {@code ms.contentlocale} and {@code ms.translationtype}.
+ */
+final class ArticleWriter {
+    private final ArticlePlan plan;
+
+    ArticleWriter(ArticlePlan plan) {
+        this.plan = plan;
+    }
+
+    /** The paired article with the changed units' translations replaced. */
+    String paired(Map<PlannedUnit, List<Inline>> changed) {
+        String text = plan.localized().text();
+        List<PlannedUnit> body = new ArrayList<>();
+        for (PlannedUnit u : changed.keySet()) if (u.pair() != null) body.add(u);
+        body.sort((a, b) -> Integer.compare(b.pair().targetStart(), a.pair().targetStart()));
+        for (PlannedUnit u : body) {
+            text = text.substring(0, u.pair().targetStart()) + markdown(u, changed.get(u)) + text.substring(u.pair().targetEnd());
+        }
+        return frontMatter(text, changed);
+    }
+
+    /** The segmented article written from the source-locale article. */
+    String segmented(Map<PlannedUnit, List<Inline>> changed, boolean machine) {
+        Article en = plan.english();
+        String source = en.text();
+        StringBuilder body = new StringBuilder(source.length() * 2);
+        int pos = en.bodyStart();
+        for (PlannedUnit u : plan.units()) {
+            if (u.segment() == null) continue;
+            String english = source.substring(u.segment().start(), u.segment().end());
+            String target = changed.containsKey(u) ? markdown(u, changed.get(u)) : u.oldTarget() != null ? u.oldTarget() : english;
+            body.append(source, pos, u.segment().start()).append(pair(u.name(), target, english));
+            pos = u.segment().end();
+        }
+        body.append(source, pos, source.length());
+        String head;
+        if (plan.localized() != null) {
+            head = plan.localized().text().substring(0, plan.localized().bodyStart());
+        } else {
+            head = FrontMatterEdit.set(source.substring(0, en.bodyStart()), "ms.contentlocale", plan.locale());
+            head = FrontMatterEdit.set(head, "ms.translationtype", machine ? "MT" : "HT");
+        }
+        return frontMatter(head, changed) + body;
+    }
+
+    private static String frontMatter(String text, Map<PlannedUnit, List<Inline>> changed) {
+        for (Map.Entry<PlannedUnit, List<Inline>> e : changed.entrySet()) {
+            if (e.getKey().field() != null) text = FrontMatterEdit.set(text, e.getKey().field(), plain(e.getValue()));
+        }
+        return text;
+    }
+
+    static String pair(String id, String target, String source) {
+        return "<span data-ttu-id=\"" + id + "\">" + target + "</span><span class=\"sxs-lookup\"><span data-stu-id=\"" + id + "\">"
+                + source + "</span></span>";
+    }
+
+    /** The translation's Markdown: codes as the current translation writes them, else as the source does. */
+    private static String markdown(PlannedUnit u, List<Inline> target) {
+        Map<String, Inline> codes = new HashMap<>(Pieces.codes(u.source()));
+        if (u.target() != null) codes.putAll(Pieces.codes(u.target()));
+        return InlineWriter.markdown(target, codes);
+    }
+
+    private static String plain(List<Inline> pieces) {
+        StringBuilder b = new StringBuilder();
+        for (Inline p : pieces) if (p instanceof Inline.Text t) b.append(t.text());
+        return b.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.tolk.l10n;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a translation's pieces back as inline Markdown: each code as the Markdown it stands
+ * for (found by its id, never by a data reference: tools renumber those), text escaped so that
+ * nothing a translator typed becomes Markdown or HTML syntax, or ends a span of the pair.
+ */
+final class InlineWriter {
+    /** Elements the inline reader leaves as text but a browser would take as markup. */
+    private static final java.util.Set<String> RISKY = java.util.Set.of("script", "style", "object", "embed", "svg", "math", "template",
+            "textarea", "title", "form", "input", "button", "link", "meta", "base", "html", "head", "body", "frame", "frameset", "noscript");
+    private static final Pattern ENTITY_LIKE = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
+
+    private InlineWriter() {
+    }
+
+    /**
+     * @param codes the Markdown of each code id: the current translation's codes first (a
+     *              localized link address is kept), then the source's
+     */
+    static String markdown(List<Inline> pieces, Map<String, Inline> codes) {
+        StringBuilder out = new StringBuilder();
+        write(pieces, codes, out);
+        return out.toString();
+    }
+
+    private static void write(List<Inline> pieces, Map<String, Inline> codes, StringBuilder out) {
+        for (Inline p : pieces) {
+            if (p instanceof Inline.Text t) {
+                escape(t.text(), out);
+                continue;
+            }
+            Inline known = codes.get(p.id());
+            if (p instanceof Inline.Pc pc) {
+                out.append(known.code().data());
+                write(pc.content(), codes, out);
+                out.append(known.code().dataEnd());
+            } else {
+                out.append(known.code().data());
+            }
+        }
+    }
+
+    /**
+     * Whether a {@code <} before {@code at} could start markup: a closing tag, a comment or
+     * declaration, an autolink, or an HTML element. Tag-like text ({@code <tenantname>}, which
+     * Tolk shows as text) stays as written, as in the source.
+     */
+    private static boolean couldBeMarkup(String t, int at) {
+        if (at >= t.length()) return false;
+        char c = t.charAt(at);
+        if (c == '/' || c == '!' || c == '?') return true;
+        int end = at;
+        while (end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '-')) end++;
+        if (end == at) return false;
+        if (end < t.length() && t.charAt(end) == ':') return true;
+        String name = t.substring(at, end).toLowerCase(java.util.Locale.ROOT);
+        return InlineReader.HTML.contains(name) || RISKY.contains(name);
+    }
+
+    /** Markdown's punctuation escaped where it could be syntax; {@code <} and {@code &} as entities where they could be markup. */
+    static void escape(String text, StringBuilder out) {
+        // a blank line would end the paragraph, and the pair with it
+        String t = ENTITY_LIKE.matcher(text).replaceAll("&amp;").replaceAll("\\n[ \\t]*(?:\\n[ \\t]*)+", "\n");
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '*', '`', '[', ']', '|' -> out.append('\\').append(c);
+                case '\\' -> {
+                    // a backslash is literal before anything but ASCII punctuation (CommonMark): doubled only before punctuation
+                    char next = i + 1 < t.length() ? t.charAt(i + 1) : '!';
+                    out.append(next < 128 && !Character.isLetterOrDigit(next) && !Character.isWhitespace(next) ? "\\\\" : "\\");
+                }
+                case '_' -> {
+                    boolean inWord = i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))
+                            && i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
+                    out.append(inWord ? "_" : "\\_");
+                }
+                case '<' -> out.append(couldBeMarkup(t, i + 1) ? "&lt;" : "<");
+                default -> out.append(c);
+            }
+        }
+    }
+}

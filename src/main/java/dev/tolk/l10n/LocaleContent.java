@@ -1,0 +1,107 @@
+package dev.tolk.l10n;
+
+import dev.tolk.model.Article;
+import dev.tolk.source.ContentTree;
+import dev.tolk.source.SourceFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The Markdown articles of a content folder as the loop sees them: the source locale's tree (if
+ * any) and each other locale's, read through {@link SourceFiles}, and the plan of each article in
+ * a locale. YAML pages are not part of the loop. {@code workDir} makes the file names shown.
+ */
+final class LocaleContent {
+    private final Path root;
+    private final String sourceLocale;
+    private final ContentTree tree;
+    private final Path workDir;
+    private final SourceFiles files = new SourceFiles();
+    private final ArticlePlanner planner = new ArticlePlanner();
+
+    LocaleContent(Path root, String sourceLocale, List<String> exclude, Path workDir) throws IOException {
+        this.root = root;
+        this.sourceLocale = sourceLocale;
+        this.tree = ContentTree.scan(root, exclude);
+        this.workDir = workDir;
+    }
+
+    String sourceLocale() {
+        return sourceLocale;
+    }
+
+    /** The locales to translate into: those asked for, else every locale folder but the source locale's. */
+    List<String> targetLocales(List<String> asked) {
+        if (!asked.isEmpty()) return asked.stream().filter(t -> !t.equalsIgnoreCase(sourceLocale)).toList();
+        return tree.locales().keySet().stream().filter(t -> !t.equalsIgnoreCase(sourceLocale)).toList();
+    }
+
+    /**
+     * The article keys of the locale plus those of the source locale it lacks, sorted; without a
+     * source-locale folder, those of every locale (the source articles are rebuilt from them).
+     */
+    List<String> keys(String locale) {
+        TreeSet<String> keys = new TreeSet<>(markdown(locale));
+        List<String> source = markdown(sourceLocale);
+        keys.addAll(source);
+        if (source.isEmpty()) for (String other : tree.locales().keySet()) keys.addAll(markdown(other));
+        return new ArrayList<>(keys);
+    }
+
+    /** Whether the locale has a file for {@code key}. */
+    boolean has(String locale, String key) {
+        ContentTree.LocaleFiles f = tree.locales().get(locale);
+        return f != null && java.util.Collections.binarySearch(f.articles(), key) >= 0;
+    }
+
+    List<String> markdown(String locale) {
+        ContentTree.LocaleFiles f = tree.locales().get(locale);
+        if (f == null) return List.of();
+        return f.articles().stream().filter(k -> k.toLowerCase(Locale.ROOT).endsWith(".md")).toList();
+    }
+
+    Path path(String locale, String key) {
+        ContentTree.LocaleFiles f = tree.locales().get(locale);
+        return (f != null ? f.dir() : root.resolve(locale)).resolve(key);
+    }
+
+    /** The file name as diagnostics show it: relative to the working folder, {@code /}-separated. */
+    String shown(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path rel = abs.startsWith(workDir) ? workDir.relativize(abs) : abs;
+        return rel.toString().replace('\\', '/');
+    }
+
+    Optional<Article> article(String locale, String key) throws IOException {
+        if (!has(locale, key)) return Optional.empty();
+        Path file = path(locale, key);
+        String text = files.read(file).text();
+        files.release(file);
+        return Optional.of(planner.parse(locale, key, shown(file), text));
+    }
+
+    /**
+     * The plan of {@code key} in {@code locale}; empty when no locale has it. An article the locale
+     * lacks and the source locale has no file for is made from the English of another locale's copy
+     * (its lookup halves, as the site's English pages are), without front-matter units: that
+     * copy's title is not English.
+     */
+    Optional<ArticlePlan> plan(String locale, String key) throws IOException {
+        Article english = article(sourceLocale, key).orElse(null);
+        Article localized = article(locale, key).orElse(null);
+        if (localized != null || english != null) return Optional.of(planner.plan(key, locale, english, localized, true));
+        for (String other : tree.locales().keySet()) {
+            if (other.equals(locale) || !has(other, key)) continue;
+            Article copy = article(other, key).orElseThrow();
+            String text = copy.text().substring(0, copy.bodyStart()) + ArticlePlanner.lookupView(copy);
+            Article rebuilt = planner.parse(sourceLocale, key, copy.file(), text);
+            return Optional.of(planner.plan(key, locale, rebuilt, null, false));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,8 @@
+package dev.tolk.l10n;
+
+import java.util.List;
+
+/** One XLIFF file of the loop: one article of one locale ({@code original} is its key). */
+record XliffDocument(String srcLang, String trgLang, String original, List<XliffUnit> units) {
+    static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
+}

@@ -1,0 +1,222 @@
+package dev.tolk.l10n;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tolk.cli.Main;
+import dev.tolk.json.JsonReader;
+import dev.tolk.model.Article;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The loop on the real docsets (nl-NL and de-DE, ~5,800 articles, ~54,000 units): exported once,
+ * then imported unchanged, validated by Okapi, pseudo-translated and imported, and used to start
+ * a new locale from English.
+ */
+class XliffCorpusIT {
+    static final Path CORPUS = Path.of(System.getProperty("tolk.corpus", "../shared/corpus"));
+    static final String CONFIG = """
+            title: Microsoft 365 admin help
+            url-map:
+              "https://docs.microsoft.com/alchemyinsights/": "AlchemyInsights/"
+            """;
+
+    @TempDir
+    static Path tmp;
+    static Path content;
+    static Path xliff;
+    static XliffExport.Result exported;
+
+    @BeforeAll
+    static void exportTheCorpus() throws IOException {
+        content = tmp.resolve("content");
+        XliffLoopTest.copyTree(CORPUS, content);
+        Files.writeString(tmp.resolve("tolk.yaml"), CONFIG);
+        xliff = tmp.resolve("xliff");
+        exported = new XliffExport().export(content, "en-US", List.of(), List.of(), xliff, false, tmp);
+    }
+
+    @Test
+    void exportingEverythingAndImportingItUnchangedLeavesEveryFileByteIdentical() throws IOException {
+        assertTrue(exported.files() > 5_000 && exported.units() > 50_000, exported.toString());
+        XliffImport.Result r = new XliffImport().importFiles(List.of(xliff), content, "en-US", List.of(), List.of(), false, tmp);
+        assertEquals(List.of(), r.diagnostics());
+        assertEquals(List.of(), r.written());
+        int compared = 0;
+        try (Stream<Path> walk = Files.walk(CORPUS)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(content.resolve(CORPUS.relativize(f).toString())), f.toString());
+                compared++;
+            }
+        }
+        try (Stream<Path> walk = Files.walk(content)) {
+            assertEquals(compared, walk.filter(Files::isRegularFile).count(), "no file added");
+        }
+    }
+
+    @Test
+    void everyExportedFilePassesOkapisMaximalValidation() throws IOException {
+        List<String> failures = new ArrayList<>();
+        int files = 0;
+        try (Stream<Path> walk = Files.walk(xliff)) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".xlf")).sorted().toList()) {
+                files++;
+                try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL)) {
+                    reader.open(f.toFile());
+                    while (reader.hasNext()) reader.next();
+                } catch (RuntimeException e) {
+                    failures.add(xliff.relativize(f) + ": " + e.getMessage());
+                }
+            }
+        }
+        assertEquals(exported.files(), files);
+        assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())), failures.size() + " files fail");
+    }
+
+    @Test
+    void aPseudoTranslationImportsWithoutNewUnitOrLinkFindingsAndIsBuilt() throws IOException {
+        Path pseudoContent = tmp.resolve("pseudo-content");
+        XliffLoopTest.copyTree(content, pseudoContent);
+        Path pseudoXliff = tmp.resolve("pseudo-xliff");
+        Pseudo.translateTree(xliff, pseudoXliff);
+        XliffImport.Result r = new XliffImport().importFiles(List.of(pseudoXliff), pseudoContent, "en-US", List.of(), List.of(), false, tmp);
+        assertEquals(List.of(), r.diagnostics());
+        assertTrue(r.written().size() > 5_000, r.written().size() + " articles written");
+
+        Map<String, Integer> before = findings(content);
+        Map<String, Integer> after = findings(pseudoContent);
+        List<String> added = new ArrayList<>();
+        after.forEach((k, n) -> {
+            // articles a locale lacked are new files (made from another locale's English): judged in the new-locale test
+            boolean existed = Files.exists(CORPUS.resolve(k.substring(0, k.indexOf(" ["))));
+            if (existed && (k.contains("[tu/") || k.contains("[link/")) && n > before.getOrDefault(k, 0)) {
+                added.add(k + ": " + before.getOrDefault(k, 0) + " → " + n);
+            }
+        });
+        assertEquals(List.of(), added, "new tu/* or link/* findings in the articles that were there");
+        assertTrue(after.keySet().stream().noneMatch(k -> k.contains("[tu/untranslated]")), "pseudo text is never the English");
+
+        Path site = tmp.resolve("site");
+        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "build", "--config",
+                tmp.resolve("tolk.yaml").toString(), "--source", pseudoContent.toString(), "--out", site.toString(), "--locale", "nl-NL",
+                "--no-cache");
+        assertTrue(code <= 1, "build exit " + code);
+        String page = Files.readString(site.resolve("nl-NL/AlchemyInsights/About-identity-in-yammer.html"));
+        assertTrue(page.contains(Pseudo.accent("About identity in Yammer")), "pseudo text rendered");
+    }
+
+    /** {@code tolk check}'s JSON report on a content folder (made once per folder). */
+    private static synchronized Map<?, ?> check(Path folder) throws IOException {
+        Path report = tmp.resolve("check-" + folder.getFileName() + ".json");
+        if (!Files.exists(report)) {
+            Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "check", "--config",
+                    tmp.resolve("tolk.yaml").toString(), "--source", folder.toString(), "--format", "json", "--output", report.toString(),
+                    "--fail-on", "never");
+        }
+        return (Map<?, ?>) JsonReader.read(Files.readString(report));
+    }
+
+    /** {@code tolk check}'s findings on a content folder, counted by file (relative to the folder) and rule. */
+    private static Map<String, Integer> findings(Path folder) throws IOException {
+        Map<?, ?> json = check(folder);
+        Map<String, Integer> counts = new TreeMap<>();
+        String prefix = folder.getFileName() + "/";
+        for (Object o : (List<?>) json.get("diagnostics")) {
+            Map<?, ?> d = (Map<?, ?>) o;
+            String file = (String) d.get("file");
+            counts.merge(file.substring(file.indexOf(prefix) + prefix.length()) + " [" + d.get("rule") + "]", 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    @Test
+    void statusCountsAgreeWithCheck() throws IOException {
+        StringWriter out = new StringWriter();
+        assertEquals(0, Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "status", "--config",
+                tmp.resolve("tolk.yaml").toString(), "--source", content.toString(), "--format", "json"));
+        Map<?, ?> status = (Map<?, ?>) JsonReader.read(out.toString());
+        Map<?, ?> check = check(content);
+        long untranslatedFindings = ((List<?>) check.get("diagnostics")).stream()
+                .filter(d -> "tu/untranslated".equals(((Map<?, ?>) d).get("rule"))).count();
+        long untranslated = 0;
+        long units = 0;
+        for (Object o : (List<?>) status.get("locales")) {
+            Map<?, ?> l = (Map<?, ?>) o;
+            long n = ((Number) l.get("units")).longValue();
+            assertEquals(n, ((Number) l.get("translated")).longValue() + ((Number) l.get("untranslated")).longValue(), l.toString());
+            untranslated += ((Number) l.get("untranslated")).longValue();
+            units += n;
+        }
+        assertTrue(untranslatedFindings > 0);
+        assertEquals(untranslatedFindings, untranslated, "untranslated = the tu/untranslated findings");
+        assertEquals(((Number) ((Map<?, ?>) check.get("summary")).get("units")).longValue(), units, "units = check's units");
+    }
+
+    @Test
+    void aNewLocaleStartsFromEnglishAndKeepsItByteForByte() throws IOException {
+        Path project = tmp.resolve("english-only");
+        Path english = project.resolve("content/en-US");
+        ArticlePlanner planner = new ArticlePlanner();
+        Path nl = content.resolve("nl-NL");
+        int articles = 0;
+        try (Stream<Path> walk = Files.walk(nl)) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                String key = nl.relativize(f).toString().replace('\\', '/');
+                Article a = planner.parse("nl-NL", key, key, Files.readString(f));
+                Path out = english.resolve(key);
+                Files.createDirectories(out.getParent());
+                Files.writeString(out, a.text().substring(0, a.bodyStart()) + ArticlePlanner.lookupView(a));
+                articles++;
+            }
+        }
+        Path projectXliff = project.resolve("xliff");
+        XliffExport.Result r = new XliffExport().export(project.resolve("content"), "en-US", List.of(), List.of("fr-FR"), projectXliff,
+                false, project);
+        assertTrue(r.files() > 2_500, r.toString());
+        Path filled = project.resolve("filled");
+        Pseudo.translateTree(projectXliff, filled);
+        XliffImport.Result imported = new XliffImport().importFiles(List.of(filled), project.resolve("content"), "en-US", List.of(),
+                List.of(), false, project);
+        assertEquals(List.of(), imported.diagnostics());
+        assertEquals(r.files(), imported.written().size());
+
+        Path report = project.resolve("check.json");
+        Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "check", "--config",
+                project.resolve("tolk.yaml").toString(), "--source", project.resolve("content").toString(), "--format", "json",
+                "--output", report.toString(), "--fail-on", "never");
+        Map<?, ?> json = (Map<?, ?>) JsonReader.read(Files.readString(report));
+        List<String> unitErrors = new ArrayList<>();
+        for (Object o : (List<?>) json.get("diagnostics")) {
+            Map<?, ?> d = (Map<?, ?>) o;
+            if (String.valueOf(d.get("rule")).startsWith("tu/") && "error".equals(d.get("severity"))) unitErrors.add(String.valueOf(d));
+        }
+        assertEquals(List.of(), unitErrors.subList(0, Math.min(10, unitErrors.size())), unitErrors.size() + " tu/* errors");
+
+        Path fr = project.resolve("content/fr-FR");
+        int same = 0;
+        for (Path made : imported.written()) {
+            String key = fr.relativize(made).toString().replace('\\', '/');
+            String en = Files.readString(english.resolve(key));
+            Article a = planner.parse("fr-FR", key, key, Files.readString(made));
+            Article source = planner.parse("en-US", key, key, en);
+            assertEquals(en.substring(source.bodyStart()), ArticlePlanner.lookupView(a), key);
+            same++;
+        }
+        assertEquals(r.files(), same);
+        assertTrue(articles >= same);
+    }
+}

@@ -1,0 +1,326 @@
+package dev.tolk.l10n;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tolk.diag.Diagnostic;
+import dev.tolk.model.Article;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import net.sf.okapi.lib.xliff2.reader.Event;
+import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
+import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The loop on a small project: a paired article in nl-NL, an article only English has. */
+class XliffLoopTest {
+    static final String ENGLISH = """
+            ---
+            title: Start a subscription
+            description: How to start a subscription.
+            ms.author: someone
+            ---
+            # Start a subscription
+
+            You can start a **trial** in the [admin center](https://admin.microsoft.com). It takes `5` minutes.
+            Most trials are free.
+
+            - Sign in to the admin center.
+            - Select **Billing** > **Purchase services**.
+
+            | Setting | What it does |
+            |---|---|
+            | Auto-renew | Renews the subscription every year. |
+
+            > [!NOTE]
+            > Trials end after 30 days.
+
+            ```powershell
+            Get-Subscription -All
+            ```
+            """;
+    static final String PAIRED = """
+            ---
+            title: Betalen
+            ms.contentlocale: nl-NL
+            ---
+            # <a name="pay"></a><span data-ttu-id="ab123-102">Betalen</span><span class="sxs-lookup"><span data-stu-id="ab123-102">Pay</span></span>
+
+            <span data-ttu-id="ab123-103">Ga naar **Facturering** en kies [Betalen](https://example.com/nl-nl/pay).</span><span class="sxs-lookup"><span data-stu-id="ab123-103">Go to **Billing** and select [Pay](https://example.com/en-us/pay).</span></span> <span data-ttu-id="ab123-104">Voer `Get-Bill` uit.</span><span class="sxs-lookup"><span data-stu-id="ab123-104">Run `Get-Bill`.</span></span>
+            """;
+
+    @TempDir
+    Path tmp;
+    Path content;
+    Path xliff;
+
+    @BeforeEach
+    void project() throws IOException {
+        content = tmp.resolve("content");
+        Files.createDirectories(content.resolve("en-US"));
+        Files.createDirectories(content.resolve("nl-NL"));
+        Files.writeString(content.resolve("en-US/start.md"), ENGLISH);
+        Files.writeString(content.resolve("nl-NL/paired.md"), PAIRED);
+        xliff = tmp.resolve("xliff");
+    }
+
+    private XliffExport.Result export(String locale) throws IOException {
+        return new XliffExport().export(content, "en-US", List.of(), List.of(locale), xliff, false, tmp);
+    }
+
+    private XliffImport.Result importFrom(Path dir) throws IOException {
+        return new XliffImport().importFiles(List.of(dir), content, "en-US", List.of(), List.of(), false, tmp);
+    }
+
+    private static Map<String, byte[]> snapshot(Path dir) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) files.put(dir.relativize(f).toString(), Files.readAllBytes(f));
+        }
+        return files;
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        for (String k : expected.keySet()) assertArrayEquals(expected.get(k), actual.get(k), k);
+    }
+
+    @Test
+    void exportWritesOneUnitOfOneSegmentPerPairWithCodesForMarkdown() throws IOException {
+        assertEquals(2, export("nl-NL").files());
+        String x = Files.readString(xliff.resolve("nl-NL/paired.xlf"));
+        assertTrue(x.contains("srcLang=\"en-US\" trgLang=\"nl-NL\""), x);
+        assertTrue(x.contains("original=\"paired.md\" canResegment=\"no\""), x);
+        assertEquals(3, x.split("<unit ", -1).length - 1);
+        assertEquals(3, x.split("<segment ", -1).length - 1);
+        assertTrue(x.contains("<unit id=\"103\" name=\"ab123-103\">"), x);
+        assertTrue(x.contains("<data id=\"d3\">](https://example.com/en-us/pay)</data>"), x);
+        assertTrue(x.contains("<data id=\"d4\">](https://example.com/nl-nl/pay)</data>"), x);
+        assertTrue(x.contains("select <pc id=\"2\" canDelete=\"no\" type=\"link\" dataRefStart=\"d2\" dataRefEnd=\"d3\""), x);
+        assertTrue(x.contains("Run <ph id=\"1\" canDelete=\"no\" type=\"other\" dataRef=\"d1\" disp=\"`Get-Bill`\"/>."), x);
+        assertTrue(x.contains("<note category=\"location\">Pay · 5:"), x);
+    }
+
+    @Test
+    void unchangedRoundTripWritesNothing() throws IOException {
+        Map<String, byte[]> before = snapshot(content);
+        export("nl-NL");
+        XliffImport.Result r = importFrom(xliff);
+        assertEquals(List.of(), r.diagnostics());
+        assertEquals(List.of(), r.written());
+        assertSameFiles(before, snapshot(content));
+    }
+
+    @Test
+    void pseudoTranslationChangesOnlyTheTranslationsAndKeepsTheCodes() throws IOException {
+        export("nl-NL");
+        Pseudo.translateTree(xliff, tmp.resolve("pseudo"));
+        XliffImport.Result r = importFrom(tmp.resolve("pseudo"));
+        assertEquals(List.of(), r.diagnostics());
+        String now = Files.readString(content.resolve("nl-NL/paired.md"));
+        assertTrue(now.contains("<span data-ttu-id=\"ab123-103\">" + Pseudo.accent("Go to ") + "**" + Pseudo.accent("Billing") + "**"
+                + Pseudo.accent(" and select ") + "[" + Pseudo.accent("Pay") + "](https://example.com/nl-nl/pay).</span>"
+                + "<span class=\"sxs-lookup\"><span data-stu-id=\"ab123-103\">Go to **Billing** and select [Pay](https://example.com/en-us/pay).</span></span>"), now);
+        assertTrue(now.contains("<span data-ttu-id=\"ab123-104\">" + Pseudo.accent("Run ") + "`Get-Bill`.</span>"), now);
+        Article before = parse("nl-NL", PAIRED);
+        assertEquals(ArticlePlanner.lookupView(before), ArticlePlanner.lookupView(parse("nl-NL", now)));
+    }
+
+    private static Article parse(String locale, String text) {
+        return new ArticlePlanner().parse(locale, "x.md", "x.md", text);
+    }
+
+    @Test
+    void anArticleOnlyEnglishHasIsCutIntoSentencesAndWrittenAsPairs() throws IOException {
+        export("nl-NL");
+        String x = Files.readString(xliff.resolve("nl-NL/start.xlf"));
+        for (String sentence : List.of(">Start a subscription<", ">Most trials are free.<", ">Sign in to the admin center.<",
+                ">Setting<", ">Renews the subscription every year.<", ">Trials end after 30 days.<")) {
+            assertTrue(x.contains(sentence), sentence + " in " + x);
+        }
+        assertTrue(x.contains("You can start a <pc id=\"1\" type=\"fmt\""), x);
+        assertFalse(x.contains("Get-Subscription"), "code blocks are not translated");
+        Pseudo.translateTree(xliff, tmp.resolve("pseudo"));
+        assertEquals(List.of(), importFrom(tmp.resolve("pseudo")).diagnostics());
+        String made = Files.readString(content.resolve("nl-NL/start.md"));
+        Article article = parse("nl-NL", made);
+        assertEquals(ENGLISH.substring(ENGLISH.indexOf("# Start")), ArticlePlanner.lookupView(article));
+        assertTrue(made.contains("ms.contentlocale: \"nl-NL\""), made);
+        assertTrue(made.contains("title: \"" + Pseudo.accent("Start a subscription") + "\""), made);
+        assertTrue(made.contains(Pseudo.accent("Trials end after 30 days.") + "</span>"), made);
+    }
+
+    @Test
+    void untouchedSentencesKeepTheirIdsAndTranslationsWhenOthersChange() throws IOException {
+        export("nl-NL");
+        Pseudo.translateTree(xliff, tmp.resolve("pseudo"));
+        importFrom(tmp.resolve("pseudo"));
+        export("nl-NL");
+        Map<String, String> before = units(xliff.resolve("nl-NL/start.xlf"));
+        Files.writeString(content.resolve("en-US/start.md"), ENGLISH
+                .replace("You can start", "Trials help you decide. You can start")
+                .replace("Most trials are free.", "Most trials cost nothing.")
+                .replace("- Sign in to the admin center.\n", ""));
+        export("nl-NL");
+        Map<String, String> after = units(xliff.resolve("nl-NL/start.xlf"));
+        for (String kept : List.of("Select", "Setting", "Renews the subscription", "Trials end after")) {
+            String id = idOf(before, kept);
+            assertEquals(id, idOf(after, kept), kept);
+            assertTrue(after.get(id).contains("<target"), "translation kept for " + kept);
+            assertEquals(target(before.get(id)), target(after.get(id)), kept);
+        }
+        String edited = idOf(after, "Most trials cost nothing.");
+        assertEquals(idOf(before, "Most trials are free."), edited, "an edited sentence alone in its place keeps its id");
+        assertTrue(after.get(edited).contains("subState=\"tolk:drift\""), after.get(edited));
+        assertFalse(String.join("", after.values()).contains("Sign in to the admin center"));
+    }
+
+    /** Each unit's XML by unit id. */
+    private static Map<String, String> units(Path xlf) throws IOException {
+        Map<String, String> units = new LinkedHashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)<unit id=\"([^\"]+)\".*?</unit>").matcher(Files.readString(xlf));
+        while (m.find()) units.put(m.group(1), m.group());
+        return units;
+    }
+
+    private static String target(String unit) {
+        return unit.replaceFirst("(?s).*(<target.*</target>).*", "$1");
+    }
+
+    private static String idOf(Map<String, String> units, String sourceStart) {
+        return units.entrySet().stream().filter(e -> e.getValue().contains("<source xml:space=\"preserve\">" + sourceStart))
+                .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError("no unit starting " + sourceStart));
+    }
+
+    /** A defect planted in the exported paired.xlf (after unit 104's target was changed), and the rule it must give. */
+    record Defect(String name, String rule, UnaryOperator<String> plant) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Defect> defects() {
+        return List.of(
+                new Defect("deleted canDelete=no code", "xliff/code-mismatch",
+                        x -> x.replaceFirst("(<target xml:space=\"preserve\">Ga naar .*?)<pc id=\"2\"[^>]*>Betalen</pc>", "$1Betalen")),
+                new Defect("added code", "xliff/code-mismatch",
+                        x -> x.replace("<target xml:space=\"preserve\">Ga naar ", "<target xml:space=\"preserve\">Ga <ph id=\"9\" dataRef=\"d1\"/>naar ")),
+                new Defect("edited source", "xliff/stale-source", x -> x.replace(">Run <ph", ">Execute <ph")),
+                new Defect("invalid state", "xliff/invalid", x -> x.replaceFirst("state=\"translated\"", "state=\"done\"")),
+                new Defect("unknown unit id", "xliff/unknown-unit", x -> x.replace("<unit id=\"104\"", "<unit id=\"999\"")),
+                new Defect("malformed XML", "xliff/invalid", x -> x.replaceFirst("</target>", "")),
+                new Defect("wrong trgLang", "xliff/invalid", x -> x.replace("trgLang=\"nl-NL\"", "trgLang=\"de-DE\"")),
+                new Defect("XLIFF 1.2", "xliff/invalid", x -> """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                          <file original="paired.md" source-language="en-US" target-language="nl-NL" datatype="markdown">
+                            <body><trans-unit id="104"><source>Run it.</source><target>Voer het uit.</target></trans-unit></body>
+                          </file>
+                        </xliff>
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("defects")
+    void aPlantedDefectGivesOnePositionedDiagnosticAndWritesNothing(Defect defect) throws IOException {
+        export("nl-NL");
+        Path xlf = xliff.resolve("nl-NL/paired.xlf");
+        String exported = Files.readString(xlf);
+        String changed = exported.replace(">Voer <ph id=\"1\"", ">Draai <ph id=\"1\"");
+        assertNotEquals(exported, changed);
+        String planted = defect.plant().apply(changed);
+        assertNotEquals(changed, planted, "the defect was planted");
+        Files.writeString(xlf, planted);
+        Files.delete(xliff.resolve("nl-NL/start.xlf"));
+        Map<String, byte[]> before = snapshot(content);
+        XliffImport.Result r = importFrom(xliff);
+        assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
+        Diagnostic d = r.diagnostics().get(0);
+        assertEquals(defect.rule(), d.rule(), d.format());
+        assertTrue(d.file().endsWith("xliff/nl-NL/paired.xlf"), d.format());
+        assertTrue(d.line() > 1 && d.column() >= 1, d.format());
+        assertEquals(List.of(), r.written());
+        assertSameFiles(before, snapshot(content));
+    }
+
+    @Test
+    void everyExportedFilePassesOkapisMaximalValidation() throws Exception {
+        export("nl-NL");
+        try (Stream<Path> walk = Files.walk(xliff)) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".xlf")).toList()) {
+                try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL)) {
+                    reader.open(f.toFile());
+                    while (reader.hasNext()) reader.next();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFileOkapisWriterWroteFromTheSameUnitsImportsToTheSameFiles() throws Exception {
+        export("nl-NL");
+        Path pseudo = tmp.resolve("pseudo");
+        Pseudo.translateTree(xliff, pseudo);
+        Path okapi = tmp.resolve("okapi");
+        try (Stream<Path> walk = Files.walk(pseudo)) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".xlf")).toList()) {
+                Path out = okapi.resolve(pseudo.relativize(f).toString());
+                Files.createDirectories(out.getParent());
+                rewriteWithOkapi(f.toFile(), out.toFile());
+            }
+        }
+        String okapiText = Files.readString(okapi.resolve("nl-NL/paired.xlf"));
+        assertNotEquals(Files.readString(pseudo.resolve("nl-NL/paired.xlf")), okapiText);
+        Path copy = tmp.resolve("content-copy");
+        copyTree(content, copy);
+        assertEquals(List.of(), importFrom(pseudo).diagnostics());
+        Path ours = content;
+        content = copy;
+        assertEquals(List.of(), importFrom(okapi).diagnostics());
+        assertSameFiles(snapshot(ours), snapshot(copy));
+    }
+
+    static void rewriteWithOkapi(File in, File out) {
+        try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL); XLIFFWriter writer = new XLIFFWriter()) {
+            reader.open(in);
+            writer.create(out, null);
+            while (reader.hasNext()) {
+                Event e = reader.next();
+                writer.writeEvent(e);
+            }
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+    }
+
+    @Test
+    void exportingTwiceWritesTheSameBytes() throws IOException {
+        export("nl-NL");
+        Map<String, byte[]> first = snapshot(xliff);
+        export("nl-NL");
+        assertSameFiles(first, snapshot(xliff));
+    }
+}
