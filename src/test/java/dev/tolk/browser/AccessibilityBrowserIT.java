@@ -90,6 +90,37 @@ class AccessibilityBrowserIT {
         }
     }
 
+    /**
+     * The translation status dashboard ({@code tolk status --format html}) written into the
+     * sample site, as the README suggests: no serious or critical violation, and under its
+     * Content-Security-Policy every badge it shows loads and nothing was refused.
+     */
+    @Test
+    void theStatusDashboardPassesAxeAndItsPolicy() throws Exception {
+        if (!Files.isRegularFile(AXE)) {
+            String why = "axe-core is missing (" + AXE + ")";
+            if (System.getenv("CI") != null) fail(why);
+            Assumptions.abort(why);
+        }
+        Path page = tmp.resolve("site/status/index.html");
+        java.io.StringWriter said = new java.io.StringWriter();
+        assertEquals(0, dev.tolk.cli.Main.run(new java.io.PrintWriter(said), new java.io.PrintWriter(said), "status",
+                "--format", "html", "--output", page.toString()), said.toString());
+        ChromeDriver driver = Chromium.start(tmp.resolve("status-profile"), 1280, 900, false);
+        try {
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            driver.get(server.url("status/index.html"));
+            Object badges = driver.executeScript("return [...document.images].map(i => i.complete && i.naturalWidth > 0)");
+            org.junit.jupiter.api.Assertions.assertFalse(((List<?>) badges).isEmpty(), "the dashboard shows badges");
+            org.junit.jupiter.api.Assertions.assertFalse(((List<?>) badges).contains(false), "a badge did not load: " + badges);
+            // anything the policy refused would have been an inline script or style, or a resource from elsewhere
+            assertEquals(0L, driver.executeScript("return document.querySelectorAll('script, style, [style]').length"));
+            assertEquals(List.of(), violations(driver, Files.readString(AXE)), "status/index.html");
+        } finally {
+            driver.quit();
+        }
+    }
+
     /** The serious and critical violations axe finds on the page loaded. */
     private static Object violations(ChromeDriver driver, String axe) {
         driver.executeScript(axe);
