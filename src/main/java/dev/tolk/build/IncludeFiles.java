@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The include files of a site: the Markdown files DocFX's {@code [!INCLUDE[title](path)]} shows
@@ -62,16 +63,60 @@ final class IncludeFiles {
     private final String fingerprint;
 
     /** Each locale's pivot groups from its {@code zone-pivot-groups.yml}: group id to pivot id to title. */
-    private final Map<String, Map<String, Map<String, String>>> pivots = new HashMap<>();
+    private final Map<String, Map<String, Map<String, String>>> pivots;
+    /** What reading them said and found, for a later build that takes them as they are ({@link #reuse}). */
+    private final List<Diagnostic> said;
+    private final List<KeyFindings> found;
 
     private IncludeFiles(String sourceLocale, List<String> locales, Map<String, Map<String, Article>> byLocale,
-                         Map<String, Path> dirs, SourceFiles files) {
+                         Map<String, Path> dirs, SourceFiles files, List<Diagnostic> said, List<KeyFindings> found,
+                         Map<String, Map<String, Map<String, String>>> pivots, String fingerprint) {
         this.files = files;
         this.sourceLocale = sourceLocale;
         this.locales = locales;
         this.byLocale = byLocale;
         this.dirs = dirs;
-        this.fingerprint = digest(byLocale);
+        this.said = said;
+        this.found = found;
+        this.pivots = pivots;
+        this.fingerprint = fingerprint != null ? fingerprint : digest(byLocale);
+    }
+
+    /**
+     * What decides the includes of {@code locales}: each include file's and each
+     * {@code zone-pivot-groups.yml}'s size and time, and the locales; null when one of those files
+     * was {@code reported} changed (a dev server's watcher), or its size and time cannot be told.
+     */
+    static List<Object> inputs(List<LocaleInfo> locales, String sourceLocale, ContentTree tree, Predicate<Path> reported) {
+        List<Object> out = new ArrayList<>();
+        out.add(sourceLocale);
+        for (LocaleInfo l : locales) {
+            out.add(l.tag());
+            ContentTree.LocaleFiles files = tree.locales().get(l.tag());
+            if (files == null) continue;
+            for (String key : files.articles()) {
+                if (!Article.isInclude(key)) continue;
+                Path file = files.dir().resolve(key);
+                ContentTree.Stamp stamp = files.stamps().get(key);
+                if (stamp == null || reported.test(file)) return null;
+                out.add(List.of(key, stamp));
+            }
+            Path pivots = files.dir().resolve("zone-pivot-groups.yml");
+            var stamp = ContentTree.stamp(pivots);
+            if (stamp.isPresent() && reported.test(pivots)) return null;
+            out.add(stamp.map(Object.class::cast).orElse("no pivots"));
+        }
+        return out;
+    }
+
+    /**
+     * These includes as this build's, read with {@code now}: what reading them said goes to
+     * {@code sink} and what it found to {@code checks}, as when they were read.
+     */
+    IncludeFiles reuse(SourceFiles now, ArticleReader checks, Consumer<Diagnostic> sink) {
+        said.forEach(sink);
+        found.forEach(checks::replay);
+        return new IncludeFiles(sourceLocale, locales, byLocale, dirs, now, said, found, pivots, fingerprint);
     }
 
     /**
@@ -79,7 +124,13 @@ final class IncludeFiles {
      * through {@code checks}, as a page's do), then checks the include graph.
      */
     static IncludeFiles read(CatalogReader indexer, ArticleReader checks, List<LocaleInfo> locales, String sourceLocale,
-                             ContentTree tree, WorkPool pool, Consumer<Diagnostic> sink) throws Exception {
+                             ContentTree tree, WorkPool pool, Consumer<Diagnostic> told) throws Exception {
+        List<Diagnostic> said = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<KeyFindings> found = java.util.Collections.synchronizedList(new ArrayList<>());
+        Consumer<Diagnostic> sink = d -> {
+            said.add(d);
+            told.accept(d);
+        };
         Map<String, Path> dirs = new HashMap<>();
         record Job(String locale, String key, Path file) {
         }
@@ -118,10 +169,11 @@ final class IncludeFiles {
                         // read a moment ago; gone now: the next build reports it
                     }
                 }
-                group.finish();
+                found.add(group.finish());
             });
         }
-        IncludeFiles includes = new IncludeFiles(sourceLocale, List.copyOf(tags), byLocale, dirs, indexer.files());
+        IncludeFiles includes = new IncludeFiles(sourceLocale, List.copyOf(tags), byLocale, dirs, indexer.files(), said, found,
+                new HashMap<>(), null);
         includes.checkGraph(sink);
         for (String tag : tags) includes.readPivots(tag, indexer, sink);
         return includes;

@@ -282,7 +282,12 @@ public final class SiteBuilder {
             SiteLinks siteLinks = new SiteLinks(linkFiles, index, locales);
             CatalogReader reader = inputs.indexer();
             ArticleReader checks = new ArticleReader(inputs.parser(), reader.files(), config, locales, siteLinks, diagnostics);
-            IncludeFiles includes = IncludeFiles.read(reader, checks, locales, config.sourceLocale(), tree, pool, diagnostics::add);
+            // the includes: the last build's while no include or pivot file changed (a corpus's may be large)
+            List<Object> includeInputs = IncludeFiles.inputs(locales, config.sourceLocale(), tree, memo::reported);
+            IncludeFiles kept = includeInputs == null ? null : memo.last(StageCache.INCLUDES, "", includeInputs);
+            IncludeFiles includes = kept != null ? kept.reuse(reader.files(), checks, diagnostics::add)
+                    : IncludeFiles.read(reader, checks, locales, config.sourceLocale(), tree, pool, diagnostics::add);
+            if (includeInputs != null) memo.keep(StageCache.INCLUDES, "", includeInputs, includes);
             Xrefs xrefs = Xrefs.of(index, locales, xrefMaps(config, options.workDir()), reader::display, diagnostics::add);
             siteLinks.xrefs(xrefs);
             checks.fileNames(tree, reader);

@@ -56,6 +56,8 @@ import java.util.function.Supplier;
  * <li>the link checker's table of the site's files, under the folders' file lists and every
  *     locale's page keys, and with it each page's link check, while the page's links and the
  *     anchors they point to stay;</li>
+ * <li>the include files, read, parsed and checked, under each one's size and time (and each
+ *     locale's {@code zone-pivot-groups.yml}'s), while the watcher reports none of them;</li>
  * <li>every other page (homes, search pages, chooser, 404), under its model;</li>
  * <li>each locale's search index, under its pages' docs, and made from the entries of the pages
  *     whose docs did not change.</li>
@@ -75,6 +77,7 @@ public final class StageCache {
     static final Stage<KeyState> ARTICLE_PAGES = new Stage<>("article pages", KeyState.class);
     static final Stage<Page> PAGE = new Stage<>("page", Page.class);
     static final Stage<Presence> PRESENCE = new Stage<>("presence", Presence.class);
+    static final Stage<IncludeFiles> INCLUDES = new Stage<>("includes", IncludeFiles.class);
     static final Stage<LazySearchIndex> SEARCH = new Stage<>("search index", LazySearchIndex.class);
 
     /** Which product of a stage. */
@@ -264,7 +267,7 @@ public final class StageCache {
         }
 
         /** Whether the watcher reported the file (compared by name first: paths are made absolute only for those). */
-        private boolean reported(Path file) {
+        boolean reported(Path file) {
             Path name = file.getFileName();
             return name != null && seenNames.contains(name.toString()) && seen.contains(file.toAbsolutePath().normalize());
         }
