@@ -75,20 +75,48 @@ final class LocalePages {
         return new Page(path, "404.ftlh", new NotFoundPage(frames.frame(sourceLocale, path, title, Optional.empty()), homes(path)));
     }
 
+    /** The site's assets as made: each file's bytes, or the project's file copied as it is. */
+    record Assets(Map<String, byte[]> made, Map<String, Path> copied) {
+        void writeTo(SiteOutput out) throws IOException {
+            for (Map.Entry<String, byte[]> e : made.entrySet()) out.write(e.getKey(), e.getValue());
+            for (Map.Entry<String, Path> e : copied.entrySet()) out.copy(e.getKey(), e.getValue());
+        }
+    }
+
+    /**
+     * What decides the assets besides Tolk's own: each file of {@code templates/assets}, with its
+     * size and time; null when one was {@code reported} changed or its size and time cannot be told.
+     */
+    static List<Object> assetInputs(Path templatesDir, java.util.function.Predicate<Path> reported) throws IOException {
+        List<Object> out = new java.util.ArrayList<>();
+        Path own = templatesDir == null ? null : templatesDir.resolve("assets");
+        if (own == null || !Files.isDirectory(own)) return out;
+        try (var walk = Files.walk(own)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                var stamp = dev.tolk.source.ContentTree.stamp(p);
+                if (stamp.isEmpty() || reported.test(p)) return null;
+                out.add(List.of(own.relativize(p).toString(), stamp.get()));
+            }
+        }
+        return out;
+    }
+
     /**
      * The theme's assets, then the project's own {@code templates/assets} (which add or replace).
      * The scripts pages load are written as classic scripts ({@link ClassicScript}), so that the
      * site works opened from disk; the other files, {@code proration.js} included (the module
      * the calculator's own tests import), as they are.
      */
-    void assets(Path templatesDir, SiteOutput out) throws IOException {
+    static Assets assets(Path templatesDir) throws IOException {
+        Map<String, byte[]> made = new TreeMap<>();
+        Map<String, Path> copied = new TreeMap<>();
         Map<String, byte[]> scripts = new TreeMap<>();
         for (String name : DEFAULT_ASSETS) {
             try (InputStream in = LocalePages.class.getResourceAsStream("/dev/tolk/templates/assets/" + name)) {
                 if (in == null) continue;
                 byte[] bytes = in.readAllBytes();
                 if (name.endsWith(".js")) scripts.put(name, bytes);
-                if (!PAGE_SCRIPTS.contains(name)) out.write("assets/" + name, bytes);
+                if (!PAGE_SCRIPTS.contains(name)) made.put("assets/" + name, bytes);
             }
         }
         Path own = templatesDir == null ? null : templatesDir.resolve("assets");
@@ -97,7 +125,10 @@ final class LocalePages {
                 for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                     String name = own.relativize(p).toString().replace('\\', '/');
                     if (name.endsWith(".js")) scripts.put(name, Files.readAllBytes(p));
-                    if (!PAGE_SCRIPTS.contains(name)) out.copy("assets/" + name, p);
+                    if (!PAGE_SCRIPTS.contains(name)) {
+                        made.remove("assets/" + name);
+                        copied.put("assets/" + name, p);
+                    }
                 }
             }
         }
@@ -108,8 +139,9 @@ final class LocalePages {
                 byte[] b = scripts.get(sibling);
                 return b == null ? null : new String(b, StandardCharsets.UTF_8);
             }).orElse(new String(module, StandardCharsets.UTF_8));
-            out.write("assets/" + name, classic.getBytes(StandardCharsets.UTF_8));
+            made.put("assets/" + name, classic.getBytes(StandardCharsets.UTF_8));
         }
+        return new Assets(java.util.Collections.unmodifiableMap(made), java.util.Collections.unmodifiableMap(copied));
     }
 
     /** The scripts the templates load into pages (search on every page; the others where a page needs them). */

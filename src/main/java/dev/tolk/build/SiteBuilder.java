@@ -407,7 +407,11 @@ public final class SiteBuilder {
                     failures.add(e, page.path());
                 }
             }
-            statics.assets(options.templates(), out);
+            // the assets: the last build's while no file of templates/assets changed (the page scripts are converted)
+            List<Object> assetInputs = LocalePages.assetInputs(options.templates(), memo::reported);
+            LocalePages.Assets assets = assetInputs == null ? LocalePages.assets(options.templates())
+                    : memo.product(StageCache.ASSETS, "", assetInputs, () -> LocalePages.assets(options.templates()));
+            assets.writeTo(out);
             out.later("sitemap.xml", () -> SitemapWriter.write(catalog.catalog(), config.baseUrl()).getBytes(StandardCharsets.UTF_8));
             progress.stage("other pages and media");
         }

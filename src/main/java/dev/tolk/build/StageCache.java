@@ -58,7 +58,8 @@ import java.util.function.Supplier;
  *     anchors they point to stay;</li>
  * <li>the include files, read, parsed and checked, under each one's size and time (and each
  *     locale's {@code zone-pivot-groups.yml}'s), while the watcher reports none of them;</li>
- * <li>every other page (homes, search pages, chooser, 404), under its model;</li>
+ * <li>every other page (homes, search pages, chooser, 404), under its model; the assets, under
+ *     the size and time of each file of {@code templates/assets};</li>
  * <li>each locale's search index, under its pages' docs, and made from the entries of the pages
  *     whose docs did not change.</li>
  * </ul>
@@ -78,6 +79,7 @@ public final class StageCache {
     static final Stage<Page> PAGE = new Stage<>("page", Page.class);
     static final Stage<Presence> PRESENCE = new Stage<>("presence", Presence.class);
     static final Stage<IncludeFiles> INCLUDES = new Stage<>("includes", IncludeFiles.class);
+    static final Stage<LocalePages.Assets> ASSETS = new Stage<>("assets", LocalePages.Assets.class);
     static final Stage<LazySearchIndex> SEARCH = new Stage<>("search index", LazySearchIndex.class);
 
     /** Which product of a stage. */
