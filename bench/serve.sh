@@ -7,6 +7,8 @@
 #
 #   bench/serve.sh [EDITS] [edit|add]     default 20 edits of existing articles; add: add an article,
 #                                         then delete it, and so on (a rescan of the folders each time)
+#   CACHE=1 bench/serve.sh                start from the on-disk cache (target/bench/serve-cache, kept
+#                                         between runs; the first run fills it) instead of a full build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 edits=${1:-20}
@@ -19,7 +21,8 @@ rm -f "$work/content/PROVENANCE.txt"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1)"
 start=$(date +%s.%N)
-./tolk serve --config bench/corpus.yaml --source "$work/content" --port "$port" > "$work/serve.log" 2>&1 &
+cache=(--no-cache); [ "${CACHE:-0}" = 1 ] && cache=(--cache target/bench/serve-cache)
+./tolk serve --config bench/corpus.yaml --source "$work/content" --port "$port" "${cache[@]}" > "$work/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 until grep -q "tolk serve: http://" "$work/serve.log"; do

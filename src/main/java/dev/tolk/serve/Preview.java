@@ -40,8 +40,13 @@ import java.util.concurrent.TimeUnit;
 public final class Preview implements AutoCloseable {
     /** How long the files must be quiet before a rebuild: a save often arrives as several events. */
     private static final long QUIET_MILLIS = 10;
-    /** Rebuilds run once the site is served, before any edit, so the first saves are not slowed by a cold JIT. */
-    private static final int WARM_UPS = 6;
+    /**
+     * Rebuilds run once the site is served, before any edit, so the first saves are not slowed by
+     * a cold JIT: up to this many, within {@link #WARM_UP_NANOS} (a first build that took its pages
+     * from the on-disk cache ran little of the code a save runs, and needs more of them).
+     */
+    private static final int WARM_UPS = 20;
+    private static final long WARM_UP_NANOS = 1_000_000_000L;
 
     /** Reads the configuration again after {@code tolk.yaml} changed; empty (after saying why) if it is invalid. */
     public interface ConfigSource {
@@ -212,7 +217,9 @@ public final class Preview implements AutoCloseable {
             try (var walk = Files.walk(sourceDir)) {
                 article = walk.filter(p -> p.toString().endsWith(".md")).findFirst();
             }
-            for (int i = 0; i < WARM_UPS && article.isPresent() && !Thread.currentThread().isInterrupted(); i++) {
+            long until = System.nanoTime() + WARM_UP_NANOS;
+            for (int i = 0; i < WARM_UPS && System.nanoTime() < until && article.isPresent() && !Thread.currentThread().isInterrupted();
+                 i++) {
                 memo.touched(List.of(article.get()));
                 SiteBuilder.InMemory made = buildInMemory(new DiagnosticCollector(config.rules()));
                 if (made.site() != null) current = made.site();
