@@ -1,0 +1,3 @@
+// the sample with the demo defects of examples/defects/ planted in its content
+overlays = ["examples/defects"]
+evaluate(new File(itSources, "copy-sample.groovy"))

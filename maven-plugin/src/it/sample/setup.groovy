@@ -1,0 +1,2 @@
+// the sample as it is
+evaluate(new File(itSources, "copy-sample.groovy"))
