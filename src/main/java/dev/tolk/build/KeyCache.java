@@ -156,9 +156,9 @@ final class KeyCache {
      * canonical form (then the build runs without the cache rather than risk a wrong hit).
      */
     static String site(SiteConfig config, SiteBuilder.Options options, SiteInputs inputs, PageCatalog catalog,
-                       Set<String> redirected, List<Path> xrefMaps, String knownCode) {
+                       Set<String> redirected, List<Path> xrefMaps, String code) {
         try {
-            Fingerprint f = new Fingerprint().add(CacheStore.FORMAT).add(knownCode != null ? knownCode : code());
+            Fingerprint f = new Fingerprint().add(CacheStore.FORMAT).add(code);
             f.value(config).value(options.locales()).add(inputs.indexer().display(options.source()))
                     .add(inputs.indexer().display(options.workDir()));
             templates(f, options.templates());

@@ -9,7 +9,6 @@ import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.diag.Rule;
-import dev.tolk.diag.Severity;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.nav.Navigation;
 import dev.tolk.nav.PageNav;
@@ -17,7 +16,6 @@ import dev.tolk.output.AtomicOutput;
 import dev.tolk.output.MemorySite;
 import dev.tolk.output.SiteOutput;
 import dev.tolk.output.SitemapWriter;
-import dev.tolk.render.PageModels.ArticlePage;
 import dev.tolk.render.PageRenderer;
 import dev.tolk.search.SearchIndexWriter;
 import dev.tolk.source.ContentTree;
@@ -27,8 +25,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,6 +209,7 @@ public final class SiteBuilder {
         private final Progress progress;
         private final WorkPool pool;
         private final UpToDate upToDate;
+        private String code;
 
         Stages(SiteConfig config, Options options, StageCache.Run memo, SiteOutput out, DiagnosticCollector diagnostics,
                Progress progress, WorkPool pool, UpToDate upToDate) {
@@ -224,6 +221,23 @@ public final class SiteBuilder {
             this.progress = progress;
             this.pool = pool;
             this.upToDate = upToDate;
+        }
+
+        /**
+         * Tolk's code as the on-disk cache's keys take it, fingerprinted once per build (the
+         * whole-build check's, if it made one); null when there is no on-disk cache, or when which
+         * Tolk is running cannot be told (then the build runs without it).
+         */
+        String code() {
+            if (options.cache() == null) return null;
+            if (code == null) {
+                try {
+                    code = upToDate != null ? upToDate.code() : KeyCache.code();
+                } catch (IOException e) {
+                    code = "";
+                }
+            }
+            return code.isEmpty() ? null : code;
         }
 
         /** The engines, made once per cache (a template change starts a new one). */
@@ -244,8 +258,9 @@ public final class SiteBuilder {
         /** Every article's entry (kept, recorded on disk, or read now), the page chrome, and the article keys to build. */
         Catalogued catalog(SiteInputs inputs) throws Exception {
             List<LocaleInfo> locales = inputs.locales();
-            EntryStore entries = options.cache() == null ? null : EntryStore.open(options.cache(), config, options.source(),
-                    options.workDir(), upToDate != null ? upToDate.code() : KeyCache.code(), inputs.indexer().files());
+            String code = code();
+            EntryStore entries = code == null ? null : EntryStore.open(options.cache(), config, options.source(),
+                    options.workDir(), code, inputs.indexer().files());
             PageCatalog index = memo.catalog(inputs.indexer(), locales, config.sourceLocale(), inputs.tree(), pool,
                     diagnostics::add, entries);
             Map<String, Integer> perLocale = new LinkedHashMap<>();
@@ -317,9 +332,9 @@ public final class SiteBuilder {
             navs.forEach((locale, nav) -> pageNavs.put(locale, nav.pages()));
             PageBuilder pages = new PageBuilder(links.checks(), engines.renderer(), engines.templates(), index, config,
                     catalog.chrome(), pageNavs, links.includes(), links.xrefs());
-            KeyCache cache = options.cache() == null ? KeyCache.NONE : KeyCache.open(options.cache(), inputs.indexer().files(),
-                    KeyCache.site(config, options, inputs, index, links.redirects().keys(), xrefMaps(config, options.workDir()),
-                            upToDate == null ? null : upToDate.code()));
+            String code = code();
+            KeyCache cache = code == null ? KeyCache.NONE : KeyCache.open(options.cache(), inputs.indexer().files(),
+                    KeyCache.site(config, options, inputs, index, links.redirects().keys(), xrefMaps(config, options.workDir()), code));
             share.lookUpAnchors(links.siteLinks(), index, pages, catalog.byTag());
             progress.stage("cache key");
             List<List<PageEntry>> groups = catalog.groups();
@@ -455,186 +470,6 @@ public final class SiteBuilder {
         return out;
     }
 
-    /**
-     * The page pass for one article key: its pages as the last build made them, if made from
-     * files with the same digests, for the same locales and includes, and every page their links
-     * looked up is where it was (each page then the last build's as it was, if its navigation
-     * shows the same, else modelled again and rendered only if its model changed); else from the
-     * on-disk store; else made now, with the key's findings.
-     */
-    private record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map<String, LocaleInfo> byTag,
-                           Map<String, PageNav> navs, String embeds, StageCache.Presence presence, TemplateFailures failures,
-                           SiteOutput out, KeyCache cache, String[] products,
-                           Map<String, Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry>> entries) {
-
-        /** The search entries of a locale's pages made (or taken from the cache) in this pass. */
-        Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> entries(String locale) {
-            return entries.getOrDefault(locale, Map.of());
-        }
-
-        private void entry(String locale, SearchIndexWriter.Entry e) {
-            entries.computeIfAbsent(locale, l -> new ConcurrentHashMap<>()).put(e.doc(), e);
-        }
-
-        /**
-         * What the key's products are kept under (in memory, compared whole, so not hashed): the
-         * includes and locales, the key's name, and each page's locale, origin, file and the digest
-         * of its content.
-         */
-        private String own(List<PageEntry> keyPages) throws IOException {
-            StringBuilder b = new StringBuilder(64 + 200 * keyPages.size()).append(embeds).append('\0').append(keyPages.get(0).key());
-            for (PageEntry p : keyPages) {
-                b.append('\0').append(p.locale()).append('\0').append(p.originLocale()).append('\0').append(p.reconstructed())
-                        .append('\0').append(p.file()).append('\0').append(checks.digest(p.file()));
-            }
-            return b.toString();
-        }
-
-        /**
-         * Makes the pages of the key at {@code place} among the site's keys (or takes them from
-         * the last build or the on-disk cache); returns its pages' search entries by locale.
-         */
-        Map<String, SearchIndexWriter.Doc> run(int place, List<PageEntry> keyPages) throws IOException {
-            String key = keyPages.get(0).key();
-            String own;
-            try {
-                own = own(keyPages);
-            } catch (IOException unreadable) {
-                own = null; // made afresh, and the reading reports the problem
-            }
-            StageCache.KeyState old = memo.last(StageCache.ARTICLE_PAGES, key);
-            boolean same = old != null && own != null && old.own().equals(own) && old.linksHold(presence);
-            if (same && old.bodies() == null) {
-                // taken from the on-disk store by an earlier build: kept only as it is
-                PageNav[] now = navsOf(keyPages);
-                if (viewsHold(old, keyPages)) return keepTaken(key, old.seenFrom(now));
-                same = false;
-            }
-            String stored = same ? null : cache.key(keyPages);
-            if (stored != null) {
-                KeyProduct product = cache.get(stored);
-                if (product != null) {
-                    products[place] = KeyCache.identity(stored, product.shown());
-                    if (own != null && memo.retains()) {
-                        List<String> locales = keyPages.stream().map(PageEntry::locale).toList();
-                        StageCache.KeyState taken = StageCache.KeyState.taken(own, presence, product, locales, navsOf(keyPages));
-                        if (taken != null) memo.keep(StageCache.ARTICLE_PAGES, key, "", taken);
-                    }
-                    return replay(product);
-                }
-                cache.record();
-            }
-            Map<String, PageBuilder.Body> bodies;
-            KeyFindings findings;
-            if (same) {
-                findings = old.findings();
-                checks.replay(findings);
-                bodies = old.bodies();
-            } else {
-                bodies = new HashMap<>();
-                PageBuilder.Group group = pages.group();
-                for (PageEntry p : keyPages) {
-                    try {
-                        bodies.put(p.locale(), pages.body(byTag.get(p.locale()), p, group));
-                    } catch (PageRenderer.TemplateProblem e) {
-                        failures.add(e, p.outputPath());
-                    }
-                }
-                findings = group.finish();
-                memo.made(bodies.size());
-                bodies = Map.copyOf(bodies);
-            }
-            String[] paths = new String[keyPages.size()];
-            StageCache.Page[] made = new StageCache.Page[keyPages.size()];
-            PageNav[] madeWith = navsOf(keyPages);
-            for (int i = 0; i < paths.length; i++) {
-                PageEntry p = keyPages.get(i);
-                paths[i] = same ? old.paths()[i] : p.outputPath();
-                PageBuilder.Body body = bodies.get(p.locale());
-                if (body == null) continue;
-                LocaleInfo locale = byTag.get(p.locale());
-                try {
-                    made[i] = memo.page(same ? old.pages()[i] : old == null ? null : old.page(paths[i]),
-                            same && pages.sameView(p.locale(), paths[i], old.navs()[i]),
-                            () -> pages.model(locale, p, body),
-                            m -> pages.render((ArticlePage) m));
-                    out.write(paths[i], made[i].bytes());
-                } catch (PageRenderer.TemplateProblem e) {
-                    failures.add(e, paths[i]);
-                }
-            }
-            boolean whole = bodies.size() == keyPages.size() && !Arrays.asList(made).contains(null);
-            if (same && Arrays.equals(made, old.pages())) {
-                memo.keep(StageCache.ARTICLE_PAGES, key, "", old.seenFrom(madeWith)); // nothing of it changed
-            } else if (whole && own != null) {
-                memo.keep(StageCache.ARTICLE_PAGES, key, "", StageCache.KeyState.made(own, presence, findings, bodies, paths, made,
-                        madeWith));
-            }
-            Map<String, SearchIndexWriter.Doc> docs = new HashMap<>();
-            for (Map.Entry<String, PageBuilder.Body> e : bodies.entrySet()) docs.put(e.getKey(), e.getValue().doc());
-            if (stored != null) {
-                // the pages' search entries, made here on the pool (and kept with the product)
-                for (Map.Entry<String, SearchIndexWriter.Doc> d : docs.entrySet()) {
-                    entry(d.getKey(), SearchIndexWriter.entry(d.getValue(), SearchIndexWriter.words(d.getKey())));
-                }
-                Map<String, String> shown = KeyCache.shownBesides(cache.recorded(), keyPages);
-                products[place] = KeyCache.identity(stored, shown);
-                if (whole) {
-                    List<KeyProduct.Page> product = new ArrayList<>();
-                    for (int i = 0; i < paths.length; i++) {
-                        String locale = keyPages.get(i).locale();
-                        SearchIndexWriter.Doc doc = docs.get(locale);
-                        product.add(new KeyProduct.Page(locale, paths[i], made[i].bytes(), doc == null ? null : entries(locale).get(doc)));
-                    }
-                    cache.put(stored, new KeyProduct(product, findings, shown));
-                }
-            }
-            return docs;
-        }
-
-        /** The navigation each of the key's pages is shown with. */
-        private PageNav[] navsOf(List<PageEntry> keyPages) {
-            PageNav[] out = new PageNav[keyPages.size()];
-            for (int i = 0; i < out.length; i++) out[i] = navs.get(keyPages.get(i).locale());
-            return out;
-        }
-
-        /** Whether the navigation shows each of the kept pages as it did when they were made. */
-        private boolean viewsHold(StageCache.KeyState old, List<PageEntry> keyPages) {
-            for (int i = 0; i < keyPages.size(); i++) {
-                if (!pages.sameView(keyPages.get(i).locale(), old.paths()[i], old.navs()[i])) return false;
-            }
-            return true;
-        }
-
-        /** Hands the pages an earlier build took from the on-disk store to this one, as they are. */
-        private Map<String, SearchIndexWriter.Doc> keepTaken(String key, StageCache.KeyState kept) throws IOException {
-            checks.replay(kept.findings());
-            for (int i = 0; i < kept.paths().length; i++) out.write(kept.paths()[i], kept.pages()[i].bytes());
-            Map<String, SearchIndexWriter.Doc> docs = new HashMap<>();
-            kept.searched().forEach((locale, e) -> {
-                docs.put(locale, e.doc());
-                entry(locale, e);
-            });
-            memo.keep(StageCache.ARTICLE_PAGES, key, "", kept);
-            return docs;
-        }
-
-        /** Hands a cached product to the build: its findings to the run, its pages to the output. */
-        private Map<String, SearchIndexWriter.Doc> replay(KeyProduct product) throws IOException {
-            checks.replay(product.findings());
-            Map<String, SearchIndexWriter.Doc> docs = new HashMap<>();
-            for (KeyProduct.Page p : product.pages()) {
-                out.write(p.path(), p.bytes());
-                if (p.doc() != null) {
-                    docs.put(p.locale(), p.doc());
-                    entry(p.locale(), p.entry());
-                }
-            }
-            return docs;
-        }
-    }
-
     /** The media, with what {@link MediaPublisher} left out said and the downloads' {@code _headers}. */
     private static void publishMedia(SiteConfig config, SiteInputs inputs, List<List<PageEntry>> groups,
                                      List<LocalePages.Page> others, SiteOutput out, WorkPool pool,
@@ -667,25 +502,5 @@ public final class SiteBuilder {
         int n = 0;
         for (ContentTree.LocaleFiles f : tree.locales().values()) n += f.articles().size() + f.media().size() + f.tocs().size();
         return n;
-    }
-
-    /** Template errors, reported once per template position (not once per page). */
-    private static final class TemplateFailures {
-        private final DiagnosticCollector diagnostics;
-        private final Set<String> seen = ConcurrentHashMap.newKeySet();
-
-        TemplateFailures(DiagnosticCollector diagnostics) {
-            this.diagnostics = diagnostics;
-        }
-
-        void add(PageRenderer.TemplateProblem e, String page) {
-            if (!seen.add(e.template() + ":" + e.line() + ":" + e.column())) return;
-            diagnostics.add(new Diagnostic("templates/" + e.template(), e.line(), e.column(), e.line(), e.column(),
-                    Severity.ERROR, Rule.TEMPLATE_ERROR.id(), e.getMessage() + " (while rendering " + page + ")", ""));
-        }
-
-        boolean any() {
-            return !seen.isEmpty();
-        }
     }
 }
