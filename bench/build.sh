@@ -1,29 +1,93 @@
 #!/usr/bin/env bash
-# Build throughput and peak memory of `tolk build` on generated paired-span docsets
-# (../shared/bench/gen_corpus.py: ~5.7 KB pages with links, three locales).
+# Build throughput, peak memory and CPU of `tolk build` on generated paired-span docsets
+# (../shared/bench/gen_corpus.py: ~5.7 KB pages with links, three locales), optionally side by
+# side with Hugo on the same Markdown.
 #
 #   bench/build.sh [ARTICLES...]      default: 1000 10000; three runs each, all figures printed
+#   HUGO=1 bench/build.sh [ARTICLES...]
+#                                     alternating pairs (Tolk, then Hugo) on the same docset, with
+#                                     the ratios Tolk/Hugo of wall time and peak RSS per pair;
+#                                     needs `hugo` on the PATH (Debian: apt-get install hugo)
+#   RUNS=N                            runs (or pairs) per size, default 3
 #
+# Tolk builds every locale of the docset with no configuration (--config /dev/null) and no cache.
 # pages/s counts input pages (articles x 3 locales) over wall time, JVM start included, the way a
 # user waits for it; Tolk also writes the English site reconstructed from the lookups (one more
-# page per article), which is included in the time but not in the count.
+# page per article), included in the time but not in the count. CPU is user + system seconds.
+#
+# The Hugo site: the three locale folders as the content folders of three languages (a page and
+# its translations share a path), goldmark with raw HTML kept (the paired spans are HTML), a
+# single-page layout with the title, the body and a link to each translation, and a list layout
+# for the sections and homes; Hugo's default outputs (HTML, RSS, sitemap). Its output folder is
+# removed before each run, as Tolk writes a new folder each time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 runs=${RUNS:-3}
-mkdir -p target/bench
+work=target/bench
+mkdir -p "$work"
 ./tolk --version >/dev/null
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1)"
+if [ -n "${HUGO:-}" ]; then
+  command -v hugo >/dev/null || { echo "HUGO=1 needs hugo on the PATH (apt-get install hugo)"; exit 2; }
+  echo "hugo: $(hugo version)"
+fi
+
+measure() { # label, then the command; sets wall, rss (MiB) and cpu, prints one line
+  local label=$1; shift
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" > "$work/run.log" 2>&1 || { cat "$work/run.log"; exit 1; }
+  read -r wall rss user sys < <(tail -1 "$work/time.txt")
+  rss=$((rss / 1024)); cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')
+  awk -v l="$label" -v pages="$input" -v w="$wall" -v m="$rss" -v c="$cpu" -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
+    printf "  %-14s %6.2f s = %6.0f pages/s, peak RSS %5d MiB, CPU %6.1f s (load %s)\n", l, w, pages / w, m, c, load }'
+}
+
+hugo_site() { # docs folder, site folder: a Hugo project over the docset's locale folders
+  local docs site
+  docs=$(cd "$1" && pwd); site=$2
+  mkdir -p "$site/layouts/_default"
+  {
+    echo "baseURL: https://help.example.org/"
+    echo "title: Help"
+    echo "disableKinds: [taxonomy, term]"
+    echo "defaultContentLanguage: $(ls "$docs" | grep -E '^[a-z]{2}-[A-Z]{2}$' | head -1 | tr 'A-Z' 'a-z')"
+    echo "defaultContentLanguageInSubdir: true"
+    echo "markup: {goldmark: {renderer: {unsafe: true}}}"
+    echo "languages:"
+    local w=1
+    for l in $(ls "$docs" | grep -E '^[a-z]{2}-[A-Z]{2}$'); do
+      echo "  $(echo "$l" | tr 'A-Z' 'a-z'): {contentDir: \"$docs/$l\", weight: $w, languageName: \"$l\"}"
+      w=$((w + 1))
+    done
+  } > "$site/hugo.yaml"
+  cat > "$site/layouts/_default/single.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="{{ .Site.Language.Lang }}"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><nav>{{ range .Translations }}<a href="{{ .RelPermalink }}" hreflang="{{ .Lang }}">{{ .Language.LanguageName }}</a> {{ end }}</nav>
+<main><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>
+HTML
+  cat > "$site/layouts/_default/list.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="{{ .Site.Language.Lang }}"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>
+HTML
+}
+
 for n in "${sizes[@]}"; do
-  docs="target/bench/docs-$n"
+  docs="$work/docs-$n"
   [ -d "$docs" ] || python3 ../shared/bench/gen_corpus.py --articles "$n" --locales nl-NL,de-DE,ja-JP --out "$docs" >/dev/null 2>&1
-  input=$(find "$docs" -name '*.md' | wc -l)
+  input=$(find -L "$docs" -name '*.md' | wc -l)
+  echo "$n x3: $input input pages"
+  [ -z "${HUGO:-}" ] || hugo_site "$docs" "$work/hugo-$n"
   for r in $(seq 1 "$runs"); do
-    /usr/bin/time -f "%e %M" -o target/bench/time.txt ./tolk build --no-cache --config /dev/null --source "$docs" \
-        --out "target/bench/site-$n" > target/bench/build-$n.log || true
-    read -r wall rss < <(tail -1 target/bench/time.txt)
-    awk -v n="$n" -v r="$r" -v pages="$input" -v w="$wall" -v m="$rss" 'BEGIN {
-      printf "%6d x3  run %d: %5d input pages in %6.2f s = %6.0f pages/s, peak RSS %5.0f MiB\n", n, r, pages, w, pages / w, m / 1024 }'
+    measure "tolk, run $r" ./tolk build --no-cache --config /dev/null --source "$docs" --out "$work/site-$n"
+    tolk_wall=$wall; tolk_rss=$rss; cp "$work/run.log" "$work/build-$n.log"
+    if [ -n "${HUGO:-}" ]; then
+      rm -rf "$work/hugo-site-$n"
+      measure "hugo, run $r" hugo --quiet -s "$work/hugo-$n" -d "$(pwd)/$work/hugo-site-$n"
+      awk -v tw="$tolk_wall" -v hw="$wall" -v tm="$tolk_rss" -v hm="$rss" 'BEGIN {
+        printf "  pair %d: Tolk/Hugo wall %.2f, peak RSS %.2f\n", '"$r"', tw / hw, tm / hm }'
+    fi
   done
-  tail -1 target/bench/build-$n.log
+  grep -h '^Built' "$work/build-$n.log" | tail -1 || true
 done

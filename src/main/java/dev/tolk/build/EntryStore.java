@@ -7,7 +7,6 @@ import dev.tolk.model.FrontMatter;
 import dev.tolk.source.ContentTree;
 import dev.tolk.source.SourceFiles;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -163,7 +162,7 @@ final class EntryStore implements CatalogReader.Reads {
     }
 
     private static Map<Path, Known> decode(byte[] payload) throws IOException {
-        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload));
+        PayloadReader in = new PayloadReader(payload);
         int n = KeyProduct.count(in, payload.length);
         Map<Path, Known> out = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
@@ -219,7 +218,7 @@ final class EntryStore implements CatalogReader.Reads {
         }
     }
 
-    private static Object value(DataInputStream in, int limit) throws IOException {
+    private static Object value(PayloadReader in, int limit) throws IOException {
         byte tag = in.readByte();
         switch (tag) {
             case NULL:

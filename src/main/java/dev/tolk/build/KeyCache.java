@@ -34,21 +34,30 @@ import java.util.stream.Stream;
  * so the output is the same with a cold, warm or corrupted cache.
  */
 final class KeyCache {
-    static final KeyCache NONE = new KeyCache(null, null, null);
+    static final KeyCache NONE = new KeyCache(null, null, null, PreviousSite.NONE);
 
     private final CacheStore store;
     private final SourceFiles files;
     private final String site;
+    private final PreviousSite previous;
     private final AtomicInteger hits = new AtomicInteger();
 
-    private KeyCache(CacheStore store, SourceFiles files, String site) {
+    private KeyCache(CacheStore store, SourceFiles files, String site, PreviousSite previous) {
         this.store = store;
         this.files = files;
         this.site = site;
+        this.previous = previous;
     }
 
-    static KeyCache open(Path dir, SourceFiles files, String site) {
-        return site == null ? NONE : new KeyCache(new CacheStore(dir, CacheStore.DEFAULT_LIMIT), files, site);
+    /**
+     * The store in {@code dir} for a site whose keys' common part is {@code site} (null: no
+     * cache); {@code out}: the output folder the build replaces, whose pages it may link
+     * ({@code null}: none, as for a site built in memory); {@code code}: Tolk's code.
+     */
+    static KeyCache open(Path dir, SourceFiles files, String site, Path out, String code) {
+        if (site == null) return NONE;
+        CacheStore store = new CacheStore(dir, CacheStore.DEFAULT_LIMIT);
+        return new KeyCache(store, files, site, out == null ? PreviousSite.NONE : PreviousSite.of(store, out, code));
     }
 
     /** The cache key of an article key's pages; null when there is no cache or a file cannot be read. */
@@ -63,7 +72,10 @@ final class KeyCache {
         return f.hex();
     }
 
-    /** The product stored under {@code key}, if whole and every file it showed is as it was; else null. */
+    /**
+     * The product stored under {@code key}, without its pages' bytes ({@link #withPages}), if
+     * whole and every file it showed is as it was; else null.
+     */
     KeyProduct get(String key) {
         byte[] payload = store.get(key).orElse(null);
         if (payload == null) return null;
@@ -80,12 +92,45 @@ final class KeyCache {
                 return null;
             }
         }
-        hits.addAndGet(product.pages().size());
         return product;
     }
 
+    /** {@code product}, read by {@link #get} under {@code key}, with its pages' bytes; null when they are not in the store. */
+    KeyProduct withPages(String key, KeyProduct product) {
+        byte[] all = store.get(pagesKey(key)).orElse(null);
+        return all == null ? null : product.withPages(all);
+    }
+
+    /** The files of the product's pages in the site this build replaces, if that site holds them all as written; else null. */
+    Path[] previous(String identity, KeyProduct product) {
+        return previous.pages(identity, product);
+    }
+
+    /** Counts pages taken from the cache. */
+    void hit(int pages) {
+        hits.addAndGet(pages);
+    }
+
     void put(String key, KeyProduct product) {
+        store.put(pagesKey(key), product.pageBytes()); // before the meta: a meta found has its pages, unless trimmed since
         store.put(key, product.encode());
+    }
+
+    private static String pagesKey(String key) {
+        return new Fingerprint().add(key).add("pages").hex();
+    }
+
+    /**
+     * Records that {@code folder}, the output a build is about to swap in for {@code out}, holds
+     * the pages of {@code products} (identities; null for a key not made through the cache).
+     */
+    void recordSite(Path out, String code, Path folder, String[] products) {
+        if (store == null) return;
+        List<String> made = new java.util.ArrayList<>(products.length);
+        for (String p : products) {
+            if (p != null) made.add(p);
+        }
+        PreviousSite.record(store, out, code, folder, made);
     }
 
     /** Starts noting the files this thread's key reads. */

@@ -8,12 +8,12 @@ import dev.tolk.render.PageModels.ArticlePage;
 import dev.tolk.render.PageRenderer;
 import dev.tolk.search.SearchIndexWriter;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The page pass for one article key: its pages as the last build made them, if made from
@@ -24,17 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map<String, LocaleInfo> byTag,
                        Map<String, PageNav> navs, String embeds, StageCache.Presence presence, TemplateFailures failures,
-                       SiteOutput out, KeyCache cache, String[] products,
-                       Map<String, Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry>> entries) {
-
-    /** The search entries of a locale's pages made (or taken from the cache) in this pass. */
-    Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> entries(String locale) {
-        return entries.getOrDefault(locale, Map.of());
-    }
-
-    private void entry(String locale, SearchIndexWriter.Entry e) {
-        entries.computeIfAbsent(locale, l -> new ConcurrentHashMap<>()).put(e.doc(), e);
-    }
+                       SiteOutput out, KeyCache cache, String[] products, SearchIndexWriter.TermPool terms) {
 
     /**
      * What the key's products are kept under (in memory, compared whole, so not hashed): the
@@ -52,9 +42,10 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
 
     /**
      * Makes the pages of the key at {@code place} among the site's keys (or takes them from
-     * the last build or the on-disk cache); returns its pages' search entries by locale.
+     * the last build or the on-disk cache); returns its pages' search entries by locale, all the
+     * search index keeps of them (their bodies and text are not kept).
      */
-    Map<String, SearchIndexWriter.Doc> run(int place, List<PageEntry> keyPages) throws IOException {
+    Map<String, SearchIndexWriter.Entry> run(int place, List<PageEntry> keyPages) throws IOException {
         String key = keyPages.get(0).key();
         String own = null; // kept only by a build whose products the next one takes (a dev server's)
         if (memo.retains()) {
@@ -74,24 +65,18 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
         }
         String stored = same ? null : cache.key(keyPages);
         if (stored != null) {
-            KeyProduct product = cache.get(stored);
-            if (product != null) {
-                products[place] = KeyCache.identity(stored, product.shown());
-                if (own != null && memo.retains()) {
-                    List<String> locales = keyPages.stream().map(PageEntry::locale).toList();
-                    StageCache.KeyState taken = StageCache.KeyState.taken(own, presence, product, locales, navsOf(keyPages));
-                    if (taken != null) memo.keep(StageCache.ARTICLE_PAGES, key, "", taken);
-                }
-                return replay(product);
-            }
+            Map<String, SearchIndexWriter.Entry> taken = fromCache(place, stored, own, keyPages);
+            if (taken != null) return taken;
             cache.record();
         }
         Map<String, PageBuilder.Body> bodies;
         KeyFindings findings;
+        Map<String, SearchIndexWriter.Entry> entries;
         if (same) {
             findings = old.findings();
             checks.replay(findings);
             bodies = old.bodies();
+            entries = old.searched();
         } else {
             bodies = new HashMap<>();
             PageBuilder.Group group = pages.group();
@@ -105,6 +90,7 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
             findings = group.finish();
             memo.made(bodies.size());
             bodies = Map.copyOf(bodies);
+            entries = entries(bodies);
         }
         String[] paths = new String[keyPages.size()];
         StageCache.Page[] made = new StageCache.Page[keyPages.size()];
@@ -129,29 +115,29 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
         if (same && Arrays.equals(made, old.pages())) {
             memo.keep(StageCache.ARTICLE_PAGES, key, "", old.seenFrom(madeWith)); // nothing of it changed
         } else if (whole && own != null) {
-            memo.keep(StageCache.ARTICLE_PAGES, key, "", StageCache.KeyState.made(own, presence, findings, bodies, paths, made,
-                    madeWith));
+            memo.keep(StageCache.ARTICLE_PAGES, key, "", StageCache.KeyState.made(own, presence, findings, bodies, entries,
+                    paths, made, madeWith));
         }
-        Map<String, SearchIndexWriter.Doc> docs = new HashMap<>();
-        for (Map.Entry<String, PageBuilder.Body> e : bodies.entrySet()) docs.put(e.getKey(), e.getValue().doc());
         if (stored != null) {
-            // the pages' search entries, made here on the pool (and kept with the product)
-            for (Map.Entry<String, SearchIndexWriter.Doc> d : docs.entrySet()) {
-                entry(d.getKey(), SearchIndexWriter.entry(d.getValue(), SearchIndexWriter.words(d.getKey())));
-            }
             Map<String, String> shown = KeyCache.shownBesides(cache.recorded(), keyPages);
             products[place] = KeyCache.identity(stored, shown);
             if (whole) {
                 List<KeyProduct.Page> product = new ArrayList<>();
                 for (int i = 0; i < paths.length; i++) {
                     String locale = keyPages.get(i).locale();
-                    SearchIndexWriter.Doc doc = docs.get(locale);
-                    product.add(new KeyProduct.Page(locale, paths[i], made[i].bytes(), doc == null ? null : entries(locale).get(doc)));
+                    product.add(new KeyProduct.Page(locale, paths[i], made[i].bytes(), entries.get(locale)));
                 }
                 cache.put(stored, new KeyProduct(product, findings, shown));
             }
         }
-        return docs;
+        return entries;
+    }
+
+    /** The search entry of each body, made here in the worker that made it. */
+    private Map<String, SearchIndexWriter.Entry> entries(Map<String, PageBuilder.Body> bodies) {
+        Map<String, SearchIndexWriter.Entry> out = new HashMap<>();
+        bodies.forEach((locale, body) -> out.put(locale, SearchIndexWriter.entry(body.doc(), SearchIndexWriter.words(locale), terms)));
+        return Map.copyOf(out);
     }
 
     /** The navigation each of the key's pages is shown with. */
@@ -170,30 +156,54 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
     }
 
     /** Hands the pages an earlier build took from the on-disk store to this one, as they are. */
-    private Map<String, SearchIndexWriter.Doc> keepTaken(String key, StageCache.KeyState kept) throws IOException {
+    private Map<String, SearchIndexWriter.Entry> keepTaken(String key, StageCache.KeyState kept) throws IOException {
         checks.replay(kept.findings());
         for (int i = 0; i < kept.paths().length; i++) out.write(kept.paths()[i], kept.pages()[i].bytes());
-        Map<String, SearchIndexWriter.Doc> docs = new HashMap<>();
-        kept.searched().forEach((locale, e) -> {
-            docs.put(locale, e.doc());
-            entry(locale, e);
-        });
         memo.keep(StageCache.ARTICLE_PAGES, key, "", kept);
-        return docs;
+        return kept.searched();
     }
 
-    /** Hands a cached product to the build: its findings to the run, its pages to the output. */
-    private Map<String, SearchIndexWriter.Doc> replay(KeyProduct product) throws IOException {
-        checks.replay(product.findings());
-        Map<String, SearchIndexWriter.Doc> docs = new HashMap<>();
-        for (KeyProduct.Page p : product.pages()) {
-            out.write(p.path(), p.bytes());
-            if (p.doc() != null) {
-                docs.put(p.locale(), p.doc());
-                entry(p.locale(), p.entry());
-            }
+    /**
+     * The key's product from the on-disk store, handed to the build: its findings to the run, its
+     * pages to the output (linked from the site this build replaces when that holds them as
+     * written, else from the store); its search entries returned. Null when the store has no
+     * whole product under {@code stored}: then nothing was handed on.
+     */
+    private Map<String, SearchIndexWriter.Entry> fromCache(int place, String stored, String own, List<PageEntry> keyPages)
+            throws IOException {
+        KeyProduct product = cache.get(stored);
+        if (product == null) return null;
+        String identity = KeyCache.identity(stored, product.shown());
+        Path[] previous = memo.retains() ? null : cache.previous(identity, product);
+        boolean[] linked = new boolean[product.pages().size()];
+        boolean all = previous != null;
+        for (int i = 0; previous != null && i < linked.length; i++) {
+            linked[i] = out.link(product.pages().get(i).path(), previous[i]);
+            all &= linked[i];
         }
-        return docs;
+        if (!all) {
+            product = cache.withPages(stored, product);
+            if (product == null) return null; // the pages' entry was trimmed away: made afresh (over any link made)
+        }
+        cache.hit(linked.length);
+        products[place] = identity;
+        if (own != null && memo.retains()) {
+            List<String> locales = keyPages.stream().map(PageEntry::locale).toList();
+            StageCache.KeyState taken = StageCache.KeyState.taken(own, presence, product, locales, navsOf(keyPages));
+            if (taken != null) memo.keep(StageCache.ARTICLE_PAGES, key(keyPages), "", taken);
+        }
+        checks.replay(product.findings());
+        Map<String, SearchIndexWriter.Entry> entries = new HashMap<>();
+        for (int i = 0; i < linked.length; i++) {
+            KeyProduct.Page p = product.pages().get(i);
+            if (!linked[i]) out.write(p.path(), p.bytes());
+            if (p.entry() != null) entries.put(p.locale(), p.entry().pooled(terms));
+        }
+        return entries;
+    }
+
+    private static String key(List<PageEntry> keyPages) {
+        return keyPages.get(0).key();
     }
 }
 

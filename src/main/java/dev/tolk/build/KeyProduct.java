@@ -7,7 +7,6 @@ import dev.tolk.diag.Suppressions;
 import dev.tolk.model.Link;
 import dev.tolk.search.SearchIndexWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,17 +24,46 @@ import java.util.TreeMap;
  * output path, bytes and search entry, the key's findings (diagnostics, suppressions, the links
  * and anchors the link checker needs, units counted), and the files the pages showed besides the
  * key's own ({@code :::code} files) with their digests, checked again before the product is used.
- * Encoded in a compact binary form; a payload that does not decode is a miss.
+ * Kept as two payloads in a compact binary form: the meta ({@link #encode}: all but the pages'
+ * bytes, with their lengths) and the pages ({@link #pageBytes}), so that a build that can take
+ * the pages from the last site it wrote reads only the meta. A payload that does not decode is a
+ * miss.
  */
 record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> shown) {
 
-    /** One page: its locale, output path, bytes, and search entry (null for none). */
-    record Page(String locale, String path, byte[] bytes, SearchIndexWriter.Entry entry) {
-        SearchIndexWriter.Doc doc() {
-            return entry == null ? null : entry.doc();
+    /** One page: its locale, output path, length, bytes (null in a product read without them) and search entry (null for none). */
+    record Page(String locale, String path, int length, byte[] bytes, SearchIndexWriter.Entry entry) {
+        Page(String locale, String path, byte[] bytes, SearchIndexWriter.Entry entry) {
+            this(locale, path, bytes.length, bytes, entry);
         }
     }
 
+    /** The pages' bytes, one after the other, in the order of {@link #pages}. */
+    byte[] pageBytes() {
+        int total = 0;
+        for (Page p : pages) total += p.length();
+        byte[] all = new byte[total];
+        int at = 0;
+        for (Page p : pages) {
+            System.arraycopy(p.bytes(), 0, all, at, p.length());
+            at += p.length();
+        }
+        return all;
+    }
+
+    /** This product (read without its pages' bytes) with them, as {@link #pageBytes} wrote them; null when they do not fit. */
+    KeyProduct withPages(byte[] all) {
+        List<Page> whole = new ArrayList<>(pages.size());
+        int at = 0;
+        for (Page p : pages) {
+            if (at + p.length() > all.length) return null;
+            whole.add(new Page(p.locale(), p.path(), java.util.Arrays.copyOfRange(all, at, at + p.length()), p.entry()));
+            at += p.length();
+        }
+        return at == all.length ? new KeyProduct(List.copyOf(whole), findings, shown) : null;
+    }
+
+    /** The meta payload: everything but the pages' bytes. */
     byte[] encode() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
         try (DataOutputStream out = new DataOutputStream(buffer)) {
@@ -43,18 +71,17 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
             for (Page p : pages) {
                 text(out, p.locale());
                 text(out, p.path());
-                out.writeInt(p.bytes().length);
-                out.write(p.bytes());
+                out.writeInt(p.length());
                 out.writeBoolean(p.entry() != null);
                 if (p.entry() != null) {
-                    text(out, p.doc().url());
-                    text(out, p.doc().title());
-                    text(out, p.doc().text());
-                    text(out, p.entry().excerpt());
-                    out.writeInt(p.entry().weights().size());
-                    for (Map.Entry<String, Integer> w : new TreeMap<>(p.entry().weights()).entrySet()) {
-                        text(out, w.getKey());
-                        out.writeInt(w.getValue());
+                    SearchIndexWriter.Entry e = p.entry();
+                    text(out, e.url());
+                    text(out, e.title());
+                    text(out, e.excerpt());
+                    out.writeInt(e.terms().length);
+                    for (int i = 0; i < e.terms().length; i++) {
+                        text(out, e.terms()[i]);
+                        out.writeInt(e.weights()[i]);
                     }
                 }
             }
@@ -104,26 +131,30 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
         return buffer.toByteArray();
     }
 
-    /** The product a payload holds; an {@link IOException} (or a runtime one) when it is not one. */
+    /** The product (without its pages' bytes) a meta payload holds; an {@link IOException} (or a runtime one) when it is not one. */
     static KeyProduct decode(byte[] payload) throws IOException {
-        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload));
+        PayloadReader in = new PayloadReader(payload);
         int n = count(in, payload.length);
         List<Page> pages = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String locale = text(in);
             String path = text(in);
-            byte[] bytes = new byte[count(in, payload.length)];
-            in.readFully(bytes);
+            int length = in.readInt();
+            if (length < 0) throw new IOException("bad length " + length);
             SearchIndexWriter.Entry entry = null;
             if (in.readBoolean()) {
-                SearchIndexWriter.Doc doc = new SearchIndexWriter.Doc(text(in), text(in), text(in));
+                String url = text(in);
+                String title = text(in);
                 String excerpt = text(in);
-                int terms = count(in, payload.length);
-                Map<String, Integer> weights = new java.util.HashMap<>(terms * 2);
-                for (int j = 0; j < terms; j++) weights.put(text(in), in.readInt());
-                entry = new SearchIndexWriter.Entry(doc, excerpt, weights);
+                String[] terms = new String[count(in, payload.length)];
+                int[] weights = new int[terms.length];
+                for (int j = 0; j < terms.length; j++) {
+                    terms[j] = text(in);
+                    weights[j] = in.readInt();
+                }
+                entry = new SearchIndexWriter.Entry(url, title, excerpt, terms, weights);
             }
-            pages.add(new Page(locale, path, bytes, entry));
+            pages.add(new Page(locale, path, length, null, entry));
         }
         KeyFindings findings = new KeyFindings();
         for (Diagnostic d : readDiagnostics(in, payload.length)) findings.add(d);
@@ -174,7 +205,7 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
     }
 
     /** Diagnostics as {@link #writeDiagnostics} wrote them; {@code limit}: no count or length is larger. */
-    static List<Diagnostic> readDiagnostics(DataInputStream in, int limit) throws IOException {
+    static List<Diagnostic> readDiagnostics(PayloadReader in, int limit) throws IOException {
         int n = count(in, limit);
         List<Diagnostic> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -197,20 +228,18 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
         for (String s : sorted) text(out, s);
     }
 
-    static String text(DataInputStream in) throws IOException {
-        byte[] b = new byte[count(in, in.available())];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
+    static String text(PayloadReader in) throws IOException {
+        return in.utf8(count(in, in.available()));
     }
 
-    private static Set<String> texts(DataInputStream in, int limit) throws IOException {
+    private static Set<String> texts(PayloadReader in, int limit) throws IOException {
         Set<String> out = new HashSet<>();
         for (int i = count(in, limit); i > 0; i--) out.add(text(in));
         return Set.copyOf(out);
     }
 
     /** A count or length, refused when it is negative or larger than what is left could hold. */
-    static int count(DataInputStream in, int limit) throws IOException {
+    static int count(PayloadReader in, int limit) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > limit) throw new IOException("bad length " + n);
         return n;

@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -115,8 +114,8 @@ public final class SiteBuilder {
         boolean committed = false;
         try (WorkPool pool = new WorkPool(options.jobs())) {
             StageCache.Run memo = StageCache.none().run();
-            Result result = make(config, options, memo, share.output(SiteOutput.folder(output.dir())), diagnostics, progress,
-                    pool, upToDate);
+            Result result = make(config, options, memo, share.output(SiteOutput.folder(output.dir())), output.dir(), diagnostics,
+                    progress, pool, upToDate);
             if (!result.written()) return result;
             share.finish(SiteOutput.folder(output.dir()), result, diagnostics);
             output.commit(pool);
@@ -160,7 +159,7 @@ public final class SiteBuilder {
         try (WorkPool pool = new WorkPool(options.jobs())) {
             StageCache.Run run = memo.run();
             MemorySite.Builder out = new MemorySite.Builder(run.files());
-            Result result = make(config, options, run, out, diagnostics, progress, pool, null);
+            Result result = make(config, options, run, out, null, diagnostics, progress, pool, null);
             if (!result.written()) return new InMemory(result, null);
             MemorySite site = out.site();
             run.commit(site.paths().size());
@@ -168,11 +167,15 @@ public final class SiteBuilder {
         }
     }
 
-    /** Makes the site into {@code out}; {@code upToDate}: the whole-build check that scanned the content folder (else null). */
-    private Result make(SiteConfig config, Options options, StageCache.Run memo, SiteOutput out,
+    /**
+     * Makes the site into {@code out}: the folder {@code folder} (that will replace
+     * {@code options.out()}), or memory ({@code folder} null); {@code upToDate}: the whole-build
+     * check that scanned the content folder (else null).
+     */
+    private Result make(SiteConfig config, Options options, StageCache.Run memo, SiteOutput out, Path folder,
                         DiagnosticCollector diagnostics, Progress progress, WorkPool pool, UpToDate upToDate)
             throws Exception {
-        Stages stages = new Stages(config, options, memo, out, diagnostics, progress, pool, upToDate);
+        Stages stages = new Stages(config, options, memo, out, folder, diagnostics, progress, pool, upToDate);
         Engines engines = stages.engines();
         SiteInputs inputs = stages.scan(engines);
         Catalogued catalog = stages.catalog(inputs);
@@ -195,8 +198,8 @@ public final class SiteBuilder {
                           IncludeFiles includes, Xrefs xrefs) {
     }
 
-    /** The page pass: its products, each article key's search docs by locale (in build order), and the template failures. */
-    private record PagePass(KeyPass pass, KeyCache cache, Map<String, SearchIndexWriter.Doc>[] docs, TemplateFailures failures) {
+    /** The page pass: its products, each article key's search entries by locale (in build order), and the template failures. */
+    private record PagePass(KeyPass pass, KeyCache cache, Map<String, SearchIndexWriter.Entry>[] entries, TemplateFailures failures) {
     }
 
     /** The stages of one build, each a method from typed inputs to a typed product, sharing the build's settings. */
@@ -205,14 +208,17 @@ public final class SiteBuilder {
         private final Options options;
         private final StageCache.Run memo;
         private final SiteOutput out;
+        /** The folder the site is written into (null: memory); for a whole site, the page pass links pages of the one it replaces. */
+        private final Path folder;
         private final DiagnosticCollector diagnostics;
         private final Progress progress;
         private final WorkPool pool;
         private final UpToDate upToDate;
         private String code;
 
-        Stages(SiteConfig config, Options options, StageCache.Run memo, SiteOutput out, DiagnosticCollector diagnostics,
-               Progress progress, WorkPool pool, UpToDate upToDate) {
+        Stages(SiteConfig config, Options options, StageCache.Run memo, SiteOutput out, Path folder,
+               DiagnosticCollector diagnostics, Progress progress, WorkPool pool, UpToDate upToDate) {
+            this.folder = folder;
             this.config = config;
             this.options = options;
             this.memo = memo;
@@ -221,6 +227,11 @@ public final class SiteBuilder {
             this.progress = progress;
             this.pool = pool;
             this.upToDate = upToDate;
+        }
+
+        /** Whether the whole site (not a shard's share) is written into a folder. */
+        private boolean wholeFolder() {
+            return folder != null && share == PageShare.WHOLE;
         }
 
         /**
@@ -334,7 +345,8 @@ public final class SiteBuilder {
                     catalog.chrome(), pageNavs, links.includes(), links.xrefs());
             String code = code();
             KeyCache cache = code == null ? KeyCache.NONE : KeyCache.open(options.cache(), inputs.indexer().files(),
-                    KeyCache.site(config, options, inputs, index, links.redirects().keys(), xrefMaps(config, options.workDir()), code));
+                    KeyCache.site(config, options, inputs, index, links.redirects().keys(), xrefMaps(config, options.workDir()), code),
+                    wholeFolder() ? options.out() : null, code);
             share.lookUpAnchors(links.siteLinks(), index, pages, catalog.byTag());
             progress.stage("cache key");
             List<List<PageEntry>> groups = catalog.groups();
@@ -347,19 +359,19 @@ public final class SiteBuilder {
             StageCache.Presence presence = memo.product(StageCache.PRESENCE, "", catalog.chrome().keys(),
                     () -> new StageCache.Presence(index));
             KeyPass pass = new KeyPass(memo, pages, links.checks(), catalog.byTag(), pageNavs, embeds, presence,
-                    failures, out, cache, new String[groups.size()], new ConcurrentHashMap<>());
+                    failures, out, cache, new String[groups.size()], new SearchIndexWriter.TermPool());
             @SuppressWarnings("unchecked")
-            Map<String, SearchIndexWriter.Doc>[] docs = new Map[groups.size()];
+            Map<String, SearchIndexWriter.Entry>[] entries = new Map[groups.size()];
             pool.forEach(groups.size(), i -> {
                 try {
-                    docs[i] = pass.run(i, groups.get(i));
+                    entries[i] = pass.run(i, groups.get(i));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
                 progress.pages(done.addAndGet(groups.get(i).size()), pageCount);
             });
             progress.stage("pages");
-            return new PagePass(pass, cache, docs, failures);
+            return new PagePass(pass, cache, entries, failures);
         }
 
         /** Every page's links and anchors (each page's check kept while its links and their targets' anchors stay). */
@@ -373,11 +385,11 @@ public final class SiteBuilder {
 
         /** Each locale's search index, in parallel: the cache's when made of the same article products. */
         void search(Catalogued catalog, PagePass pages) throws Exception {
-            List<Map.Entry<String, List<SearchIndexWriter.Doc>>> indexes =
-                    new ArrayList<>(searchDocs(catalog.groups(), pages.docs(), new ArrayList<>(catalog.byTag().values())).entrySet());
+            List<Map.Entry<String, List<SearchIndexWriter.Entry>>> indexes =
+                    new ArrayList<>(searchEntries(catalog.groups(), pages.entries(), new ArrayList<>(catalog.byTag().values())).entrySet());
             pool.forEach(indexes.size(), i -> {
                 String locale = indexes.get(i).getKey();
-                Supplier<byte[]> json = memo.search(locale, indexes.get(i).getValue(), pages.pass().entries(locale));
+                Supplier<byte[]> json = memo.search(locale, indexes.get(i).getValue());
                 String key = pages.cache().searchKey(locale, pages.pass().products());
                 Supplier<byte[]> made = key == null ? json : () -> pages.cache().blob(key, json);
                 byte[][] once = new byte[1][];
@@ -435,6 +447,7 @@ public final class SiteBuilder {
         Result finish(SiteInputs inputs, Catalogued catalog, Linked links, PagePass pages) {
             boolean whole = !pages.failures().any();
             if (whole) {
+                if (wholeFolder()) pages.cache().recordSite(options.out(), code(), folder, pages.pass().products());
                 pages.cache().close();
                 if (catalog.entries() != null) catalog.entries().save();
             }
@@ -455,16 +468,16 @@ public final class SiteBuilder {
         });
     }
 
-    /** Each locale's search index entries: its pages' docs, in key order. */
-    private static Map<String, List<SearchIndexWriter.Doc>> searchDocs(List<List<PageEntry>> groups,
-                                                                       Map<String, SearchIndexWriter.Doc>[] docs,
-                                                                       List<LocaleInfo> locales) {
-        Map<String, List<SearchIndexWriter.Doc>> out = new LinkedHashMap<>();
+    /** Each locale's search index entries: its pages', in key order. */
+    private static Map<String, List<SearchIndexWriter.Entry>> searchEntries(List<List<PageEntry>> groups,
+                                                                            Map<String, SearchIndexWriter.Entry>[] entries,
+                                                                            List<LocaleInfo> locales) {
+        Map<String, List<SearchIndexWriter.Entry>> out = new LinkedHashMap<>();
         for (LocaleInfo l : locales) out.put(l.tag(), new ArrayList<>());
         for (int i = 0; i < groups.size(); i++) {
             for (PageEntry p : groups.get(i)) {
-                SearchIndexWriter.Doc doc = docs[i].get(p.locale());
-                if (doc != null) out.get(p.locale()).add(doc);
+                SearchIndexWriter.Entry e = entries[i].get(p.locale());
+                if (e != null) out.get(p.locale()).add(e);
             }
         }
         return out;

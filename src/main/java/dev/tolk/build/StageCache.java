@@ -60,8 +60,8 @@ import java.util.function.Supplier;
  *     locale's {@code zone-pivot-groups.yml}'s), while the watcher reports none of them;</li>
  * <li>every other page (homes, search pages, chooser, 404), under its model; the assets, under
  *     the size and time of each file of {@code templates/assets};</li>
- * <li>each locale's search index, under its pages' docs, and made from the entries of the pages
- *     whose docs did not change.</li>
+ * <li>each locale's search index, under its pages' search entries (each made with its page, and
+ *     kept with the page's key).</li>
  * </ul>
  * Templates, interface strings and configuration are not keyed: the caller starts a new cache
  * when one of them changes. A build that fails leaves the cache as it was.
@@ -299,11 +299,10 @@ public final class StageCache {
             out.write(path, page.bytes());
         }
 
-        /** A locale's search index, made when first asked for: the last build's when its pages' docs are the same. */
-        Supplier<byte[]> search(String locale, List<SearchIndexWriter.Doc> docs,
-                                Map<SearchIndexWriter.Doc, SearchIndexWriter.Entry> entries) {
+        /** A locale's search index, made when first asked for: the last build's when its pages' entries are the same. */
+        Supplier<byte[]> search(String locale, List<SearchIndexWriter.Entry> entries) {
             LazySearchIndex old = last(SEARCH, locale);
-            LazySearchIndex index = old != null && old.docs().equals(docs) ? old : new LazySearchIndex(locale, docs, old, entries);
+            LazySearchIndex index = old != null && old.entries().equals(entries) ? old : new LazySearchIndex(locale, entries);
             keep(SEARCH, locale, "", index);
             return index::json;
         }
@@ -343,10 +342,10 @@ public final class StageCache {
      * An article key's pages as a build made them: the key they were made under (the digests of
      * the key's files, the site's locales, the includes), the presence, then, of each page the
      * bodies' links looked up (lower-case key to the locales that had it), the findings and
-     * bodies, and each page's output path, made page and the navigation it was made with (in the
-     * order of the key's pages). Pages taken from the on-disk store have no bodies and no models:
-     * instead of the pages looked up, the presence of every page ({@code mark}), and each
-     * locale's search entry; they are kept only as they are, while their views do not change.
+     * bodies, each locale's search entry, and each page's output path, made page and the navigation
+     * it was made with (in the order of the key's pages). Pages taken from the on-disk store have
+     * no bodies and no models, and instead of the pages looked up, the presence of every page
+     * ({@code mark}); they are kept only as they are, while their views do not change.
      */
     record KeyState(String own, Map<String, String> asked, String mark, KeyFindings findings,
                     Map<String, PageBuilder.Body> bodies, Map<String, SearchIndexWriter.Entry> searched,
@@ -354,12 +353,12 @@ public final class StageCache {
 
         /** Pages made now from {@code bodies}. */
         static KeyState made(String own, Presence presence, KeyFindings findings, Map<String, PageBuilder.Body> bodies,
-                             String[] paths, Page[] pages, PageNav[] navs) {
+                             Map<String, SearchIndexWriter.Entry> searched, String[] paths, Page[] pages, PageNav[] navs) {
             Map<String, String> asked = new HashMap<>();
             for (PageBuilder.Body b : bodies.values()) {
                 for (String key : b.asked()) asked.put(key, presence.of(key));
             }
-            return new KeyState(own, Map.copyOf(asked), null, findings, bodies, null, paths, pages, navs);
+            return new KeyState(own, Map.copyOf(asked), null, findings, bodies, searched, paths, pages, navs);
         }
 
         /** Pages taken from the on-disk store ({@code product}), in the order of {@code locales}; null if they do not match. */

@@ -4,7 +4,6 @@ import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.source.ContentTree;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,7 +96,7 @@ final class UpToDate {
         byte[] payload = store.get(key).orElse(null);
         if (payload == null) return Optional.empty();
         try {
-            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload));
+            PayloadReader in = new PayloadReader(payload);
             if (!in.readUTF().equals(inputs)) return Optional.empty();
             if (!in.readUTF().equals(outputStamps())) return Optional.empty();
             int files = in.readInt();

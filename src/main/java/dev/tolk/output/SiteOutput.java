@@ -2,9 +2,11 @@ package dev.tolk.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Where a build puts the site: files in a folder ({@code tolk build}, {@link #folder}) or a
@@ -27,6 +29,15 @@ public interface SiteOutput {
     void copy(String path, Path from) throws IOException;
 
     /**
+     * A file that is, byte for byte, the file {@code from} of the site a build wrote before (a
+     * page made from the same inputs): a hard link to it where the output is a folder on the same
+     * file system. False when it cannot be linked (then nothing was made, and the caller writes it).
+     */
+    default boolean link(String path, Path from) {
+        return false;
+    }
+
+    /**
      * A content file copied as it is, to be downloaded, never opened in the site (HTML and SVG
      * with {@code active-content: download}): a {@link MemorySite} serves it as an attachment.
      */
@@ -41,12 +52,33 @@ public interface SiteOutput {
             public void write(String path, byte[] bytes) throws IOException {
                 Path target = dir.resolve(path);
                 try {
-                    Files.write(target, bytes);
+                    Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 } catch (NoSuchFileException e) {
                     Files.createDirectories(target.getParent());
-                    Files.write(target, bytes);
+                    Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                } catch (FileAlreadyExistsException e) {
+                    // replaced, never written into: the file may be a link to a page of the live site
+                    Files.delete(target);
+                    Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 }
                 if (PausePoints.on()) PausePoints.reach("written-" + written.incrementAndGet());
+            }
+
+            @Override
+            public boolean link(String path, Path from) {
+                Path target = dir.resolve(path);
+                try {
+                    try {
+                        Files.createLink(target, from);
+                    } catch (NoSuchFileException e) {
+                        Files.createDirectories(target.getParent());
+                        Files.createLink(target, from);
+                    }
+                } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                    return false; // another file system, no links there, or the file is gone: written instead
+                }
+                if (PausePoints.on()) PausePoints.reach("written-" + written.incrementAndGet());
+                return true;
             }
 
             @Override

@@ -67,9 +67,11 @@ public final class SearchIndexJoin {
                     || !(doc.get(1) instanceof String title) || !(doc.get(2) instanceof String excerpt)) {
                 throw new IllegalArgumentException("doc " + i + " is not [url, title, excerpt]");
             }
-            // the text is not needed again: the entry holds what the index shows of it
-            out.add(new Keyed(part.keys().get(i), new SearchIndexWriter.Entry(new SearchIndexWriter.Doc(url, title, ""),
-                    excerpt, weights.get(i))));
+            String[] words = weights.get(i).keySet().toArray(new String[0]);
+            java.util.Arrays.sort(words);
+            int[] w = new int[words.length];
+            for (int j = 0; j < words.length; j++) w[j] = weights.get(i).get(words[j]);
+            out.add(new Keyed(part.keys().get(i), new SearchIndexWriter.Entry(url, title, excerpt, words, w)));
         }
         return out;
     }

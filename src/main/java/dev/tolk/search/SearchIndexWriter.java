@@ -3,6 +3,7 @@ package dev.tolk.search;
 import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,10 +75,51 @@ public final class SearchIndexWriter {
     }
 
     /**
-     * What one page adds to the index: its doc, excerpt, and each term with its weight. Made once
-     * per page text, in the worker that makes the page (and kept with it in the build cache).
+     * What one page adds to the index: its address, title and excerpt, and each term with its
+     * weight ({@code terms} in ascending UTF-16 order, {@code weights[i]} the weight of
+     * {@code terms[i]}). Made once per page, in the worker that makes the page, and all a build
+     * keeps of the page for its index: never the page's text.
      */
-    public record Entry(Doc doc, String excerpt, Map<String, Integer> weights) {
+    public record Entry(String url, String title, String excerpt, String[] terms, int[] weights) {
+        public Entry {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(excerpt, "excerpt");
+            if (terms.length != weights.length) throw new IllegalArgumentException(terms.length + " terms, " + weights.length + " weights");
+        }
+
+        /** The same entry with its terms spelled as {@code pool} spells them (one string per term in memory). */
+        public Entry pooled(TermPool pool) {
+            String[] same = new String[terms.length];
+            for (int i = 0; i < same.length; i++) same[i] = pool.of(terms[i]);
+            return new Entry(url, title, excerpt, same, weights);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Entry e && url.equals(e.url) && title.equals(e.title) && excerpt.equals(e.excerpt)
+                    && Arrays.equals(terms, e.terms) && Arrays.equals(weights, e.weights);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(url, title, excerpt, Arrays.hashCode(terms), Arrays.hashCode(weights));
+        }
+
+        @Override
+        public String toString() {
+            return "Entry[" + url + ", " + terms.length + " terms]";
+        }
+    }
+
+    /** One build's index terms, each held once in memory however many pages have it; safe for the page pass's threads. */
+    public static final class TermPool {
+        private final java.util.concurrent.ConcurrentHashMap<String, String> terms = new java.util.concurrent.ConcurrentHashMap<>();
+
+        public String of(String term) {
+            String had = terms.putIfAbsent(term, term);
+            return had == null ? term : had;
+        }
     }
 
     /** A locale's word iterator, for {@link #entry}; one per thread. */
@@ -85,15 +127,25 @@ public final class SearchIndexWriter {
         return BreakIterator.getWordInstance(Locale.forLanguageTag(localeTag));
     }
 
-    public static Entry entry(Doc doc, BreakIterator words) {
-        return new Entry(doc, excerpt(doc.text(), words), weights(doc, words));
+    /** The entry of {@code doc}; {@code words} is a word iterator of the doc's locale, {@code pool} the build's terms. */
+    public static Entry entry(Doc doc, BreakIterator words, TermPool pool) {
+        Map<String, Integer> weights = weights(doc, words);
+        String[] terms = weights.keySet().toArray(new String[0]);
+        Arrays.sort(terms);
+        int[] w = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            w[i] = weights.get(terms[i]);
+            terms[i] = pool.of(terms[i]);
+        }
+        return new Entry(doc.url(), doc.title(), excerpt(doc.text(), words), terms, w);
     }
 
     /** The JSON index of one locale's pages, deterministic (same input, same bytes), compact. */
     static String write(String localeTag, List<Doc> docs) {
         BreakIterator words = words(localeTag);
         List<Entry> entries = new ArrayList<>(docs.size());
-        for (Doc d : docs) entries.add(entry(d, words));
+        TermPool pool = new TermPool();
+        for (Doc d : docs) entries.add(entry(d, words, pool));
         return assemble(localeTag, entries);
     }
 
@@ -109,16 +161,17 @@ public final class SearchIndexWriter {
             Entry e = entries.get(i);
             if (i > 0) json.append(',');
             json.append('[');
-            string(json, e.doc().url());
+            string(json, e.url());
             json.append(',');
-            string(json, e.doc().title());
+            string(json, e.title());
             json.append(',');
             string(json, e.excerpt());
             json.append(']');
-            for (Map.Entry<String, Integer> w : e.weights().entrySet()) {
-                StringBuilder list = postings.computeIfAbsent(w.getKey(), k -> new StringBuilder());
+            String[] terms = e.terms();
+            for (int t = 0; t < terms.length; t++) {
+                StringBuilder list = postings.computeIfAbsent(terms[t], k -> new StringBuilder());
                 if (list.length() > 0) list.append(',');
-                list.append(i).append(',').append(w.getValue());
+                list.append(i).append(',').append(e.weights()[t]);
             }
         }
         json.append("],\"terms\":{");
