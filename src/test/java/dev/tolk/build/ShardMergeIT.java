@@ -33,9 +33,11 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * shared docset, and the one check of the real ones, are those {@link CorpusBuildIT} and
  * {@link DocfxCorpusIT} read ({@link BuiltOnce}: made once per JVM, cold, without a cache).
  * Every shard of the generated and DocFX docsets is built and checked cold, without the on-disk
- * cache; of the real docsets, one shard set (N = 3) and its checks are cold, and the sets of
- * N = 1..5 share one store, as a CI matrix keeping its cache does: the first set fills it, and
- * the others take every page from it (so they cost a read of the site each, not a render).
+ * cache; of the real docsets, one shard set (N = 3) and its checks are cold, and the sets of the
+ * other counts (N = 1, 2, 4, 5) share one store, as a CI matrix keeping its cache does: the
+ * first set fills it, and the others take every page from it (so each shard costs a read of the
+ * site, about 1 s of CPU, not a render; a cached N = 3 added 10 s of CPU and proved nothing the
+ * cold N = 3 and the other cached counts do not).
  */
 @Execution(ExecutionMode.CONCURRENT) // the longest class: its four docsets are independent, and may take both threads
 class ShardMergeIT {
@@ -63,8 +65,8 @@ class ShardMergeIT {
         // one shard set cold: every shard reads, validates and renders afresh
         assertShardsMergeToTheBuild(whole.project(), whole.site(), whole.diagnostics(), List.of(3), null, tmp);
         assertShardChecksJoinToTheCheck(whole.project(), List.of(3), BuiltOnce.check(whole));
-        // then every N on one store: the first set (N = 1) fills it, each later shard takes its pages from it
-        assertShardsMergeToTheBuild(whole.project(), whole.site(), whole.diagnostics(), List.of(1, 2, 3, 4, 5),
+        // then the other counts on one store: the first set (N = 1) fills it, each later shard takes its pages from it
+        assertShardsMergeToTheBuild(whole.project(), whole.site(), whole.diagnostics(), List.of(1, 2, 4, 5),
                 tmp.resolve("cache"), tmp);
     }
 
