@@ -38,6 +38,11 @@ import java.util.Set;
  * The factories it skips would have answered "no" without changing any state; so the trees are
  * the same.
  *
+ * <p>flexmark also makes every factory anew for each document, and the heading factory's patterns
+ * with it. The core factories whose fields are all set from the options and never changed are
+ * made once here and serve every document on every thread; the HTML block factory (it fills a
+ * field in on first use) and unknown factories are still made per document.
+ *
  * <p>In: the options and custom factories of a parser ({@link #switchedIn}); out: a parser builder
  * whose core block parsers are switched off and held here instead.
  */
@@ -50,8 +55,15 @@ final class BlockStarts implements CustomBlockParserFactory {
     /** Characters above this index never start a known block (only unknown factories are offered them). */
     private static final int ASCII = 128;
 
+    /** The core factories that keep no state of their own: made once per parser, not once per document. */
+    private static final Set<Class<?>> STATELESS = Set.of(BlockQuoteParser.Factory.class, HeadingParser.Factory.class,
+            FencedCodeBlockParser.Factory.class, ThematicBreakParser.Factory.class, LinearThematicBreak.Factory.class,
+            ListBlockParser.Factory.class, IndentedCodeBlockParser.Factory.class);
+
     /** The factories flexmark would try, in its order. */
     private final List<CustomBlockParserFactory> factories;
+    /** By the same index, the block factory made from each stateless one once (null for the others). */
+    private final BlockParserFactory[] shared;
     /** Indices into {@link #factories} worth trying on a line that starts with the character (below 128). */
     private final int[][] byCharacter = new int[ASCII][];
     /** Those worth trying on a line that starts with any other character: the unknown factories. */
@@ -61,6 +73,11 @@ final class BlockStarts implements CustomBlockParserFactory {
 
     private BlockStarts(List<CustomBlockParserFactory> factories, DataHolder options) {
         this.factories = List.copyOf(factories);
+        shared = new BlockParserFactory[factories.size()];
+        for (int i = 0; i < shared.length; i++) {
+            CustomBlockParserFactory f = factories.get(i);
+            if (STATELESS.contains(f.getClass())) shared[i] = f.apply(options);
+        }
         List<String> starts = new ArrayList<>(factories.size());
         for (CustomBlockParserFactory f : factories) starts.add(startCharacters(f, options));
         for (char c = 0; c < ASCII; c++) byCharacter[c] = candidates(starts, c);
@@ -116,7 +133,7 @@ final class BlockStarts implements CustomBlockParserFactory {
     @Override
     public BlockParserFactory apply(DataHolder options) {
         BlockParserFactory[] applied = new BlockParserFactory[factories.size()];
-        for (int i = 0; i < applied.length; i++) applied[i] = factories.get(i).apply(options);
+        for (int i = 0; i < applied.length; i++) applied[i] = shared[i] != null ? shared[i] : factories.get(i).apply(options);
         return new Dispatch(applied);
     }
 
@@ -135,7 +152,7 @@ final class BlockStarts implements CustomBlockParserFactory {
         return false;
     }
 
-    /** One document's factories; the lines go to those that can start there, as {@code findBlockStart} would. */
+    /** One document's factories (some shared); the lines go to those that can start there, as {@code findBlockStart} would. */
     private final class Dispatch implements BlockParserFactory {
         private final BlockParserFactory[] factories;
 

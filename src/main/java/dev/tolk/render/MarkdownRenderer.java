@@ -2,6 +2,7 @@ package dev.tolk.render;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.InlineParserFactory;
+import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
@@ -40,6 +41,8 @@ public final class MarkdownRenderer {
     }
 
     private final Parser parser;
+    /** The list options of every document the parser makes (its options are theirs). */
+    private final ListOptions listOptions;
 
     public MarkdownRenderer() {
         this(tunedParser(flexmarkOptions()));
@@ -48,6 +51,7 @@ public final class MarkdownRenderer {
     /** A renderer whose documents {@code parser} parses (a test's, to compare parsers on whole pages). */
     MarkdownRenderer(Parser parser) {
         this.parser = parser;
+        this.listOptions = ListOptions.get(parser.getOptions());
     }
 
     /** The flexmark options of every render: CommonMark and GFM tables. */
@@ -108,7 +112,7 @@ public final class MarkdownRenderer {
         Document doc = parser.parse(prepared.markdown());
         AlertBlocks.transform(doc);
         RenderState state = new RenderState(links, alertTitles, embeds);
-        String html = HtmlEmitter.render(doc, state);
+        String html = HtmlEmitter.render(doc, state, listOptions);
         html = DocfxMarkdown.finish(html, prepared.directives(), new DocfxHtml(state));
         return new Output(html, state.h1, List.copyOf(state.headings), List.copyOf(state.anchors), state.resolved);
     }
