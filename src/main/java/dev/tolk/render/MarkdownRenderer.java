@@ -8,15 +8,16 @@ import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Markdown to safe HTML: flexmark parses (CommonMark plus GFM tables), {@link AlertBlocks} turns
- * DocFX alerts into nodes, and {@link HtmlEmitter} writes the HTML (the same bytes flexmark's
- * HtmlRenderer wrote, faster). Built once and shared by all threads (flexmark's parser is
+ * Markdown to safe HTML: flexmark parses (CommonMark plus GFM tables, with less work per
+ * document: {@link #tunedParser}), {@link AlertBlocks} turns DocFX alerts into nodes, and
+ * {@link HtmlEmitter} writes the HTML (the same bytes flexmark's HtmlRenderer wrote, faster). Built once and shared by all threads (flexmark's parser is
  * immutable; per-render state lives in a {@link RenderState}). Safety is enforced while writing
  * rather than by re-parsing the output: raw HTML goes through {@link RawHtml}, link and image
  * addresses through the page's {@link LinkResolver} and the scheme allow-list; everything else
@@ -89,7 +90,7 @@ public final class MarkdownRenderer {
      * tables are refused, since their block parsers would escape {@link BlockStarts}' ordering.
      */
     static Parser tunedParser(MutableDataSet options) {
-        java.util.Collection<Extension> extensions = Parser.EXTENSIONS.get(options);
+        Collection<Extension> extensions = Parser.EXTENSIONS.get(options);
         for (Extension e : extensions) {
             if (!(e instanceof TablesExtension)) throw new IllegalArgumentException("not a tuned extension: " + e);
         }
