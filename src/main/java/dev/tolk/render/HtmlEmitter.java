@@ -116,19 +116,23 @@ final class HtmlEmitter {
     /** {@link #source} as an array, for the per-character scans of text (cheaper than {@code charAt} under C1). */
     private final char[] sourceChars;
 
-    private HtmlEmitter(Document document, RenderState state, int sizeHint) {
+    private HtmlEmitter(Document document, RenderState state, ListOptions listOptions, int sizeHint) {
         this.out = new HtmlLines(sizeHint);
         this.state = state;
         this.document = document;
-        this.listOptions = ListOptions.get(document);
+        this.listOptions = listOptions;
         this.links = new LinkHtml(out, state, Parser.REFERENCES.get(document), this::children);
         this.source = document.getChars().getBase() instanceof String text && text.indexOf('\0') < 0 ? text : null;
         this.sourceChars = source == null ? null : source.toCharArray();
     }
 
-    /** The HTML of {@code document}; headings, anchors and resolved links are added to {@code state}. */
-    static String render(Document document, RenderState state) {
-        HtmlEmitter emitter = new HtmlEmitter(document, state, document.getTextLength() * 5 / 4 + 256);
+    /**
+     * The HTML of {@code document}; headings, anchors and resolved links are added to {@code state}.
+     * {@code listOptions} are those of the document's options ({@code ListOptions.get(document)}),
+     * read once per parser by the caller rather than once per document.
+     */
+    static String render(Document document, RenderState state, ListOptions listOptions) {
+        HtmlEmitter emitter = new HtmlEmitter(document, state, listOptions, document.getTextLength() * 5 / 4 + 256);
         emitter.node(document);
         return emitter.out.finish();
     }

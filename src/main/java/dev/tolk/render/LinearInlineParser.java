@@ -8,8 +8,8 @@ import com.vladsch.flexmark.parser.internal.LinkDestinationParser;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -113,11 +113,14 @@ final class LinearInlineParser extends InlineParserImpl {
                 }
             }
             destinationEnds = new int[n];
-            Map<Integer, Integer> nextClose = new HashMap<>();
+            // by depth + n (depths lie in -n..n): the first ')' at that depth after the place read; an array, not a
+            // map of boxed depths, since a token is read for most links of a page
+            int[] nextClose = new int[2 * n + 1];
+            Arrays.fill(nextClose, end);
             for (int i = n - 1; i >= 0; i--) {
                 if (escaped[i]) continue;
-                if (input.charAt(start + i) == ')') nextClose.put(depth[i], start + i);
-                destinationEnds[i] = nextClose.getOrDefault(depth[i], end);
+                if (input.charAt(start + i) == ')') nextClose[depth[i] + n] = start + i;
+                destinationEnds[i] = nextClose[depth[i] + n];
             }
         }
 

@@ -2,20 +2,22 @@ package dev.tolk.render;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.InlineParserFactory;
+import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Markdown to safe HTML: flexmark parses (CommonMark plus GFM tables), {@link AlertBlocks} turns
- * DocFX alerts into nodes, and {@link HtmlEmitter} writes the HTML (the same bytes flexmark's
- * HtmlRenderer wrote, faster). Built once and shared by all threads (flexmark's parser is
+ * Markdown to safe HTML: flexmark parses (CommonMark plus GFM tables, with less work per
+ * document: {@link #tunedParser}), {@link AlertBlocks} turns DocFX alerts into nodes, and
+ * {@link HtmlEmitter} writes the HTML (the same bytes flexmark's HtmlRenderer wrote, faster). Built once and shared by all threads (flexmark's parser is
  * immutable; per-render state lives in a {@link RenderState}). Safety is enforced while writing
  * rather than by re-parsing the output: raw HTML goes through {@link RawHtml}, link and image
  * addresses through the page's {@link LinkResolver} and the scheme allow-list; everything else
@@ -40,9 +42,17 @@ public final class MarkdownRenderer {
     }
 
     private final Parser parser;
+    /** The list options of every document the parser makes (its options are theirs). */
+    private final ListOptions listOptions;
 
     public MarkdownRenderer() {
-        this.parser = linearParser(flexmarkOptions());
+        this(tunedParser(flexmarkOptions()));
+    }
+
+    /** A renderer whose documents {@code parser} parses (a test's, to compare parsers on whole pages). */
+    MarkdownRenderer(Parser parser) {
+        this.parser = parser;
+        this.listOptions = ListOptions.get(parser.getOptions());
     }
 
     /** The flexmark options of every render: CommonMark and GFM tables. */
@@ -72,6 +82,27 @@ public final class MarkdownRenderer {
                 .customBlockParserFactory(new LinearThematicBreak.Factory()).build();
     }
 
+    /**
+     * {@link #linearParser} doing less work per document, the parser of every render: the block
+     * starts tried only on lines that can start them ({@link BlockStarts}) and one table
+     * pre-processor for all documents ({@link TableParagraphs}). The same trees as
+     * {@code linearParser(options)}; options whose extensions flexmark would load other than GFM
+     * tables are refused, since their block parsers would escape {@link BlockStarts}' ordering.
+     */
+    static Parser tunedParser(MutableDataSet options) {
+        Collection<Extension> extensions = Parser.EXTENSIONS.get(options);
+        for (Extension e : extensions) {
+            if (!(e instanceof TablesExtension)) throw new IllegalArgumentException("not a tuned extension: " + e);
+        }
+        MutableDataSet tuned = new MutableDataSet(options).set(Parser.THEMATIC_BREAK_PARSER, false)
+                .set(Parser.EXTENSIONS, List.of());
+        Parser.Builder builder = BlockStarts.switchedIn(tuned, List.of(new LinearThematicBreak.Factory()));
+        // registered where the extension would have registered its own: before the link references
+        if (!extensions.isEmpty()) builder.paragraphPreProcessorFactory(new TableParagraphs());
+        return builder.customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+    }
+
     Output render(String markdown, LinkResolver links, Map<String, String> alertTitles) {
         return render(markdown, links, alertTitles, Embeds.NONE);
     }
@@ -82,7 +113,7 @@ public final class MarkdownRenderer {
         Document doc = parser.parse(prepared.markdown());
         AlertBlocks.transform(doc);
         RenderState state = new RenderState(links, alertTitles, embeds);
-        String html = HtmlEmitter.render(doc, state);
+        String html = HtmlEmitter.render(doc, state, listOptions);
         html = DocfxMarkdown.finish(html, prepared.directives(), new DocfxHtml(state));
         return new Output(html, state.h1, List.copyOf(state.headings), List.copyOf(state.anchors), state.resolved);
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Coverage-guided fuzzing of {@link LinearInlineParser} and {@link LinearThematicBreak} (Jazzer; seeds in
+ * Coverage-guided fuzzing of {@link LinearInlineParser} and {@link LinearThematicBreak}, and of
+ * the tuned parser ({@link BlockStarts}, {@link TableParagraphs}) built on them (Jazzer; seeds in
  * {@code InlineParserFuzzTestInputs}: real corpus articles and inline edge cases). Differential:
  * on any text flexmark with them builds the tree flexmark alone builds, node for node and offset
  * for offset, and every node lies inside the text; the timeout is the hang limit when fuzzing.
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
 class InlineParserFuzzTest {
     private static final Parser STOCK = Parser.builder(MarkdownRenderer.flexmarkOptions()).build();
     private static final Parser LINEAR = MarkdownRenderer.linearParser(MarkdownRenderer.flexmarkOptions());
+    private static final Parser TUNED = MarkdownRenderer.tunedParser(MarkdownRenderer.flexmarkOptions());
 
     @FuzzTest
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
@@ -32,6 +34,9 @@ class InlineParserFuzzTest {
         StringBuilder expected = new StringBuilder();
         dump(STOCK.parse(text), 0, text.length(), expected);
         assertEquals(expected.toString(), tree.toString());
+        StringBuilder tuned = new StringBuilder();
+        dump(TUNED.parse(text), 0, text.length(), tuned);
+        assertEquals(expected.toString(), tuned.toString(), "the tuned parser's tree");
     }
 
     /**
