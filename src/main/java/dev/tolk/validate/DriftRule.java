@@ -5,6 +5,7 @@ import dev.tolk.diag.Rule;
 import dev.tolk.model.Article;
 import dev.tolk.model.TranslationUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,11 +25,6 @@ import java.util.regex.Pattern;
  * link's text rather than around the link are not changes of the English.
  */
 public final class DriftRule {
-    private static final Pattern LOCALE_IN_URL = Pattern.compile("(?i)(?<=[/=])[a-z]{2,3}-[a-z]{2,4}(?=[/&)#]|$)");
-    private static final Pattern WHOLE_LINK = Pattern.compile("(?s)\\[(.*)\\]\\(([^()\\s]*)\\)");
-    private static final Pattern URL_HOST = Pattern.compile("(?i)\\bhttps?://[^/\\s)\\]\"'>]+(?=/)");
-    /** Spaces of any kind: a no-break space in the English article is the same wording as a space in the lookup. */
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern HANDOFF = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})");
 
     private final String sourceLocale;
@@ -50,20 +46,22 @@ public final class DriftRule {
     }
 
     private void againstSource(Article reference, List<Article> translated, Function<Article, FileReporter> reporters) {
-        Map<String, String> byNumber = new LinkedHashMap<>();
-        for (TranslationUnit u : reference.units()) byNumber.putIfAbsent(u.number(), u.targetStart() >= 0 ? u.target() : u.source());
-        String body = byNumber.isEmpty() ? comparable(reference.text().substring(reference.bodyStart())) : null;
+        Map<String, EnglishHalf> byNumber = new LinkedHashMap<>();
+        for (TranslationUnit u : reference.units()) {
+            if (!byNumber.containsKey(u.number())) byNumber.put(u.number(), EnglishHalf.of(u.targetStart() >= 0 ? u.target() : u.source()));
+        }
+        String body = byNumber.isEmpty() ? EnglishHalf.comparable(reference.text().substring(reference.bodyStart())) : null;
         String where = reference.locale() + " (" + reference.file() + ")";
         for (Article a : translated) {
             for (TranslationUnit u : a.units()) {
                 if (u.sourceStart() < 0) continue;
-                String mine = comparable(u.source());
+                EnglishHalf mine = EnglishHalf.of(u.source());
                 boolean current;
                 if (body != null) {
-                    current = mine.isEmpty() || body.contains(mine) || body.contains(comparable(linkText(u.source())));
+                    current = mine.wording().isEmpty() || body.contains(mine.wording()) || body.contains(mine.linkText());
                 } else {
-                    String theirs = byNumber.get(u.number());
-                    current = theirs == null || equivalent(u.source(), theirs);
+                    EnglishHalf theirs = byNumber.get(u.number());
+                    current = theirs == null || mine.sameWording(theirs);
                 }
                 if (!current) {
                     reporters.apply(a).report(Rule.TU_DRIFT, u.sourceStart(), u.sourceEnd(), "the English of unit " + u.id()
@@ -73,23 +71,29 @@ public final class DriftRule {
         }
     }
 
-    /** One locale's file of the key: its units by number, its hand-off date, and all its English texts. */
-    private record Side(Article article, Map<String, TranslationUnit> byNumber, int handoff, Set<String> texts) {
+    /**
+     * One locale's file of the key: its units by number with their English read once, its
+     * hand-off date, and all its English texts.
+     */
+    private record Side(Article article, Map<String, TranslationUnit> byNumber, Map<String, EnglishHalf> english,
+                        int handoff, Set<String> texts) {
         static Side of(Article a) {
             Map<String, TranslationUnit> units = new LinkedHashMap<>();
+            Map<String, EnglishHalf> english = new HashMap<>();
             Set<String> texts = new HashSet<>();
             for (TranslationUnit u : a.units()) {
                 if (u.sourceStart() < 0) continue;
-                units.putIfAbsent(u.number(), u);
-                texts.add(comparable(u.source()));
-                texts.add(comparable(linkText(u.source())));
+                EnglishHalf half = EnglishHalf.of(u.source());
+                if (units.putIfAbsent(u.number(), u) == null) english.put(u.number(), half);
+                texts.add(half.wording());
+                texts.add(half.linkText());
             }
-            return new Side(a, units, DriftRule.handoff(a), texts);
+            return new Side(a, units, english, DriftRule.handoff(a), texts);
         }
 
         /** Whether this file has {@code english} under any number (a sentence added elsewhere renumbers the rest). */
-        boolean says(String english) {
-            return texts.contains(comparable(english)) || texts.contains(comparable(linkText(english)));
+        boolean says(EnglishHalf english) {
+            return texts.contains(english.wording()) || texts.contains(english.linkText());
         }
     }
 
@@ -104,13 +108,13 @@ public final class DriftRule {
     private void compareUnit(String number, List<Side> sides, Function<Article, FileReporter> reporters) {
         List<Side> holders = new ArrayList<>();
         List<Integer> variantOf = new ArrayList<>();
-        List<String> variants = new ArrayList<>();
+        List<EnglishHalf> variants = new ArrayList<>();
         for (Side side : sides) {
-            TranslationUnit u = side.byNumber().get(number);
-            if (u == null) continue;
+            EnglishHalf english = side.english().get(number);
+            if (english == null) continue;
             int v = 0;
-            while (v < variants.size() && !equivalent(variants.get(v), u.source())) v++;
-            if (v == variants.size()) variants.add(u.source());
+            while (v < variants.size() && !variants.get(v).sameWording(english)) v++;
+            if (v == variants.size()) variants.add(english);
             holders.add(side);
             variantOf.add(v);
         }
@@ -125,9 +129,10 @@ public final class DriftRule {
                 boolean reference = current >= 0 ? variantOf.get(k) == current : !variantOf.get(k).equals(variantOf.get(h));
                 if (k != h && reference) others.add(holders.get(k));
             }
-            if (others.stream().allMatch(o -> o.says(u.source()))) continue; // renumbered, not reworded
+            EnglishHalf english = self.english().get(number);
+            if (others.stream().allMatch(o -> o.says(english))) continue; // renumbered, not reworded
             reporters.apply(self.article()).report(Rule.TU_DRIFT, u.sourceStart(), u.sourceEnd(),
-                    message(u, self, others, current >= 0 ? variants.get(current) : null));
+                    message(u, self, others, current >= 0 ? variants.get(current).half() : null));
         }
     }
 
@@ -176,32 +181,6 @@ public final class DriftRule {
             }
         }
         return tie ? -1 : best;
-    }
-
-    /** Two English halves that say the same thing (see the class comment). */
-    static boolean equivalent(String a, String b) {
-        String ca = comparable(a);
-        String cb = comparable(b);
-        if (ca.equals(cb)) return true;
-        Matcher ma = WHOLE_LINK.matcher(a.strip());
-        Matcher mb = WHOLE_LINK.matcher(b.strip());
-        boolean la = ma.matches();
-        boolean lb = mb.matches();
-        if (la && !lb) return comparable(ma.group(1)).equals(cb);
-        if (lb && !la) return comparable(mb.group(1)).equals(ca);
-        return false;
-    }
-
-    private static String linkText(String half) {
-        Matcher m = WHOLE_LINK.matcher(half.strip());
-        return m.matches() ? m.group(1) : half;
-    }
-
-    static String comparable(String s) {
-        // spacing is not wording ("**Note** :" and "**Note**:"), and a link to a site's page may be
-        // written with or without its host ("https://docs.microsoft.com/x" and "/x")
-        String t = URL_HOST.matcher(WHITESPACE.matcher(s).replaceAll("")).replaceAll("");
-        return LOCALE_IN_URL.matcher(t).replaceAll("{locale}");
     }
 
     /** The hand-off date as yyyymmdd, or 0 when the front matter does not say. */

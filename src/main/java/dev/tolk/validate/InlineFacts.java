@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What one half of a pair holds, read Markdown-aware in one linear pass: its link targets, its
@@ -17,14 +15,6 @@ import java.util.regex.Pattern;
  * and then compared by the unit rules.
  */
 final class InlineFacts {
-    private static final Pattern LOCALE_SEGMENT = Pattern.compile("(?<=/)[a-z]{2,3}-[a-z]{2,4}(?=/|$)");
-    private static final Pattern LOCALE_VALUE = Pattern.compile("(?<==)[a-z]{2,3}-[a-z]{2,4}(?=&|$)");
-    private static final Pattern HREF = Pattern.compile("(?i)\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
-    private static final Pattern SCALE = Pattern.compile("[- ]?(K|k|thousand|million|billion)(?![\\p{L}\\d])");
-    private static final Pattern ORDINAL = Pattern.compile("(st|nd|rd|th)(?![\\p{L}\\d])");
-    /** What a link destination starts with: a URL, a path or a fragment (after optional spaces). */
-    private static final Pattern DESTINATION_START = Pattern.compile("\\s*(https?:|mailto:|/|\\.{1,2}/|#|[\\w.-]+\\.(md|html?|png|jpe?g|gif|svg)\\b)");
-
     /** Link and image destinations, normalized for comparison (see {@link #normalizeTarget}). */
     final List<String> links = new ArrayList<>();
     int codeSpans;
@@ -50,6 +40,7 @@ final class InlineFacts {
     /** Times of day ("6 PM", "18:00"); most halves have none, so the list is made on the first. */
     private List<ClockTime> times = List.of();
     private final StringBuilder prose = new StringBuilder();
+    private String proseText;
 
     private InlineFacts() {
     }
@@ -57,6 +48,7 @@ final class InlineFacts {
     static InlineFacts of(String half) {
         InlineFacts f = new InlineFacts();
         f.read(half);
+        f.proseText = f.prose.toString();
         return f;
     }
 
@@ -67,7 +59,7 @@ final class InlineFacts {
 
     /** The text a translator would translate: no code, URLs, link targets, tags or entities. */
     String prose() {
-        return prose.toString();
+        return proseText;
     }
 
 
@@ -104,9 +96,12 @@ final class InlineFacts {
                     // digits inside a name (B2B, A1, IE11) are part of the word, not a number
                     int j = i;
                     while (j < s.length() && Character.isLetterOrDigit(s.codePointAt(j))) j += Character.charCount(s.codePointAt(j));
-                    prose.append(s, i, j);
-                    i = j;
-                    continue;
+                    // j == i: a character outside the BMP that is no letter or digit ("x😀"), read on as text
+                    if (j > i) {
+                        prose.append(s, i, j);
+                        i = j;
+                        continue;
+                    }
                 }
                 if (Character.isDigit(c) || Character.isHighSurrogate(c)) {
                     int end = number(s, i);
@@ -148,7 +143,7 @@ final class InlineFacts {
         int semi = s.indexOf(';', i);
         if (semi > i + 1 && semi - i <= 32) {
             String name = s.substring(i + 1, semi);
-            if (name.matches("#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*")) {
+            if (InlineSyntax.isEntityName(name)) {
                 prose.append(' ');
                 return semi + 1;
             }
@@ -164,16 +159,13 @@ final class InlineFacts {
             return i + 1;
         }
         String inner = s.substring(i + 1, close);
-        if (inner.matches("(?i)(https?|mailto|ftp):[^\\s<>]*")) {
+        if (InlineSyntax.isAutolink(inner)) {
             links.add(normalizeTarget(inner));
             return close + 1;
         }
-        if (inner.matches("(?s)/?[A-Za-z][A-Za-z0-9-]*(\\s.*)?/?")) {
-            Matcher href = HREF.matcher(inner);
-            if (inner.regionMatches(true, 0, "a ", 0, 2) && href.find()) {
-                String target = href.group(1) != null ? href.group(1) : href.group(2) != null ? href.group(2) : href.group(3);
-                links.add(normalizeTarget(target));
-            }
+        if (InlineSyntax.isTag(inner)) {
+            String target = inner.regionMatches(true, 0, "a ", 0, 2) ? InlineSyntax.hrefValue(inner) : null;
+            if (target != null) links.add(normalizeTarget(target));
             prose.append(' ');
             return close + 1;
         }
@@ -187,7 +179,7 @@ final class InlineFacts {
         int n = s.length();
         if (i < n && s.charAt(i) == '(') {
             int end = destinationEnd(s, i + 1);
-            if (end <= 0 && DESTINATION_START.matcher(s).region(i + 1, n).lookingAt()) unclosedDestinations++;
+            if (end <= 0 && InlineSyntax.startsDestination(s, i + 1)) unclosedDestinations++;
             if (end > 0) {
                 String inside = s.substring(i + 1, end - 1).strip();
                 int space = firstSpace(inside);
@@ -209,7 +201,7 @@ final class InlineFacts {
         } else {
             int j = i;
             while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j++;
-            if (j > i && j < n && s.charAt(j) == '(' && DESTINATION_START.matcher(s).region(j + 1, n).lookingAt()) {
+            if (j > i && j < n && s.charAt(j) == '(' && InlineSyntax.startsDestination(s, j + 1)) {
                 spacedLinks++;
                 int end = destinationEnd(s, j + 1);
                 if (end <= 0) unclosedDestinations++;
@@ -323,7 +315,7 @@ final class InlineFacts {
         String bare = digits.toString();
         j = scaled(s, j, digits);
         if (digits.length() > bare.length()) unscaled.put(digits.toString(), bare);
-        if (ORDINAL.matcher(s).region(j, s.length()).lookingAt()) {
+        if (InlineSyntax.ordinalAt(s, j)) {
             prose.append(' ');
             return j; // "3rd party", "Nov 30th": translations write ordinals and dates their own way
         }
@@ -345,11 +337,11 @@ final class InlineFacts {
      * "100.000" and "30.000.000". Returns the index after the scale word, or {@code j}.
      */
     private static int scaled(String s, int j, StringBuilder digits) {
-        Matcher m = SCALE.matcher(s).region(j, s.length());
-        if (!m.lookingAt()) return j;
-        String word = m.group(1).toLowerCase(Locale.ROOT);
-        digits.append(word.equals("k") || word.equals("thousand") ? "000" : word.equals("million") ? "000000" : "000000000");
-        return m.end();
+        int end = InlineSyntax.scaleEnd(s, j);
+        if (end < 0) return j;
+        char last = s.charAt(end - 1); // K, k, thousand: 'K', 'k', 'd'; million and billion (7 letters each): 'n'
+        digits.append(last != 'n' ? "000" : s.charAt(end - 7) == 'm' ? "000000" : "000000000");
+        return end;
     }
 
     /** Whether digits at {@code i} start a run like {@code 5.7.708}: a dot, digits, and another dot and digit. */
@@ -388,10 +380,25 @@ final class InlineFacts {
         int hash = t.indexOf('#');
         if (hash == 0) return "#";
         if (hash > 0) t = t.substring(0, hash);
-        t = t.toLowerCase(Locale.ROOT);
-        t = LOCALE_SEGMENT.matcher(t).replaceAll("{locale}");
-        t = LOCALE_VALUE.matcher(t).replaceAll("{locale}");
-        while (t.endsWith("/")) t = t.substring(0, t.length() - 1);
-        return t;
+        t = withNeutralLocales(t.toLowerCase(Locale.ROOT));
+        int end = t.length();
+        while (end > 0 && t.charAt(end - 1) == '/') end--;
+        return t.substring(0, end);
+    }
+
+    /** {@code t} (in lower case) with each locale path segment ({@code /en-us/}) and query value ({@code =nl-nl&}) made neutral. */
+    private static String withNeutralLocales(String t) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int p = 1; p < t.length(); p++) {
+            char before = t.charAt(p - 1);
+            int end = before == '/' ? LocaleTags.tagEnd(t, p, false, "/") : before == '=' ? LocaleTags.tagEnd(t, p, false, "&") : -1;
+            if (end < 0) continue;
+            if (out == null) out = new StringBuilder(t.length() + 8);
+            out.append(t, copied, p).append(LocaleTags.NEUTRAL);
+            copied = end;
+            p = end;
+        }
+        return out == null ? t : out.append(t, copied, t.length()).toString();
     }
 }

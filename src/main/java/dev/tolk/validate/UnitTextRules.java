@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The rules about what a translation says: {@code tu/empty} (nothing where the source has
@@ -18,11 +17,7 @@ import java.util.regex.Pattern;
  * 24-hour notation accepted when they name the same minute: see {@link ClockTime}).
  */
 final class UnitTextRules {
-    private static final Pattern WORD_EDGES = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(['’][\\p{L}]+)?");
-    /** A PowerShell cmdlet ({@code Get-Recipient}) or parameter ({@code -ErrorContext}): a command line, not prose. */
-    private static final Pattern COMMAND = Pattern.compile("(^|\\s)([A-Z][a-z]+-[A-Z][A-Za-z]+|-[A-Z][a-z]+[A-Z][A-Za-z]*)\\b");
-    private static final Set<String> FUNCTION_WORDS = Set.of(
+    static final Set<String> FUNCTION_WORDS = Set.of(
             "the", "and", "to", "of", "your", "you", "for", "with", "this", "that", "these", "those", "are", "be",
             "or", "if", "can", "it", "from", "by", "not", "how", "what", "when", "which", "have", "has", "at", "my",
             "our", "their", "we", "they", "were", "been", "into", "about", "after", "before", "then", "than",
@@ -80,12 +75,23 @@ final class UnitTextRules {
     boolean hasWordsToTranslate(InlineFacts source) {
         String prose = source.prose();
         for (String term : doNotTranslate) prose = prose.replace(term, " ");
-        if (COMMAND.matcher(prose).find()) return false;
+        return readsAsEnglish(prose);
+    }
+
+    /** {@link #hasWordsToTranslate} once the do-not-translate terms are out of the prose. */
+    static boolean readsAsEnglish(String prose) {
+        if (Words.hasCommand(prose)) return false;
         boolean english = false;
         boolean lowerContentWord = false;
-        for (String token : prose.split("\\s+")) {
-            String word = WORD_EDGES.matcher(token).replaceAll("");
-            if (!WORD.matcher(word).matches()) continue;
+        int n = prose.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Boundaries.isSpace(prose.charAt(i))) i++;
+            int end = i;
+            while (end < n && !Boundaries.isSpace(prose.charAt(end))) end++;
+            String word = Words.word(prose, i, end);
+            i = end;
+            if (word == null) continue;
             if (FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 english = true;
             } else if (word.length() >= 4 && Character.isLowerCase(word.codePointAt(0))) {
@@ -96,8 +102,27 @@ final class UnitTextRules {
         return english && lowerContentWord;
     }
 
+    /** The half without spaces at its ends and with each run of ASCII spaces inside it made one space. */
     static String normalize(String half) {
-        return half.strip().replaceAll("\\s+", " ");
+        String s = half.strip();
+        int n = s.length();
+        StringBuilder out = null;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!Boundaries.isSpace(c)) {
+                if (out != null) out.append(c);
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && Boundaries.isSpace(s.charAt(end))) end++;
+            if (out == null) {
+                if (c == ' ' && end == i + 1) continue; // already one space: most halves need no copy
+                out = new StringBuilder(n).append(s, 0, i);
+            }
+            out.append(' ');
+            i = end - 1;
+        }
+        return out == null ? s : out.toString();
     }
 
     static String excerpt(String half) {

@@ -3,9 +3,11 @@ package dev.tolk.validate;
 import static dev.tolk.validate.Checked.article;
 import static dev.tolk.validate.Checked.pair;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tolk.diag.Diagnostic;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,5 +128,20 @@ class UnitTextRulesTest {
                 InlineFacts.of("18:00 (6\u202FPM)").times());
         assertEquals(List.of(), InlineFacts.of("6 amps, 5 PMs, 13 PM, 24:00, 18:60, 10.0.0.1, 1.5, 18 items").times());
         assertEquals(List.of(new ClockTime(0, "12", "")), InlineFacts.of("12 A. M.").times());
+    }
+
+    @Test
+    void readsAnEmojiAfterALetterAsText() {
+        // "a😀" sent the reader round the same index for ever (main at 6b708c4 hangs on it)
+        InlineFacts facts = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> InlineFacts.of("Klik a\uD83D\uDE00 3 keer"));
+        assertEquals(java.util.Set.of("3"), facts.numbers);
+        assertEquals("Klik a\uD83D\uDE00   keer", facts.prose());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"100K users, 100000", "3-k rows, 3000", "5 thousand, 5000", "30 million items, 30000000",
+            "2 billion, 2000000000", "4 millions, 4", "7 kB, 7"})
+    void readsAScaleWordAsItsZeros(String half, String number) {
+        assertEquals(java.util.Set.of(number), InlineFacts.of(half).numbers);
     }
 }

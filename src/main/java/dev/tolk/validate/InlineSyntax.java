@@ -1,0 +1,168 @@
+package dev.tolk.validate;
+
+/**
+ * The pieces of inline syntax that {@link InlineFacts} recognizes as it reads a half: entities,
+ * autolinks, HTML tags and their {@code href}, the start of a link destination, and the scale
+ * words and ordinal endings after a number. Each is a hand-written scanner that answers exactly
+ * what a regular expression answered before (the tests hold both side by side), since it runs
+ * on every half of every unit.
+ */
+final class InlineSyntax {
+    /** Scale words after a number, in the order they are tried. */
+    private static final String[] SCALES = {"K", "k", "thousand", "million", "billion"};
+    private static final String[] ORDINALS = {"st", "nd", "rd", "th"};
+    /** File endings that make a bare name ({@code setup.md}) a link destination. */
+    private static final String[] PAGE_ENDINGS = {"md", "html", "htm", "png", "jpeg", "jpg", "gif", "svg"};
+    /** Schemes of an autolink ({@code <https://…>}), lower case. */
+    private static final String[] AUTOLINK_SCHEMES = {"http:", "https:", "mailto:", "ftp:"};
+
+    private InlineSyntax() {
+    }
+
+    /**
+     * The end of a scale word at {@code j} ("K", "k", "thousand", "million", "billion", after
+     * at most one hyphen or space, and not followed by a letter or ASCII digit), or -1.
+     */
+    static int scaleEnd(String s, int j) {
+        int word = j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == ' ') ? j + 1 : j;
+        for (String scale : SCALES) {
+            if (s.startsWith(scale, word) && !letterOrDigitAt(s, word + scale.length())) return word + scale.length();
+        }
+        return -1;
+    }
+
+    /** Whether an ordinal ending ("st", "nd", "rd", "th") not followed by a letter or ASCII digit starts at {@code j}. */
+    static boolean ordinalAt(String s, int j) {
+        for (String ordinal : ORDINALS) {
+            if (s.startsWith(ordinal, j)) return !letterOrDigitAt(s, j + 2);
+        }
+        return false;
+    }
+
+    /** A letter of any script or an ASCII digit at {@code i} (the regex class {@code [\p{L}\d]}). */
+    private static boolean letterOrDigitAt(String s, int i) {
+        if (i >= s.length()) return false;
+        int cp = s.codePointAt(i);
+        return Character.isLetter(cp) || cp >= '0' && cp <= '9';
+    }
+
+    /** An entity's name between {@code &} and {@code ;}: decimal ({@code #160}), hexadecimal ({@code #xA0}) or named ({@code nbsp}). */
+    static boolean isEntityName(String name) {
+        int n = name.length();
+        if (n == 0) return false;
+        if (name.charAt(0) == '#') {
+            boolean hex = n > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
+            int from = hex ? 2 : 1;
+            if (from == n) return false;
+            for (int i = from; i < n; i++) {
+                char c = name.charAt(i);
+                boolean digit = c >= '0' && c <= '9';
+                if (!(digit || hex && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'))) return false;
+            }
+            return true;
+        }
+        if (!isAsciiLetter(name.charAt(0))) return false;
+        for (int i = 1; i < n; i++) {
+            char c = name.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9')) return false;
+        }
+        return true;
+    }
+
+    /** What stands between {@code <} and {@code >} of an autolink: {@code http:}, {@code https:}, {@code mailto:} or {@code ftp:} (any case), then no space or angle bracket. */
+    static boolean isAutolink(String inner) {
+        for (String scheme : AUTOLINK_SCHEMES) {
+            if (startsWithAsciiIgnoringCase(inner, 0, scheme)) {
+                for (int i = scheme.length(); i < inner.length(); i++) {
+                    char c = inner.charAt(i);
+                    if (Boundaries.isSpace(c) || c == '<' || c == '>') return false;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What stands between {@code <} and {@code >} of an HTML tag: an optional {@code /}, a name, then a space and anything, or an optional {@code /}. */
+    static boolean isTag(String inner) {
+        int n = inner.length();
+        int i = n > 0 && inner.charAt(0) == '/' ? 1 : 0;
+        if (i >= n || !isAsciiLetter(inner.charAt(i))) return false;
+        i++;
+        while (i < n && (isAsciiLetter(inner.charAt(i)) || inner.charAt(i) >= '0' && inner.charAt(i) <= '9' || inner.charAt(i) == '-')) i++;
+        return i == n || i == n - 1 && inner.charAt(i) == '/' || Boundaries.isSpace(inner.charAt(i));
+    }
+
+    /**
+     * The value of the first {@code href} attribute in a tag's inside (a word of its own, any
+     * case, spaces around {@code =}): quoted with {@code "} or {@code '}, or else up to a space;
+     * null when there is none.
+     */
+    static String hrefValue(String inner) {
+        int n = inner.length();
+        for (int at = 0; at + 4 <= n; at++) {
+            if (!startsWithAsciiIgnoringCase(inner, at, "href") || Boundaries.wordBefore(inner, at)) continue;
+            int i = at + 4;
+            while (i < n && Boundaries.isSpace(inner.charAt(i))) i++;
+            if (i >= n || inner.charAt(i) != '=') continue;
+            i++;
+            while (i < n && Boundaries.isSpace(inner.charAt(i))) i++;
+            if (i >= n) continue;
+            char quote = inner.charAt(i);
+            if (quote == '"' || quote == '\'') {
+                int close = inner.indexOf(quote, i + 1);
+                if (close >= 0) return inner.substring(i + 1, close);
+            }
+            // an unclosed quote is part of an unquoted value
+            int end = i;
+            while (end < n && !Boundaries.isSpace(inner.charAt(end)) && inner.charAt(end) != '>') end++;
+            if (end > i) return inner.substring(i, end);
+        }
+        return null;
+    }
+
+    /**
+     * Whether a link destination starts at {@code from} (after optional spaces): a URL
+     * ({@code http:}, {@code https:}, {@code mailto:}), a path ({@code /}, {@code ./},
+     * {@code ../}), a fragment ({@code #}) or a file name with a page or image ending ({@code setup.md}).
+     */
+    static boolean startsDestination(String s, int from) {
+        int n = s.length();
+        int i = from;
+        while (i < n && Boundaries.isSpace(s.charAt(i))) i++;
+        if (i >= n) return false;
+        if (s.startsWith("http:", i) || s.startsWith("https:", i) || s.startsWith("mailto:", i) || s.startsWith("/", i)
+                || s.startsWith("./", i) || s.startsWith("../", i) || s.startsWith("#", i)) {
+            return true;
+        }
+        // [\w.-]+ then '.' and an ending that ends a word: any dot of the run may be the one
+        int end = i;
+        while (end < n && isNameChar(s.charAt(end))) end++;
+        for (int dot = i + 1; dot < end; dot++) {
+            if (s.charAt(dot) != '.') continue;
+            for (String ending : PAGE_ENDINGS) {
+                int after = dot + 1 + ending.length();
+                if (s.startsWith(ending, dot + 1) && !Boundaries.wordAt(s, after)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameChar(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean startsWithAsciiIgnoringCase(String s, int at, String lower) {
+        if (at + lower.length() > s.length()) return false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = s.charAt(at + i);
+            char l = lower.charAt(i);
+            if (c != l && !(l >= 'a' && l <= 'z' && c == l - 32)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.tolk.validate;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The regular expressions that the validate package ran on every unit before its hand-written
+ * scanners (main at 6b708c4), kept word for word as the oracle that {@link HandWrittenScannersTest}
+ * compares the scanners with. Not used by Tolk itself.
+ */
+final class RegexOracle {
+    // DriftRule
+    private static final Pattern LOCALE_IN_URL = Pattern.compile("(?i)(?<=[/=])[a-z]{2,3}-[a-z]{2,4}(?=[/&)#]|$)");
+    private static final Pattern WHOLE_LINK = Pattern.compile("(?s)\\[(.*)\\]\\(([^()\\s]*)\\)");
+    private static final Pattern URL_HOST = Pattern.compile("(?i)\\bhttps?://[^/\\s)\\]\"'>]+(?=/)");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    // InlineFacts
+    private static final Pattern LOCALE_SEGMENT = Pattern.compile("(?<=/)[a-z]{2,3}-[a-z]{2,4}(?=/|$)");
+    private static final Pattern LOCALE_VALUE = Pattern.compile("(?<==)[a-z]{2,3}-[a-z]{2,4}(?=&|$)");
+    private static final Pattern HREF = Pattern.compile("(?i)\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+    private static final Pattern SCALE = Pattern.compile("[- ]?(K|k|thousand|million|billion)(?![\\p{L}\\d])");
+    private static final Pattern ORDINAL = Pattern.compile("(st|nd|rd|th)(?![\\p{L}\\d])");
+    private static final Pattern DESTINATION_START = Pattern.compile("\\s*(https?:|mailto:|/|\\.{1,2}/|#|[\\w.-]+\\.(md|html?|png|jpe?g|gif|svg)\\b)");
+    // UnitTextRules
+    private static final Pattern WORD_EDGES = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(['’][\\p{L}]+)?");
+    private static final Pattern COMMAND = Pattern.compile("(^|\\s)([A-Z][a-z]+-[A-Z][A-Za-z]+|-[A-Z][a-z]+[A-Z][A-Za-z]*)\\b");
+
+    private RegexOracle() {
+    }
+
+    static String comparable(String s) {
+        String t = URL_HOST.matcher(WHITESPACE.matcher(s).replaceAll("")).replaceAll("");
+        return LOCALE_IN_URL.matcher(t).replaceAll("{locale}");
+    }
+
+    /** The link text of a half that is one whole link, else null. */
+    static String wholeLinkText(String stripped) {
+        Matcher m = WHOLE_LINK.matcher(stripped);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    static boolean equivalent(String a, String b) {
+        String ca = comparable(a);
+        String cb = comparable(b);
+        if (ca.equals(cb)) return true;
+        Matcher ma = WHOLE_LINK.matcher(a.strip());
+        Matcher mb = WHOLE_LINK.matcher(b.strip());
+        boolean la = ma.matches();
+        boolean lb = mb.matches();
+        if (la && !lb) return comparable(ma.group(1)).equals(cb);
+        if (lb && !la) return comparable(mb.group(1)).equals(ca);
+        return false;
+    }
+
+    static String normalizeTarget(String raw) {
+        String t = raw.strip();
+        int hash = t.indexOf('#');
+        if (hash == 0) return "#";
+        if (hash > 0) t = t.substring(0, hash);
+        t = t.toLowerCase(Locale.ROOT);
+        t = LOCALE_SEGMENT.matcher(t).replaceAll("{locale}");
+        t = LOCALE_VALUE.matcher(t).replaceAll("{locale}");
+        while (t.endsWith("/")) t = t.substring(0, t.length() - 1);
+        return t;
+    }
+
+    static boolean isEntityName(String name) {
+        return name.matches("#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*");
+    }
+
+    static boolean isAutolink(String inner) {
+        return inner.matches("(?i)(https?|mailto|ftp):[^\\s<>]*");
+    }
+
+    static boolean isTag(String inner) {
+        return inner.matches("(?s)/?[A-Za-z][A-Za-z0-9-]*(\\s.*)?/?");
+    }
+
+    static String hrefValue(String inner) {
+        Matcher href = HREF.matcher(inner);
+        if (!href.find()) return null;
+        return href.group(1) != null ? href.group(1) : href.group(2) != null ? href.group(2) : href.group(3);
+    }
+
+    static int scaleEnd(String s, int j) {
+        Matcher m = SCALE.matcher(s).region(j, s.length());
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    static boolean ordinalAt(String s, int j) {
+        return ORDINAL.matcher(s).region(j, s.length()).lookingAt();
+    }
+
+    static boolean startsDestination(String s, int from) {
+        return DESTINATION_START.matcher(s).region(from, s.length()).lookingAt();
+    }
+
+    static String normalize(String half) {
+        return half.strip().replaceAll("\\s+", " ");
+    }
+
+    static boolean hasCommand(String prose) {
+        return COMMAND.matcher(prose).find();
+    }
+
+    /** The word of a token, or null when it is none. */
+    static String word(String token) {
+        String word = WORD_EDGES.matcher(token).replaceAll("");
+        return WORD.matcher(word).matches() ? word : null;
+    }
+
+    /** {@code UnitTextRules.hasWordsToTranslate} once the do-not-translate terms are out. */
+    static boolean readsAsEnglish(String prose, java.util.Set<String> functionWords) {
+        if (COMMAND.matcher(prose).find()) return false;
+        boolean english = false;
+        boolean lowerContentWord = false;
+        for (String token : prose.split("\\s+")) {
+            String word = WORD_EDGES.matcher(token).replaceAll("");
+            if (!WORD.matcher(word).matches()) continue;
+            if (functionWords.contains(word.toLowerCase(Locale.ROOT))) {
+                english = true;
+            } else if (word.length() >= 4 && Character.isLowerCase(word.codePointAt(0))) {
+                lowerContentWord = true;
+            }
+        }
+        return english && lowerContentWord;
+    }
+}
