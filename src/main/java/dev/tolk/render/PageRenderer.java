@@ -68,7 +68,7 @@ public final class PageRenderer {
     }
 
     /** The template of article pages, which {@link #articles} can write. */
-    static final String ARTICLE_TEMPLATE = "article.ftlh";
+    private static final String ARTICLE_TEMPLATE = "article.ftlh";
     private static final String LAYOUT_TEMPLATE = "layout.ftlh";
 
     private final Configuration cfg;
@@ -102,7 +102,7 @@ public final class PageRenderer {
         cfg.setLocalizedLookup(false);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setExposeFields(false);
-        wrapper.setMemberAccessPolicy(new ViewModelAccessPolicy());
+        wrapper.setMemberAccessPolicy(ViewModelAccessPolicy.INSTANCE);
         // view models are records: let templates write page.frame.title for frame().title()
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);

@@ -18,7 +18,15 @@ import java.util.Set;
  * numbers, lists and maps are wrapped without Java methods at all ({@code ?api} is off).
  */
 final class ViewModelAccessPolicy implements MemberAccessPolicy {
+    /**
+     * The one policy (it holds nothing): FreeMarker shares an object wrapper, and its class
+     * introspection, between configurations whose settings are equal, policy included.
+     */
+    static final ViewModelAccessPolicy INSTANCE = new ViewModelAccessPolicy();
     private static final ClassMemberAccessPolicy NOTHING = new Components(Set.of());
+
+    private ViewModelAccessPolicy() {
+    }
 
     @Override
     public ClassMemberAccessPolicy forClass(Class<?> type) {
