@@ -1,5 +1,6 @@
 package dev.tolk.render;
 
+import dev.tolk.render.PageModels.ArticlePage;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -12,11 +13,16 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +32,13 @@ import java.util.TimeZone;
  * Renders pages through FreeMarker {@code .ftlh} templates (HTML auto-escaping). Templates are
  * looked up in the project's templates folder first, then in the default set shipped in the jar.
  * Hardened: {@code ?new} resolves no class, {@code ?api} is off, and the object wrapper exposes
- * only the view-model records. One configuration per build, shared by all threads.
+ * only the view-model records' components ({@link ViewModelAccessPolicy}). One configuration per
+ * build, shared by all threads.
+ *
+ * <p>Article pages, by the ten thousand, skip FreeMarker when the {@code article.ftlh} and
+ * {@code layout.ftlh} in effect are, by content, the bundled ones that {@link DefaultArticleWriter}
+ * reproduces: it writes the same bytes without reflection. A project that overrides either
+ * template (or a page the writer cannot write) goes through FreeMarker as before.
  */
 public final class PageRenderer {
     /** A template failed: its name and line, and what went wrong. */
@@ -55,14 +67,26 @@ public final class PageRenderer {
         }
     }
 
+    /** The template of article pages, which {@link #articles} can write. */
+    private static final String ARTICLE_TEMPLATE = "article.ftlh";
+    private static final String LAYOUT_TEMPLATE = "layout.ftlh";
+
     private final Configuration cfg;
+    /** Writes article pages when the templates in effect are the bundled ones; null otherwise. */
+    private final DefaultArticleWriter articles;
 
     public PageRenderer(Path templatesDir) throws IOException {
+        this(templatesDir, true);
+    }
+
+    /** With {@code directArticles} false, every page goes through FreeMarker (tests compare the two). */
+    PageRenderer(Path templatesDir, boolean directArticles) throws IOException {
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (templatesDir != null && Files.isDirectory(templatesDir)) loaders.add(new FileTemplateLoader(templatesDir.toFile()));
         loaders.add(new ClassTemplateLoader(PageRenderer.class, "/dev/tolk/templates"));
-        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+        TemplateLoader loader = new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
+        cfg.setTemplateLoader(loader);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setRecognizeStandardFileExtensions(true);
@@ -78,12 +102,40 @@ public final class PageRenderer {
         cfg.setLocalizedLookup(false);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setExposeFields(false);
+        wrapper.setMemberAccessPolicy(ViewModelAccessPolicy.INSTANCE);
         // view models are records: let templates write page.frame.title for frame().title()
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         cfg.setObjectWrapper(wrapper.build());
+        articles = directArticles && DefaultArticleWriter.ARTICLE_SHA256.equals(sha256(loader, ARTICLE_TEMPLATE))
+                && DefaultArticleWriter.LAYOUT_SHA256.equals(sha256(loader, LAYOUT_TEMPLATE)) ? new DefaultArticleWriter() : null;
     }
 
+    /** Whether article pages are written without FreeMarker (the bundled article and layout templates are in effect). */
+    public boolean writesArticlesDirectly() {
+        return articles != null;
+    }
+
+    /**
+     * The SHA-256 (hex) of the text of the template FreeMarker would load as {@code name}, read
+     * through the same loaders; empty if there is none.
+     */
+    static String sha256(TemplateLoader loader, String name) throws IOException {
+        Object source = loader.findTemplateSource(name);
+        if (source == null) return "";
+        try (Reader reader = loader.getReader(source, "UTF-8")) {
+            StringWriter text = new StringWriter();
+            reader.transferTo(text);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        } finally {
+            loader.closeTemplateSource(source);
+        }
+    }
+
+    /** Renders a template as text, always through FreeMarker (the calculator's form, a YAML page's content). */
     public String render(String templateName, Object model) throws TemplateProblem {
         StringWriter out = new StringWriter(16 * 1024);
         process(templateName, model, out);
@@ -95,6 +147,15 @@ public final class PageRenderer {
      * (pages are rendered by the ten thousand); the bytes {@code render(…)} encoded would give.
      */
     public byte[] renderBytes(String templateName, Object model) throws TemplateProblem {
+        if (articles != null && model instanceof ArticlePage page && templateName.equals(ARTICLE_TEMPLATE)) {
+            Utf8Output out = new Utf8Output(32 * 1024);
+            try {
+                articles.write(page, out);
+                return out.toByteArray();
+            } catch (DefaultArticleWriter.Unwritable e) {
+                // the template fails on this page: FreeMarker says how, as it always did
+            }
+        }
         Utf8Output out = new Utf8Output(32 * 1024);
         process(templateName, model, out);
         return out.toByteArray();

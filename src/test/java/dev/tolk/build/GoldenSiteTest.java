@@ -63,12 +63,18 @@ class GoldenSiteTest {
 
     /** As {@link #build(Path, Path, int)}, reading content files with {@code files}. */
     static List<Diagnostic> build(Path project, Path out, int jobs, dev.tolk.source.SourceFiles.Opener files) throws Exception {
+        return build(project, Path.of("templates").toAbsolutePath(), out, jobs, files);
+    }
+
+    /** As {@link #build(Path, Path, int, dev.tolk.source.SourceFiles.Opener)}, with the templates folder {@code templates}. */
+    static List<Diagnostic> build(Path project, Path templates, Path out, int jobs, dev.tolk.source.SourceFiles.Opener files)
+            throws Exception {
         String yaml = Files.exists(project.resolve("tolk.yaml")) ? Files.readString(project.resolve("tolk.yaml")) : "";
         ConfigLoader.Result config = new ConfigLoader().load(yaml);
         assertTrue(config.problems().isEmpty(), config.problems()::toString);
         DiagnosticCollector collector = new DiagnosticCollector(config.config().rules());
         SiteBuilder.Result result = new SiteBuilder(files).build(config.config(), new SiteBuilder.Options(
-                project.resolve("content"), Path.of("templates").toAbsolutePath(), out, List.of(), jobs, project),
+                project.resolve("content"), templates, out, List.of(), jobs, project),
                 collector, SiteBuilder.Progress.NONE);
         assertTrue(result.written(), "site was not written");
         return collector.sorted();
