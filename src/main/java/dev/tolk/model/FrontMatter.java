@@ -12,6 +12,35 @@ import java.util.Optional;
  */
 public record FrontMatter(boolean present, boolean valid, Map<String, Object> values) {
     public static final FrontMatter NONE = new FrontMatter(false, true, Map.of());
+    /** Values this long or shorter are shared (ids, dates, authors, topics); longer ones are mostly one file's own. */
+    private static final int SHARED_LENGTH = 32;
+
+    /** Keeps {@code values} in document order, unmodifiable, with its keys and short values shared (see {@link #shared}). */
+    @SuppressWarnings("unchecked")
+    public FrontMatter {
+        values = values.isEmpty() ? Map.of() : (Map<String, Object>) shared(values);
+    }
+
+    /**
+     * The same value with each map key and each short string the JVM's one copy of that text
+     * ({@link String#intern}): every file of a docset repeats the same keys and most of the same
+     * values, and a build keeps every page's front matter (a third of the strings a large build
+     * holds).
+     */
+    private static Object shared(Object value) {
+        if (value instanceof String s) return s.length() <= SHARED_LENGTH ? s.intern() : s;
+        if (value instanceof List<?> list) {
+            List<Object> out = new java.util.ArrayList<>(list.size());
+            for (Object o : list) out.add(shared(o));
+            return java.util.Collections.unmodifiableList(out);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new java.util.LinkedHashMap<>((int) (map.size() / 0.75f) + 1);
+            for (Map.Entry<?, ?> e : map.entrySet()) out.put(e.getKey() instanceof String k ? k.intern() : e.getKey(), shared(e.getValue()));
+            return java.util.Collections.unmodifiableMap(out);
+        }
+        return value;
+    }
 
     public Optional<String> string(String key) {
         Object v = values.get(key);
