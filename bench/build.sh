@@ -15,11 +15,10 @@
 # user waits for it; Tolk also writes the English site reconstructed from the lookups (one more
 # page per article), included in the time but not in the count. CPU is user + system seconds.
 #
-# The Hugo site: the three locale folders as the content folders of three languages (a page and
-# its translations share a path), goldmark with raw HTML kept (the paired spans are HTML), a
-# single-page layout with the title, the body and a link to each translation, and a list layout
-# for the sections and homes; Hugo's default outputs (HTML, RSS, sitemap). Its output folder is
-# removed before each run, as Tolk writes a new folder each time.
+# The Hugo site is the one gen_corpus.py --hugo writes from the same arguments (the same articles,
+# as content/<lang>/ of a multilingual Hugo project: goldmark with raw HTML kept, uglyURLs, a
+# link render hook that maps .md links to pages, single and list layouts, no RSS or sitemap).
+# Its output folder is removed before each run, as Tolk writes a new folder each time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
@@ -42,49 +41,20 @@ measure() { # label, then the command; sets wall, rss (MiB) and cpu, prints one 
     printf "  %-14s %6.2f s = %6.0f pages/s, peak RSS %5d MiB, CPU %6.1f s (load %s)\n", l, w, pages / w, m, c, load }'
 }
 
-hugo_site() { # docs folder, site folder: a Hugo project over the docset's locale folders
-  local docs site
-  docs=$(cd "$1" && pwd); site=$2
-  mkdir -p "$site/layouts/_default"
-  {
-    echo "baseURL: https://help.example.org/"
-    echo "title: Help"
-    echo "disableKinds: [taxonomy, term]"
-    echo "defaultContentLanguage: $(ls "$docs" | grep -E '^[a-z]{2}-[A-Z]{2}$' | head -1 | tr 'A-Z' 'a-z')"
-    echo "defaultContentLanguageInSubdir: true"
-    echo "markup: {goldmark: {renderer: {unsafe: true}}}"
-    echo "languages:"
-    local w=1
-    for l in $(ls "$docs" | grep -E '^[a-z]{2}-[A-Z]{2}$'); do
-      echo "  $(echo "$l" | tr 'A-Z' 'a-z'): {contentDir: \"$docs/$l\", weight: $w, languageName: \"$l\"}"
-      w=$((w + 1))
-    done
-  } > "$site/hugo.yaml"
-  cat > "$site/layouts/_default/single.html" <<'HTML'
-<!DOCTYPE html>
-<html lang="{{ .Site.Language.Lang }}"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
-<body><nav>{{ range .Translations }}<a href="{{ .RelPermalink }}" hreflang="{{ .Lang }}">{{ .Language.LanguageName }}</a> {{ end }}</nav>
-<main><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>
-HTML
-  cat > "$site/layouts/_default/list.html" <<'HTML'
-<!DOCTYPE html>
-<html lang="{{ .Site.Language.Lang }}"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
-<body><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>
-HTML
-}
-
 for n in "${sizes[@]}"; do
   docs="$work/docs-$n"
   [ -d "$docs" ] || python3 ../shared/bench/gen_corpus.py --articles "$n" --locales nl-NL,de-DE,ja-JP --out "$docs" >/dev/null 2>&1
   input=$(find -L "$docs" -name '*.md' | wc -l)
   echo "$n x3: $input input pages"
-  [ -z "${HUGO:-}" ] || hugo_site "$docs" "$work/hugo-$n"
+  hugo="$work/hugo-$n"
+  [ -z "${HUGO:-}" ] || [ -d "$hugo" ] || python3 ../shared/bench/gen_corpus.py --articles "$n" --locales nl-NL,de-DE,ja-JP --hugo \
+      --out "$hugo" >/dev/null 2>&1
   for r in $(seq 1 "$runs"); do
     measure "tolk, run $r" ./tolk build --no-cache --config /dev/null --source "$docs" --out "$work/site-$n"
     tolk_wall=$wall; tolk_rss=$rss; cp "$work/run.log" "$work/build-$n.log"
     if [ -n "${HUGO:-}" ]; then
       rm -rf "$work/hugo-site-$n"
-      measure "hugo, run $r" hugo --quiet -s "$work/hugo-$n" -d "$(pwd)/$work/hugo-site-$n"
+      measure "hugo, run $r" hugo --quiet -s "$hugo" -d "$(pwd)/$work/hugo-site-$n"
       awk -v tw="$tolk_wall" -v hw="$wall" -v tm="$tolk_rss" -v hm="$rss" 'BEGIN {
         printf "  pair %d: Tolk/Hugo wall %.2f, peak RSS %.2f\n", '"$r"', tw / hw, tm / hm }'
     fi

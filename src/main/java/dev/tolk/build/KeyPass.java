@@ -136,7 +136,7 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
     /** The search entry of each body, made here in the worker that made it. */
     private Map<String, SearchIndexWriter.Entry> entries(Map<String, PageBuilder.Body> bodies) {
         Map<String, SearchIndexWriter.Entry> out = new HashMap<>();
-        bodies.forEach((locale, body) -> out.put(locale, SearchIndexWriter.entry(body.doc(), SearchIndexWriter.words(locale), terms)));
+        bodies.forEach((locale, body) -> out.put(locale, SearchIndexWriter.entry(body.doc(), terms.words(locale), terms)));
         return Map.copyOf(out);
     }
 

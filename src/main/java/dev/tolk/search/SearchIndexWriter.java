@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The offline search index of one locale: compact JSON that {@code assets/search.js} fetches the
@@ -60,7 +59,6 @@ public final class SearchIndexWriter {
     static final int BODY_CAP = 10;
     static final int EXCERPT_LENGTH = 240;
 
-    private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
 
     /** One page to index: its address relative to the locale folder (e.g. "AlchemyInsights/foo.html"), title and plain body text. */
     public record Doc(String url, String title, String text) {
@@ -112,13 +110,23 @@ public final class SearchIndexWriter {
         }
     }
 
-    /** One build's index terms, each held once in memory however many pages have it; safe for the page pass's threads. */
+    /**
+     * One build's index terms, each held once in memory however many pages have it, and each
+     * thread's word iterator of each locale (making one costs more than indexing a page); safe
+     * for the page pass's threads.
+     */
     public static final class TermPool {
         private final java.util.concurrent.ConcurrentHashMap<String, String> terms = new java.util.concurrent.ConcurrentHashMap<>();
+        private final ThreadLocal<Map<String, BreakIterator>> words = ThreadLocal.withInitial(HashMap::new);
 
         public String of(String term) {
             String had = terms.putIfAbsent(term, term);
             return had == null ? term : had;
+        }
+
+        /** This thread's word iterator of {@code localeTag}. */
+        public BreakIterator words(String localeTag) {
+            return words.get().computeIfAbsent(localeTag, SearchIndexWriter::words);
         }
     }
 
@@ -280,6 +288,7 @@ public final class SearchIndexWriter {
 
     /** Han, Hiragana, Katakana, Hangul and the long-vowel mark ー (script Common, but part of Katakana words). */
     static boolean isCjk(int cp) {
+        if (cp < 0x1100) return false; // below Hangul Jamo, the first of the four scripts: Latin, Cyrillic, Arabic, Thai...
         if (cp == 0x30FC) return true;
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
@@ -298,7 +307,7 @@ public final class SearchIndexWriter {
 
     /** The body's start, whitespace collapsed, cut at the last word boundary within {@value #EXCERPT_LENGTH} characters. */
     static String excerpt(String text, BreakIterator words) {
-        String s = WHITESPACE.matcher(text).replaceAll(" ").strip();
+        String s = collapseWhiteSpace(text).strip();
         if (s.length() <= EXCERPT_LENGTH) return s;
         words.setText(s);
         int cut = words.preceding(EXCERPT_LENGTH + 1);
@@ -307,6 +316,36 @@ public final class SearchIndexWriter {
             if (Character.isLowSurrogate(s.charAt(cut)) && Character.isHighSurrogate(s.charAt(cut - 1))) cut--;
         }
         return s.substring(0, cut).stripTrailing() + "…";
+    }
+
+    /** Each run of Unicode white space ({@code (?U)\\s}: the White_Space property) as one space; no regex (a page's excerpt is made per page). */
+    static String collapseWhiteSpace(String text) {
+        int n = text.length();
+        StringBuilder out = null;
+        int copied = 0; // text[copied, i) is not in out yet
+        int i = 0;
+        while (i < n) {
+            if (!isWhiteSpace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isWhiteSpace(text.charAt(end))) end++;
+            if (end - i > 1 || text.charAt(i) != ' ') { // a single space stays as it is
+                if (out == null) out = new StringBuilder(n);
+                out.append(text, copied, i).append(' ');
+                copied = end;
+            }
+            i = end;
+        }
+        return out == null ? text : out.append(text, copied, n).toString();
+    }
+
+    /** The Unicode White_Space property, as {@code (?U)\\s} matches it (all of it in the BMP). */
+    private static boolean isWhiteSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u0085' || c == '\u00A0' || c == '\u1680'
+                || c >= '\u2000' && c <= '\u200A' || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F'
+                || c == '\u3000';
     }
 
     /** A JSON string: quotes, backslash, control characters, U+2028/U+2029 and lone surrogates escaped. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.tolk.search.SearchIndexWriter.Doc;
 import java.nio.charset.StandardCharsets;
@@ -288,6 +289,34 @@ class SearchIndexWriterTest {
 
         private IllegalStateException error(String what) {
             return new IllegalStateException(what + " at " + i);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void collapsesWhiteSpaceExactlyAsTheUnicodeRegexDid() {
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile("(?U)\\s+");
+        char[] alphabet = {' ', ' ', 'a', 'b', '\t', '\n', '\u000B', '\f', '\r', '\u001C', '\u0085', '\u00A0', '\u1680',
+                '\u180E', '\u2000', '\u2007', '\u200A', '\u200B', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000', '\uFEFF', 'x'};
+        java.util.Random random = new java.util.Random(7);
+        int changed = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) b.append(alphabet[random.nextInt(alphabet.length)]);
+            String text = b.toString();
+            String expected = regex.matcher(text).replaceAll(" ");
+            assertEquals(expected, SearchIndexWriter.collapseWhiteSpace(text), () -> "for " + text.chars().mapToObj(Integer::toHexString).toList());
+            if (!expected.equals(text)) changed++;
+        }
+        assertTrue(changed > 10_000, "the strings exercise the collapsing: " + changed);
+    }
+
+    @org.junit.jupiter.api.Test
+    void tellsCjkAsTheScriptsSayOnEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            boolean expected = cp == 0x30FC || script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+            if (expected != SearchIndexWriter.isCjk(cp)) fail("U+" + Integer.toHexString(cp));
         }
     }
 }
