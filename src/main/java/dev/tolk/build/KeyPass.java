@@ -65,7 +65,7 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
         }
         String stored = same ? null : cache.key(keyPages);
         if (stored != null) {
-            Map<String, SearchIndexWriter.Entry> taken = fromCache(place, stored, own, keyPages);
+            Map<String, SearchIndexWriter.Entry> taken = fromCache(place, key, stored, own, keyPages);
             if (taken != null) return taken;
             cache.record();
         }
@@ -169,8 +169,8 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
      * written, else from the store); its search entries returned. Null when the store has no
      * whole product under {@code stored}: then nothing was handed on.
      */
-    private Map<String, SearchIndexWriter.Entry> fromCache(int place, String stored, String own, List<PageEntry> keyPages)
-            throws IOException {
+    private Map<String, SearchIndexWriter.Entry> fromCache(int place, String key, String stored, String own,
+                                                           List<PageEntry> keyPages) throws IOException {
         KeyProduct product = cache.get(stored);
         if (product == null) return null;
         String identity = KeyCache.identity(stored, product.shown());
@@ -190,7 +190,7 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
         if (own != null && memo.retains()) {
             List<String> locales = keyPages.stream().map(PageEntry::locale).toList();
             StageCache.KeyState taken = StageCache.KeyState.taken(own, presence, product, locales, navsOf(keyPages));
-            if (taken != null) memo.keep(StageCache.ARTICLE_PAGES, key(keyPages), "", taken);
+            if (taken != null) memo.keep(StageCache.ARTICLE_PAGES, key, "", taken);
         }
         checks.replay(product.findings());
         Map<String, SearchIndexWriter.Entry> entries = new HashMap<>();
@@ -200,10 +200,6 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
             if (p.entry() != null) entries.put(p.locale(), p.entry().pooled(terms));
         }
         return entries;
-    }
-
-    private static String key(List<PageEntry> keyPages) {
-        return keyPages.get(0).key();
     }
 }
 

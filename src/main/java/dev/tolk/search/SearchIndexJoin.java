@@ -32,14 +32,15 @@ public final class SearchIndexJoin {
      */
     public static byte[] join(String locale, List<Part> parts) {
         List<Keyed> all = new ArrayList<>();
-        for (Part p : parts) all.addAll(entries(locale, p));
+        SearchIndexWriter.TermPool terms = new SearchIndexWriter.TermPool(); // one string per term across the shards
+        for (Part p : parts) all.addAll(entries(locale, p, terms));
         all.sort(Comparator.comparing(Keyed::key)); // the whole build's order: its pages' keys
         List<SearchIndexWriter.Entry> entries = new ArrayList<>(all.size());
         for (Keyed k : all) entries.add(k.entry());
         return SearchIndexWriter.assemble(locale, entries).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static List<Keyed> entries(String locale, Part part) {
+    private static List<Keyed> entries(String locale, Part part, SearchIndexWriter.TermPool pool) {
         if (!(JsonReader.read(new String(part.json(), StandardCharsets.UTF_8)) instanceof Map<?, ?> root)
                 || !(root.get("docs") instanceof List<?> docs) || !(root.get("terms") instanceof Map<?, ?> terms)) {
             throw new IllegalArgumentException("not a search index");
@@ -67,11 +68,7 @@ public final class SearchIndexJoin {
                     || !(doc.get(1) instanceof String title) || !(doc.get(2) instanceof String excerpt)) {
                 throw new IllegalArgumentException("doc " + i + " is not [url, title, excerpt]");
             }
-            String[] words = weights.get(i).keySet().toArray(new String[0]);
-            java.util.Arrays.sort(words);
-            int[] w = new int[words.length];
-            for (int j = 0; j < words.length; j++) w[j] = weights.get(i).get(words[j]);
-            out.add(new Keyed(part.keys().get(i), new SearchIndexWriter.Entry(url, title, excerpt, words, w)));
+            out.add(new Keyed(part.keys().get(i), SearchIndexWriter.entry(url, title, excerpt, weights.get(i), pool)));
         }
         return out;
     }

@@ -137,7 +137,11 @@ public final class SearchIndexWriter {
 
     /** The entry of {@code doc}; {@code words} is a word iterator of the doc's locale, {@code pool} the build's terms. */
     public static Entry entry(Doc doc, BreakIterator words, TermPool pool) {
-        Map<String, Integer> weights = weights(doc, words);
+        return entry(doc.url(), doc.title(), excerpt(doc.text(), words), weights(doc, words), pool);
+    }
+
+    /** An entry of each term's weight in {@code weights}, its terms sorted and spelled as {@code pool} spells them. */
+    static Entry entry(String url, String title, String excerpt, Map<String, Integer> weights, TermPool pool) {
         String[] terms = weights.keySet().toArray(new String[0]);
         Arrays.sort(terms);
         int[] w = new int[terms.length];
@@ -145,7 +149,7 @@ public final class SearchIndexWriter {
             w[i] = weights.get(terms[i]);
             terms[i] = pool.of(terms[i]);
         }
-        return new Entry(doc.url(), doc.title(), excerpt(doc.text(), words), terms, w);
+        return new Entry(url, title, excerpt, terms, w);
     }
 
     /** The JSON index of one locale's pages, deterministic (same input, same bytes), compact. */
