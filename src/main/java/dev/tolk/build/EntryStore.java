@@ -11,6 +11,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,8 +41,12 @@ final class EntryStore implements CatalogReader.Reads {
     private static final byte LIST = 2;
     private static final byte MAP = 3;
 
-    /** A file as recorded: its size and time, the digest of its bytes, and its entry. */
-    record Known(ContentTree.Stamp stamp, String digest, CatalogReader.FileEntry entry) {
+    /**
+     * A file as recorded: its size and time, the digest of its bytes, its entry, and the record's
+     * bytes in the store as the last build wrote them (null for an entry read now), written back
+     * as they are.
+     */
+    record Known(ContentTree.Stamp stamp, String digest, CatalogReader.FileEntry entry, byte[] recorded) {
     }
 
     private final CacheStore store;
@@ -102,7 +107,7 @@ final class EntryStore implements CatalogReader.Reads {
                 || stamp != null && stamp.modified() < racyAfter && recordable(entry.entry() == null ? null : entry.entry().frontMatter().values());
         if (entry.entry() != null && recorded) {
             try {
-                now.put(file, new Known(stamp, files.digest(file), entry));
+                now.put(file, new Known(stamp, files.digest(file), entry, null));
             } catch (IOException e) {
                 // not recorded: read again next time
             }
@@ -144,6 +149,10 @@ final class EntryStore implements CatalogReader.Reads {
             out.writeInt(sorted.size());
             for (Map.Entry<String, Known> e : sorted.entrySet()) {
                 Known k = e.getValue();
+                if (k.recorded() != null) { // an entry the last build recorded: its bytes as they were
+                    out.write(k.recorded());
+                    continue;
+                }
                 PageEntry p = k.entry().entry();
                 KeyProduct.text(out, e.getKey());
                 out.writeLong(k.stamp().size());
@@ -166,6 +175,7 @@ final class EntryStore implements CatalogReader.Reads {
         int n = KeyProduct.count(in, payload.length);
         Map<Path, Known> out = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
+            int start = in.position();
             Path file = Path.of(KeyProduct.text(in));
             ContentTree.Stamp stamp = new ContentTree.Stamp(in.readLong(), in.readLong());
             String digest = KeyProduct.text(in);
@@ -181,7 +191,8 @@ final class EntryStore implements CatalogReader.Reads {
             Map<String, Object> values = (Map<String, Object>) value(in, payload.length);
             FrontMatter fm = new FrontMatter(present, valid, values);
             PageEntry entry = new PageEntry(locale, key, file, display, origin, false, title, sourceTitle, fm);
-            out.put(file, new Known(stamp, digest, new CatalogReader.FileEntry(entry, KeyProduct.readDiagnostics(in, payload.length))));
+            CatalogReader.FileEntry read = new CatalogReader.FileEntry(entry, KeyProduct.readDiagnostics(in, payload.length));
+            out.put(file, new Known(stamp, digest, read, Arrays.copyOfRange(payload, start, in.position())));
         }
         if (in.available() != 0) throw new IOException("bytes after the entries");
         return out;

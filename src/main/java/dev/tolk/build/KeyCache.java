@@ -6,6 +6,7 @@ import dev.tolk.config.SiteConfig;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.source.ContentTree;
 import dev.tolk.source.SourceFiles;
+import dev.tolk.source.WorkPool;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -35,6 +36,8 @@ import java.util.stream.Stream;
  */
 final class KeyCache {
     static final KeyCache NONE = new KeyCache(null, null, null, PreviousSite.NONE);
+    /** Pages per parallel run of the site key's hashing. */
+    private static final int PAGES_PER_RUN = 512;
 
     private final CacheStore store;
     private final SourceFiles files;
@@ -164,15 +167,17 @@ final class KeyCache {
     }
 
     /**
-     * The key of a locale's search index, made of the article keys' products ({@code products}:
-     * their identities, in key order); null when one was not made through the cache.
+     * The key of a locale's search index, made of its entries ({@code searched}: the digests of
+     * each article key's entries by locale, in key order); null when a key was not made through
+     * the cache. An edit changes only the keys of the locales whose entries it changed.
      */
-    String searchKey(String locale, String[] products) {
+    String searchKey(String locale, Map<String, String>[] searched) {
         if (store == null) return null;
         Fingerprint f = new Fingerprint().add(site).add("search-index").add(locale);
-        for (String p : products) {
-            if (p == null) return null;
-            f.add(p);
+        for (Map<String, String> key : searched) {
+            if (key == null) return null;
+            String entry = key.get(locale);
+            if (entry != null) f.add(entry);
         }
         return f.hex();
     }
@@ -201,7 +206,7 @@ final class KeyCache {
      * canonical form (then the build runs without the cache rather than risk a wrong hit).
      */
     static String site(SiteConfig config, SiteBuilder.Options options, SiteInputs inputs, PageCatalog catalog,
-                       Set<String> redirected, List<Path> xrefMaps, String code) {
+                       Set<String> redirected, List<Path> xrefMaps, String code, WorkPool pool) {
         try {
             Fingerprint f = new Fingerprint().add(CacheStore.FORMAT).add(code);
             f.value(config).value(options.locales()).add(inputs.indexer().display(options.source()))
@@ -214,15 +219,22 @@ final class KeyCache {
             }
             f.value(inputs.tree().refused());
             Set<Path> pageFiles = new java.util.HashSet<>();
-            // what other pages see of a page: its place, titles and front matter (not its body, or an edit would remake all)
-            for (LocaleInfo l : catalog.locales()) {
-                for (PageEntry p : catalog.pages(l.tag()).values()) {
-                    pageFiles.add(p.file());
-                    f.add(p.locale()).add(p.key()).add(p.file().toString()).add(p.displayFile()).add(p.originLocale())
+            List<PageEntry> pages = new java.util.ArrayList<>();
+            for (LocaleInfo l : catalog.locales()) pages.addAll(catalog.pages(l.tag()).values());
+            for (PageEntry p : pages) pageFiles.add(p.file());
+            // what other pages see of a page: its place, titles and front matter (not its body, or an edit would remake all);
+            // hashed in runs of pages in parallel, each run's digest in order
+            String[] runs = new String[(pages.size() + PAGES_PER_RUN - 1) / PAGES_PER_RUN];
+            pool.forEach(runs.length, r -> {
+                Fingerprint run = new Fingerprint();
+                for (PageEntry p : pages.subList(r * PAGES_PER_RUN, Math.min(pages.size(), (r + 1) * PAGES_PER_RUN))) {
+                    run.add(p.locale()).add(p.key()).add(p.file().toString()).add(p.displayFile()).add(p.originLocale())
                             .value(p.reconstructed()).add(p.title()).add(p.sourceTitle()).value(p.frontMatter().present())
                             .value(p.frontMatter().valid()).value(p.frontMatter().values());
                 }
-            }
+                runs[r] = run.hex();
+            });
+            for (String run : runs) f.add(run);
             TreeMap<String, String> others = new TreeMap<>();
             inputs.indexer().files().digests().forEach((file, digest) -> {
                 if (!pageFiles.contains(file)) others.put(file.toString(), digest);
@@ -233,7 +245,7 @@ final class KeyCache {
                 f.value(r.file()).add(Files.isRegularFile(r.file()) ? SourceFiles.digest(Files.readAllBytes(r.file())) : "");
             }
             return f.hex();
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             return null;
         }
     }

@@ -24,7 +24,8 @@ import java.util.Map;
  */
 record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map<String, LocaleInfo> byTag,
                        Map<String, PageNav> navs, String embeds, StageCache.Presence presence, TemplateFailures failures,
-                       SiteOutput out, KeyCache cache, String[] products, SearchIndexWriter.TermPool terms) {
+                       SiteOutput out, KeyCache cache, String[] products, Map<String, String>[] searched,
+                       SearchIndexWriter.TermPool terms) {
 
     /**
      * What the key's products are kept under (in memory, compared whole, so not hashed): the
@@ -127,6 +128,7 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
                     String locale = keyPages.get(i).locale();
                     product.add(new KeyProduct.Page(locale, paths[i], made[i].bytes(), entries.get(locale)));
                 }
+                searched[place] = searched(product);
                 cache.put(stored, new KeyProduct(product, findings, shown));
             }
         }
@@ -138,6 +140,15 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
         Map<String, SearchIndexWriter.Entry> out = new HashMap<>();
         bodies.forEach((locale, body) -> out.put(locale, SearchIndexWriter.entry(body.doc(), terms.words(locale), terms)));
         return Map.copyOf(out);
+    }
+
+    /** The digest of each page's search entry, by locale. */
+    private static Map<String, String> searched(List<KeyProduct.Page> pages) {
+        Map<String, String> out = new HashMap<>();
+        for (KeyProduct.Page p : pages) {
+            if (p.searched() != null) out.put(p.locale(), p.searched());
+        }
+        return out;
     }
 
     /** The navigation each of the key's pages is shown with. */
@@ -187,6 +198,7 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
         }
         cache.hit(linked.length);
         products[place] = identity;
+        searched[place] = searched(product.pages());
         if (own != null && memo.retains()) {
             List<String> locales = keyPages.stream().map(PageEntry::locale).toList();
             StageCache.KeyState taken = StageCache.KeyState.taken(own, presence, product, locales, navsOf(keyPages));

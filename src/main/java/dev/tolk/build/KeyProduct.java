@@ -31,11 +31,25 @@ import java.util.TreeMap;
  */
 record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> shown) {
 
-    /** One page: its locale, output path, length, bytes (null in a product read without them) and search entry (null for none). */
-    record Page(String locale, String path, int length, byte[] bytes, SearchIndexWriter.Entry entry) {
+    /**
+     * One page: its locale, output path, length, bytes (null in a product read without them),
+     * search entry and that entry's digest ({@link #searched(SearchIndexWriter.Entry)}; both null
+     * for none).
+     */
+    record Page(String locale, String path, int length, byte[] bytes, SearchIndexWriter.Entry entry, String searched) {
         Page(String locale, String path, byte[] bytes, SearchIndexWriter.Entry entry) {
-            this(locale, path, bytes.length, bytes, entry);
+            this(locale, path, bytes.length, bytes, entry, entry == null ? null : KeyProduct.searched(entry));
         }
+    }
+
+    /**
+     * What names a search entry exactly (a locale's index is kept under its entries' digests, so
+     * an edit remakes only the indexes of the locales whose entries it changed).
+     */
+    static String searched(SearchIndexWriter.Entry e) {
+        Fingerprint f = new Fingerprint().add(e.url()).add(e.title()).add(e.excerpt());
+        for (int i = 0; i < e.terms().length; i++) f.add(e.terms()[i]).add(Integer.toString(e.weights()[i]));
+        return f.hex();
     }
 
     /** The pages' bytes, one after the other, in the order of {@link #pages}. */
@@ -57,7 +71,8 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
         int at = 0;
         for (Page p : pages) {
             if (at + p.length() > all.length) return null;
-            whole.add(new Page(p.locale(), p.path(), java.util.Arrays.copyOfRange(all, at, at + p.length()), p.entry()));
+            whole.add(new Page(p.locale(), p.path(), p.length(), java.util.Arrays.copyOfRange(all, at, at + p.length()), p.entry(),
+                    p.searched()));
             at += p.length();
         }
         return at == all.length ? new KeyProduct(List.copyOf(whole), findings, shown) : null;
@@ -83,6 +98,7 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
                         text(out, e.terms()[i]);
                         out.writeInt(e.weights()[i]);
                     }
+                    text(out, p.searched());
                 }
             }
             writeDiagnostics(out, findings.diagnostics());
@@ -142,6 +158,7 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
             int length = in.readInt();
             if (length < 0) throw new IOException("bad length " + length);
             SearchIndexWriter.Entry entry = null;
+            String searched = null;
             if (in.readBoolean()) {
                 String url = text(in);
                 String title = text(in);
@@ -153,8 +170,9 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
                     weights[j] = in.readInt();
                 }
                 entry = new SearchIndexWriter.Entry(url, title, excerpt, terms, weights);
+                searched = text(in);
             }
-            pages.add(new Page(locale, path, length, null, entry));
+            pages.add(new Page(locale, path, length, null, entry, searched));
         }
         KeyFindings findings = new KeyFindings();
         for (Diagnostic d : readDiagnostics(in, payload.length)) findings.add(d);

@@ -65,6 +65,11 @@ final class PayloadReader {
         return s;
     }
 
+    /** How many bytes were read. */
+    int position() {
+        return in.position();
+    }
+
     /** The bytes not read yet. */
     int available() {
         return in.remaining();

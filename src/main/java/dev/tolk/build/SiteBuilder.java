@@ -345,7 +345,7 @@ public final class SiteBuilder {
                     catalog.chrome(), pageNavs, links.includes(), links.xrefs());
             String code = code();
             KeyCache cache = code == null ? KeyCache.NONE : KeyCache.open(options.cache(), inputs.indexer().files(),
-                    KeyCache.site(config, options, inputs, index, links.redirects().keys(), xrefMaps(config, options.workDir()), code),
+                    KeyCache.site(config, options, inputs, index, links.redirects().keys(), xrefMaps(config, options.workDir()), code, pool),
                     wholeFolder() ? options.out() : null, code);
             share.lookUpAnchors(links.siteLinks(), index, pages, catalog.byTag());
             progress.stage("cache key");
@@ -358,8 +358,10 @@ public final class SiteBuilder {
             // where the pages are: the last build's facts while every locale has the same page keys
             StageCache.Presence presence = memo.product(StageCache.PRESENCE, "", catalog.chrome().keys(),
                     () -> new StageCache.Presence(index));
+            @SuppressWarnings("unchecked")
+            Map<String, String>[] searched = new Map[groups.size()];
             KeyPass pass = new KeyPass(memo, pages, links.checks(), catalog.byTag(), pageNavs, embeds, presence,
-                    failures, out, cache, new String[groups.size()], new SearchIndexWriter.TermPool());
+                    failures, out, cache, new String[groups.size()], searched, new SearchIndexWriter.TermPool());
             @SuppressWarnings("unchecked")
             Map<String, SearchIndexWriter.Entry>[] entries = new Map[groups.size()];
             pool.forEach(groups.size(), i -> {
@@ -390,7 +392,7 @@ public final class SiteBuilder {
             pool.forEach(indexes.size(), i -> {
                 String locale = indexes.get(i).getKey();
                 Supplier<byte[]> json = memo.search(locale, indexes.get(i).getValue());
-                String key = pages.cache().searchKey(locale, pages.pass().products());
+                String key = pages.cache().searchKey(locale, pages.pass().searched());
                 Supplier<byte[]> made = key == null ? json : () -> pages.cache().blob(key, json);
                 byte[][] once = new byte[1][];
                 Supplier<byte[]> searchIndex = () -> {
@@ -427,12 +429,20 @@ public final class SiteBuilder {
                 others.add(statics.notFound(source));
             }
             publishMedia(config, inputs, catalog.groups(), others, out, pool, diagnostics);
-            for (LocalePages.Page page : others) {
+            // rendered in parallel; a template's problem told in the pages' order, so that the page it names is always the same
+            PageRenderer.TemplateProblem[] problems = new PageRenderer.TemplateProblem[others.size()];
+            pool.forEach(others.size(), i -> {
+                LocalePages.Page page = others.get(i);
                 try {
                     memo.page(page.path(), page::model, m -> engines.templates().renderBytes(page.template(), m), out);
                 } catch (PageRenderer.TemplateProblem e) {
-                    failures.add(e, page.path());
+                    problems[i] = e;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
+            });
+            for (int i = 0; i < problems.length; i++) {
+                if (problems[i] != null) failures.add(problems[i], others.get(i).path());
             }
             // the assets: the last build's while no file of templates/assets changed (the page scripts are converted)
             List<Object> assetInputs = LocalePages.assetInputs(options.templates(), memo::reported);

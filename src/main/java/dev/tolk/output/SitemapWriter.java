@@ -4,7 +4,11 @@ import dev.tolk.catalog.PageCatalog;
 import dev.tolk.catalog.PageEntry;
 import dev.tolk.catalog.SitePaths;
 import dev.tolk.model.LocaleInfo;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code sitemap.xml} with one entry per page and, for each, its language alternates
@@ -20,31 +24,40 @@ public final class SitemapWriter {
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
           .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         List<LocaleInfo> locales = index.locales();
+        // every page of a key lists the same alternates: each key's block and each page's address made once
+        Map<String, String> alternates = new HashMap<>();
+        Map<PageEntry, String> addresses = new IdentityHashMap<>();
+        Function<PageEntry, String> address = p -> addresses.computeIfAbsent(p, q -> xml(SitePaths.encode(baseUrl + q.outputPath())));
         for (LocaleInfo l : locales) {
-            url(sb, baseUrl + l.tag() + "/index.html");
-            for (LocaleInfo other : locales) alternate(sb, other.tag(), baseUrl + other.tag() + "/index.html");
-            alternate(sb, "x-default", baseUrl + "index.html");
+            url(sb, xml(SitePaths.encode(baseUrl + l.tag() + "/index.html")));
+            for (LocaleInfo other : locales) alternate(sb, other.tag(), xml(SitePaths.encode(baseUrl + other.tag() + "/index.html")));
+            alternate(sb, "x-default", xml(SitePaths.encode(baseUrl + "index.html")));
             sb.append("  </url>\n");
             for (PageEntry p : index.pages(l.tag()).values()) {
-                url(sb, baseUrl + p.outputPath());
-                for (LocaleInfo other : locales) {
-                    index.find(other.tag(), p.key()).ifPresent(o -> alternate(sb, other.tag(), baseUrl + o.outputPath()));
-                }
-                index.find(index.sourceLocale(), p.key())
-                        .ifPresent(o -> alternate(sb, "x-default", baseUrl + o.outputPath()));
+                url(sb, address.apply(p));
+                sb.append(alternates.computeIfAbsent(p.key(), key -> {
+                    StringBuilder block = new StringBuilder(256);
+                    for (LocaleInfo other : locales) {
+                        index.find(other.tag(), key).ifPresent(o -> alternate(block, other.tag(), address.apply(o)));
+                    }
+                    index.find(index.sourceLocale(), key).ifPresent(o -> alternate(block, "x-default", address.apply(o)));
+                    return block.toString();
+                }));
                 sb.append("  </url>\n");
             }
         }
         return sb.append("</urlset>\n").toString();
     }
 
+    /** Opens a {@code <url>} at {@code loc}, encoded and escaped. */
     private static void url(StringBuilder sb, String loc) {
-        sb.append("  <url>\n    <loc>").append(xml(SitePaths.encode(loc))).append("</loc>\n");
+        sb.append("  <url>\n    <loc>").append(loc).append("</loc>\n");
     }
 
+    /** A language alternate; {@code href} encoded and escaped. */
     private static void alternate(StringBuilder sb, String hreflang, String href) {
         sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(xml(hreflang)).append("\" href=\"")
-          .append(xml(SitePaths.encode(href))).append("\"/>\n");
+          .append(href).append("\"/>\n");
     }
 
     private static String xml(String s) {
