@@ -46,7 +46,7 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
      * the last build or the on-disk cache); returns its pages' search entries by locale, all the
      * search index keeps of them (their bodies and text are not kept).
      */
-    Map<String, SearchIndexWriter.Entry> run(int place, List<PageEntry> keyPages) throws IOException {
+    Map<String, KeyProduct.Searched> run(int place, List<PageEntry> keyPages) throws IOException {
         String key = keyPages.get(0).key();
         String own = null; // kept only by a build whose products the next one takes (a dev server's)
         if (memo.retains()) {
@@ -66,7 +66,7 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
         }
         String stored = same ? null : cache.key(keyPages);
         if (stored != null) {
-            Map<String, SearchIndexWriter.Entry> taken = fromCache(place, key, stored, own, keyPages);
+            Map<String, KeyProduct.Searched> taken = fromCache(place, key, stored, own, keyPages);
             if (taken != null) return taken;
             cache.record();
         }
@@ -128,11 +128,18 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
                     String locale = keyPages.get(i).locale();
                     product.add(new KeyProduct.Page(locale, paths[i], made[i].bytes(), entries.get(locale)));
                 }
-                searched[place] = searched(product);
+                searched[place] = digests(product);
                 cache.put(stored, new KeyProduct(product, findings, shown));
             }
         }
-        return entries;
+        return made(entries);
+    }
+
+    /** Entries made by this build (or a dev server's last one), as the page pass hands them on. */
+    private static Map<String, KeyProduct.Searched> made(Map<String, SearchIndexWriter.Entry> entries) {
+        Map<String, KeyProduct.Searched> out = new HashMap<>();
+        entries.forEach((locale, e) -> out.put(locale, KeyProduct.Searched.made(e)));
+        return out;
     }
 
     /** The search entry of each body, made here in the worker that made it. */
@@ -143,10 +150,10 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
     }
 
     /** The digest of each page's search entry, by locale. */
-    private static Map<String, String> searched(List<KeyProduct.Page> pages) {
+    private static Map<String, String> digests(List<KeyProduct.Page> pages) {
         Map<String, String> out = new HashMap<>();
         for (KeyProduct.Page p : pages) {
-            if (p.searched() != null) out.put(p.locale(), p.searched());
+            if (p.searched() != null) out.put(p.locale(), p.searched().digest());
         }
         return out;
     }
@@ -167,11 +174,11 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
     }
 
     /** Hands the pages an earlier build took from the on-disk store to this one, as they are. */
-    private Map<String, SearchIndexWriter.Entry> keepTaken(String key, StageCache.KeyState kept) throws IOException {
+    private Map<String, KeyProduct.Searched> keepTaken(String key, StageCache.KeyState kept) throws IOException {
         checks.replay(kept.findings());
         for (int i = 0; i < kept.paths().length; i++) out.write(kept.paths()[i], kept.pages()[i].bytes());
         memo.keep(StageCache.ARTICLE_PAGES, key, "", kept);
-        return kept.searched();
+        return made(kept.searched());
     }
 
     /**
@@ -180,7 +187,7 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
      * written, else from the store); its search entries returned. Null when the store has no
      * whole product under {@code stored}: then nothing was handed on.
      */
-    private Map<String, SearchIndexWriter.Entry> fromCache(int place, String key, String stored, String own,
+    private Map<String, KeyProduct.Searched> fromCache(int place, String key, String stored, String own,
                                                            List<PageEntry> keyPages) throws IOException {
         KeyProduct product = cache.get(stored);
         if (product == null) return null;
@@ -198,18 +205,18 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
         }
         cache.hit(linked.length);
         products[place] = identity;
-        searched[place] = searched(product.pages());
+        searched[place] = digests(product.pages());
         if (own != null && memo.retains()) {
             List<String> locales = keyPages.stream().map(PageEntry::locale).toList();
-            StageCache.KeyState taken = StageCache.KeyState.taken(own, presence, product, locales, navsOf(keyPages));
+            StageCache.KeyState taken = StageCache.KeyState.taken(own, presence, product, locales, navsOf(keyPages), terms);
             if (taken != null) memo.keep(StageCache.ARTICLE_PAGES, key, "", taken);
         }
         checks.replay(product.findings());
-        Map<String, SearchIndexWriter.Entry> entries = new HashMap<>();
+        Map<String, KeyProduct.Searched> entries = new HashMap<>();
         for (int i = 0; i < linked.length; i++) {
             KeyProduct.Page p = product.pages().get(i);
             if (!linked[i]) out.write(p.path(), p.bytes());
-            if (p.entry() != null) entries.put(p.locale(), p.entry().pooled(terms));
+            if (p.searched() != null) entries.put(p.locale(), p.searched()); // decoded if its locale's index is made
         }
         return entries;
     }

@@ -31,22 +31,94 @@ import java.util.TreeMap;
  */
 record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> shown) {
 
-    /**
-     * One page: its locale, output path, length, bytes (null in a product read without them),
-     * search entry and that entry's digest ({@link #searched(SearchIndexWriter.Entry)}; both null
-     * for none).
-     */
-    record Page(String locale, String path, int length, byte[] bytes, SearchIndexWriter.Entry entry, String searched) {
+    /** One page: its locale, output path, length, bytes (null in a product read without them) and search entry (null for none). */
+    record Page(String locale, String path, int length, byte[] bytes, Searched searched) {
         Page(String locale, String path, byte[] bytes, SearchIndexWriter.Entry entry) {
-            this(locale, path, bytes.length, bytes, entry, entry == null ? null : KeyProduct.searched(entry));
+            this(locale, path, bytes.length, bytes, entry == null ? null : Searched.made(entry));
         }
     }
 
     /**
-     * What names a search entry exactly (a locale's index is kept under its entries' digests, so
-     * an edit remakes only the indexes of the locales whose entries it changed).
+     * A page's search entry: made by this build, or as the store holds it, decoded only when
+     * asked for (a locale whose index is taken from the store never needs its entries); and its
+     * digest, what names it exactly (a locale's index is kept under its entries' digests, so an
+     * edit remakes only the indexes of the locales whose entries it changed).
      */
-    static String searched(SearchIndexWriter.Entry e) {
+    static final class Searched {
+        private final SearchIndexWriter.Entry made;
+        private final byte[] stored;
+        private volatile String digest;
+
+        private Searched(SearchIndexWriter.Entry made, byte[] stored, String digest) {
+            this.made = made;
+            this.stored = stored;
+            this.digest = digest;
+        }
+
+        /** An entry made by this build (its digest made when first asked for). */
+        static Searched made(SearchIndexWriter.Entry entry) {
+            return new Searched(entry, null, null);
+        }
+
+        String digest() {
+            String d = digest;
+            if (d == null) digest = d = KeyProduct.digest(made);
+            return d;
+        }
+
+        /** The entry, its terms spelled as {@code pool} spells them. */
+        SearchIndexWriter.Entry entry(SearchIndexWriter.TermPool pool) {
+            if (made != null) return made;
+            try {
+                PayloadReader in = new PayloadReader(stored);
+                String url = text(in);
+                String title = text(in);
+                String excerpt = text(in);
+                String[] terms = new String[in.readInt()];
+                int[] weights = new int[terms.length];
+                for (int j = 0; j < terms.length; j++) {
+                    terms[j] = pool.of(text(in));
+                    weights[j] = in.readInt();
+                }
+                return new SearchIndexWriter.Entry(url, title, excerpt, terms, weights);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // its lengths were checked when the product was read
+            }
+        }
+
+        /** The entry's bytes in the store. */
+        private byte[] encoded() {
+            if (stored != null) return stored;
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
+            try (DataOutputStream out = new DataOutputStream(buffer)) {
+                text(out, made.url());
+                text(out, made.title());
+                text(out, made.excerpt());
+                out.writeInt(made.terms().length);
+                for (int i = 0; i < made.terms().length; i++) {
+                    text(out, made.terms()[i]);
+                    out.writeInt(made.weights()[i]);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a byte array does not fail
+            }
+            return buffer.toByteArray();
+        }
+
+        /** An entry as {@link #encoded} wrote it, its lengths checked (its text is decoded when asked for). */
+        private static Searched read(PayloadReader in) throws IOException {
+            int length = count(in, in.available());
+            int start = in.position();
+            for (int i = 0; i < 3; i++) in.skip(count(in, in.available()));
+            for (int terms = count(in, in.available()); terms > 0; terms--) in.skip(count(in, in.available()) + Integer.BYTES);
+            if (in.position() - start != length) throw new IOException("a search entry of " + (in.position() - start) + " bytes, not " + length);
+            byte[] stored = in.copy(start, length);
+            return new Searched(null, stored, text(in));
+        }
+    }
+
+    /** What names a search entry exactly: all of it, each part framed. */
+    static String digest(SearchIndexWriter.Entry e) {
         Fingerprint f = new Fingerprint().add(e.url()).add(e.title()).add(e.excerpt());
         for (int i = 0; i < e.terms().length; i++) f.add(e.terms()[i]).add(Integer.toString(e.weights()[i]));
         return f.hex();
@@ -71,8 +143,7 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
         int at = 0;
         for (Page p : pages) {
             if (at + p.length() > all.length) return null;
-            whole.add(new Page(p.locale(), p.path(), p.length(), java.util.Arrays.copyOfRange(all, at, at + p.length()), p.entry(),
-                    p.searched()));
+            whole.add(new Page(p.locale(), p.path(), p.length(), java.util.Arrays.copyOfRange(all, at, at + p.length()), p.searched()));
             at += p.length();
         }
         return at == all.length ? new KeyProduct(List.copyOf(whole), findings, shown) : null;
@@ -87,18 +158,12 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
                 text(out, p.locale());
                 text(out, p.path());
                 out.writeInt(p.length());
-                out.writeBoolean(p.entry() != null);
-                if (p.entry() != null) {
-                    SearchIndexWriter.Entry e = p.entry();
-                    text(out, e.url());
-                    text(out, e.title());
-                    text(out, e.excerpt());
-                    out.writeInt(e.terms().length);
-                    for (int i = 0; i < e.terms().length; i++) {
-                        text(out, e.terms()[i]);
-                        out.writeInt(e.weights()[i]);
-                    }
-                    text(out, p.searched());
+                out.writeBoolean(p.searched() != null);
+                if (p.searched() != null) {
+                    byte[] entry = p.searched().encoded();
+                    out.writeInt(entry.length);
+                    out.write(entry);
+                    text(out, p.searched().digest());
                 }
             }
             writeDiagnostics(out, findings.diagnostics());
@@ -157,22 +222,8 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
             String path = text(in);
             int length = in.readInt();
             if (length < 0) throw new IOException("bad length " + length);
-            SearchIndexWriter.Entry entry = null;
-            String searched = null;
-            if (in.readBoolean()) {
-                String url = text(in);
-                String title = text(in);
-                String excerpt = text(in);
-                String[] terms = new String[count(in, payload.length)];
-                int[] weights = new int[terms.length];
-                for (int j = 0; j < terms.length; j++) {
-                    terms[j] = text(in);
-                    weights[j] = in.readInt();
-                }
-                entry = new SearchIndexWriter.Entry(url, title, excerpt, terms, weights);
-                searched = text(in);
-            }
-            pages.add(new Page(locale, path, length, null, entry, searched));
+            Searched searched = in.readBoolean() ? Searched.read(in) : null;
+            pages.add(new Page(locale, path, length, null, searched));
         }
         KeyFindings findings = new KeyFindings();
         for (Diagnostic d : readDiagnostics(in, payload.length)) findings.add(d);

@@ -65,6 +65,18 @@ final class PayloadReader {
         return s;
     }
 
+    /** Passes over the next {@code length} bytes. */
+    void skip(int length) throws IOException {
+        need(length);
+        in.position(in.position() + length);
+    }
+
+    /** A copy of the {@code length} bytes from {@code from}, bytes read already. */
+    byte[] copy(int from, int length) {
+        if (from < 0 || length < 0 || from + length > in.position()) throw new IndexOutOfBoundsException(from + "+" + length);
+        return java.util.Arrays.copyOfRange(in.array(), from, from + length);
+    }
+
     /** How many bytes were read. */
     int position() {
         return in.position();

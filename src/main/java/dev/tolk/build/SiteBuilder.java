@@ -199,7 +199,7 @@ public final class SiteBuilder {
     }
 
     /** The page pass: its products, each article key's search entries by locale (in build order), and the template failures. */
-    private record PagePass(KeyPass pass, KeyCache cache, Map<String, SearchIndexWriter.Entry>[] entries, TemplateFailures failures) {
+    private record PagePass(KeyPass pass, KeyCache cache, Map<String, KeyProduct.Searched>[] entries, TemplateFailures failures) {
     }
 
     /** The stages of one build, each a method from typed inputs to a typed product, sharing the build's settings. */
@@ -363,7 +363,7 @@ public final class SiteBuilder {
             KeyPass pass = new KeyPass(memo, pages, links.checks(), catalog.byTag(), pageNavs, embeds, presence,
                     failures, out, cache, new String[groups.size()], searched, new SearchIndexWriter.TermPool());
             @SuppressWarnings("unchecked")
-            Map<String, SearchIndexWriter.Entry>[] entries = new Map[groups.size()];
+            Map<String, KeyProduct.Searched>[] entries = new Map[groups.size()];
             pool.forEach(groups.size(), i -> {
                 try {
                     entries[i] = pass.run(i, groups.get(i));
@@ -387,12 +387,16 @@ public final class SiteBuilder {
 
         /** Each locale's search index, in parallel: the cache's when made of the same article products. */
         void search(Catalogued catalog, PagePass pages) throws Exception {
-            List<Map.Entry<String, List<SearchIndexWriter.Entry>>> indexes =
+            List<Map.Entry<String, List<KeyProduct.Searched>>> indexes =
                     new ArrayList<>(searchEntries(catalog.groups(), pages.entries(), new ArrayList<>(catalog.byTag().values())).entrySet());
             pool.forEach(indexes.size(), i -> {
                 String locale = indexes.get(i).getKey();
-                Supplier<byte[]> json = memo.search(locale, indexes.get(i).getValue());
+                List<KeyProduct.Searched> searched = indexes.get(i).getValue();
                 String key = pages.cache().searchKey(locale, pages.pass().searched());
+                // an index taken from the store as it was needs none of its entries: they are decoded only to make one
+                Supplier<List<SearchIndexWriter.Entry>> entries = () -> searched.stream().map(e -> e.entry(pages.pass().terms())).toList();
+                Supplier<byte[]> json = key == null || memo.retains() ? memo.search(locale, entries.get())
+                        : () -> memo.search(locale, entries.get()).get();
                 Supplier<byte[]> made = key == null ? json : () -> pages.cache().blob(key, json);
                 byte[][] once = new byte[1][];
                 Supplier<byte[]> searchIndex = () -> {
@@ -479,14 +483,14 @@ public final class SiteBuilder {
     }
 
     /** Each locale's search index entries: its pages', in key order. */
-    private static Map<String, List<SearchIndexWriter.Entry>> searchEntries(List<List<PageEntry>> groups,
-                                                                            Map<String, SearchIndexWriter.Entry>[] entries,
-                                                                            List<LocaleInfo> locales) {
-        Map<String, List<SearchIndexWriter.Entry>> out = new LinkedHashMap<>();
+    private static Map<String, List<KeyProduct.Searched>> searchEntries(List<List<PageEntry>> groups,
+                                                                          Map<String, KeyProduct.Searched>[] entries,
+                                                                          List<LocaleInfo> locales) {
+        Map<String, List<KeyProduct.Searched>> out = new LinkedHashMap<>();
         for (LocaleInfo l : locales) out.put(l.tag(), new ArrayList<>());
         for (int i = 0; i < groups.size(); i++) {
             for (PageEntry p : groups.get(i)) {
-                SearchIndexWriter.Entry e = entries[i].get(p.locale());
+                KeyProduct.Searched e = entries[i].get(p.locale());
                 if (e != null) out.get(p.locale()).add(e);
             }
         }

@@ -362,7 +362,8 @@ public final class StageCache {
         }
 
         /** Pages taken from the on-disk store ({@code product}), in the order of {@code locales}; null if they do not match. */
-        static KeyState taken(String own, Presence presence, KeyProduct product, List<String> locales, PageNav[] navs) {
+        static KeyState taken(String own, Presence presence, KeyProduct product, List<String> locales, PageNav[] navs,
+                              SearchIndexWriter.TermPool terms) {
             if (product.pages().size() != locales.size()) return null;
             String[] paths = new String[locales.size()];
             Page[] pages = new Page[locales.size()];
@@ -372,7 +373,7 @@ public final class StageCache {
                 if (i < 0 || paths[i] != null) return null;
                 paths[i] = p.path();
                 pages[i] = new Page(null, p.bytes());
-                if (p.entry() != null) searched.put(p.locale(), p.entry());
+                if (p.searched() != null) searched.put(p.locale(), p.searched().entry(terms));
             }
             return new KeyState(own, null, presence.mark(), product.findings(), null, Map.copyOf(searched), paths, pages, navs);
         }

@@ -1,17 +1,23 @@
 package dev.tolk.build;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tolk.search.SearchIndexWriter;
 import dev.tolk.source.SourceFiles;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A locale's search index is kept under its own entries: an edit in one locale leaves the others' keys as they were. */
+/**
+ * A locale's search index is kept under its own entries: an edit in one locale leaves the others'
+ * keys as they were; an entry read from the store is decoded when asked for, as it was made.
+ */
 class KeyCacheTest {
     @TempDir
     Path tmp;
@@ -39,20 +45,48 @@ class KeyCacheTest {
     void anEntrysDigestNamesAllOfIt() {
         SearchIndexWriter.Entry entry = new SearchIndexWriter.Entry("nl-NL/a.html", "Titel", "Tekst", new String[] {"a", "b"},
                 new int[] {1, 2});
-        String digest = KeyProduct.searched(entry);
-        assertEquals(digest, KeyProduct.searched(new SearchIndexWriter.Entry("nl-NL/a.html", "Titel", "Tekst",
+        String digest = KeyProduct.digest(entry);
+        assertEquals(digest, KeyProduct.digest(new SearchIndexWriter.Entry("nl-NL/a.html", "Titel", "Tekst",
                 new String[] {"a", "b"}, new int[] {1, 2})));
-        assertNotEquals(digest, KeyProduct.searched(new SearchIndexWriter.Entry("nl-NL/b.html", "Titel", "Tekst",
+        assertNotEquals(digest, KeyProduct.digest(new SearchIndexWriter.Entry("nl-NL/b.html", "Titel", "Tekst",
                 new String[] {"a", "b"}, new int[] {1, 2})), "url");
-        assertNotEquals(digest, KeyProduct.searched(new SearchIndexWriter.Entry("nl-NL/a.html", "Titel2", "Tekst",
+        assertNotEquals(digest, KeyProduct.digest(new SearchIndexWriter.Entry("nl-NL/a.html", "Titel2", "Tekst",
                 new String[] {"a", "b"}, new int[] {1, 2})), "title");
-        assertNotEquals(digest, KeyProduct.searched(new SearchIndexWriter.Entry("nl-NL/a.html", "Titel", "Tekst.",
+        assertNotEquals(digest, KeyProduct.digest(new SearchIndexWriter.Entry("nl-NL/a.html", "Titel", "Tekst.",
                 new String[] {"a", "b"}, new int[] {1, 2})), "excerpt");
-        assertNotEquals(digest, KeyProduct.searched(new SearchIndexWriter.Entry("nl-NL/a.html", "Titel", "Tekst",
+        assertNotEquals(digest, KeyProduct.digest(new SearchIndexWriter.Entry("nl-NL/a.html", "Titel", "Tekst",
                 new String[] {"a", "c"}, new int[] {1, 2})), "terms");
-        assertNotEquals(digest, KeyProduct.searched(new SearchIndexWriter.Entry("nl-NL/a.html", "Titel", "Tekst",
+        assertNotEquals(digest, KeyProduct.digest(new SearchIndexWriter.Entry("nl-NL/a.html", "Titel", "Tekst",
                 new String[] {"a", "b"}, new int[] {1, 3})), "weights");
-        assertNotEquals(digest, KeyProduct.searched(new SearchIndexWriter.Entry("nl-NL/a.html", "Titel", "Tekst",
+        assertNotEquals(digest, KeyProduct.digest(new SearchIndexWriter.Entry("nl-NL/a.html", "Titel", "Tekst",
                 new String[] {"ab"}, new int[] {1})), "terms framed, not run together");
+    }
+
+    @Test
+    void aStoredEntryReadsBackAsMadeWithItsDigestAndABadLengthIsAMiss() throws Exception {
+        SearchIndexWriter.Entry entry = new SearchIndexWriter.Entry("ja-JP/a.html", "題名", "本文 😀", new String[] {"本文", "題名"},
+                new int[] {3, 10});
+        KeyProduct made = new KeyProduct(List.of(new KeyProduct.Page("ja-JP", "ja-JP/a.html", new byte[] {1, 2}, entry)),
+                new KeyFindings(), Map.of());
+        byte[] meta = made.encode();
+        KeyProduct read = KeyProduct.decode(meta);
+        KeyProduct.Searched stored = read.pages().get(0).searched();
+        assertEquals(KeyProduct.digest(entry), stored.digest());
+        assertEquals(entry, stored.entry(new SearchIndexWriter.TermPool()));
+        // the bytes it was read from are the ones written back
+        assertArrayEquals(meta, read.encode());
+        // an entry whose parts do not add up to its length is not a product
+        byte[] bad = meta.clone();
+        int at = indexOf(bad, "ja-JP/a.html".getBytes(java.nio.charset.StandardCharsets.UTF_8), 2) - 4; // the url's length
+        bad[at + 3]++;
+        assertThrows(java.io.IOException.class, () -> KeyProduct.decode(bad));
+    }
+
+    /** Where the {@code nth} occurrence of {@code part} starts in {@code all}. */
+    private static int indexOf(byte[] all, byte[] part, int nth) {
+        for (int i = 0; i + part.length <= all.length; i++) {
+            if (java.util.Arrays.equals(all, i, i + part.length, part, 0, part.length) && --nth == 0) return i;
+        }
+        throw new AssertionError("not found");
     }
 }
