@@ -31,6 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -100,6 +103,12 @@ public final class SiteBuilder {
     /** Builds the site into {@code options.out()}, replacing what is there only if every page could be made. */
     public Result build(SiteConfig config, Options options, DiagnosticCollector diagnostics, Progress progress)
             throws Exception {
+        // the engines (templates, strings, parsers: mostly class loading, a tenth of a one-article rebuild) load
+        // while the whole-build check reads the tree; a build it finds up to date does not wait for them
+        FutureTask<Engines> engines = new FutureTask<>(() -> Engines.load(options.templates()));
+        Thread loading = new Thread(engines, "tolk-engines");
+        loading.setDaemon(true);
+        loading.start();
         // a shard's build always runs: its share keeps what the page pass tells it
         UpToDate upToDate = options.cache() == null || share != PageShare.WHOLE ? null : upToDate(config, options);
         if (upToDate != null) {
@@ -115,7 +124,7 @@ public final class SiteBuilder {
         try (WorkPool pool = new WorkPool(options.jobs())) {
             StageCache.Run memo = StageCache.none().run();
             Result result = make(config, options, memo, share.output(SiteOutput.folder(output.dir())), output.dir(), diagnostics,
-                    progress, pool, upToDate);
+                    progress, pool, upToDate, engines);
             if (!result.written()) return result;
             share.finish(SiteOutput.folder(output.dir()), result, diagnostics);
             output.commit(pool);
@@ -159,7 +168,7 @@ public final class SiteBuilder {
         try (WorkPool pool = new WorkPool(options.jobs())) {
             StageCache.Run run = memo.run();
             MemorySite.Builder out = new MemorySite.Builder(run.files());
-            Result result = make(config, options, run, out, null, diagnostics, progress, pool, null);
+            Result result = make(config, options, run, out, null, diagnostics, progress, pool, null, null);
             if (!result.written()) return new InMemory(result, null);
             MemorySite site = out.site();
             run.commit(site.paths().size());
@@ -170,12 +179,13 @@ public final class SiteBuilder {
     /**
      * Makes the site into {@code out}: the folder {@code folder} (that will replace
      * {@code options.out()}), or memory ({@code folder} null); {@code upToDate}: the whole-build
-     * check that scanned the content folder (else null).
+     * check that scanned the content folder (else null); {@code loading}: the engines being loaded
+     * (null: the build's cache makes or keeps them).
      */
     private Result make(SiteConfig config, Options options, StageCache.Run memo, SiteOutput out, Path folder,
-                        DiagnosticCollector diagnostics, Progress progress, WorkPool pool, UpToDate upToDate)
-            throws Exception {
-        Stages stages = new Stages(config, options, memo, out, folder, diagnostics, progress, pool, upToDate);
+                        DiagnosticCollector diagnostics, Progress progress, WorkPool pool, UpToDate upToDate,
+                        Future<Engines> loading) throws Exception {
+        Stages stages = new Stages(config, options, memo, out, folder, diagnostics, progress, pool, upToDate, loading);
         Engines engines = stages.engines();
         SiteInputs inputs = stages.scan(engines);
         Catalogued catalog = stages.catalog(inputs);
@@ -214,10 +224,12 @@ public final class SiteBuilder {
         private final Progress progress;
         private final WorkPool pool;
         private final UpToDate upToDate;
+        private final Future<Engines> loading;
         private String code;
 
         Stages(SiteConfig config, Options options, StageCache.Run memo, SiteOutput out, Path folder,
-               DiagnosticCollector diagnostics, Progress progress, WorkPool pool, UpToDate upToDate) {
+               DiagnosticCollector diagnostics, Progress progress, WorkPool pool, UpToDate upToDate, Future<Engines> loading) {
+            this.loading = loading;
             this.folder = folder;
             this.config = config;
             this.options = options;
@@ -253,7 +265,22 @@ public final class SiteBuilder {
 
         /** The engines, made once per cache (a template change starts a new one). */
         Engines engines() throws IOException {
-            return memo.product(StageCache.ENGINES, "", options.templates(), () -> Engines.load(options.templates()));
+            return memo.product(StageCache.ENGINES, "", options.templates(), () -> loading == null ? Engines.load(options.templates()) : loaded());
+        }
+
+        /** The engines loaded while the build began. */
+        private Engines loaded() throws IOException {
+            try {
+                return loading.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while the templates loaded");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) throw io;
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IOException(e.getCause());
+            }
         }
 
         /** The content folder's files (the whole-build check's scan, if it made one), locales and interface strings. */
