@@ -51,7 +51,12 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> CrashReport.write(ex, err));
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) { // thrown on this thread, past the handler of exceptions
+            code = CrashReport.outOfMemory(err);
+        }
         out.flush();
         err.flush();
         return code;

@@ -15,7 +15,10 @@ public record FrontMatter(boolean present, boolean valid, Map<String, Object> va
     /** Values this long or shorter are shared (ids, dates, authors, topics); longer ones are mostly one file's own. */
     private static final int SHARED_LENGTH = 32;
 
-    /** Keeps {@code values} in document order, unmodifiable, with its keys and short values shared (see {@link #shared}). */
+    /**
+     * Keeps {@code values} in document order, unmodifiable, with its keys and short values shared
+     * (see {@link #shared}), each map in two arrays ({@link SmallMap}).
+     */
     @SuppressWarnings("unchecked")
     public FrontMatter {
         values = values.isEmpty() ? Map.of() : (Map<String, Object>) shared(values);
@@ -37,7 +40,7 @@ public record FrontMatter(boolean present, boolean valid, Map<String, Object> va
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> out = new java.util.LinkedHashMap<>((int) (map.size() / 0.75f) + 1);
             for (Map.Entry<?, ?> e : map.entrySet()) out.put(e.getKey() instanceof String k ? k.intern() : e.getKey(), shared(e.getValue()));
-            return java.util.Collections.unmodifiableMap(out);
+            return SmallMap.copyOf(out);
         }
         return value;
     }

@@ -1,6 +1,5 @@
 package dev.tolk.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -23,7 +22,7 @@ public final class LazySearchIndex {
     }
 
     public synchronized byte[] json() {
-        if (json == null) json = SearchIndexWriter.assemble(locale, entries).getBytes(StandardCharsets.UTF_8);
+        if (json == null) json = SearchIndexWriter.assemble(locale, entries);
         return json;
     }
 }

@@ -37,7 +37,7 @@ public final class SearchIndexJoin {
         all.sort(Comparator.comparing(Keyed::key)); // the whole build's order: its pages' keys
         List<SearchIndexWriter.Entry> entries = new ArrayList<>(all.size());
         for (Keyed k : all) entries.add(k.entry());
-        return SearchIndexWriter.assemble(locale, entries).getBytes(StandardCharsets.UTF_8);
+        return SearchIndexWriter.assemble(locale, entries);
     }
 
     private static List<Keyed> entries(String locale, Part part, SearchIndexWriter.TermPool pool) {

@@ -1,5 +1,6 @@
 package dev.tolk.search;
 
+import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The offline search index of one locale: compact JSON that {@code assets/search.js} fetches the
@@ -158,14 +158,20 @@ public final class SearchIndexWriter {
         List<Entry> entries = new ArrayList<>(docs.size());
         TermPool pool = new TermPool();
         for (Doc d : docs) entries.add(entry(d, words, pool));
-        return assemble(localeTag, entries);
+        return new String(assemble(localeTag, entries), StandardCharsets.UTF_8);
     }
 
-    /** The JSON index of one locale from its pages' entries, in their order. */
-    static String assemble(String localeTag, List<Entry> entries) {
+    /**
+     * The JSON index of one locale from its pages' entries, in their order, in UTF-8. Each doc and
+     * each term's postings is encoded as it is made: the whole index as one string (UTF-16 when one
+     * title is not Latin-1) and its copies were the largest arrays a 30,000-page build made (65 MB
+     * of Japanese index as 300 MB of chars, string and bytes).
+     */
+    static byte[] assemble(String localeTag, List<Entry> entries) {
         Objects.requireNonNull(localeTag, "localeTag");
         Map<String, StringBuilder> postings = new HashMap<>();
-        StringBuilder json = new StringBuilder(64 * 1024);
+        Chunks out = new Chunks();
+        StringBuilder json = new StringBuilder(512);
         json.append("{\"v\":").append(FORMAT_VERSION).append(",\"lang\":");
         string(json, localeTag);
         json.append(",\"docs\":[");
@@ -179,6 +185,7 @@ public final class SearchIndexWriter {
             json.append(',');
             string(json, e.excerpt());
             json.append(']');
+            flush(json, out);
             String[] terms = e.terms();
             for (int t = 0; t < terms.length; t++) {
                 StringBuilder list = postings.computeIfAbsent(terms[t], k -> new StringBuilder());
@@ -187,14 +194,62 @@ public final class SearchIndexWriter {
             }
         }
         json.append("],\"terms\":{");
-        boolean first = true;
-        for (Map.Entry<String, StringBuilder> term : new TreeMap<>(postings).entrySet()) {
-            if (!first) json.append(',');
-            first = false;
-            string(json, term.getKey());
-            json.append(":[").append(term.getValue()).append(']');
+        String[] sorted = postings.keySet().toArray(new String[0]);
+        Arrays.sort(sorted);
+        for (int t = 0; t < sorted.length; t++) {
+            if (t > 0) json.append(',');
+            string(json, sorted[t]);
+            json.append(":[").append(postings.remove(sorted[t])).append(']');
+            flush(json, out);
         }
-        return json.append("}}").toString();
+        flush(json.append("}}"), out);
+        return out.toByteArray();
+    }
+
+    /** Moves {@code json} into {@code out} as UTF-8 (whole strings only: a surrogate pair is never cut). */
+    private static void flush(StringBuilder json, Chunks out) {
+        out.write(json.toString().getBytes(StandardCharsets.UTF_8));
+        json.setLength(0);
+    }
+
+    /**
+     * Bytes written in blocks of a mebibyte and copied once into an array of their length: a
+     * growing array would be copied at each doubling and hold up to twice the index at the end.
+     */
+    private static final class Chunks {
+        private static final int BLOCK = 1 << 20;
+        private final List<byte[]> full = new ArrayList<>();
+        private byte[] block = new byte[64 * 1024];
+        private int used;
+
+        void write(byte[] bytes) {
+            int from = 0;
+            while (from < bytes.length) {
+                if (used == block.length) {
+                    full.add(block);
+                    block = new byte[BLOCK];
+                    used = 0;
+                }
+                int n = Math.min(bytes.length - from, block.length - used);
+                System.arraycopy(bytes, from, block, used, n);
+                used += n;
+                from += n;
+            }
+        }
+
+        byte[] toByteArray() {
+            long length = used;
+            for (byte[] b : full) length += b.length;
+            if (length > Integer.MAX_VALUE - 16) throw new OutOfMemoryError("search index larger than 2 GiB");
+            byte[] out = new byte[(int) length];
+            int at = 0;
+            for (byte[] b : full) {
+                System.arraycopy(b, 0, out, at, b.length);
+                at += b.length;
+            }
+            System.arraycopy(block, 0, out, at, used);
+            return out;
+        }
     }
 
     /** Each term of the doc with its weight: title occurrences count {@value #TITLE_WEIGHT}, body ones 1 up to {@value #BODY_CAP}. */

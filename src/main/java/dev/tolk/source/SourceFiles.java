@@ -8,13 +8,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The content files of one build, each read from disk once: the first reader reads it (text and
  * a digest of its bytes, for cache keys) and the read is held for the stages after it until
  * {@link #release} says its last user is done. A file asked for again after that, or one no
  * stage held, is read then (a rebuild that reuses a file's earlier products never reads it).
- * Safe for many threads.
+ * The reads held are a large docset's biggest cost in memory: they are held as read while their
+ * bytes are within a budget, and deflated beyond it ({@link HeldText}), so that what a build
+ * holds grows with the docset by a third of its text. Safe for many threads.
  */
 public final class SourceFiles {
     /** Opens a file's bytes; a test may count the reads. */
@@ -29,9 +32,21 @@ public final class SourceFiles {
         }
     }
 
+    /** The bytes of the files held as read, at most: beyond it they are held deflated. */
+    public static final long BUDGET = 128L << 20;
+
+    /** A read held: as read ({@code read}), or its bytes deflated ({@code deflated}) with their digest. */
+    private record Held(Read read, HeldText deflated, String digest, int size) {
+        Read take() {
+            return read != null ? read : new Read(SourceText.decode(deflated.bytes()), digest);
+        }
+    }
+
     private final Opener opener;
     private final boolean keep;
-    private final Map<Path, Read> held = new ConcurrentHashMap<>();
+    private final long budget;
+    private final AtomicLong asRead = new AtomicLong();
+    private final Map<Path, Held> held = new ConcurrentHashMap<>();
     private final Map<Path, String> digests = new ConcurrentHashMap<>();
     private final ThreadLocal<Map<Path, String>> recording = new ThreadLocal<>();
 
@@ -42,23 +57,48 @@ public final class SourceFiles {
 
     /** Reads with {@code opener}; {@code keep}: hold every read to the end (a check looks up anchors of any page late). */
     public SourceFiles(Opener opener, boolean keep) {
+        this(opener, keep, BUDGET);
+    }
+
+    /** As {@link #SourceFiles(Opener, boolean)}, holding at most {@code budget} bytes of files as read. */
+    public SourceFiles(Opener opener, boolean keep, long budget) {
         this.opener = opener;
         this.keep = keep;
+        this.budget = budget;
     }
 
     /** The file's read: the one held, else read now and held. */
     public Read read(Path file) throws IOException {
-        Read known = held.get(file);
-        if (known == null) {
+        Held had = held.get(file);
+        Read known;
+        if (had != null) {
+            known = had.take();
+        } else {
             byte[] bytes = opener.read(file);
-            Read read = new Read(SourceText.decode(bytes), digest(bytes));
-            digests.put(file, read.digest());
-            Read raced = held.putIfAbsent(file, read);
-            known = raced == null ? read : raced;
+            known = new Read(SourceText.decode(bytes), digest(bytes));
+            digests.put(file, known.digest());
+            Held mine = hold(known, bytes);
+            Held raced = held.putIfAbsent(file, mine);
+            if (raced != null) { // another thread read it first: its read is the one held
+                unhold(mine);
+                known = raced.take();
+            }
         }
         Map<Path, String> seen = recording.get();
         if (seen != null) seen.put(file, known.digest());
         return known;
+    }
+
+    /** {@code read} to hold: as it is while the budget allows its {@code bytes}, else deflated. */
+    private Held hold(Read read, byte[] bytes) {
+        if (asRead.addAndGet(bytes.length) <= budget) return new Held(read, null, read.digest(), bytes.length);
+        asRead.addAndGet(-bytes.length);
+        return new Held(null, HeldText.of(bytes), read.digest(), bytes.length);
+    }
+
+    /** {@code gone} is held no more: its bytes leave the budget if it was held as read. */
+    private void unhold(Held gone) {
+        if (gone != null && gone.read() != null) asRead.addAndGet(-gone.size());
     }
 
     /** The digest of a file: as read in this build, else read now. */
@@ -99,7 +139,7 @@ public final class SourceFiles {
 
     /** The file's last user is done with it: its text is no longer held. */
     public void release(Path file) {
-        if (!keep) held.remove(file);
+        if (!keep) unhold(held.remove(file));
     }
 
     /** The SHA-256 of {@code bytes}, in lower-case hex. */

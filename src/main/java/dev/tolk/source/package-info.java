@@ -1,7 +1,8 @@
 /**
  * Input files and positions: the content tree of a project, one folder per locale, sorted and
  * classified (articles, YAML pages, tables of contents, media; refused files with the reason)
- * ({@link dev.tolk.source.ContentTree}); reading a file as text ({@link dev.tolk.source.SourceText});
+ * ({@link dev.tolk.source.ContentTree}); reading a file as text ({@link dev.tolk.source.SourceText}), once per build, held for the stages after the first
+ * ({@link dev.tolk.source.SourceFiles}; deflated beyond a budget, {@link dev.tolk.source.HeldText});
  * turning offsets into 1-based line and code-point column ({@link dev.tolk.source.LineMap}); the
  * thread pool every stage shares ({@link dev.tolk.source.WorkPool}).
  */
