@@ -108,7 +108,7 @@ final class BuiltOnce {
     /** A new folder under this JVM's own, which goes when the JVM exits. */
     private static synchronized Path folder(String name) throws IOException {
         if (root == null) {
-            root = Files.createTempDirectory("tolk-built-once-");
+            root = dev.tolk.testing.TestFolders.create("tolk-built-once-");
             Path made = root;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.render.PageRenderer;
+import dev.tolk.testing.Costly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a project templates folder whose {@code article.ftlh} differs from the bundled one only by a
  * comment, which sends every page through FreeMarker, and the two sites are compared whole.
  */
+@Costly(seconds = 15)
 class DirectArticlePagesIT {
     private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
 

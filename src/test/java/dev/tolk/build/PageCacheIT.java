@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tolk.config.ConfigLoader;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
+import dev.tolk.testing.Costly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without the cache writes; an edit remakes only what it decides; garbled, truncated and foreign
  * entries are rebuilt, never trusted; two builds on one store at once both make correct sites.
  */
+@Costly(seconds = 15)
 class PageCacheIT {
     private static final Path SAMPLE = Path.of("").toAbsolutePath();
 

@@ -10,6 +10,7 @@ import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.json.Json;
 import dev.tolk.output.AtomicOutput;
+import dev.tolk.testing.Costly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * site, about 1 s of CPU, not a render; a cached N = 3 added 10 s of CPU and proved nothing the
  * cold N = 3 and the other cached counts do not).
  */
+@Costly(seconds = 100)
 @Execution(ExecutionMode.CONCURRENT) // the longest class: its four docsets are independent, and may take both threads
 class ShardMergeIT {
     private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();

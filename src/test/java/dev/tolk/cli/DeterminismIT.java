@@ -3,6 +3,7 @@ package dev.tolk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tolk.testing.Costly;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * compared byte for byte, and so are the exit code and the diagnostics (but for the time the
  * summary line gives).
  */
+@Costly(seconds = 40)
 class DeterminismIT {
     private static final Path REPO = Path.of("").toAbsolutePath();
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.tolk.testing.Costly;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * previous site, a first build (no site yet), and a site that is a real folder (written by an
  * earlier Tolk), whose replacement still takes two renames: on entry to each of them, and after.
  */
+@Costly(seconds = 25)
 class KillSweepIT {
     private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
 

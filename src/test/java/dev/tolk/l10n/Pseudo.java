@@ -26,6 +26,8 @@ import javax.xml.stream.events.XMLEvent;
 final class Pseudo {
     private static final String PLAIN = "AaCcEeIiNnOoUuYy";
     private static final String ACCENTED = "ÅåÇçÉéÎîÑñÖöÛûÝý";
+    /** The first word of letters alone (never a number or a delimiter, which padding would change): compiled once, not per text run. */
+    private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}\\p{P}\\p{S}])\\p{L}+(?=\\s)");
 
     private Pseudo() {
     }
@@ -42,7 +44,7 @@ final class Pseudo {
         if (letters > 0) {
             // longer, as translations are: a word of padding after the first word of letters alone
             // (never touching a number or a delimiter, which would change what they are)
-            java.util.regex.Matcher word = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}\\p{P}\\p{S}])\\p{L}+(?=\\s)").matcher(b);
+            java.util.regex.Matcher word = FIRST_WORD.matcher(b);
             if (word.find()) b.insert(word.end(), " " + "ŵ".repeat((letters * 3 + 9) / 10));
         }
         return b.toString();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tolk.cli.Main;
 import dev.tolk.json.JsonReader;
 import dev.tolk.model.Article;
+import dev.tolk.testing.Costly;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,12 +23,20 @@ import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The loop on the real docsets (nl-NL and de-DE, ~5,800 articles, ~54,000 units): exported once,
  * then imported unchanged, validated by Okapi, pseudo-translated and imported, and used to start
  * a new locale from English.
+ *
+ * <p>The tests only read the export and the copied corpus, and each writes in a folder of its
+ * own (the checks' reports are made once, under a lock), so they may run at the same time: the
+ * class is one of the longest, and its five whole-corpus passes need not wait for one another.
  */
+@Costly(seconds = 50)
+@Execution(ExecutionMode.CONCURRENT)
 class XliffCorpusIT {
     /** The whole corpus beside the checkout, or (not in CI) the real subset bundled with the tests. */
     static final Path CORPUS = dev.tolk.SharedData.corpus();

@@ -6,6 +6,7 @@ import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.FileReporter;
 import dev.tolk.model.TranslationUnit;
 import dev.tolk.source.Linearity;
+import dev.tolk.testing.Costly;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * characters read (scan and diagnostics together), never timed: doubling the input may at most
  * about double the count ({@link Linearity}).
  */
+@Costly(seconds = 10)
 class PairScannerLinearityTest {
     private static final String LOOKUP = "<span class=\"sxs-lookup\">";
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.tolk.source.Linearity;
+import dev.tolk.testing.Costly;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * pathological paragraphs: the work, counted in characters read from the document (never timed),
  * at most about doubles when the input doubles ({@link Linearity}).
  */
+@Costly(seconds = 10)
 class InlineParserLinearityTest {
     private static final Parser PARSER = MarkdownRenderer.linearParser(MarkdownRenderer.flexmarkOptions());
 

@@ -7,6 +7,7 @@ import dev.tolk.SharedData;
 import dev.tolk.diag.FileReporter;
 import dev.tolk.model.Article;
 import dev.tolk.parse.ArticleParser;
+import dev.tolk.testing.Costly;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * the file as it stands, rendered whole (alerts, DocFX directives, HTML), must give the same
  * bytes, headings, anchors and links.
  */
+@Costly(seconds = 35)
 class TunedParserCorpusIT {
     private static final MarkdownRenderer TUNED = new MarkdownRenderer();
     private static final MarkdownRenderer FLEXMARK = new MarkdownRenderer(

@@ -10,6 +10,7 @@ import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
 import dev.tolk.output.MemorySite;
 import dev.tolk.testing.Await;
+import dev.tolk.testing.Costly;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * tables of contents) are saved while the preview runs, and at checkpoints every file it serves, and every
  * diagnostic it reports, is compared with a fresh {@code tolk build}.
  */
+@Costly(seconds = 12)
 class IncrementalPreviewIT {
     private static final List<String> LOCALES = List.of("nl-NL", "de-DE", "ar-SA");
     /** Article names: a pool larger than what exists, so links to missing pages start resolving when one is added. */

@@ -8,6 +8,7 @@ import dev.tolk.model.Article;
 import dev.tolk.model.TranslationUnit;
 import dev.tolk.parse.ArticleParser;
 import dev.tolk.source.SourceText;
+import dev.tolk.testing.Costly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The hand-written scanners of the unit rules answer exactly what the regular expressions they
@@ -26,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * no-break spaces, hosts, combining marks, line terminators). The diagnostics of a build
  * depend on these answers, so any difference is a failure.
  */
+@Costly(seconds = 22)
+@Execution(ExecutionMode.CONCURRENT) // the corpus and the random texts: two long, independent tests
 class HandWrittenScannersTest {
     /** What the random texts are made of: the pieces the replaced expressions looked for, and their near misses. */
     private static final String[] PIECES = {
