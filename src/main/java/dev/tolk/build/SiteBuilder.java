@@ -412,13 +412,32 @@ public final class SiteBuilder {
             progress.stage("links");
         }
 
-        /** Each locale's search index, in parallel: the cache's when made of the same article products. */
+        /**
+         * Each locale's search index, in parallel: the cache's when made of the same article
+         * products. The entries are the largest thing a build holds at its end: each locale's are
+         * let go once its index is written, and the locale with the most terms starts first, so
+         * that the last one to be assembled is a smaller one, alone.
+         */
         void search(Catalogued catalog, PagePass pages) throws Exception {
-            List<Map.Entry<String, List<KeyProduct.Searched>>> indexes =
-                    new ArrayList<>(searchEntries(catalog.groups(), pages.entries(), new ArrayList<>(catalog.byTag().values())).entrySet());
-            pool.forEach(indexes.size(), i -> {
-                String locale = indexes.get(i).getKey();
-                List<KeyProduct.Searched> searched = indexes.get(i).getValue();
+            Map<String, List<KeyProduct.Searched>> byLocale =
+                    searchEntries(catalog.groups(), pages.entries(), new ArrayList<>(catalog.byTag().values()));
+            List<String> locales = new ArrayList<>(byLocale.keySet());
+            @SuppressWarnings("unchecked")
+            List<KeyProduct.Searched>[] lists = new List[locales.size()];
+            for (int i = 0; i < lists.length; i++) lists[i] = byLocale.get(locales.get(i));
+            byLocale.clear();
+            Integer[] order = new Integer[locales.size()];
+            long[] size = new long[locales.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+                for (KeyProduct.Searched e : lists[i]) size[i] += e.terms();
+            }
+            java.util.Arrays.sort(order, (a, b) -> Long.compare(size[b], size[a]));
+            pool.forEach(order.length, n -> {
+                int i = order[n];
+                String locale = locales.get(i);
+                List<KeyProduct.Searched> searched = lists[i];
+                lists[i] = null; // its entries are let go when its index is written
                 String key = pages.cache().searchKey(locale, pages.pass().searched());
                 // an index taken from the store as it was needs none of its entries: they are decoded only to make one
                 Supplier<List<SearchIndexWriter.Entry>> entries = () -> searched.stream().map(e -> e.entry(pages.pass().terms())).toList();
@@ -509,7 +528,7 @@ public final class SiteBuilder {
         });
     }
 
-    /** Each locale's search index entries: its pages', in key order. */
+    /** Each locale's search index entries: its pages', in key order; {@code entries} is emptied as they are taken. */
     private static Map<String, List<KeyProduct.Searched>> searchEntries(List<List<PageEntry>> groups,
                                                                           Map<String, KeyProduct.Searched>[] entries,
                                                                           List<LocaleInfo> locales) {
@@ -520,6 +539,7 @@ public final class SiteBuilder {
                 KeyProduct.Searched e = entries[i].get(p.locale());
                 if (e != null) out.get(p.locale()).add(e);
             }
+            entries[i] = null;
         }
         return out;
     }
