@@ -45,13 +45,23 @@ public final class SearchIndexWriter {
      * from disk ({@code file://}), where browsers refuse to fetch the JSON.
      */
     public static byte[] script(byte[] json) {
-        byte[] head = "globalThis.tolkSearchIndex = ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] tail = ";\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] head = scriptHead();
+        byte[] tail = scriptTail();
         byte[] out = new byte[head.length + json.length + tail.length];
         System.arraycopy(head, 0, out, 0, head.length);
         System.arraycopy(json, 0, out, head.length, json.length);
         System.arraycopy(tail, 0, out, head.length + json.length, tail.length);
         return out;
+    }
+
+    /** What {@link #script} puts before the JSON. */
+    public static byte[] scriptHead() {
+        return "globalThis.tolkSearchIndex = ".getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** What {@link #script} puts after the JSON. */
+    public static byte[] scriptTail() {
+        return ";\n".getBytes(StandardCharsets.US_ASCII);
     }
 
     static final int FORMAT_VERSION = 1;
