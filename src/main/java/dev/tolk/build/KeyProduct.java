@@ -66,6 +66,18 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
             return d;
         }
 
+        /** How many terms the entry has (what it adds to its locale's index). */
+        int terms() {
+            if (made != null) return made.terms().length;
+            try {
+                PayloadReader in = new PayloadReader(stored);
+                for (int i = 0; i < 3; i++) in.skip(count(in, in.available())); // url, title, excerpt
+                return in.readInt();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // its lengths were checked when the product was read
+            }
+        }
+
         /** The entry, its terms spelled as {@code pool} spells them. */
         SearchIndexWriter.Entry entry(SearchIndexWriter.TermPool pool) {
             if (made != null) return made;
@@ -97,7 +109,7 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
                 out.writeInt(made.terms().length);
                 for (int i = 0; i < made.terms().length; i++) {
                     text(out, made.terms()[i]);
-                    out.writeInt(made.weights()[i]);
+                    out.writeInt(made.weight(i));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // a byte array does not fail
@@ -120,7 +132,7 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
     /** What names a search entry exactly: all of it, each part framed. */
     static String digest(SearchIndexWriter.Entry e) {
         Fingerprint f = new Fingerprint().add(e.url()).add(e.title()).add(e.excerpt());
-        for (int i = 0; i < e.terms().length; i++) f.add(e.terms()[i]).add(Integer.toString(e.weights()[i]));
+        for (int i = 0; i < e.terms().length; i++) f.add(e.terms()[i]).add(Integer.toString(e.weight(i)));
         return f.hex();
     }
 

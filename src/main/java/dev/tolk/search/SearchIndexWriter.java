@@ -45,13 +45,23 @@ public final class SearchIndexWriter {
      * from disk ({@code file://}), where browsers refuse to fetch the JSON.
      */
     public static byte[] script(byte[] json) {
-        byte[] head = "globalThis.tolkSearchIndex = ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] tail = ";\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] head = scriptHead();
+        byte[] tail = scriptTail();
         byte[] out = new byte[head.length + json.length + tail.length];
         System.arraycopy(head, 0, out, 0, head.length);
         System.arraycopy(json, 0, out, head.length, json.length);
         System.arraycopy(tail, 0, out, head.length + json.length, tail.length);
         return out;
+    }
+
+    /** What {@link #script} puts before the JSON. */
+    public static byte[] scriptHead() {
+        return "globalThis.tolkSearchIndex = ".getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** What {@link #script} puts after the JSON. */
+    public static byte[] scriptTail() {
+        return ";\n".getBytes(StandardCharsets.US_ASCII);
     }
 
     static final int FORMAT_VERSION = 1;
@@ -74,34 +84,82 @@ public final class SearchIndexWriter {
 
     /**
      * What one page adds to the index: its address, title and excerpt, and each term with its
-     * weight ({@code terms} in ascending UTF-16 order, {@code weights[i]} the weight of
+     * weight ({@code terms} in ascending UTF-16 order, {@code weight(i)} the weight of
      * {@code terms[i]}). Made once per page, in the worker that makes the page, and all a build
-     * keeps of the page for its index: never the page's text.
+     * keeps of the page for its index: never the page's text. A build keeps one per page until
+     * the indexes are written (120,000 in a 30,000-article x 4-locale site, 12 million weights),
+     * so weights that fit in a byte (nearly all: {@value #BODY_CAP} at most from the body) are
+     * held as bytes, not ints.
      */
-    public record Entry(String url, String title, String excerpt, String[] terms, int[] weights) {
-        public Entry {
-            Objects.requireNonNull(url, "url");
-            Objects.requireNonNull(title, "title");
-            Objects.requireNonNull(excerpt, "excerpt");
+    public static final class Entry {
+        private final String url;
+        private final String title;
+        private final String excerpt;
+        private final String[] terms;
+        /** The weights as unsigned bytes when every one is below 256, else null (then {@link #wide}). */
+        private final byte[] narrow;
+        private final int[] wide;
+
+        public Entry(String url, String title, String excerpt, String[] terms, int[] weights) {
+            this.url = Objects.requireNonNull(url, "url");
+            this.title = Objects.requireNonNull(title, "title");
+            this.excerpt = Objects.requireNonNull(excerpt, "excerpt");
             if (terms.length != weights.length) throw new IllegalArgumentException(terms.length + " terms, " + weights.length + " weights");
+            this.terms = terms;
+            byte[] bytes = new byte[weights.length];
+            for (int i = 0; i < weights.length && bytes != null; i++) {
+                if (weights[i] >= 0 && weights[i] <= 0xFF) bytes[i] = (byte) weights[i];
+                else bytes = null;
+            }
+            this.narrow = bytes;
+            this.wide = bytes == null ? weights.clone() : null;
+        }
+
+        public String url() {
+            return url;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        public String excerpt() {
+            return excerpt;
+        }
+
+        /** The terms, ascending (the array itself: not to be changed). */
+        public String[] terms() {
+            return terms;
+        }
+
+        /** The weight of {@code terms()[i]}. */
+        public int weight(int i) {
+            return narrow != null ? narrow[i] & 0xFF : wide[i];
+        }
+
+        /** The weights, {@code weights()[i]} that of {@code terms()[i]} (a copy). */
+        public int[] weights() {
+            int[] out = new int[terms.length];
+            for (int i = 0; i < out.length; i++) out[i] = weight(i);
+            return out;
         }
 
         /** The same entry with its terms spelled as {@code pool} spells them (one string per term in memory). */
         public Entry pooled(TermPool pool) {
             String[] same = new String[terms.length];
             for (int i = 0; i < same.length; i++) same[i] = pool.of(terms[i]);
-            return new Entry(url, title, excerpt, same, weights);
+            return new Entry(url, title, excerpt, same, weights());
         }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Entry e && url.equals(e.url) && title.equals(e.title) && excerpt.equals(e.excerpt)
-                    && Arrays.equals(terms, e.terms) && Arrays.equals(weights, e.weights);
+                    && Arrays.equals(terms, e.terms) && Arrays.equals(weights(), e.weights());
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(url, title, excerpt, Arrays.hashCode(terms), Arrays.hashCode(weights));
+            return Objects.hash(url, title, excerpt, Arrays.hashCode(terms), Arrays.hashCode(weights()));
         }
 
         @Override
@@ -169,7 +227,7 @@ public final class SearchIndexWriter {
      */
     static byte[] assemble(String localeTag, List<Entry> entries) {
         Objects.requireNonNull(localeTag, "localeTag");
-        Map<String, StringBuilder> postings = new HashMap<>();
+        Map<String, Postings> postings = new HashMap<>();
         Chunks out = new Chunks();
         StringBuilder json = new StringBuilder(512);
         json.append("{\"v\":").append(FORMAT_VERSION).append(",\"lang\":");
@@ -188,9 +246,7 @@ public final class SearchIndexWriter {
             flush(json, out);
             String[] terms = e.terms();
             for (int t = 0; t < terms.length; t++) {
-                StringBuilder list = postings.computeIfAbsent(terms[t], k -> new StringBuilder());
-                if (list.length() > 0) list.append(',');
-                list.append(i).append(',').append(e.weights()[t]);
+                postings.computeIfAbsent(terms[t], k -> new Postings()).add(i, e.weight(t));
             }
         }
         json.append("],\"terms\":{");
@@ -199,11 +255,66 @@ public final class SearchIndexWriter {
         for (int t = 0; t < sorted.length; t++) {
             if (t > 0) json.append(',');
             string(json, sorted[t]);
-            json.append(":[").append(postings.remove(sorted[t])).append(']');
+            json.append(":[");
+            postings.remove(sorted[t]).appendTo(json);
+            json.append(']');
             flush(json, out);
         }
         flush(json.append("}}"), out);
         return out.toByteArray();
+    }
+
+    /**
+     * A term's postings while its locale's index is assembled: each (doc, weight) pair as two
+     * unsigned varints, the doc as its distance from the term's last one (docs come in ascending
+     * order). About 3 bytes a posting where their JSON text took 8 and more (a 30,000-page
+     * Japanese index has 5.6 million postings, and two locales are assembled at once).
+     */
+    private static final class Postings {
+        private byte[] bytes = new byte[16];
+        private int length;
+        private int lastDoc;
+
+        void add(int doc, int weight) {
+            if (bytes.length - length < 10) bytes = Arrays.copyOf(bytes, bytes.length + (bytes.length >> 1) + 10);
+            varint(doc - lastDoc);
+            varint(weight);
+            lastDoc = doc;
+        }
+
+        private void varint(int value) {
+            int v = value;
+            while ((v & ~0x7F) != 0) {
+                bytes[length++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            bytes[length++] = (byte) v;
+        }
+
+        /** The postings as JSON numbers: {@code doc,weight,doc,weight,...}. */
+        void appendTo(StringBuilder json) {
+            int at = 0;
+            int doc = 0;
+            boolean first = true;
+            int[] pair = new int[2];
+            while (at < length) {
+                for (int k = 0; k < 2; k++) {
+                    int v = 0;
+                    int shift = 0;
+                    byte b;
+                    do {
+                        b = bytes[at++];
+                        v |= (b & 0x7F) << shift;
+                        shift += 7;
+                    } while (b < 0);
+                    pair[k] = v;
+                }
+                doc += pair[0];
+                if (!first) json.append(',');
+                json.append(doc).append(',').append(pair[1]);
+                first = false;
+            }
+        }
     }
 
     /** Moves {@code json} into {@code out} as UTF-8 (whole strings only: a surrogate pair is never cut). */
