@@ -124,6 +124,28 @@ final class CacheStore {
         }
     }
 
+    /**
+     * Deletes the stores of other payload formats beside this one ({@code tolk-cache-N}): no
+     * build of this Tolk reads them, and a store kept in a CI cache would carry them forever. A
+     * build of another Tolk using one at the same time only misses (and writes again).
+     */
+    private void dropOtherFormats() {
+        Path root = dir.getParent();
+        if (root == null) return;
+        try (DirectoryStream<Path> formats = Files.newDirectoryStream(root, "tolk-cache-*")) {
+            for (Path other : formats) {
+                if (other.equals(dir) || !Files.isDirectory(other, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+                try {
+                    dev.tolk.output.AtomicOutput.deleteTree(other);
+                } catch (IOException | RuntimeException e) {
+                    // in use or not ours to delete: the next trim tries again
+                }
+            }
+        } catch (IOException e) {
+            // no store yet: nothing to drop
+        }
+    }
+
     /** An entry file's bytes: header, then the payload. */
     static byte[] entry(String key, byte[] payload) {
         CRC32C crc = new CRC32C();
@@ -140,6 +162,7 @@ final class CacheStore {
      * removed under a reader is a miss.
      */
     void trim() {
+        dropOtherFormats();
         record Entry(Path file, long size, long used) {
         }
         List<Entry> entries = new ArrayList<>();

@@ -388,4 +388,17 @@ class PageCacheIT {
         assertTrue(kept.contains(String.format("%064x", 29)), "the most recently used entry stays");
         assertTrue(!kept.contains(String.format("%064x", 0)), "the least recently used entry goes");
     }
+
+    @Test
+    void aTrimDropsTheStoresOfOtherFormats() throws Exception {
+        CacheStore store = new CacheStore(tmp.resolve("store"), 1L << 30);
+        store.put(String.format("%064x", 1), new byte[10]);
+        Path old = Files.createDirectories(tmp.resolve("store/tolk-cache-1/ab"));
+        Files.write(old.resolve("entry"), new byte[10]);
+        Path unrelated = Files.createDirectories(tmp.resolve("store/notes"));
+        store.trim();
+        assertTrue(!Files.exists(tmp.resolve("store/tolk-cache-1")), "an older format's store goes");
+        assertTrue(Files.isDirectory(unrelated), "a folder that is not a store stays");
+        assertTrue(store.get(String.format("%064x", 1)).isPresent(), "this format's entries stay");
+    }
 }
