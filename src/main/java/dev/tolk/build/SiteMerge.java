@@ -80,7 +80,8 @@ public final class SiteMerge {
                 try {
                     byte[] joined = SearchIndexJoin.join(e.getKey(), e.getValue());
                     site.write(e.getKey() + "/search-index.json", joined);
-                    site.write(e.getKey() + "/search-index.js", dev.tolk.search.SearchIndexWriter.script(joined));
+                    site.later(e.getKey() + "/search-index.js", dev.tolk.search.SearchIndexWriter.scriptHead(), () -> joined,
+                            dev.tolk.search.SearchIndexWriter.scriptTail());
                 } catch (IllegalArgumentException bad) {
                     throw new ShardSet.Refused("the search indexes of " + e.getKey() + " do not join: " + bad.getMessage());
                 }

@@ -40,26 +40,16 @@ import java.util.Objects;
  */
 public final class SearchIndexWriter {
     /**
-     * {@code search-index.js} beside {@code search-index.json}: the same index as a classic script
-     * that sets {@code globalThis.tolkSearchIndex}, which search.js loads when the site is opened
-     * from disk ({@code file://}), where browsers refuse to fetch the JSON.
+     * What the index as a script puts before the JSON: {@code search-index.js} beside
+     * {@code search-index.json} is the same index as a classic script that sets
+     * {@code globalThis.tolkSearchIndex}, which search.js loads when the site is opened from disk
+     * ({@code file://}), where browsers refuse to fetch the JSON.
      */
-    public static byte[] script(byte[] json) {
-        byte[] head = scriptHead();
-        byte[] tail = scriptTail();
-        byte[] out = new byte[head.length + json.length + tail.length];
-        System.arraycopy(head, 0, out, 0, head.length);
-        System.arraycopy(json, 0, out, head.length, json.length);
-        System.arraycopy(tail, 0, out, head.length + json.length, tail.length);
-        return out;
-    }
-
-    /** What {@link #script} puts before the JSON. */
     public static byte[] scriptHead() {
         return "globalThis.tolkSearchIndex = ".getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** What {@link #script} puts after the JSON. */
+    /** What the index as a script puts after the JSON. */
     public static byte[] scriptTail() {
         return ";\n".getBytes(StandardCharsets.US_ASCII);
     }
@@ -264,103 +254,10 @@ public final class SearchIndexWriter {
         return out.toByteArray();
     }
 
-    /**
-     * A term's postings while its locale's index is assembled: each (doc, weight) pair as two
-     * unsigned varints, the doc as its distance from the term's last one (docs come in ascending
-     * order). About 3 bytes a posting where their JSON text took 8 and more (a 30,000-page
-     * Japanese index has 5.6 million postings, and two locales are assembled at once).
-     */
-    private static final class Postings {
-        private byte[] bytes = new byte[16];
-        private int length;
-        private int lastDoc;
-
-        void add(int doc, int weight) {
-            if (bytes.length - length < 10) bytes = Arrays.copyOf(bytes, bytes.length + (bytes.length >> 1) + 10);
-            varint(doc - lastDoc);
-            varint(weight);
-            lastDoc = doc;
-        }
-
-        private void varint(int value) {
-            int v = value;
-            while ((v & ~0x7F) != 0) {
-                bytes[length++] = (byte) ((v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            bytes[length++] = (byte) v;
-        }
-
-        /** The postings as JSON numbers: {@code doc,weight,doc,weight,...}. */
-        void appendTo(StringBuilder json) {
-            int at = 0;
-            int doc = 0;
-            boolean first = true;
-            int[] pair = new int[2];
-            while (at < length) {
-                for (int k = 0; k < 2; k++) {
-                    int v = 0;
-                    int shift = 0;
-                    byte b;
-                    do {
-                        b = bytes[at++];
-                        v |= (b & 0x7F) << shift;
-                        shift += 7;
-                    } while (b < 0);
-                    pair[k] = v;
-                }
-                doc += pair[0];
-                if (!first) json.append(',');
-                json.append(doc).append(',').append(pair[1]);
-                first = false;
-            }
-        }
-    }
-
     /** Moves {@code json} into {@code out} as UTF-8 (whole strings only: a surrogate pair is never cut). */
     private static void flush(StringBuilder json, Chunks out) {
         out.write(json.toString().getBytes(StandardCharsets.UTF_8));
         json.setLength(0);
-    }
-
-    /**
-     * Bytes written in blocks of a mebibyte and copied once into an array of their length: a
-     * growing array would be copied at each doubling and hold up to twice the index at the end.
-     */
-    private static final class Chunks {
-        private static final int BLOCK = 1 << 20;
-        private final List<byte[]> full = new ArrayList<>();
-        private byte[] block = new byte[64 * 1024];
-        private int used;
-
-        void write(byte[] bytes) {
-            int from = 0;
-            while (from < bytes.length) {
-                if (used == block.length) {
-                    full.add(block);
-                    block = new byte[BLOCK];
-                    used = 0;
-                }
-                int n = Math.min(bytes.length - from, block.length - used);
-                System.arraycopy(bytes, from, block, used, n);
-                used += n;
-                from += n;
-            }
-        }
-
-        byte[] toByteArray() {
-            long length = used;
-            for (byte[] b : full) length += b.length;
-            if (length > Integer.MAX_VALUE - 16) throw new OutOfMemoryError("search index larger than 2 GiB");
-            byte[] out = new byte[(int) length];
-            int at = 0;
-            for (byte[] b : full) {
-                System.arraycopy(b, 0, out, at, b.length);
-                at += b.length;
-            }
-            System.arraycopy(block, 0, out, at, used);
-            return out;
-        }
     }
 
     /** Each term of the doc with its weight: title occurrences count {@value #TITLE_WEIGHT}, body ones 1 up to {@value #BODY_CAP}. */
