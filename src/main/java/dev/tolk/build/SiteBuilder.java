@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -424,23 +425,12 @@ public final class SiteBuilder {
         void search(Catalogued catalog, PagePass pages) throws Exception {
             Map<String, List<KeyProduct.Searched>> byLocale =
                     searchEntries(catalog.groups(), pages.entries(), new ArrayList<>(catalog.byTag().values()));
+            Map<String, Long> terms = new HashMap<>();
+            byLocale.forEach((locale, list) -> terms.put(locale, list.stream().mapToLong(KeyProduct.Searched::terms).sum()));
             List<String> locales = new ArrayList<>(byLocale.keySet());
-            @SuppressWarnings("unchecked")
-            List<KeyProduct.Searched>[] lists = new List[locales.size()];
-            for (int i = 0; i < lists.length; i++) lists[i] = byLocale.get(locales.get(i));
-            byLocale.clear();
-            Integer[] order = new Integer[locales.size()];
-            long[] size = new long[locales.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-                for (KeyProduct.Searched e : lists[i]) size[i] += e.terms();
-            }
-            java.util.Arrays.sort(order, (a, b) -> Long.compare(size[a], size[b]));
-            for (int n = 0; n < order.length; n++) {
-                int i = order[n];
-                String locale = locales.get(i);
-                List<KeyProduct.Searched> searched = lists[i];
-                lists[i] = null; // its entries are let go when its index is written
+            locales.sort(java.util.Comparator.comparing(terms::get)); // the one with the most terms last
+            for (String locale : locales) {
+                List<KeyProduct.Searched> searched = byLocale.remove(locale); // its entries are let go when its index is written
                 String key = pages.cache().searchKey(locale, pages.pass().searched());
                 // an index taken from the store as it was needs none of its entries: they are decoded only to make one
                 Supplier<List<SearchIndexWriter.Entry>> entries = () -> searched.stream().map(e -> e.entry(pages.pass().terms())).toList();
