@@ -42,11 +42,11 @@ final class EntryStore implements CatalogReader.Reads {
     private static final byte MAP = 3;
 
     /**
-     * A file as recorded: its size and time, the digest of its bytes, its entry, and the record's
-     * bytes in the store as the last build wrote them (null for an entry read now), written back
-     * as they are.
+     * A file as recorded: its size and time, the digest of its bytes, its entry, the digest of its
+     * front matter as other pages see it ({@link KeyCache#frontMatter}), and the record's bytes in
+     * the store as the last build wrote them (null for an entry read now), written back as they are.
      */
-    record Known(ContentTree.Stamp stamp, String digest, CatalogReader.FileEntry entry, byte[] recorded) {
+    record Known(ContentTree.Stamp stamp, String digest, CatalogReader.FileEntry entry, String frontMatter, byte[] recorded) {
     }
 
     private final CacheStore store;
@@ -107,7 +107,7 @@ final class EntryStore implements CatalogReader.Reads {
                 || stamp != null && stamp.modified() < racyAfter && recordable(entry.entry() == null ? null : entry.entry().frontMatter().values());
         if (entry.entry() != null && recorded) {
             try {
-                now.put(file, new Known(stamp, files.digest(file), entry, null));
+                now.put(file, new Known(stamp, files.digest(file), entry, KeyCache.frontMatter(entry.entry().frontMatter()), null));
             } catch (IOException e) {
                 // not recorded: read again next time
             }
@@ -124,6 +124,17 @@ final class EntryStore implements CatalogReader.Reads {
             if (now.putIfAbsent(file, known) == null) files.known(file, known.digest());
         });
         for (Known k : now.values()) k.entry().diagnostics().forEach(sink);
+    }
+
+    /**
+     * The digest of {@code page}'s front matter ({@link KeyCache#frontMatter}): the recorded one
+     * when the page's entry is its file's recorded or recorded-now entry (a source page
+     * reconstructed from a translated one shares its front matter), else made now.
+     */
+    String frontMatter(PageEntry page) {
+        Known k = now.get(page.file());
+        return k != null && k.entry().entry().frontMatter() == page.frontMatter() ? k.frontMatter()
+                : KeyCache.frontMatter(page.frontMatter());
     }
 
     /** This build's entries: the ones found and kept, and the ones read. */
@@ -158,6 +169,7 @@ final class EntryStore implements CatalogReader.Reads {
                 out.writeLong(k.stamp().size());
                 out.writeLong(k.stamp().modified());
                 KeyProduct.text(out, k.digest());
+                KeyProduct.text(out, k.frontMatter());
                 for (String s : List.of(p.locale(), p.key(), p.displayFile(), p.originLocale(), p.title(), p.sourceTitle())) {
                     KeyProduct.text(out, s);
                 }
@@ -179,6 +191,7 @@ final class EntryStore implements CatalogReader.Reads {
             Path file = Path.of(KeyProduct.text(in));
             ContentTree.Stamp stamp = new ContentTree.Stamp(in.readLong(), in.readLong());
             String digest = KeyProduct.text(in);
+            String frontMatter = KeyProduct.text(in);
             String locale = KeyProduct.text(in);
             String key = KeyProduct.text(in);
             String display = KeyProduct.text(in);
@@ -192,7 +205,7 @@ final class EntryStore implements CatalogReader.Reads {
             FrontMatter fm = new FrontMatter(present, valid, values);
             PageEntry entry = new PageEntry(locale, key, file, display, origin, false, title, sourceTitle, fm);
             CatalogReader.FileEntry read = new CatalogReader.FileEntry(entry, KeyProduct.readDiagnostics(in, payload.length));
-            out.put(file, new Known(stamp, digest, read, Arrays.copyOfRange(payload, start, in.position())));
+            out.put(file, new Known(stamp, digest, read, frontMatter, Arrays.copyOfRange(payload, start, in.position())));
         }
         if (in.available() != 0) throw new IOException("bytes after the entries");
         return out;

@@ -67,11 +67,15 @@ final class IncludeFiles {
     /** What reading them said and found, for a later build that takes them as they are ({@link #reuse}). */
     private final List<Diagnostic> said;
     private final List<KeyFindings> found;
+    /** For includes kept on disk ({@link StoredIncludes}): an include's article, parsed when a page first shows it; else null. */
+    private final java.util.function.BiFunction<String, String, Article> later;
 
     private IncludeFiles(String sourceLocale, List<String> locales, Map<String, Map<String, Article>> byLocale,
                          Map<String, Path> dirs, SourceFiles files, List<Diagnostic> said, List<KeyFindings> found,
-                         Map<String, Map<String, Map<String, String>>> pivots, String fingerprint) {
+                         Map<String, Map<String, Map<String, String>>> pivots, String fingerprint,
+                         java.util.function.BiFunction<String, String, Article> later) {
         this.files = files;
+        this.later = later;
         this.sourceLocale = sourceLocale;
         this.locales = locales;
         this.byLocale = byLocale;
@@ -116,7 +120,55 @@ final class IncludeFiles {
     IncludeFiles reuse(SourceFiles now, ArticleReader checks, Consumer<Diagnostic> sink) {
         said.forEach(sink);
         found.forEach(checks::replay);
-        return new IncludeFiles(sourceLocale, locales, byLocale, dirs, now, said, found, pivots, fingerprint);
+        return new IncludeFiles(sourceLocale, locales, byLocale, dirs, now, said, found, pivots, fingerprint, later);
+    }
+
+    /**
+     * Includes as an earlier build read them ({@link StoredIncludes}): what reading them said
+     * ({@code said}, told to {@code sink}) and found ({@code found}, to {@code checks}), their
+     * pivots and fingerprint; an include's article is {@code later}'s, asked for when a page shows it.
+     */
+    static IncludeFiles stored(String sourceLocale, List<String> locales, Map<String, Path> dirs, SourceFiles files,
+                               List<Diagnostic> said, List<KeyFindings> found, Map<String, Map<String, Map<String, String>>> pivots,
+                               String fingerprint, java.util.function.BiFunction<String, String, Article> later,
+                               ArticleReader checks, Consumer<Diagnostic> sink) {
+        Map<String, Map<String, Article>> none = new HashMap<>();
+        for (String l : locales) none.put(l, Map.of());
+        IncludeFiles stored = new IncludeFiles(sourceLocale, locales, none, dirs, files, said, found, pivots, fingerprint, later);
+        return stored.reuse(files, checks, sink);
+    }
+
+    /** What reading them said, in the order said. */
+    List<Diagnostic> said() {
+        return List.copyOf(said);
+    }
+
+    /** What reading them found, one per include key. */
+    List<KeyFindings> found() {
+        return List.copyOf(found);
+    }
+
+    /** Each locale's pivot groups: group id to pivot id to title. */
+    Map<String, Map<String, Map<String, String>>> pivots() {
+        return pivots;
+    }
+
+    /** An include file of a locale: its key there and its path. */
+    record Job(String locale, String key, Path file) {
+    }
+
+    /** The include files of {@code locales}, locale by locale, in key order; their folders into {@code dirs}. */
+    static List<Job> jobs(List<LocaleInfo> locales, ContentTree tree, Map<String, Path> dirs) {
+        List<Job> jobs = new ArrayList<>();
+        for (LocaleInfo l : locales) {
+            ContentTree.LocaleFiles files = tree.locales().get(l.tag());
+            if (files == null) continue;
+            dirs.put(l.tag(), files.dir());
+            for (String key : files.articles()) {
+                if (Article.isInclude(key)) jobs.add(new Job(l.tag(), key, files.dir().resolve(key)));
+            }
+        }
+        return jobs;
     }
 
     /**
@@ -132,19 +184,9 @@ final class IncludeFiles {
             told.accept(d);
         };
         Map<String, Path> dirs = new HashMap<>();
-        record Job(String locale, String key, Path file) {
-        }
-        List<Job> jobs = new ArrayList<>();
+        List<Job> jobs = jobs(locales, tree, dirs);
         List<String> tags = new ArrayList<>();
-        for (LocaleInfo l : locales) {
-            tags.add(l.tag());
-            ContentTree.LocaleFiles files = tree.locales().get(l.tag());
-            if (files == null) continue;
-            dirs.put(l.tag(), files.dir());
-            for (String key : files.articles()) {
-                if (Article.isInclude(key)) jobs.add(new Job(l.tag(), key, files.dir().resolve(key)));
-            }
-        }
+        for (LocaleInfo l : locales) tags.add(l.tag());
         Map<String, Map<String, Article>> byLocale = new ConcurrentHashMap<>();
         for (String tag : tags) byLocale.put(tag, new ConcurrentHashMap<>());
         if (!jobs.isEmpty()) {
@@ -173,7 +215,7 @@ final class IncludeFiles {
             });
         }
         IncludeFiles includes = new IncludeFiles(sourceLocale, List.copyOf(tags), byLocale, dirs, indexer.files(), said, found,
-                new HashMap<>(), null);
+                new HashMap<>(), null, null);
         includes.checkGraph(sink);
         for (String tag : tags) includes.readPivots(tag, indexer, sink);
         return includes;
@@ -307,7 +349,9 @@ final class IncludeFiles {
 
     private Article article(String locale, String key) {
         Map<String, Article> m = byLocale.get(locale);
-        return m == null ? null : m.get(key);
+        if (m == null) return null;
+        Article read = m.get(key);
+        return read != null || later == null ? read : later.apply(locale, key);
     }
 
     /** The content path {@code path} names from the file at {@code fromKey}: decoded, without a query or fragment. */

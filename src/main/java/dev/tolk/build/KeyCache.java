@@ -3,6 +3,7 @@ package dev.tolk.build;
 import dev.tolk.catalog.PageCatalog;
 import dev.tolk.catalog.PageEntry;
 import dev.tolk.config.SiteConfig;
+import dev.tolk.model.FrontMatter;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.source.ContentTree;
 import dev.tolk.source.SourceFiles;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +40,8 @@ final class KeyCache {
     static final KeyCache NONE = new KeyCache(null, null, null, PreviousSite.NONE);
     /** Pages per parallel run of the site key's hashing. */
     private static final int PAGES_PER_RUN = 512;
+    /** A jar modified this close to the build is not trusted to show a later change by its time. */
+    private static final long RACY_NANOS = 2_000_000_000L;
 
     private final CacheStore store;
     private final SourceFiles files;
@@ -206,7 +210,8 @@ final class KeyCache {
      * canonical form (then the build runs without the cache rather than risk a wrong hit).
      */
     static String site(SiteConfig config, SiteBuilder.Options options, SiteInputs inputs, PageCatalog catalog,
-                       Set<String> redirected, List<Path> xrefMaps, String code, WorkPool pool) {
+                       Function<PageEntry, String> frontMatter, Set<String> redirected, List<Path> xrefMaps, String code,
+                       WorkPool pool) {
         try {
             Fingerprint f = new Fingerprint().add(CacheStore.FORMAT).add(code);
             f.value(config).value(options.locales()).add(inputs.indexer().display(options.source()))
@@ -222,15 +227,15 @@ final class KeyCache {
             List<PageEntry> pages = new java.util.ArrayList<>();
             for (LocaleInfo l : catalog.locales()) pages.addAll(catalog.pages(l.tag()).values());
             for (PageEntry p : pages) pageFiles.add(p.file());
-            // what other pages see of a page: its place, titles and front matter (not its body, or an edit would remake all);
-            // hashed in runs of pages in parallel, each run's digest in order
+            // what other pages see of a page: its place, titles and front matter (not its body, or an edit would remake all),
+            // the front matter by its digest (most recorded with the catalog entry); in runs of pages in parallel, each
+            // run's digest in order
             String[] runs = new String[(pages.size() + PAGES_PER_RUN - 1) / PAGES_PER_RUN];
             pool.forEach(runs.length, r -> {
                 Fingerprint run = new Fingerprint();
                 for (PageEntry p : pages.subList(r * PAGES_PER_RUN, Math.min(pages.size(), (r + 1) * PAGES_PER_RUN))) {
                     run.add(p.locale()).add(p.key()).add(p.file().toString()).add(p.displayFile()).add(p.originLocale())
-                            .value(p.reconstructed()).add(p.title()).add(p.sourceTitle()).value(p.frontMatter().present())
-                            .value(p.frontMatter().valid()).value(p.frontMatter().values());
+                            .value(p.reconstructed()).add(p.title()).add(p.sourceTitle()).add(frontMatter.apply(p));
                 }
                 runs[r] = run.hex();
             });
@@ -248,6 +253,11 @@ final class KeyCache {
         } catch (Exception e) {
             return null;
         }
+    }
+
+    /** The digest of what other pages see of {@code fm}: whether it is there and valid, and its values. */
+    static String frontMatter(FrontMatter fm) {
+        return new Fingerprint().value(fm.present()).value(fm.valid()).value(fm.values()).hex();
     }
 
     /** Every file of the templates folder (templates, assets, interface strings): path and content. */
@@ -268,26 +278,53 @@ final class KeyCache {
      * same Tolk built again (a CI job's fresh jar) takes its own: the name, size and CRC-32 of every
      * entry of the jar it runs from (read from the jar's directory, nothing decompressed), or the
      * content of every file of the classes folder (a development build).
+     *
+     * <p>With a store in {@code cache} (null: none), a jar's fingerprint is kept there under the
+     * jar's path, size, time and file identity, as a content file's entry is: it is made at start-up,
+     * where the digest runs before it is compiled (a tenth of a one-article rebuild). A jar modified
+     * in the two seconds before is not recorded.
      */
-    static String code() throws IOException {
-        Fingerprint f = new Fingerprint();
+    static String code(Path cache) throws IOException {
+        Path where;
         try {
-            Path where = Path.of(KeyCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isDirectory(where)) {
-                List<Path> all;
-                try (Stream<Path> s = Files.walk(where)) {
-                    all = s.filter(Files::isRegularFile).sorted().toList();
-                }
-                for (Path p : all) f.add(where.relativize(p).toString()).add(SourceFiles.digest(Files.readAllBytes(p)));
-            } else {
-                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(where.toFile())) {
-                    List<java.util.jar.JarEntry> entries = new java.util.ArrayList<>(java.util.Collections.list(jar.entries()));
-                    entries.sort(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName));
-                    for (java.util.jar.JarEntry e : entries) f.add(e.getName()).value(e.getSize()).value(e.getCrc());
-                }
-            }
+            where = Path.of(KeyCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             throw new IOException("cannot tell which Tolk is running", e);
+        }
+        return code(where, cache);
+    }
+
+    /** {@link #code(Path)} of the jar or classes folder {@code where}. */
+    static String code(Path where, Path cache) throws IOException {
+        if (cache == null || Files.isDirectory(where)) return digest(where);
+        var a = Files.readAttributes(where, java.nio.file.attribute.BasicFileAttributes.class);
+        long modified = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        CacheStore store = new CacheStore(cache, CacheStore.DEFAULT_LIMIT);
+        String key = new Fingerprint().add(CacheStore.FORMAT).add("code").value(where.toAbsolutePath())
+                .add(a.size() + " " + modified + " " + a.fileKey()).hex();
+        byte[] known = store.get(key).orElse(null);
+        if (known != null) return new String(known, java.nio.charset.StandardCharsets.UTF_8);
+        String code = digest(where);
+        if (modified < System.currentTimeMillis() * 1_000_000L - RACY_NANOS) {
+            store.put(key, code.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return code;
+    }
+
+    private static String digest(Path where) throws IOException {
+        Fingerprint f = new Fingerprint();
+        if (Files.isDirectory(where)) {
+            List<Path> all;
+            try (Stream<Path> s = Files.walk(where)) {
+                all = s.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path p : all) f.add(where.relativize(p).toString()).add(SourceFiles.digest(Files.readAllBytes(p)));
+        } else {
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(where.toFile())) {
+                List<java.util.jar.JarEntry> entries = new java.util.ArrayList<>(java.util.Collections.list(jar.entries()));
+                entries.sort(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName));
+                for (java.util.jar.JarEntry e : entries) f.add(e.getName()).value(e.getSize()).value(e.getCrc());
+            }
         }
         return f.hex();
     }

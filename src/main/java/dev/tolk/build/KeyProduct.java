@@ -178,41 +178,7 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
                     text(out, p.searched().digest());
                 }
             }
-            writeDiagnostics(out, findings.diagnostics());
-            out.writeInt(findings.suppressions().size());
-            for (Map.Entry<String, Suppressions> e : findings.suppressions().entrySet()) {
-                text(out, e.getKey());
-                texts(out, e.getValue().fileRules());
-                out.writeInt(e.getValue().lineRules().size());
-                for (Map.Entry<Integer, Set<String>> l : new TreeMap<>(e.getValue().lineRules()).entrySet()) {
-                    out.writeInt(l.getKey());
-                    texts(out, l.getValue());
-                }
-            }
-            out.writeInt(findings.links().size());
-            for (KeyFindings.Links l : findings.links()) {
-                text(out, l.locale());
-                text(out, l.key());
-                text(out, l.file());
-                out.writeInt(l.links().size());
-                for (PlacedLink p : l.links()) {
-                    text(out, p.link().kind().name());
-                    text(out, p.link().target());
-                    out.writeInt(p.link().start());
-                    out.writeInt(p.link().end());
-                    out.writeInt(p.line());
-                    out.writeInt(p.column());
-                    out.writeInt(p.endLine());
-                    out.writeInt(p.endColumn());
-                }
-            }
-            out.writeInt(findings.anchors().size());
-            for (KeyFindings.Anchors a : findings.anchors()) {
-                text(out, a.locale());
-                text(out, a.key());
-                texts(out, a.anchors());
-            }
-            out.writeInt(findings.units());
+            writeFindings(out, findings);
             out.writeInt(shown.size());
             for (Map.Entry<String, String> e : new TreeMap<>(shown).entrySet()) {
                 text(out, e.getKey());
@@ -237,20 +203,68 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
             Searched searched = in.readBoolean() ? Searched.read(in) : null;
             pages.add(new Page(locale, path, length, null, searched));
         }
+        KeyFindings findings = readFindings(in, payload.length);
+        Map<String, String> shown = new TreeMap<>();
+        for (int i = count(in, payload.length); i > 0; i--) shown.put(text(in), text(in));
+        if (in.available() != 0) throw new IOException("bytes after the product");
+        return new KeyProduct(List.copyOf(pages), findings, shown);
+    }
+
+    /** A key's findings: its diagnostics, suppressions, links, anchors and unit count. */
+    static void writeFindings(DataOutputStream out, KeyFindings findings) throws IOException {
+        writeDiagnostics(out, findings.diagnostics());
+        out.writeInt(findings.suppressions().size());
+        for (Map.Entry<String, Suppressions> e : findings.suppressions().entrySet()) {
+            text(out, e.getKey());
+            texts(out, e.getValue().fileRules());
+            out.writeInt(e.getValue().lineRules().size());
+            for (Map.Entry<Integer, Set<String>> l : new TreeMap<>(e.getValue().lineRules()).entrySet()) {
+                out.writeInt(l.getKey());
+                texts(out, l.getValue());
+            }
+        }
+        out.writeInt(findings.links().size());
+        for (KeyFindings.Links l : findings.links()) {
+            text(out, l.locale());
+            text(out, l.key());
+            text(out, l.file());
+            out.writeInt(l.links().size());
+            for (PlacedLink p : l.links()) {
+                text(out, p.link().kind().name());
+                text(out, p.link().target());
+                out.writeInt(p.link().start());
+                out.writeInt(p.link().end());
+                out.writeInt(p.line());
+                out.writeInt(p.column());
+                out.writeInt(p.endLine());
+                out.writeInt(p.endColumn());
+            }
+        }
+        out.writeInt(findings.anchors().size());
+        for (KeyFindings.Anchors a : findings.anchors()) {
+            text(out, a.locale());
+            text(out, a.key());
+            texts(out, a.anchors());
+        }
+        out.writeInt(findings.units());
+    }
+
+    /** Findings as {@link #writeFindings} wrote them; {@code limit}: no count or length is larger. */
+    static KeyFindings readFindings(PayloadReader in, int limit) throws IOException {
         KeyFindings findings = new KeyFindings();
-        for (Diagnostic d : readDiagnostics(in, payload.length)) findings.add(d);
-        for (int i = count(in, payload.length); i > 0; i--) {
+        for (Diagnostic d : readDiagnostics(in, limit)) findings.add(d);
+        for (int i = count(in, limit); i > 0; i--) {
             String file = text(in);
-            Set<String> fileRules = texts(in, payload.length);
+            Set<String> fileRules = texts(in, limit);
             Map<Integer, Set<String>> lineRules = new LinkedHashMap<>();
-            for (int j = count(in, payload.length); j > 0; j--) lineRules.put(in.readInt(), texts(in, payload.length));
+            for (int j = count(in, limit); j > 0; j--) lineRules.put(in.readInt(), texts(in, limit));
             findings.suppress(file, new Suppressions(fileRules, lineRules));
         }
-        for (int i = count(in, payload.length); i > 0; i--) {
+        for (int i = count(in, limit); i > 0; i--) {
             String locale = text(in);
             String key = text(in);
             String file = text(in);
-            int m = count(in, payload.length);
+            int m = count(in, limit);
             List<PlacedLink> links = new ArrayList<>(m);
             for (int j = 0; j < m; j++) {
                 Link link = new Link(Link.Kind.valueOf(text(in)), text(in), in.readInt(), in.readInt());
@@ -258,16 +272,13 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
             }
             findings.links(locale, key, file, links);
         }
-        for (int i = count(in, payload.length); i > 0; i--) {
+        for (int i = count(in, limit); i > 0; i--) {
             String locale = text(in);
             String key = text(in);
-            findings.anchors(locale, key, List.copyOf(texts(in, payload.length)));
+            findings.anchors(locale, key, List.copyOf(texts(in, limit)));
         }
         findings.units(in.readInt());
-        Map<String, String> shown = new TreeMap<>();
-        for (int i = count(in, payload.length); i > 0; i--) shown.put(text(in), text(in));
-        if (in.available() != 0) throw new IOException("bytes after the product");
-        return new KeyProduct(List.copyOf(pages), findings, shown);
+        return findings;
     }
 
     static void writeDiagnostics(DataOutputStream out, List<Diagnostic> diagnostics) throws IOException {

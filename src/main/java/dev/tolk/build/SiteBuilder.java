@@ -45,6 +45,8 @@ import java.util.function.Supplier;
  * replaced only when every page could be written.
  */
 public final class SiteBuilder {
+    /** The most search index terms (postings) of all locales for which the locales' indexes are made at once. */
+    static final long AT_ONCE_TERMS = 6_000_000;
     private final SourceFiles.Opener files;
     private final PageShare share;
 
@@ -256,7 +258,7 @@ public final class SiteBuilder {
             if (options.cache() == null) return null;
             if (code == null) {
                 try {
-                    code = upToDate != null ? upToDate.code() : KeyCache.code();
+                    code = upToDate != null ? upToDate.code() : KeyCache.code(options.cache());
                 } catch (IOException e) {
                     code = "";
                 }
@@ -340,6 +342,8 @@ public final class SiteBuilder {
             List<Object> includeInputs = IncludeFiles.inputs(locales, config.sourceLocale(), tree, memo::reported);
             IncludeFiles kept = includeInputs == null ? null : memo.last(StageCache.INCLUDES, "", includeInputs);
             IncludeFiles includes = kept != null ? kept.reuse(reader.files(), checks, diagnostics::add)
+                    : code() != null ? StoredIncludes.read(options.cache(), code(), config, reader, inputs.parser(), checks, locales,
+                            tree, pool, diagnostics::add)
                     : IncludeFiles.read(reader, checks, locales, config.sourceLocale(), tree, pool, diagnostics::add);
             if (includeInputs != null) memo.keep(StageCache.INCLUDES, "", includeInputs, includes);
             Xrefs xrefs = Xrefs.of(index, locales, xrefMaps(config, options.workDir()), reader::display, diagnostics::add);
@@ -373,7 +377,7 @@ public final class SiteBuilder {
                     catalog.chrome(), pageNavs, links.includes(), links.xrefs());
             String code = code();
             KeyCache cache = code == null ? KeyCache.NONE : KeyCache.open(options.cache(), inputs.indexer().files(),
-                    KeyCache.site(config, options, inputs, index, links.redirects().keys(), xrefMaps(config, options.workDir()), code, pool),
+                    KeyCache.site(config, options, inputs, index, catalog.entries()::frontMatter, links.redirects().keys(), xrefMaps(config, options.workDir()), code, pool),
                     wholeFolder() ? options.out() : null, code);
             share.lookUpAnchors(links.siteLinks(), index, pages, catalog.byTag());
             progress.stage("cache key");
@@ -420,7 +424,9 @@ public final class SiteBuilder {
          * a 30,000-page Japanese index), so the locales are not assembled at once: each locale's
          * entries are let go once its index is written, and the locale with the most terms comes
          * last, when the others' are gone. A 30,000x4 build assembling two at once reached
-         * 1,004 MB of heap there.
+         * 1,004 MB of heap there. A site of at most {@value #AT_ONCE_TERMS} terms in all (their
+         * postings: about 24 bytes each while assembled) has its locales' indexes made at once, one
+         * per thread.
          */
         void search(Catalogued catalog, PagePass pages) throws Exception {
             Map<String, List<KeyProduct.Searched>> byLocale =
@@ -429,26 +435,38 @@ public final class SiteBuilder {
             byLocale.forEach((locale, list) -> terms.put(locale, list.stream().mapToLong(KeyProduct.Searched::terms).sum()));
             List<String> locales = new ArrayList<>(byLocale.keySet());
             locales.sort(java.util.Comparator.comparing(terms::get)); // the one with the most terms last
+            Map<String, Supplier<byte[]>> indexes = new LinkedHashMap<>();
+            for (String locale : locales) { // its entries are let go when its index is written
+                indexes.put(locale, searchIndex(locale, byLocale.remove(locale), pages));
+            }
+            if (terms.values().stream().mapToLong(Long::longValue).sum() <= AT_ONCE_TERMS) {
+                List<Supplier<byte[]>> all = new ArrayList<>(indexes.values());
+                pool.forEach(all.size(), i -> all.get(i).get());
+            }
             for (String locale : locales) {
-                List<KeyProduct.Searched> searched = byLocale.remove(locale); // its entries are let go when its index is written
-                String key = pages.cache().searchKey(locale, pages.pass().searched());
-                // an index taken from the store as it was needs none of its entries: they are decoded only to make one
-                Supplier<List<SearchIndexWriter.Entry>> entries = () -> searched.stream().map(e -> e.entry(pages.pass().terms())).toList();
-                Supplier<byte[]> json = key == null || memo.retains() ? memo.search(locale, entries.get())
-                        : () -> memo.search(locale, entries.get()).get();
-                Supplier<byte[]> made = key == null ? json : () -> pages.cache().blob(key, json);
-                byte[][] once = new byte[1][];
-                Supplier<byte[]> searchIndex = () -> {
-                    synchronized (once) {
-                        if (once[0] == null) once[0] = made.get();
-                        return once[0];
-                    }
-                };
+                Supplier<byte[]> searchIndex = indexes.remove(locale);
                 // the index as JSON (for a served site), and as a script (for one opened from disk)
                 out.later(locale + "/search-index.json", searchIndex);
                 out.later(locale + "/search-index.js", SearchIndexWriter.scriptHead(), searchIndex, SearchIndexWriter.scriptTail());
             }
             progress.stage("search");
+        }
+
+        /** A locale's search index, made once when first asked for: the cache's when made of the same entries. */
+        private Supplier<byte[]> searchIndex(String locale, List<KeyProduct.Searched> searched, PagePass pages) {
+            String key = pages.cache().searchKey(locale, pages.pass().searched());
+            // an index taken from the store as it was needs none of its entries: they are decoded only to make one
+            Supplier<List<SearchIndexWriter.Entry>> entries = () -> searched.stream().map(e -> e.entry(pages.pass().terms())).toList();
+            Supplier<byte[]> json = key == null || memo.retains() ? memo.search(locale, entries.get())
+                    : () -> memo.search(locale, entries.get()).get();
+            Supplier<byte[]> made = key == null ? json : () -> pages.cache().blob(key, json);
+            byte[][] once = new byte[1][];
+            return () -> {
+                synchronized (once) {
+                    if (once[0] == null) once[0] = made.get();
+                    return once[0];
+                }
+            };
         }
 
         /** The pages that are not articles (homes, search pages, redirections, chooser, 404), media, assets and the sitemap. */

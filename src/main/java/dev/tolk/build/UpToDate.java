@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -59,7 +60,7 @@ final class UpToDate {
     /** Scans the inputs of a build with {@code options} (the scan is the build's, if it runs). */
     static UpToDate of(SiteConfig config, SiteBuilder.Options options, List<Path> named) throws IOException {
         ContentTree tree = config.docfx().docset().scan(options.source(), config.exclude());
-        String code = KeyCache.code();
+        String code = KeyCache.code(options.cache());
         Fingerprint which = new Fingerprint().add(CacheStore.FORMAT).add("up-to-date").add(code)
                 .value(options.source().toAbsolutePath().normalize()).value(options.templates().toAbsolutePath().normalize())
                 .value(options.out().toAbsolutePath().normalize()).value(options.locales())
@@ -69,7 +70,8 @@ final class UpToDate {
         for (Map.Entry<String, ContentTree.LocaleFiles> e : new TreeMap<>(tree.locales()).entrySet()) {
             ContentTree.LocaleFiles l = e.getValue();
             stamps.f.add(e.getKey()).value(l.dir());
-            for (List<String> keys : List.of(l.articles(), l.media(), l.tocs())) {
+            for (String k : l.articles()) stamps.file(l.dir().resolve(k), l.stamps().get(k)); // as the scan saw them
+            for (List<String> keys : List.of(l.media(), l.tocs())) {
                 for (String k : keys) stamps.file(l.dir().resolve(k));
             }
         }
@@ -86,7 +88,7 @@ final class UpToDate {
         return tree;
     }
 
-    /** Tolk's code ({@link KeyCache#code()}), as fingerprinted for this check: the page keys take it from here. */
+    /** Tolk's code ({@link KeyCache#code}), as fingerprinted for this check: the page keys take it from here. */
     String code() {
         return code;
     }
@@ -153,15 +155,26 @@ final class UpToDate {
         long newest;
 
         void file(Path p) {
-            f.value(p);
             try {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                long nanos = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-                f.value(a.size()).value(nanos).value(a.isDirectory());
-                newest = Math.max(newest, nanos);
+                if (a.isDirectory()) {
+                    f.value(p).add("folder");
+                } else {
+                    file(p, new ContentTree.Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                }
             } catch (IOException e) {
-                f.add("unreadable");
+                f.value(p).add("unreadable");
             }
+        }
+
+        /** A file of {@code stamp} (null: one the scan could not tell, looked at now). */
+        void file(Path p, ContentTree.Stamp stamp) {
+            if (stamp == null) {
+                file(p);
+                return;
+            }
+            f.value(p).add(stamp.size() + " " + stamp.modified()); // one item: the size and time of a file
+            newest = Math.max(newest, stamp.modified());
         }
 
         void folder(Path dir) throws IOException {

@@ -89,4 +89,43 @@ class KeyCacheTest {
         }
         throw new AssertionError("not found");
     }
+
+    /** Writes a jar of one entry {@code a.txt} holding {@code text}, its time an hour back (or now). */
+    private static void jar(Path file, String text, boolean old) throws Exception {
+        try (var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(file))) {
+            out.putNextEntry(new java.util.jar.JarEntry("a.txt"));
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        if (old) {
+            java.nio.file.Files.setLastModifiedTime(file,
+                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L));
+        }
+    }
+
+    @Test
+    void theCodesFingerprintIsKeptUnderTheJarsStampAndMadeAgainWhenTheJarChanges() throws Exception {
+        Path jar = tmp.resolve("tolk.jar");
+        Path store = tmp.resolve("store");
+        jar(jar, "one", true);
+        String first = KeyCache.code(jar, store);
+        assertEquals(first, KeyCache.code(jar, null), "the same fingerprint with or without a store");
+        long entries;
+        try (var s = java.nio.file.Files.walk(store)) {
+            entries = s.filter(java.nio.file.Files::isRegularFile).count();
+        }
+        assertEquals(1, entries, "the fingerprint is kept");
+        assertEquals(first, KeyCache.code(jar, store), "and read back");
+        jar(jar, "two", true); // another Tolk at the same path: another size or time, another fingerprint
+        String second = KeyCache.code(jar, store);
+        assertNotEquals(first, second);
+        assertEquals(second, KeyCache.code(jar, null));
+        // a jar written just now is not kept: its time may not yet show the next change
+        Path fresh = tmp.resolve("fresh.jar");
+        jar(fresh, "three", false);
+        Path other = tmp.resolve("other-store");
+        KeyCache.code(fresh, other);
+        assertEquals(false, java.nio.file.Files.exists(other) && java.nio.file.Files.walk(other)
+                .anyMatch(java.nio.file.Files::isRegularFile), "nothing kept for a jar modified in the last two seconds");
+    }
 }

@@ -401,4 +401,46 @@ class PageCacheIT {
         assertTrue(Files.isDirectory(unrelated), "a folder that is not a store stays");
         assertTrue(store.get(String.format("%064x", 1)).isPresent(), "this format's entries stay");
     }
+
+    /**
+     * The includes' findings and zone pivots come from the store while the includes are as they
+     * were (an include is then parsed only for a page that is made and shows it); an edited
+     * include or pivot file is read afresh. Every build equals one without a cache.
+     */
+    @Test
+    void includesAndPivotsComeFromTheStoreUntilOneIsEdited() throws Exception {
+        Path nl = project.resolve("content/nl-NL");
+        Files.createDirectories(nl.resolve("includes"));
+        Path include = nl.resolve("includes/gedeeld.md");
+        Files.writeString(include, "Een gedeelde zin met een [kapotte link](nergens.md).\n");
+        Files.writeString(nl.resolve("zone-pivot-groups.yml"), "### YamlMime:ZonePivotGroups\ngroups:\n- id: systemen\n"
+                + "  title: Systemen\n  pivots:\n  - id: windows\n    title: Vensters\n");
+        Path shows = nl.resolve("toont.md");
+        Files.writeString(shows, "---\ntitle: Toont\nzone_pivot_groups: systemen\n---\n# Toont\n\n"
+                + "[!INCLUDE [gedeeld](includes/gedeeld.md)]\n\n:::zone pivot=\"windows\"\n\nTekst.\n\n:::zone-end\n");
+        Built first = build("first", cache);
+        String page = Files.readString(first.site().resolve("nl-NL/toont.html"));
+        assertTrue(page.contains("Een gedeelde zin") && page.contains("Vensters"), "the page shows the include and the pivot's title");
+        assertTrue(first.diagnostics().stream().anyMatch(d -> d.file().endsWith("includes/gedeeld.md") && d.rule().equals("link/broken")),
+                "the include's broken link is said at the include: " + first.diagnostics());
+        // the page that shows the include is made again, from the stored includes
+        Files.writeString(shows, Files.readString(shows) + "\nNog een zin.\n");
+        Built edited = build("edited", cache);
+        assertTrue(Files.readString(edited.site().resolve("nl-NL/toont.html")).contains("Een gedeelde zin"));
+        Built none = build("none", null);
+        GoldenSiteTest.assertSameTree(none.site(), edited.site());
+        assertEquals(none.diagnostics(), edited.diagnostics());
+        // an edited include, then an edited pivot file: read afresh
+        Files.writeString(include, "Een bewerkte zin.\n");
+        Built include2 = build("include-edited", cache);
+        assertTrue(Files.readString(include2.site().resolve("nl-NL/toont.html")).contains("Een bewerkte zin"));
+        GoldenSiteTest.assertSameTree(build("none-include", null).site(), include2.site());
+        Files.writeString(nl.resolve("zone-pivot-groups.yml"), Files.readString(nl.resolve("zone-pivot-groups.yml"))
+                .replace("Vensters", "Ramen"));
+        Built pivots = build("pivots-edited", cache);
+        assertTrue(Files.readString(pivots.site().resolve("nl-NL/toont.html")).contains("Ramen"));
+        Built none3 = build("none-pivots", null);
+        GoldenSiteTest.assertSameTree(none3.site(), pivots.site());
+        assertEquals(none3.diagnostics(), pivots.diagnostics());
+    }
 }

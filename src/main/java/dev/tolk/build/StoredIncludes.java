@@ -1,0 +1,192 @@
+package dev.tolk.build;
+
+import dev.tolk.catalog.CatalogReader;
+import dev.tolk.catalog.PageEntry;
+import dev.tolk.config.SiteConfig;
+import dev.tolk.diag.Diagnostic;
+import dev.tolk.diag.FileReporter;
+import dev.tolk.model.Article;
+import dev.tolk.model.LocaleInfo;
+import dev.tolk.model.YamlPage;
+import dev.tolk.parse.ArticleParser;
+import dev.tolk.source.ContentTree;
+import dev.tolk.source.SourceFiles;
+import dev.tolk.source.WorkPool;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * The include files' products in the on-disk cache (DESIGN §9): what reading, validating and
+ * graphing every include said and found, the zone pivots and the includes' fingerprint, under a
+ * key that hashes what decides them: Tolk's code, the configuration, the locales, and every
+ * include and {@code zone-pivot-groups.yml} by path and content. A build whose includes are as
+ * stored takes that, and parses an include only when a page it makes shows one; a miss, or an
+ * entry that does not decode, reads them all afresh and stores what it found. A docset's
+ * includes may be large (the corpus's two are 620 KB, a fifth of a one-article rebuild).
+ */
+final class StoredIncludes {
+    private StoredIncludes() {
+    }
+
+    /**
+     * The includes of {@code locales}: the store's in {@code cache} for Tolk's {@code code}, else
+     * read now ({@link IncludeFiles#read}) and stored; what they said goes to {@code told}, what
+     * they found to {@code checks}.
+     */
+    static IncludeFiles read(Path cache, String code, SiteConfig config, CatalogReader indexer, ArticleParser parser,
+                             ArticleReader checks, List<LocaleInfo> locales, ContentTree tree, WorkPool pool,
+                             Consumer<Diagnostic> told) throws Exception {
+        String sourceLocale = config.sourceLocale();
+        Map<String, Path> dirs = new HashMap<>();
+        List<IncludeFiles.Job> jobs = IncludeFiles.jobs(locales, tree, dirs);
+        String key = key(code, config, indexer, locales, jobs, dirs);
+        if (key == null) return IncludeFiles.read(indexer, checks, locales, sourceLocale, tree, pool, told);
+        CacheStore store = new CacheStore(cache, CacheStore.DEFAULT_LIMIT);
+        byte[] payload = store.get(key).orElse(null);
+        if (payload != null) {
+            IncludeFiles kept = decode(payload, sourceLocale, locales, dirs, jobs, indexer, parser, checks, told);
+            if (kept != null) return kept;
+        }
+        IncludeFiles made = IncludeFiles.read(indexer, checks, locales, sourceLocale, tree, pool, told);
+        store.put(key, encode(made));
+        return made;
+    }
+
+    /** The key of the includes' product, or null when one cannot be read (then they are read afresh, which says why). */
+    private static String key(String code, SiteConfig config, CatalogReader indexer, List<LocaleInfo> locales,
+                              List<IncludeFiles.Job> jobs, Map<String, Path> dirs) {
+        SourceFiles files = indexer.files();
+        Fingerprint f = new Fingerprint().add(CacheStore.FORMAT).add("includes").add(code);
+        try {
+            f.value(config).value(locales);
+            for (IncludeFiles.Job job : jobs) {
+                if (YamlPage.isYamlKey(job.key())) return null; // a YAML page among the includes: read as a page is
+                f.add(job.locale()).add(job.key()).add(indexer.display(job.file())).add(files.digest(job.file()));
+            }
+            for (LocaleInfo l : locales) {
+                Path dir = dirs.get(l.tag());
+                Path pivots = dir == null ? null : dir.resolve("zone-pivot-groups.yml");
+                if (pivots == null || !Files.isRegularFile(pivots)) {
+                    f.add("no pivots");
+                    continue;
+                }
+                f.add(indexer.display(pivots)).add(files.digest(pivots)); // held for a miss, let go on a hit
+            }
+            return f.hex();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static byte[] encode(IncludeFiles includes) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
+        try (DataOutputStream out = new DataOutputStream(buffer)) {
+            KeyProduct.text(out, includes.fingerprint());
+            KeyProduct.writeDiagnostics(out, includes.said());
+            List<KeyFindings> found = includes.found();
+            out.writeInt(found.size());
+            for (KeyFindings k : found) KeyProduct.writeFindings(out, k);
+            Map<String, Map<String, Map<String, String>>> pivots = includes.pivots();
+            out.writeInt(pivots.size());
+            for (Map.Entry<String, Map<String, Map<String, String>>> l : new java.util.TreeMap<>(pivots).entrySet()) {
+                KeyProduct.text(out, l.getKey());
+                out.writeInt(l.getValue().size());
+                for (Map.Entry<String, Map<String, String>> g : l.getValue().entrySet()) { // in the file's order
+                    KeyProduct.text(out, g.getKey());
+                    out.writeInt(g.getValue().size());
+                    for (Map.Entry<String, String> p : g.getValue().entrySet()) {
+                        KeyProduct.text(out, p.getKey());
+                        KeyProduct.text(out, p.getValue());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return buffer.toByteArray();
+    }
+
+    /**
+     * The includes a payload holds, with their articles parsed when first shown; null when it does
+     * not decode (nothing is told then).
+     */
+    private static IncludeFiles decode(byte[] payload, String sourceLocale, List<LocaleInfo> locales, Map<String, Path> dirs,
+                                       List<IncludeFiles.Job> jobs, CatalogReader indexer, ArticleParser parser,
+                                       ArticleReader checks, Consumer<Diagnostic> told) {
+        String fingerprint;
+        List<Diagnostic> said;
+        List<KeyFindings> found = new ArrayList<>();
+        Map<String, Map<String, Map<String, String>>> pivots = new HashMap<>();
+        try {
+            PayloadReader in = new PayloadReader(payload);
+            fingerprint = KeyProduct.text(in);
+            said = KeyProduct.readDiagnostics(in, payload.length);
+            for (int i = KeyProduct.count(in, payload.length); i > 0; i--) found.add(KeyProduct.readFindings(in, payload.length));
+            for (int i = KeyProduct.count(in, payload.length); i > 0; i--) {
+                String locale = KeyProduct.text(in);
+                Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+                for (int j = KeyProduct.count(in, payload.length); j > 0; j--) {
+                    String group = KeyProduct.text(in);
+                    Map<String, String> titles = new LinkedHashMap<>();
+                    for (int k = KeyProduct.count(in, payload.length); k > 0; k--) titles.put(KeyProduct.text(in), KeyProduct.text(in));
+                    groups.put(group, titles);
+                }
+                pivots.put(locale, groups);
+            }
+            if (in.available() != 0) throw new IOException("bytes after the includes");
+        } catch (IOException | RuntimeException e) {
+            return null; // passed the checksum but does not decode: read afresh
+        }
+        List<String> tags = new ArrayList<>();
+        for (LocaleInfo l : locales) {
+            tags.add(l.tag());
+            if (dirs.containsKey(l.tag())) indexer.files().release(dirs.get(l.tag()).resolve("zone-pivot-groups.yml"));
+        }
+        return IncludeFiles.stored(sourceLocale, List.copyOf(tags), dirs, indexer.files(), said, found, pivots, fingerprint,
+                articles(jobs, indexer, parser), checks, told);
+    }
+
+    /**
+     * Each include's article, parsed from its text when first asked for. The texts and front
+     * matter are taken now, on this thread: a page that shows an include later does not count it
+     * among the files it read (its digest is in every page's key already).
+     */
+    private static java.util.function.BiFunction<String, String, Article> articles(List<IncludeFiles.Job> jobs,
+                                                                                   CatalogReader indexer,
+                                                                                   ArticleParser parser) {
+        record Source(PageEntry entry, String text) {
+        }
+        Map<String, Source> sources = new HashMap<>();
+        for (IncludeFiles.Job job : jobs) {
+            PageEntry entry = indexer.read(job.locale(), job.key(), job.file()).entry();
+            if (entry == null) continue; // unreadable now: said when the includes were read, and shown nowhere
+            try {
+                sources.put(job.locale() + '\n' + job.key(), new Source(entry, indexer.files().read(job.file()).text()));
+            } catch (IOException e) {
+                continue;
+            } finally {
+                indexer.files().release(job.file());
+            }
+        }
+        Map<String, Optional<Article>> parsed = new ConcurrentHashMap<>();
+        return (locale, key) -> parsed.computeIfAbsent(locale + '\n' + key, k -> {
+            Source s = sources.get(k);
+            if (s == null) return Optional.empty();
+            PageEntry e = s.entry();
+            FileReporter quiet = new FileReporter(e.displayFile(), e.originLocale(), s.text(), d -> { });
+            return Optional.of(parser.parseBody(e.originLocale(), e.key(), e.displayFile(), s.text(), e.frontMatter(), quiet));
+        }).orElse(null);
+    }
+}
