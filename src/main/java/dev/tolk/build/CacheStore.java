@@ -36,6 +36,11 @@ final class CacheStore {
     private static final int HEADER = MAGIC.length + KEY_CHARS + Long.BYTES + Integer.BYTES;
     /** Default bound: the site of a 10,000-article docset in three locales fits several times over. */
     static final long DEFAULT_LIMIT = 2L << 30;
+    /** How long trims go by the recorded usage before one looks at every entry again. */
+    static final long WALK_EVERY_MILLIS = 24 * 3_600_000L;
+    /** The bytes this process has written to each store since its last trim. */
+    private static final java.util.Map<Path, java.util.concurrent.atomic.AtomicLong> WRITTEN =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Path dir;
     private final long limit;
@@ -110,11 +115,8 @@ final class CacheStore {
         try {
             Files.createDirectories(file.getParent());
             Files.write(tmp, entry(key, payload));
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(tmp, file);
+            written().addAndGet(HEADER + payload.length);
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(tmp);
@@ -122,6 +124,18 @@ final class CacheStore {
                 // left for trim
             }
         }
+    }
+
+    private static void moveIntoPlace(Path tmp, Path file) throws IOException {
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private java.util.concurrent.atomic.AtomicLong written() {
+        return WRITTEN.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> new java.util.concurrent.atomic.AtomicLong());
     }
 
     /**
@@ -160,9 +174,22 @@ final class CacheStore {
      * until it holds three quarters of it. Left-over temporary files older than an hour go too
      * (a build killed while writing one). Safe while other builds use the store: an entry
      * removed under a reader is a miss.
+     *
+     * <p>What the store holds is recorded in its {@code usage} file when a trim looks at every
+     * entry; the trims of the next {@value #WALK_EVERY_MILLIS} ms add what their builds wrote to
+     * it and look again only when that passes the limit (a stat per entry was a twentieth of a
+     * one-article rebuild). Builds at once may each miss the other's bytes: the daily look
+     * corrects it.
      */
     void trim() {
         dropOtherFormats();
+        long added = written().getAndSet(0);
+        long now = System.currentTimeMillis();
+        long[] usage = usage();
+        if (usage != null && now >= usage[1] && now - usage[1] < WALK_EVERY_MILLIS && usage[0] + added <= limit) {
+            recordUsage(usage[0] + added, usage[1]);
+            return;
+        }
         record Entry(Path file, long size, long used) {
         }
         List<Entry> entries = new ArrayList<>();
@@ -170,7 +197,12 @@ final class CacheStore {
         long staleBefore = System.currentTimeMillis() - 3_600_000L;
         try (DirectoryStream<Path> shards = Files.newDirectoryStream(dir)) {
             for (Path shard : shards) {
-                if (!Files.isDirectory(shard)) continue;
+                if (!Files.isDirectory(shard)) { // the usage file, or a copy of it never moved into place
+                    if (shard.getFileName().toString().contains(".tmp-") && Files.getLastModifiedTime(shard).toMillis() < staleBefore) {
+                        Files.deleteIfExists(shard);
+                    }
+                    continue;
+                }
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(shard)) {
                     for (Path f : files) {
                         BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
@@ -187,15 +219,42 @@ final class CacheStore {
         } catch (IOException e) {
             return; // no store yet, or one being removed: nothing to trim
         }
-        if (total <= limit) return;
-        entries.sort(Comparator.comparingLong(Entry::used));
-        for (Entry e : entries) {
-            if (total <= limit / 4 * 3) break;
+        if (total > limit) {
+            entries.sort(Comparator.comparingLong(Entry::used));
+            for (Entry e : entries) {
+                if (total <= limit / 4 * 3) break;
+                try {
+                    Files.deleteIfExists(e.file());
+                    total -= e.size();
+                } catch (IOException ignored) {
+                    // in use elsewhere: the next trim tries again
+                }
+            }
+        }
+        recordUsage(total, now);
+    }
+
+    /** The recorded usage: bytes held, and when they were last counted entry by entry; null when none is recorded. */
+    private long[] usage() {
+        try {
+            String[] parts = Files.readString(dir.resolve("usage"), StandardCharsets.US_ASCII).strip().split(" ");
+            return parts.length == 2 ? new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])} : null;
+        } catch (IOException | NumberFormatException e) {
+            return null; // none yet, or garbled: the next trim counts
+        }
+    }
+
+    private void recordUsage(long bytes, long counted) {
+        Path file = dir.resolve("usage");
+        Path tmp = dir.resolve("usage.tmp-" + UUID.randomUUID());
+        try {
+            Files.writeString(tmp, bytes + " " + counted + "\n", StandardCharsets.US_ASCII);
+            moveIntoPlace(tmp, file);
+        } catch (IOException e) {
             try {
-                Files.deleteIfExists(e.file());
-                total -= e.size();
+                Files.deleteIfExists(tmp);
             } catch (IOException ignored) {
-                // in use elsewhere: the next trim tries again
+                // an hour old, it goes with the next look at every entry
             }
         }
     }

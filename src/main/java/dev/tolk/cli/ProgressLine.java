@@ -78,12 +78,12 @@ final class ProgressLine implements SiteBuilder.Progress {
 
     private synchronized void line(int done, int total, String what) {
         long now = clock.getAsLong();
+        // told once per article key: the line is made only when it is shown
+        if (terminal ? done < total && now - lastPrint < TERMINAL_INTERVAL_NANOS : now - lastPrint < PLAIN_INTERVAL_NANOS) return;
         String text = String.format(Locale.ROOT, "%s %d/%d (%d%%)", what, done, total, total == 0 ? 100 : done * 100L / total);
         if (terminal) {
-            if (done < total && now - lastPrint < TERMINAL_INTERVAL_NANOS) return;
             err.print("\r" + text);
         } else {
-            if (now - lastPrint < PLAIN_INTERVAL_NANOS) return;
             err.println(String.format(Locale.ROOT, "tolk: %s after %d s", text, (now - started) / 1_000_000_000L));
         }
         lastPrint = now;

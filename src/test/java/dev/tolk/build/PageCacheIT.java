@@ -443,4 +443,46 @@ class PageCacheIT {
         GoldenSiteTest.assertSameTree(none3.site(), pivots.site());
         assertEquals(none3.diagnostics(), pivots.diagnostics());
     }
+
+    /**
+     * A trim counts every entry when no usage is recorded, when the recorded usage and this
+     * process's writes pass the limit, or a day after the last count; in between it goes by the
+     * record (a left-over temporary file shows which).
+     */
+    @Test
+    void aTrimCountsEveryEntryOnlyWhenTheRecordedUsageCannotTell() throws Exception {
+        CacheStore store = new CacheStore(tmp.resolve("store"), 100_000);
+        store.put(String.format("%064x", 1), new byte[1_000]);
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 7_200_000L);
+        Path shard = store.dir().resolve("00");
+        Path stale = shard.resolve("x.tmp-1");
+        Files.write(stale, new byte[10]);
+        Files.setLastModifiedTime(stale, old);
+        store.trim(); // nothing recorded: counts, and clears the stale file
+        assertTrue(!Files.exists(stale), "a count clears left-over temporary files");
+        String usage = Files.readString(store.dir().resolve("usage")).strip();
+        assertEquals(String.valueOf(Files.size(shard.resolve(String.format("%064x", 1)))), usage.split(" ")[0],
+                "the count records the bytes of the one entry");
+        Files.write(stale, new byte[10]);
+        Files.setLastModifiedTime(stale, old);
+        store.put(String.format("%064x", 2), new byte[1_000]);
+        store.trim(); // within the limit, counted a moment ago: goes by the record
+        assertTrue(Files.exists(stale), "no count while the record tells");
+        long both = Files.size(shard.resolve(String.format("%064x", 1))) * 2;
+        assertEquals(String.valueOf(both), Files.readString(store.dir().resolve("usage")).strip().split(" ")[0],
+                "the record adds what was written");
+        // a day after the count: counts again
+        Files.writeString(store.dir().resolve("usage"), both + " " + (System.currentTimeMillis() - CacheStore.WALK_EVERY_MILLIS - 1));
+        store.trim();
+        assertTrue(!Files.exists(stale), "a day later, every entry is counted again");
+        // writes that would pass the limit: counted, and the least recently used entries go
+        CacheStore small = new CacheStore(tmp.resolve("store"), 3_000);
+        for (int i = 3; i < 6; i++) small.put(String.format("%064x", i), new byte[1_000]);
+        small.trim();
+        long total;
+        try (Stream<Path> s = Files.walk(small.dir())) {
+            total = s.filter(p -> p.getParent().getParent().equals(small.dir())).mapToLong(p -> p.toFile().length()).sum();
+        }
+        assertTrue(total <= 3_000 * 3 / 4, "bytes kept: " + total);
+    }
 }
