@@ -4,28 +4,94 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Bytes written in blocks of a mebibyte and copied once into an array of their length: a
- * growing array would be copied at each doubling and hold up to twice the index at the end.
+ * An index's JSON as UTF-8 bytes, written in blocks of a mebibyte and copied once into an array
+ * of their length: a growing array would be copied at each doubling and hold up to twice the
+ * index at the end. Strings go in as JSON strings, encoded as they are escaped (no string, no
+ * copy of them in between).
  */
 final class Chunks {
     private static final int BLOCK = 1 << 20;
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private final List<byte[]> full = new ArrayList<>();
     private byte[] block = new byte[64 * 1024];
     private int used;
 
-    void write(byte[] bytes) {
-        int from = 0;
-        while (from < bytes.length) {
-            if (used == block.length) {
-                full.add(block);
-                block = new byte[BLOCK];
-                used = 0;
-            }
-            int n = Math.min(bytes.length - from, block.length - used);
-            System.arraycopy(bytes, from, block, used, n);
-            used += n;
-            from += n;
+    private void put(int b) {
+        if (used == block.length) {
+            full.add(block);
+            block = new byte[BLOCK];
+            used = 0;
         }
+        block[used++] = (byte) b;
+    }
+
+    /** ASCII text as it is (punctuation and names of the JSON's own). */
+    Chunks ascii(String s) {
+        for (int i = 0; i < s.length(); i++) put(s.charAt(i));
+        return this;
+    }
+
+    /** A non-negative number in decimal. */
+    Chunks number(int n) {
+        if (n >= 10) number(n / 10);
+        put('0' + n % 10);
+        return this;
+    }
+
+    /**
+     * {@code s} as a JSON string: quotes, backslashes and control characters escaped, and
+     * U+2028, U+2029 and lone surrogates as {@code \\uXXXX} (a script must parse it, and UTF-8
+     * cannot hold a lone surrogate); the rest in UTF-8.
+     */
+    Chunks string(String s) {
+        put('"');
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                switch (c) {
+                    case '"' -> escape('"');
+                    case '\\' -> escape('\\');
+                    case '\n' -> escape('n');
+                    case '\r' -> escape('r');
+                    case '\t' -> escape('t');
+                    case '\b' -> escape('b');
+                    case '\f' -> escape('f');
+                    default -> {
+                        if (c < 0x20) unicodeEscape(c);
+                        else put(c);
+                    }
+                }
+            } else if (c < 0x800) {
+                put(0xC0 | c >> 6);
+                put(0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                put(0xF0 | cp >> 18);
+                put(0x80 | cp >> 12 & 0x3F);
+                put(0x80 | cp >> 6 & 0x3F);
+                put(0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {
+                unicodeEscape(c);
+            } else {
+                put(0xE0 | c >> 12);
+                put(0x80 | c >> 6 & 0x3F);
+                put(0x80 | c & 0x3F);
+            }
+        }
+        put('"');
+        return this;
+    }
+
+    private void escape(char c) {
+        put('\\');
+        put(c);
+    }
+
+    private void unicodeEscape(char c) {
+        put('\\');
+        put('u');
+        for (int shift = 12; shift >= 0; shift -= 4) put(HEX[c >> shift & 0xF]);
     }
 
     byte[] toByteArray() {

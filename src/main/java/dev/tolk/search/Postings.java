@@ -30,7 +30,7 @@ final class Postings {
     }
 
     /** The postings as JSON numbers: {@code doc,weight,doc,weight,...}. */
-    void appendTo(StringBuilder json) {
+    void appendTo(Chunks json) {
         int at = 0;
         int doc = 0;
         boolean first = true;
@@ -48,8 +48,8 @@ final class Postings {
                 pair[k] = v;
             }
             doc += pair[0];
-            if (!first) json.append(',');
-            json.append(doc).append(',').append(pair[1]);
+            if (!first) json.ascii(",");
+            json.number(doc).ascii(",").number(pair[1]);
             first = false;
         }
     }

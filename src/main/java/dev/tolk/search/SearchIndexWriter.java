@@ -218,46 +218,27 @@ public final class SearchIndexWriter {
     static byte[] assemble(String localeTag, List<Entry> entries) {
         Objects.requireNonNull(localeTag, "localeTag");
         Map<String, Postings> postings = new HashMap<>();
-        Chunks out = new Chunks();
-        StringBuilder json = new StringBuilder(512);
-        json.append("{\"v\":").append(FORMAT_VERSION).append(",\"lang\":");
-        string(json, localeTag);
-        json.append(",\"docs\":[");
+        Chunks json = new Chunks();
+        json.ascii("{\"v\":").number(FORMAT_VERSION).ascii(",\"lang\":").string(localeTag).ascii(",\"docs\":[");
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            if (i > 0) json.append(',');
-            json.append('[');
-            string(json, e.url());
-            json.append(',');
-            string(json, e.title());
-            json.append(',');
-            string(json, e.excerpt());
-            json.append(']');
-            flush(json, out);
+            if (i > 0) json.ascii(",");
+            json.ascii("[").string(e.url()).ascii(",").string(e.title()).ascii(",").string(e.excerpt()).ascii("]");
             String[] terms = e.terms();
             for (int t = 0; t < terms.length; t++) {
                 postings.computeIfAbsent(terms[t], k -> new Postings()).add(i, e.weight(t));
             }
         }
-        json.append("],\"terms\":{");
+        json.ascii("],\"terms\":{");
         String[] sorted = postings.keySet().toArray(new String[0]);
         Arrays.sort(sorted);
         for (int t = 0; t < sorted.length; t++) {
-            if (t > 0) json.append(',');
-            string(json, sorted[t]);
-            json.append(":[");
+            if (t > 0) json.ascii(",");
+            json.string(sorted[t]).ascii(":[");
             postings.remove(sorted[t]).appendTo(json);
-            json.append(']');
-            flush(json, out);
+            json.ascii("]");
         }
-        flush(json.append("}}"), out);
-        return out.toByteArray();
-    }
-
-    /** Moves {@code json} into {@code out} as UTF-8 (whole strings only: a surrogate pair is never cut). */
-    private static void flush(StringBuilder json, Chunks out) {
-        out.write(json.toString().getBytes(StandardCharsets.UTF_8));
-        json.setLength(0);
+        return json.ascii("}}").toByteArray();
     }
 
     /** Each term of the doc with its weight: title occurrences count {@value #TITLE_WEIGHT}, body ones 1 up to {@value #BODY_CAP}. */
@@ -413,40 +394,5 @@ public final class SearchIndexWriter {
         return c == ' ' || c >= '\t' && c <= '\r' || c == '\u0085' || c == '\u00A0' || c == '\u1680'
                 || c >= '\u2000' && c <= '\u200A' || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F'
                 || c == '\u3000';
-    }
-
-    /** A JSON string: quotes, backslash, control characters, U+2028/U+2029 and lone surrogates escaped. */
-    private static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || isLoneSurrogate(s, i)) unicodeEscape(sb, c);
-                    else sb.append(c);
-                }
-            }
-        }
-        sb.append('"');
-    }
-
-    private static boolean isLoneSurrogate(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
-        if (Character.isLowSurrogate(c)) return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
-        return false;
-    }
-
-    private static void unicodeEscape(StringBuilder sb, char c) {
-        sb.append("\\u");
-        String hex = Integer.toHexString(c);
-        sb.append("0".repeat(4 - hex.length())).append(hex);
     }
 }
