@@ -291,7 +291,7 @@ public final class SiteBuilder {
             ContentTree content = upToDate != null ? upToDate.tree()
                     : memo.tree(options.source(), () -> config.docfx().docset().scan(options.source(), config.exclude()));
             SiteInputs inputs = SiteInputs.read(config, content, engines, options.locales(), options.workDir(),
-                    diagnostics, new SourceFiles(files, false));
+                    diagnostics, new SourceFiles(files, false, SourceFiles.BUDGET, options.cache() != null || memo.retains()));
             progress.stage("scan");
             return inputs;
         }

@@ -249,6 +249,10 @@ public final class StageCache {
          */
         PageCatalog catalog(CatalogReader reader, List<LocaleInfo> siteLocales, String sourceLocale, ContentTree files,
                             WorkPool pool, Consumer<Diagnostic> sink, EntryStore stored) throws Exception {
+            if (stored == null && !retain) { // a one-off build without a cache: every file read, nothing kept
+                newCatalog = reader.index(siteLocales, sourceLocale, files, pool);
+                return newCatalog;
+            }
             EntryStore entries = stored != null ? stored : EntryStore.kept(StageCache.this.entries, reader.files(), this::reported);
             newEntries = entries;
             if (edited != null && catalog != null && siteLocales.equals(catalog.locales())

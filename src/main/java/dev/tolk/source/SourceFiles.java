@@ -25,7 +25,7 @@ public final class SourceFiles {
         byte[] read(Path file) throws IOException;
     }
 
-    /** A file as read: its text, and the SHA-256 of its bytes in hex. */
+    /** A file as read: its text, and the SHA-256 of its bytes in hex (null when its reader makes none). */
     public record Read(SourceText source, String digest) {
         public String text() {
             return source.text();
@@ -45,6 +45,7 @@ public final class SourceFiles {
     private final Opener opener;
     private final boolean keep;
     private final long budget;
+    private final boolean digesting;
     private final AtomicLong asRead = new AtomicLong();
     private final Map<Path, Held> held = new ConcurrentHashMap<>();
     private final Map<Path, String> digests = new ConcurrentHashMap<>();
@@ -62,9 +63,19 @@ public final class SourceFiles {
 
     /** As {@link #SourceFiles(Opener, boolean)}, holding at most {@code budget} bytes of files as read. */
     public SourceFiles(Opener opener, boolean keep, long budget) {
+        this(opener, keep, budget, true);
+    }
+
+    /**
+     * As {@link #SourceFiles(Opener, boolean, long)}; {@code digesting}: whether files' digests are
+     * made as they are read. A build with no cache (on disk or in memory) keys nothing by them, and
+     * a SHA-256 of every file read is a twentieth of its time: {@link #digest} is then refused.
+     */
+    public SourceFiles(Opener opener, boolean keep, long budget, boolean digesting) {
         this.opener = opener;
         this.keep = keep;
         this.budget = budget;
+        this.digesting = digesting;
     }
 
     /** The file's read: the one held, else read now and held. */
@@ -75,8 +86,8 @@ public final class SourceFiles {
             known = had.take();
         } else {
             byte[] bytes = opener.read(file);
-            known = new Read(SourceText.decode(bytes), digest(bytes));
-            digests.put(file, known.digest());
+            known = new Read(SourceText.decode(bytes), digesting ? digest(bytes) : null);
+            if (digesting) digests.put(file, known.digest());
             Held mine = hold(known, bytes);
             Held raced = held.putIfAbsent(file, mine);
             if (raced != null) { // another thread read it first: its read is the one held
@@ -85,7 +96,7 @@ public final class SourceFiles {
             }
         }
         Map<Path, String> seen = recording.get();
-        if (seen != null) seen.put(file, known.digest());
+        if (seen != null && digesting) seen.put(file, known.digest());
         return known;
     }
 
@@ -103,6 +114,7 @@ public final class SourceFiles {
 
     /** The digest of a file: as read in this build, else read now. */
     public String digest(Path file) throws IOException {
+        if (!digesting) throw new IllegalStateException("this build makes no digests of its files");
         String known = digests.get(file);
         return known != null ? known : read(file).digest();
     }
