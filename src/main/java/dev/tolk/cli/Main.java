@@ -32,6 +32,8 @@ public final class Main implements Runnable {
             Exit codes: 0 nothing at or above the fail level, 1 findings at or above it,
             2 usage or configuration error, 3 internal failure (a bug).""";
 
+    private static final java.util.Set<String> ENGINE_COMMANDS = java.util.Set.of("build", "check", "serve");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,6 +49,8 @@ public final class Main implements Runnable {
 
     /** Runs one command with the given streams; returns the exit code instead of exiting. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        // the commands that load the engines start on them while picocli (a fifth of a rebuild's start) reads the arguments
+        if (args.length > 0 && ENGINE_COMMANDS.contains(args[0])) dev.tolk.build.Engines.warmUp();
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
