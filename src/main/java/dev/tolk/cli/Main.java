@@ -7,9 +7,6 @@ import picocli.CommandLine;
 /** {@code tolk}: the multilingual help-site generator. */
 @Command(name = "tolk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds and checks multilingual help sites from paired-span localized Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, MergeCommand.class, MergeReportsCommand.class, ProrateCommand.class,
-                ServeCommand.class, StatusCommand.class, XliffCommand.class, NewCommand.class,
-                picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footer = Main.EXAMPLES)
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -34,6 +31,31 @@ public final class Main implements Runnable {
 
     private static final java.util.Set<String> ENGINE_COMMANDS = java.util.Set.of("build", "check", "serve");
 
+    /** The commands, in the order help lists them. */
+    private static final java.util.List<Class<?>> COMMANDS = java.util.List.of(BuildCommand.class, CheckCommand.class,
+            MergeCommand.class, MergeReportsCommand.class, ProrateCommand.class, ServeCommand.class, StatusCommand.class,
+            XliffCommand.class, NewCommand.class, picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class);
+
+    /**
+     * The command line for {@code args}: when they start with the name of a command that runs on
+     * its own, that command alone (picocli reads every command's annotations as it is added: the
+     * others would only slow the start); else all of them (help, completion, a mistyped name).
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        String first = args.length > 0 ? args[0] : "";
+        boolean alone = COMMANDS.stream().anyMatch(c -> name(c).equals(first)) && !first.equals("help")
+                && !first.equals("generate-completion");
+        for (Class<?> c : COMMANDS) {
+            if (!alone || name(c).equals(first)) cli.addSubcommand(c);
+        }
+        return cli;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +73,7 @@ public final class Main implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         // the commands that load the engines start on them while picocli (a fifth of a rebuild's start) reads the arguments
         if (args.length > 0 && ENGINE_COMMANDS.contains(args[0])) dev.tolk.build.Engines.warmUp();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> CrashReport.write(ex, err));
