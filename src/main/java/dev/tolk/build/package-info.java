@@ -9,7 +9,7 @@
  * of the site ({@link dev.tolk.build.SiteLinks}). Reuse is one mechanism, each stage's product
  * kept under a key of what decides it ({@link dev.tolk.build.StageCache}): in memory from one
  * build of the dev server to the next, and on disk across one-off builds
- * ({@link dev.tolk.build.KeyCache}, {@link dev.tolk.build.EntryStore},
+ * ({@link dev.tolk.build.KeyCache}, {@link dev.tolk.build.EntryStore}, {@link dev.tolk.build.StoredIncludes},
  * {@link dev.tolk.build.UpToDate}, in a {@link dev.tolk.build.CacheStore}; an unchanged page is
  * linked from the site the build replaces, {@link dev.tolk.build.PreviousSite}). A shard build ({@link dev.tolk.build.ShardBuild},
  * through {@link dev.tolk.build.PageShare}) makes the pages of its {@link dev.tolk.build.ShardPlan};
