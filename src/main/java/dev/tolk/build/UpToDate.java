@@ -144,15 +144,17 @@ final class UpToDate {
         if (!Files.exists(out)) return "none";
         Path real = out.toRealPath();
         s.f.value(real);
-        TreeMap<Path, ContentTree.Stamp> files = new TreeMap<>();
+        TreeMap<String, ContentTree.Stamp> files = new TreeMap<>(); // by the path below the folder, hashed once
         Files.walkFileTree(real, new java.nio.file.SimpleFileVisitor<>() {
             @Override
             public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                if (a.isRegularFile()) files.put(file, new ContentTree.Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                if (a.isRegularFile()) {
+                    files.put(real.relativize(file).toString(), new ContentTree.Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                }
                 return java.nio.file.FileVisitResult.CONTINUE;
             }
         });
-        files.forEach(s::file);
+        files.forEach((file, stamp) -> s.f.add(file).add(stamp.size() + " " + stamp.modified()));
         return s.f.hex();
     }
 
