@@ -25,7 +25,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +35,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
  * Sequences a build: scan the content tree, index every article (pass 1), render every page in
@@ -45,8 +43,6 @@ import java.util.function.Supplier;
  * replaced only when every page could be written.
  */
 public final class SiteBuilder {
-    /** The most search index terms (postings) of all locales for which the locales' indexes are made at once. */
-    static final long AT_ONCE_TERMS = 6_000_000;
     private final SourceFiles.Opener files;
     private final PageShare share;
 
@@ -417,56 +413,11 @@ public final class SiteBuilder {
             progress.stage("links");
         }
 
-        /**
-         * Each locale's search index, one after another (the cache's when made of the same article
-         * products). The entries are the largest thing a build holds at its end, and assembling an
-         * index holds it twice more for a moment (its blocks, then the joined bytes: 65 MB each for
-         * a 30,000-page Japanese index), so the locales are not assembled at once: each locale's
-         * entries are let go once its index is written, and the locale with the most terms comes
-         * last, when the others' are gone. A 30,000x4 build assembling two at once reached
-         * 1,004 MB of heap there. A site of at most {@value #AT_ONCE_TERMS} terms in all (their
-         * postings: about 24 bytes each while assembled) has its locales' indexes made at once, one
-         * per thread.
-         */
+        /** Each locale's search index ({@link SearchStage}). */
         void search(Catalogued catalog, PagePass pages) throws Exception {
-            Map<String, List<KeyProduct.Searched>> byLocale =
-                    searchEntries(catalog.groups(), pages.entries(), new ArrayList<>(catalog.byTag().values()));
-            Map<String, Long> terms = new HashMap<>();
-            byLocale.forEach((locale, list) -> terms.put(locale, list.stream().mapToLong(KeyProduct.Searched::terms).sum()));
-            List<String> locales = new ArrayList<>(byLocale.keySet());
-            locales.sort(java.util.Comparator.comparing(terms::get)); // the one with the most terms last
-            Map<String, Supplier<byte[]>> indexes = new LinkedHashMap<>();
-            for (String locale : locales) { // its entries are let go when its index is written
-                indexes.put(locale, searchIndex(locale, byLocale.remove(locale), pages));
-            }
-            if (terms.values().stream().mapToLong(Long::longValue).sum() <= AT_ONCE_TERMS) {
-                List<Supplier<byte[]>> all = new ArrayList<>(indexes.values());
-                pool.forEach(all.size(), i -> all.get(i).get());
-            }
-            for (String locale : locales) {
-                Supplier<byte[]> searchIndex = indexes.remove(locale);
-                // the index as JSON (for a served site), and as a script (for one opened from disk)
-                out.later(locale + "/search-index.json", searchIndex);
-                out.later(locale + "/search-index.js", SearchIndexWriter.scriptHead(), searchIndex, SearchIndexWriter.scriptTail());
-            }
+            SearchStage.write(catalog.groups(), pages.entries(), new ArrayList<>(catalog.byTag().values()), pages.cache(),
+                    pages.pass(), memo, out, pool);
             progress.stage("search");
-        }
-
-        /** A locale's search index, made once when first asked for: the cache's when made of the same entries. */
-        private Supplier<byte[]> searchIndex(String locale, List<KeyProduct.Searched> searched, PagePass pages) {
-            String key = pages.cache().searchKey(locale, pages.pass().searched());
-            // an index taken from the store as it was needs none of its entries: they are decoded only to make one
-            Supplier<List<SearchIndexWriter.Entry>> entries = () -> searched.stream().map(e -> e.entry(pages.pass().terms())).toList();
-            Supplier<byte[]> json = key == null || memo.retains() ? memo.search(locale, entries.get())
-                    : () -> memo.search(locale, entries.get()).get();
-            Supplier<byte[]> made = key == null ? json : () -> pages.cache().blob(key, json);
-            byte[][] once = new byte[1][];
-            return () -> {
-                synchronized (once) {
-                    if (once[0] == null) once[0] = made.get();
-                    return once[0];
-                }
-            };
         }
 
         /** The pages that are not articles (homes, search pages, redirections, chooser, 404), media, assets and the sitemap. */
@@ -533,22 +484,6 @@ public final class SiteBuilder {
             Navigation.Made made = navigation.make(l.tag(), tocs, problems::add);
             return new StageCache.Nav(made.home(), made.pages(), problems);
         });
-    }
-
-    /** Each locale's search index entries: its pages', in key order; {@code entries} is emptied as they are taken. */
-    private static Map<String, List<KeyProduct.Searched>> searchEntries(List<List<PageEntry>> groups,
-                                                                          Map<String, KeyProduct.Searched>[] entries,
-                                                                          List<LocaleInfo> locales) {
-        Map<String, List<KeyProduct.Searched>> out = new LinkedHashMap<>();
-        for (LocaleInfo l : locales) out.put(l.tag(), new ArrayList<>());
-        for (int i = 0; i < groups.size(); i++) {
-            for (PageEntry p : groups.get(i)) {
-                KeyProduct.Searched e = entries[i].get(p.locale());
-                if (e != null) out.get(p.locale()).add(e);
-            }
-            entries[i] = null;
-        }
-        return out;
     }
 
     /** The media, with what {@link MediaPublisher} left out said and the downloads' {@code _headers}. */
