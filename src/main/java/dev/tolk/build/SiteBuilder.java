@@ -286,8 +286,10 @@ public final class SiteBuilder {
         SiteInputs scan(Engines engines) throws IOException {
             ContentTree content = upToDate != null ? upToDate.tree()
                     : memo.tree(options.source(), () -> config.docfx().docset().scan(options.source(), config.exclude()));
-            SiteInputs inputs = SiteInputs.read(config, content, engines, options.locales(), options.workDir(),
-                    diagnostics, new SourceFiles(files, false, SourceFiles.BUDGET, options.cache() != null || memo.retains()));
+            // the files' digests key the on-disk cache and a dev server's kept pages; a one-off build without the cache needs none
+            SourceFiles reads = options.cache() != null || memo.retains() ? new SourceFiles(files, false)
+                    : SourceFiles.undigested(files, false);
+            SiteInputs inputs = SiteInputs.read(config, content, engines, options.locales(), options.workDir(), diagnostics, reads);
             progress.stage("scan");
             return inputs;
         }

@@ -74,7 +74,7 @@ public final class SiteChecker {
         DiagnosticCollector found = shard == null ? diagnostics : new DiagnosticCollector(config.rules());
         Engines engines = Engines.load(options.templates());
         SiteInputs inputs = SiteInputs.read(config, config.docfx().docset().scan(options.source(), config.exclude()), engines,
-                options.locales(), options.workDir(), found, new SourceFiles(files, true, SourceFiles.BUDGET, false));
+                options.locales(), options.workDir(), found, SourceFiles.undigested(files, true)); // a check keys nothing by content
         try (WorkPool pool = new WorkPool(options.jobs())) {
             PageCatalog index = inputs.indexer().index(inputs.locales(), config.sourceLocale(), inputs.tree(), pool);
             RedirectPages redirects = RedirectPages.plan(config, inputs.tree(), index,

@@ -249,12 +249,14 @@ public final class StageCache {
          */
         PageCatalog catalog(CatalogReader reader, List<LocaleInfo> siteLocales, String sourceLocale, ContentTree files,
                             WorkPool pool, Consumer<Diagnostic> sink, EntryStore stored) throws Exception {
-            if (stored == null && !retain) { // a one-off build without a cache: every file read, nothing kept
+            // a build whose products no later build takes (a one-off build without the on-disk store) keeps no entries
+            EntryStore entries = stored != null ? stored
+                    : retain ? EntryStore.kept(StageCache.this.entries, reader.files(), this::reported) : null;
+            newEntries = entries;
+            if (entries == null) {
                 newCatalog = reader.index(siteLocales, sourceLocale, files, pool);
                 return newCatalog;
             }
-            EntryStore entries = stored != null ? stored : EntryStore.kept(StageCache.this.entries, reader.files(), this::reported);
-            newEntries = entries;
             if (edited != null && catalog != null && siteLocales.equals(catalog.locales())
                     && sourceLocale.equals(catalog.sourceLocale())) {
                 List<CatalogReader.FileEntry> fresh = new ArrayList<>();

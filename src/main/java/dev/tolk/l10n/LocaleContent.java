@@ -21,7 +21,7 @@ final class LocaleContent {
     private final String sourceLocale;
     private final ContentTree tree;
     private final Path workDir;
-    private final SourceFiles files = new SourceFiles();
+    private final SourceFiles files = SourceFiles.undigested(java.nio.file.Files::readAllBytes, false); // the loop keys nothing by content
     private final ArticlePlanner planner = new ArticlePlanner();
 
     LocaleContent(Path root, String sourceLocale, List<String> exclude, Path workDir) throws IOException {

@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * stage held, is read then (a rebuild that reuses a file's earlier products never reads it).
  * The reads held are a large docset's biggest cost in memory: they are held as read while their
  * bytes are within a budget, and deflated beyond it ({@link HeldText}), so that what a build
- * holds grows with the docset by a third of its text. Safe for many threads.
+ * holds grows with the docset by a third of its text. A run that keys nothing by content (a
+ * one-off build without the on-disk cache, a check, the translation loop) reads {@linkplain
+ * #undigested without digests}: hashing every file was a tenth of such a run's time. Safe for many threads.
  */
 public final class SourceFiles {
     /** Opens a file's bytes; a test may count the reads. */
@@ -25,7 +27,7 @@ public final class SourceFiles {
         byte[] read(Path file) throws IOException;
     }
 
-    /** A file as read: its text, and the SHA-256 of its bytes in hex (null when its reader makes none). */
+    /** A file as read: its text, and the SHA-256 of its bytes in hex (null when read {@linkplain #undigested without digests}). */
     public record Read(SourceText source, String digest) {
         public String text() {
             return source.text();
@@ -45,7 +47,7 @@ public final class SourceFiles {
     private final Opener opener;
     private final boolean keep;
     private final long budget;
-    private final boolean digesting;
+    private final boolean digested;
     private final AtomicLong asRead = new AtomicLong();
     private final Map<Path, Held> held = new ConcurrentHashMap<>();
     private final Map<Path, String> digests = new ConcurrentHashMap<>();
@@ -66,16 +68,20 @@ public final class SourceFiles {
         this(opener, keep, budget, true);
     }
 
-    /**
-     * As {@link #SourceFiles(Opener, boolean, long)}; {@code digesting}: whether files' digests are
-     * made as they are read. A build with no cache (on disk or in memory) keys nothing by them, and
-     * a SHA-256 of every file read is a twentieth of its time: {@link #digest} is then refused.
-     */
-    public SourceFiles(Opener opener, boolean keep, long budget, boolean digesting) {
+    private SourceFiles(Opener opener, boolean keep, long budget, boolean digested) {
         this.opener = opener;
         this.keep = keep;
         this.budget = budget;
-        this.digesting = digesting;
+        this.digested = digested;
+    }
+
+    /**
+     * As {@link #SourceFiles(Opener, boolean)}, for a run that asks no file's digest: reads make
+     * none ({@link Read#digest} is null), and {@link #digest}, {@link #digests} and {@link #record}
+     * fail.
+     */
+    public static SourceFiles undigested(Opener opener, boolean keep) {
+        return new SourceFiles(opener, keep, BUDGET, false);
     }
 
     /** The file's read: the one held, else read now and held. */
@@ -86,8 +92,8 @@ public final class SourceFiles {
             known = had.take();
         } else {
             byte[] bytes = opener.read(file);
-            known = new Read(SourceText.decode(bytes), digesting ? digest(bytes) : null);
-            if (digesting) digests.put(file, known.digest());
+            known = new Read(SourceText.decode(bytes), digested ? digest(bytes) : null);
+            if (digested) digests.put(file, known.digest());
             Held mine = hold(known, bytes);
             Held raced = held.putIfAbsent(file, mine);
             if (raced != null) { // another thread read it first: its read is the one held
@@ -96,7 +102,7 @@ public final class SourceFiles {
             }
         }
         Map<Path, String> seen = recording.get();
-        if (seen != null && digesting) seen.put(file, known.digest());
+        if (seen != null) seen.put(file, known.digest());
         return known;
     }
 
@@ -114,7 +120,7 @@ public final class SourceFiles {
 
     /** The digest of a file: as read in this build, else read now. */
     public String digest(Path file) throws IOException {
-        if (!digesting) throw new IllegalStateException("this build makes no digests of its files");
+        digested();
         String known = digests.get(file);
         return known != null ? known : read(file).digest();
     }
@@ -129,12 +135,19 @@ public final class SourceFiles {
 
     /** The digests of every file read (or {@linkplain #known known}) in this build so far, by path. */
     public Map<Path, String> digests() {
+        digested();
         return Map.copyOf(digests);
     }
 
     /** Starts noting the files this thread reads (a stage that must know what its product depends on). */
     public void record() {
+        digested();
         recording.set(new java.util.HashMap<>());
+    }
+
+    /** Fails where this reader makes no digests: a run that keys by content must read with them. */
+    private void digested() {
+        if (!digested) throw new IllegalStateException("these files are read without digests");
     }
 
     /** The files this thread read since {@link #record}, with their digests; stops noting. */

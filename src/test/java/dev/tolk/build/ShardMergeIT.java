@@ -16,6 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +47,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 @Execution(ExecutionMode.CONCURRENT) // the longest class: its four docsets are independent, and may take both threads
 class ShardMergeIT {
     private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
+    /** Each project's input fingerprint: it hashes every file, and the project does not change while its test runs. */
+    private static final Map<Path, FutureTask<String>> INPUTS = new ConcurrentHashMap<>();
 
     @Test
     void generatedDocsetShardsMergeToTheBuild(@TempDir Path tmp) throws Exception {
@@ -187,8 +192,16 @@ class ShardMergeIT {
         return BuiltOnce.config(project);
     }
 
+    /** The project's {@link InputFingerprint}, made once per project (each count's shards and checks share it, as a CI run's do). */
     static String input(Path project, SiteConfig config) throws Exception {
-        return InputFingerprint.of("test", project.resolve("tolk.yaml"), config, project.resolve("content"), TEMPLATES, List.of(), project);
+        FutureTask<String> made = INPUTS.computeIfAbsent(project, p -> new FutureTask<>(() ->
+                InputFingerprint.of("test", p.resolve("tolk.yaml"), config, p.resolve("content"), TEMPLATES, List.of(), p)));
+        made.run();
+        try {
+            return made.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     private static SiteBuilder.Options options(Path project, Path out, Path cache) {
