@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  * after another: each locale's entries are let go once its index is written, and the locale with
  * the most terms comes last, when the others' are gone (a 30,000x4 build assembling two at once
  * reached 1,004 MB of heap). A site of at most {@value #AT_ONCE_TERMS} terms in all (postings:
- * about 24 bytes each while assembled) has its locales' indexes made at once, one per thread.
+ * about 24 bytes each while assembled) has its locales' indexes made at once, one per thread;
+ * a dev server's in-memory site makes each when it is first asked for.
  */
 final class SearchStage {
     /** The most search index terms (postings) of all locales for which the locales' indexes are made at once. */
@@ -44,7 +45,8 @@ final class SearchStage {
         for (String locale : order) { // its entries are let go when its index is written
             indexes.put(locale, index(locale, byLocale.remove(locale), cache, pass, memo));
         }
-        if (terms.values().stream().mapToLong(Long::longValue).sum() <= AT_ONCE_TERMS) {
+        // a dev server's site makes an index when it is first asked for (a rebuild's reload waits for none)
+        if (!memo.retains() && terms.values().stream().mapToLong(Long::longValue).sum() <= AT_ONCE_TERMS) {
             List<Supplier<byte[]>> all = new ArrayList<>(indexes.values());
             pool.forEach(all.size(), i -> all.get(i).get());
         }
