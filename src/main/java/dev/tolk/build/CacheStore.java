@@ -36,6 +36,11 @@ final class CacheStore {
     private static final int HEADER = MAGIC.length + KEY_CHARS + Long.BYTES + Integer.BYTES;
     /** Default bound: the site of a 10,000-article docset in three locales fits several times over. */
     static final long DEFAULT_LIMIT = 2L << 30;
+    /**
+     * A file modified this close to a build is not trusted to show a later change by its size and
+     * time (git's "racily clean" rule): what is recorded under them waits for a later build.
+     */
+    static final long RACY_NANOS = 2_000_000_000L;
     /** How long trims go by the recorded usage before one looks at every entry again. */
     static final long WALK_EVERY_MILLIS = 24 * 3_600_000L;
     /** The bytes this process has written to each store since its last trim. */
@@ -108,29 +113,44 @@ final class CacheStore {
         return java.util.Arrays.copyOfRange(all, HEADER, all.length);
     }
 
+    /** The time (nanoseconds) after which a file modified now is {@linkplain #RACY_NANOS too recent} to record by its stamp. */
+    static long racyAfter() {
+        return System.currentTimeMillis() * 1_000_000L - RACY_NANOS;
+    }
+
     /** Stores {@code payload} under {@code key}, atomically; a store that cannot be written is only slower. */
     void put(String key, byte[] payload) {
         Path file = file(key);
-        Path tmp = file.resolveSibling(key + ".tmp-" + UUID.randomUUID());
         try {
             Files.createDirectories(file.getParent());
-            Files.write(tmp, entry(key, payload));
-            moveIntoPlace(tmp, file);
-            written().addAndGet(HEADER + payload.length);
+        } catch (IOException e) {
+            return;
+        }
+        if (replace(file, entry(key, payload))) written().addAndGet(HEADER + payload.length);
+    }
+
+    /**
+     * Writes {@code bytes} to a file of their own beside {@code file} and renames it over
+     * {@code file}, so a reader sees the old file or the new one; false when it could not (the
+     * file of its own is deleted, or left for a trim).
+     */
+    private static boolean replace(Path file, byte[] bytes) {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp-" + UUID.randomUUID());
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(tmp);
             } catch (IOException ignored) {
                 // left for trim
             }
-        }
-    }
-
-    private static void moveIntoPlace(Path tmp, Path file) throws IOException {
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            return false;
         }
     }
 
@@ -245,17 +265,6 @@ final class CacheStore {
     }
 
     private void recordUsage(long bytes, long counted) {
-        Path file = dir.resolve("usage");
-        Path tmp = dir.resolve("usage.tmp-" + UUID.randomUUID());
-        try {
-            Files.writeString(tmp, bytes + " " + counted + "\n", StandardCharsets.US_ASCII);
-            moveIntoPlace(tmp, file);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // an hour old, it goes with the next look at every entry
-            }
-        }
+        replace(dir.resolve("usage"), (bytes + " " + counted + "\n").getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -35,7 +35,6 @@ import java.util.function.Supplier;
  * ({@link #kept}), and reads again every file its watcher reported.
  */
 final class EntryStore implements CatalogReader.Reads {
-    private static final long RACY_NANOS = 2_000_000_000L;
     private static final byte NULL = 0;
     private static final byte TEXT = 1;
     private static final byte LIST = 2;
@@ -75,7 +74,7 @@ final class EntryStore implements CatalogReader.Reads {
 
     /** The entries recorded for {@code source} read with {@code config} by this {@code code} (none if there is no such record). */
     static EntryStore open(Path cache, SiteConfig config, Path source, Path workDir, String code, SourceFiles files) {
-        long started = System.currentTimeMillis() * 1_000_000L;
+        long racyAfter = CacheStore.racyAfter(); // files modified after this, as the build began, are read but not recorded
         CacheStore store = new CacheStore(cache, CacheStore.DEFAULT_LIMIT);
         String key = new Fingerprint().add(CacheStore.FORMAT).add("catalog entries").add(code).value(config)
                 .value(source.toAbsolutePath().normalize()).value(workDir.toAbsolutePath().normalize()).hex();
@@ -88,7 +87,7 @@ final class EntryStore implements CatalogReader.Reads {
                 before = Map.of(); // passed the checksum but does not decode: every file is read
             }
         }
-        return new EntryStore(store, key, files, before, started - RACY_NANOS, file -> false);
+        return new EntryStore(store, key, files, before, racyAfter, file -> false);
     }
 
     @Override

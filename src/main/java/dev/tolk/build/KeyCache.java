@@ -40,8 +40,6 @@ final class KeyCache {
     static final KeyCache NONE = new KeyCache(null, null, null, PreviousSite.NONE);
     /** Pages per parallel run of the site key's hashing. */
     private static final int PAGES_PER_RUN = 512;
-    /** A jar modified this close to the build is not trusted to show a later change by its time. */
-    private static final long RACY_NANOS = 2_000_000_000L;
 
     private final CacheStore store;
     private final SourceFiles files;
@@ -307,7 +305,7 @@ final class KeyCache {
         byte[] known = store.get(key).orElse(null);
         if (known != null) return new String(known, java.nio.charset.StandardCharsets.UTF_8);
         String code = digest(where);
-        if (modified < System.currentTimeMillis() * 1_000_000L - RACY_NANOS) {
+        if (modified < CacheStore.racyAfter()) {
             store.put(key, code.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return code;

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -30,9 +29,6 @@ import java.util.stream.Stream;
  * the same clock tick as a build is never mistaken for no edit (git's "racily clean" rule).
  */
 final class UpToDate {
-    /** Inputs modified this close to the build are not trusted to show a later edit by their time. */
-    private static final long RACY_NANOS = 2_000_000_000L;
-
     private final CacheStore store;
     private final String key;
     private final Path out;
@@ -77,8 +73,7 @@ final class UpToDate {
         stamps.folder(options.templates());
         for (Path p : named) stamps.file(p);
         return new UpToDate(new CacheStore(options.cache(), CacheStore.DEFAULT_LIMIT), which.hex(),
-                options.out().toAbsolutePath().normalize(), tree, code, stamps.f.hex(), stamps.newest > System.currentTimeMillis()
-                * 1_000_000L - RACY_NANOS);
+                options.out().toAbsolutePath().normalize(), tree, code, stamps.f.hex(), stamps.newest > CacheStore.racyAfter());
     }
 
     /** The content folder as scanned. */
@@ -148,13 +143,11 @@ final class UpToDate {
         Files.walkFileTree(real, new java.nio.file.SimpleFileVisitor<>() {
             @Override
             public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                if (a.isRegularFile()) {
-                    files.put(real.relativize(file).toString(), new ContentTree.Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
-                }
+                if (a.isRegularFile()) files.put(real.relativize(file).toString(), ContentTree.Stamp.of(a));
                 return java.nio.file.FileVisitResult.CONTINUE;
             }
         });
-        files.forEach((file, stamp) -> s.f.add(file).add(stamp.size() + " " + stamp.modified()));
+        files.forEach((file, stamp) -> s.stamp(stamp, file));
         return s.f.hex();
     }
 
@@ -169,7 +162,7 @@ final class UpToDate {
                 if (a.isDirectory()) {
                     f.value(p).add("folder");
                 } else {
-                    file(p, new ContentTree.Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                    file(p, ContentTree.Stamp.of(a));
                 }
             } catch (IOException e) {
                 f.value(p).add("unreadable");
@@ -182,7 +175,14 @@ final class UpToDate {
                 file(p);
                 return;
             }
-            f.value(p).add(stamp.size() + " " + stamp.modified()); // one item: the size and time of a file
+            f.value(p);
+            stamp(stamp, null);
+        }
+
+        /** A file's size and time as one item, after its {@code name} (null: named already). */
+        void stamp(ContentTree.Stamp stamp, String name) {
+            if (name != null) f.add(name);
+            f.add(stamp.size() + " " + stamp.modified());
             newest = Math.max(newest, stamp.modified());
         }
 

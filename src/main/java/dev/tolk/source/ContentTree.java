@@ -68,7 +68,7 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
 
     /** A file's size and modification time (nanoseconds): what tells a rebuild that it may have changed. */
     public record Stamp(long size, long modified) {
-        static Stamp of(BasicFileAttributes attrs) {
+        public static Stamp of(BasicFileAttributes attrs) {
             return new Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
         }
     }
