@@ -6,6 +6,7 @@ import dev.tolk.config.SiteConfig;
 import dev.tolk.model.FrontMatter;
 import dev.tolk.source.ContentTree;
 import dev.tolk.source.SourceFiles;
+import dev.tolk.source.WorkPool;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -39,6 +40,8 @@ final class EntryStore implements CatalogReader.Reads {
     private static final byte TEXT = 1;
     private static final byte LIST = 2;
     private static final byte MAP = 3;
+    /** Entries per parallel run of the record's decoding. */
+    private static final int ENTRIES_PER_RUN = 256;
 
     /**
      * A file as recorded: its size and time, the digest of its bytes, its entry, the digest of its
@@ -72,18 +75,22 @@ final class EntryStore implements CatalogReader.Reads {
         return new EntryStore(null, null, files, before, Long.MAX_VALUE, reported);
     }
 
-    /** The entries recorded for {@code source} read with {@code config} by this {@code code} (none if there is no such record). */
-    static EntryStore open(Path cache, SiteConfig config, Path source, Path workDir, String code, SourceFiles files) {
+    /**
+     * The entries recorded for {@code source} read with {@code config} by this {@code code} (none if
+     * there is no such record), decoded on {@code pool}'s threads.
+     */
+    static EntryStore open(Path cache, SiteConfig config, Path source, Path workDir, String code, SourceFiles files,
+                           WorkPool pool) {
         long racyAfter = CacheStore.racyAfter(); // files modified after this, as the build began, are read but not recorded
         CacheStore store = new CacheStore(cache, CacheStore.DEFAULT_LIMIT);
-        String key = new Fingerprint().add(CacheStore.FORMAT).add("catalog entries").add(code).value(config)
+        String key = new Fingerprint().add(CacheStore.FORMAT).add("catalog entries, each framed").add(code).value(config)
                 .value(source.toAbsolutePath().normalize()).value(workDir.toAbsolutePath().normalize()).hex();
         Map<Path, Known> before = Map.of();
         byte[] payload = store.get(key).orElse(null);
         if (payload != null) {
             try {
-                before = decode(payload);
-            } catch (IOException | RuntimeException e) {
+                before = decode(payload, pool);
+            } catch (Exception e) {
                 before = Map.of(); // passed the checksum but does not decode: every file is read
             }
         }
@@ -151,6 +158,7 @@ final class EntryStore implements CatalogReader.Reads {
         }
     }
 
+    /** The record: the count of entries, then each entry framed by its length (so that runs of them decode in parallel). */
     private static byte[] encode(Map<Path, Known> known) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
         try (DataOutputStream out = new DataOutputStream(buffer)) {
@@ -159,55 +167,83 @@ final class EntryStore implements CatalogReader.Reads {
             out.writeInt(sorted.size());
             for (Map.Entry<String, Known> e : sorted.entrySet()) {
                 Known k = e.getValue();
-                if (k.recorded() != null) { // an entry the last build recorded: its bytes as they were
-                    out.write(k.recorded());
-                    continue;
-                }
-                PageEntry p = k.entry().entry();
-                KeyProduct.text(out, e.getKey());
-                out.writeLong(k.stamp().size());
-                out.writeLong(k.stamp().modified());
-                KeyProduct.text(out, k.digest());
-                KeyProduct.text(out, k.frontMatter());
-                for (String s : List.of(p.locale(), p.key(), p.displayFile(), p.originLocale(), p.title(), p.sourceTitle())) {
-                    KeyProduct.text(out, s);
-                }
-                out.writeBoolean(p.frontMatter().present());
-                out.writeBoolean(p.frontMatter().valid());
-                value(out, p.frontMatter().values());
-                KeyProduct.writeDiagnostics(out, k.entry().diagnostics());
+                out.write(k.recorded() != null ? k.recorded() : entry(e.getKey(), k)); // a recorded entry: its bytes as they were
             }
         }
         return buffer.toByteArray();
     }
 
-    private static Map<Path, Known> decode(byte[] payload) throws IOException {
+    /** One entry's bytes, framed by their length. */
+    private static byte[] entry(String file, Known k) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
+        try (DataOutputStream out = new DataOutputStream(buffer)) {
+            PageEntry p = k.entry().entry();
+            KeyProduct.text(out, file);
+            out.writeLong(k.stamp().size());
+            out.writeLong(k.stamp().modified());
+            KeyProduct.text(out, k.digest());
+            KeyProduct.text(out, k.frontMatter());
+            for (String s : List.of(p.locale(), p.key(), p.displayFile(), p.originLocale(), p.title(), p.sourceTitle())) {
+                KeyProduct.text(out, s);
+            }
+            out.writeBoolean(p.frontMatter().present());
+            out.writeBoolean(p.frontMatter().valid());
+            value(out, p.frontMatter().values());
+            KeyProduct.writeDiagnostics(out, k.entry().diagnostics());
+        }
+        byte[] body = buffer.toByteArray();
+        byte[] framed = new byte[Integer.BYTES + body.length];
+        java.nio.ByteBuffer.wrap(framed).putInt(body.length).put(body);
+        return framed;
+    }
+
+    private static Map<Path, Known> decode(byte[] payload, WorkPool pool) throws Exception {
         PayloadReader in = new PayloadReader(payload);
         int n = KeyProduct.count(in, payload.length);
-        Map<Path, Known> out = new HashMap<>(n * 2);
+        int[] starts = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            int start = in.position();
-            Path file = Path.of(KeyProduct.text(in));
-            ContentTree.Stamp stamp = new ContentTree.Stamp(in.readLong(), in.readLong());
-            String digest = KeyProduct.text(in);
-            String frontMatter = KeyProduct.text(in);
-            String locale = KeyProduct.text(in);
-            String key = KeyProduct.text(in);
-            String display = KeyProduct.text(in);
-            String origin = KeyProduct.text(in);
-            String title = KeyProduct.text(in);
-            String sourceTitle = KeyProduct.text(in);
-            boolean present = in.readBoolean();
-            boolean valid = in.readBoolean();
-            @SuppressWarnings("unchecked")
-            Map<String, Object> values = (Map<String, Object>) value(in, payload.length);
-            FrontMatter fm = new FrontMatter(present, valid, values);
-            PageEntry entry = new PageEntry(locale, key, file, display, origin, false, title, sourceTitle, fm);
-            CatalogReader.FileEntry read = new CatalogReader.FileEntry(entry, KeyProduct.readDiagnostics(in, payload.length));
-            out.put(file, new Known(stamp, digest, read, frontMatter, Arrays.copyOfRange(payload, start, in.position())));
+            starts[i] = in.position();
+            in.skip(KeyProduct.count(in, in.available()));
         }
+        starts[n] = in.position();
         if (in.available() != 0) throw new IOException("bytes after the entries");
+        Known[] known = new Known[n];
+        pool.forEach((n + ENTRIES_PER_RUN - 1) / ENTRIES_PER_RUN, r -> {
+            for (int i = r * ENTRIES_PER_RUN; i < Math.min(n, (r + 1) * ENTRIES_PER_RUN); i++) {
+                try {
+                    known[i] = decode(payload, starts[i], starts[i + 1]);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+        Map<Path, Known> out = new HashMap<>(n * 2);
+        for (Known k : known) out.put(k.entry().entry().file(), k);
         return out;
+    }
+
+    /** The entry framed in {@code payload[start, end)}. */
+    private static Known decode(byte[] payload, int start, int end) throws IOException {
+        PayloadReader in = new PayloadReader(payload, start + Integer.BYTES, end - start - Integer.BYTES);
+        Path file = Path.of(KeyProduct.text(in));
+        ContentTree.Stamp stamp = new ContentTree.Stamp(in.readLong(), in.readLong());
+        String digest = KeyProduct.text(in);
+        String frontMatter = KeyProduct.text(in);
+        String locale = KeyProduct.text(in);
+        String key = KeyProduct.text(in);
+        String display = KeyProduct.text(in);
+        String origin = KeyProduct.text(in);
+        String title = KeyProduct.text(in);
+        String sourceTitle = KeyProduct.text(in);
+        boolean present = in.readBoolean();
+        boolean valid = in.readBoolean();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = (Map<String, Object>) value(in, end);
+        FrontMatter fm = new FrontMatter(present, valid, values);
+        PageEntry entry = new PageEntry(locale, key, file, display, origin, false, title, sourceTitle, fm);
+        CatalogReader.FileEntry read = new CatalogReader.FileEntry(entry, KeyProduct.readDiagnostics(in, end));
+        if (in.available() != 0) throw new IOException("bytes after an entry");
+        return new Known(stamp, digest, read, frontMatter, Arrays.copyOfRange(payload, start, end));
     }
 
     /** Whether front matter values are only what {@link #value(DataOutputStream, Object)} writes. */

@@ -193,6 +193,15 @@ final class KeyCache {
         return made;
     }
 
+    /**
+     * A file of the site made from nothing but what the site's part of the keys hashes (the
+     * sitemap: the catalog and the base address): the one stored for this site, else
+     * {@code make}'s, stored; made without the store when there is none.
+     */
+    byte[] siteFile(String name, java.util.function.Supplier<byte[]> make) {
+        return store == null ? make.get() : blob(new Fingerprint().add(site).add("site file").add(name).hex(), make);
+    }
+
     /** Pages taken from the cache in this build. */
     int hits() {
         return hits.get();

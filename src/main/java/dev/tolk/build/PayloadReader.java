@@ -19,6 +19,11 @@ final class PayloadReader {
         this.in = ByteBuffer.wrap(payload);
     }
 
+    /** A reader of {@code payload[offset, offset + length)}; its positions are the array's. */
+    PayloadReader(byte[] payload, int offset, int length) {
+        this.in = ByteBuffer.wrap(payload, offset, length);
+    }
+
     private void need(int bytes) throws EOFException {
         if (in.remaining() < bytes) throw new EOFException("payload ends " + (bytes - in.remaining()) + " bytes early");
     }

@@ -193,7 +193,7 @@ public final class SiteBuilder {
         PagePass pages = stages.pages(engines, inputs, catalog, links, navs);
         stages.checkLinks(links);
         stages.search(catalog, pages);
-        stages.otherPages(engines, inputs, catalog, links, navs, pages.failures());
+        stages.otherPages(engines, inputs, catalog, links, navs, pages);
         return stages.finish(inputs, catalog, links, pages);
     }
 
@@ -299,7 +299,7 @@ public final class SiteBuilder {
             List<LocaleInfo> locales = inputs.locales();
             String code = code();
             EntryStore entries = code == null ? null : EntryStore.open(options.cache(), config, options.source(),
-                    options.workDir(), code, inputs.indexer().files());
+                    options.workDir(), code, inputs.indexer().files(), pool);
             PageCatalog index = memo.catalog(inputs.indexer(), locales, config.sourceLocale(), inputs.tree(), pool,
                     diagnostics::add, entries);
             Map<String, Integer> perLocale = new LinkedHashMap<>();
@@ -352,14 +352,26 @@ public final class SiteBuilder {
         }
 
         /** Each locale's navigation, and the problems of its tables of contents. */
-        Map<String, StageCache.Nav> navigation(SiteInputs inputs, Catalogued catalog, Linked links) throws IOException {
+        Map<String, StageCache.Nav> navigation(SiteInputs inputs, Catalogued catalog, Linked links) throws Exception {
             Navigation navigation = new Navigation(catalog.catalog(), inputs.tree(), config.urlMap(), links.redirects().keys())
                     .xrefs(links.xrefs());
+            List<LocaleInfo> locales = inputs.locales();
+            StageCache.Nav[] made = new StageCache.Nav[locales.size()];
+            try {
+                pool.forEach(made.length, i -> { // the locales' at once; their problems told in the locales' order
+                    try {
+                        made[i] = SiteBuilder.navigation(locales.get(i), locales, navigation, inputs.indexer(), memo);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
             Map<String, StageCache.Nav> navs = new LinkedHashMap<>();
-            for (LocaleInfo l : inputs.locales()) {
-                StageCache.Nav nav = SiteBuilder.navigation(l, inputs.locales(), navigation, inputs.indexer(), memo);
-                diagnostics.addAll(nav.problems());
-                navs.put(l.tag(), nav);
+            for (int i = 0; i < made.length; i++) {
+                diagnostics.addAll(made[i].problems());
+                navs.put(locales.get(i).tag(), made[i]);
             }
             progress.stage("navigation");
             return navs;
@@ -424,7 +436,8 @@ public final class SiteBuilder {
 
         /** The pages that are not articles (homes, search pages, redirections, chooser, 404), media, assets and the sitemap. */
         void otherPages(Engines engines, SiteInputs inputs, Catalogued catalog, Linked links, Map<String, StageCache.Nav> navs,
-                        TemplateFailures failures) throws Exception {
+                        PagePass pages) throws Exception {
+            TemplateFailures failures = pages.failures();
             List<LocaleInfo> locales = inputs.locales();
             LocalePages statics = new LocalePages(catalog.catalog(), catalog.chrome());
             LocaleInfo source = catalog.byTag().getOrDefault(config.sourceLocale(), locales.isEmpty() ? null : locales.get(0));
@@ -459,7 +472,9 @@ public final class SiteBuilder {
             LocalePages.Assets assets = assetInputs == null ? LocalePages.assets(options.templates())
                     : memo.product(StageCache.ASSETS, "", assetInputs, () -> LocalePages.assets(options.templates()));
             assets.writeTo(out);
-            out.later("sitemap.xml", () -> SitemapWriter.write(catalog.catalog(), config.baseUrl()).getBytes(StandardCharsets.UTF_8));
+            // the sitemap (5 MB for the corpus's 8,756 pages) is the stored one while the site's part of the keys is the same
+            out.later("sitemap.xml", () -> pages.cache().siteFile("sitemap.xml",
+                    () -> SitemapWriter.write(catalog.catalog(), config.baseUrl()).getBytes(StandardCharsets.UTF_8)));
             progress.stage("other pages and media");
         }
 
