@@ -12,7 +12,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,9 +45,11 @@ final class EntryStore implements CatalogReader.Reads {
     /**
      * A file as recorded: its size and time, the digest of its bytes, its entry, the digest of its
      * front matter as other pages see it ({@link KeyCache#frontMatter}), and the record's bytes in
-     * the store as the last build wrote them (null for an entry read now), written back as they are.
+     * the store as the last build wrote them (null for an entry read now), written back as they are
+     * (a view of the record read, not a copy).
      */
-    record Known(ContentTree.Stamp stamp, String digest, CatalogReader.FileEntry entry, String frontMatter, byte[] recorded) {
+    record Known(ContentTree.Stamp stamp, String digest, CatalogReader.FileEntry entry, String frontMatter,
+                 java.nio.ByteBuffer recorded) {
     }
 
     private final CacheStore store;
@@ -160,17 +161,21 @@ final class EntryStore implements CatalogReader.Reads {
 
     /** The record: the count of entries, then each entry framed by its length (so that runs of them decode in parallel). */
     private static byte[] encode(Map<Path, Known> known) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
-        try (DataOutputStream out = new DataOutputStream(buffer)) {
-            Map<String, Known> sorted = new TreeMap<>();
-            known.forEach((file, k) -> sorted.put(file.toString(), k));
-            out.writeInt(sorted.size());
-            for (Map.Entry<String, Known> e : sorted.entrySet()) {
-                Known k = e.getValue();
-                out.write(k.recorded() != null ? k.recorded() : entry(e.getKey(), k)); // a recorded entry: its bytes as they were
-            }
+        Map<String, Known> sorted = new TreeMap<>();
+        known.forEach((file, k) -> sorted.put(file.toString(), k));
+        List<java.nio.ByteBuffer> entries = new ArrayList<>(sorted.size());
+        int length = Integer.BYTES;
+        for (Map.Entry<String, Known> e : sorted.entrySet()) {
+            Known k = e.getValue();
+            // a recorded entry: its bytes as they were
+            java.nio.ByteBuffer entry = k.recorded() != null ? k.recorded().duplicate() : java.nio.ByteBuffer.wrap(entry(e.getKey(), k));
+            entries.add(entry);
+            length = Math.addExact(length, entry.remaining());
         }
-        return buffer.toByteArray();
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(length); // the record's size known: one array, not a growing buffer
+        out.putInt(entries.size());
+        for (java.nio.ByteBuffer entry : entries) out.put(entry);
+        return out.array();
     }
 
     /** One entry's bytes, framed by their length. */
@@ -243,7 +248,7 @@ final class EntryStore implements CatalogReader.Reads {
         PageEntry entry = new PageEntry(locale, key, file, display, origin, false, title, sourceTitle, fm);
         CatalogReader.FileEntry read = new CatalogReader.FileEntry(entry, KeyProduct.readDiagnostics(in, end));
         if (in.available() != 0) throw new IOException("bytes after an entry");
-        return new Known(stamp, digest, read, frontMatter, Arrays.copyOfRange(payload, start, end));
+        return new Known(stamp, digest, read, frontMatter, java.nio.ByteBuffer.wrap(payload, start, end - start).slice());
     }
 
     /** Whether front matter values are only what {@link #value(DataOutputStream, Object)} writes. */

@@ -25,25 +25,44 @@ import java.util.regex.Pattern;
 final class Fingerprint {
     private static final Pattern IDENTITY = Pattern.compile(".*@[0-9a-f]{4,}");
     private final MessageDigest sha = SourceFiles.sha256();
-    /** Bytes not yet given to the digest: one update per buffer, not per framing byte (a sixth of a rebuild's hashing). */
-    private final byte[] pending = new byte[8192];
+    /** The most bytes held back from the digest. */
+    private static final int PENDING = 8192;
+    /**
+     * Bytes not yet given to the digest: one update per buffer, not per framing byte (a sixth of a
+     * rebuild's hashing). It starts small and grows to {@value #PENDING}: most fingerprints (a
+     * page key's) hash a few hundred bytes, and a full buffer each was a tenth of what a
+     * one-article rebuild allocated.
+     */
+    private byte[] pending = new byte[256];
     private int used;
 
     private void put(byte b) {
-        if (used == pending.length) flush();
+        if (used == pending.length) room(1);
         pending[used++] = b;
     }
 
     private void put(byte[] b) {
         if (b.length > pending.length - used) {
-            flush();
-            if (b.length > pending.length) {
-                sha.update(b);
-                return;
+            room(b.length);
+            if (b.length > pending.length - used) { // still no room: what is held goes first, then b
+                flush();
+                if (b.length > pending.length) {
+                    sha.update(b);
+                    return;
+                }
             }
         }
         System.arraycopy(b, 0, pending, used, b.length);
         used += b.length;
+    }
+
+    /** Makes room for {@code bytes} more: a larger buffer up to {@value #PENDING}, else the pending bytes digested. */
+    private void room(int bytes) {
+        if (pending.length < PENDING) {
+            pending = java.util.Arrays.copyOf(pending, Math.min(PENDING, Math.max(2 * pending.length, used + bytes)));
+        } else {
+            flush();
+        }
     }
 
     private void flush() {

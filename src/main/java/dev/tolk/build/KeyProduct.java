@@ -89,7 +89,7 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
                 String[] terms = new String[in.readInt()];
                 int[] weights = new int[terms.length];
                 for (int j = 0; j < terms.length; j++) {
-                    terms[j] = pool.of(text(in));
+                    terms[j] = in.term(count(in, in.available()), pool);
                     weights[j] = in.readInt();
                 }
                 return new SearchIndexWriter.Entry(url, title, excerpt, terms, weights);

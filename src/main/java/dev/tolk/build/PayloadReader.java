@@ -60,6 +60,14 @@ final class PayloadReader {
         return s;
     }
 
+    /** The next {@code length} bytes, a search term in UTF-8, as {@code pool} spells it. */
+    String term(int length, dev.tolk.search.SearchIndexWriter.TermPool pool) throws IOException {
+        need(length);
+        String s = pool.of(in.array(), in.arrayOffset() + in.position(), length);
+        in.position(in.position() + length);
+        return s;
+    }
+
     /** A string as {@link java.io.DataOutputStream#writeUTF} wrote it (modified UTF-8, its length first). */
     String readUTF() throws IOException {
         need(2);

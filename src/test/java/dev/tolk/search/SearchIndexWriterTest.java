@@ -338,4 +338,33 @@ class SearchIndexWriterTest {
             if (expected != SearchIndexWriter.isCjk(cp)) fail("U+" + Integer.toHexString(cp));
         }
     }
+
+    /**
+     * A term looked up by its UTF-8 bytes (as the cache's entries are read back) is the pool's one
+     * string of that text: the same instance as the same text looked up as a string, in the
+     * order met, through the table's growth, for any script, with malformed bytes read as the
+     * String constructor reads them.
+     */
+    @Test
+    void termsLookedUpByTheirBytesAreThePoolsStrings() {
+        SearchIndexWriter.TermPool pool = new SearchIndexWriter.TermPool();
+        Random random = new Random(5);
+        String[] alphabet = {"a", "b", "z", "é", "ß", "ж", "中", "文", "😀", "\u0E33"};
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder t = new StringBuilder();
+            for (int n = random.nextInt(6); n >= 0; n--) t.append(alphabet[random.nextInt(alphabet.length)]);
+            terms.add(t.toString());
+        }
+        for (int round = 0; round < 3; round++) {
+            for (String t : terms) {
+                byte[] framed = ("<<" + t + ">>").getBytes(StandardCharsets.UTF_8); // the term inside a larger array
+                String found = pool.of(framed, 2, framed.length - 4);
+                assertEquals(t, found);
+                if (found != pool.of(new String(t))) fail("not the pool's string: " + t);
+            }
+        }
+        byte[] malformed = {'x', (byte) 0xC3, 'y'};
+        assertEquals(new String(malformed, StandardCharsets.UTF_8), pool.of(malformed, 0, 3));
+    }
 }
