@@ -52,11 +52,18 @@ final class EntryStore implements CatalogReader.Reads {
                  java.nio.ByteBuffer recorded) {
     }
 
+    /** An include file as recorded: its size and time, and the digest of its bytes. */
+    record Digested(ContentTree.Stamp stamp, String digest) {
+    }
+
     private final CacheStore store;
     private final String key;
     private final SourceFiles files;
     private final Map<Path, Known> before;
     private final Map<Path, Known> now = new ConcurrentHashMap<>();
+    /** The include files' digests as recorded, by path; and this build's include files with their stamps. */
+    private Map<Path, Digested> includesBefore = Map.of();
+    private final Map<Path, ContentTree.Stamp> includes = new HashMap<>();
     private final long racyAfter;
     private final Predicate<Path> reported;
     private volatile boolean changed;
@@ -84,18 +91,24 @@ final class EntryStore implements CatalogReader.Reads {
                            WorkPool pool) {
         long racyAfter = CacheStore.racyAfter(); // files modified after this, as the build began, are read but not recorded
         CacheStore store = new CacheStore(cache, CacheStore.DEFAULT_LIMIT);
-        String key = new Fingerprint().add(CacheStore.FORMAT).add("catalog entries, each framed").add(code).value(config)
+        String key = new Fingerprint().add(CacheStore.FORMAT).add("catalog entries, each framed, with the includes' digests").add(code).value(config)
                 .value(source.toAbsolutePath().normalize()).value(workDir.toAbsolutePath().normalize()).hex();
         Map<Path, Known> before = Map.of();
+        Map<Path, Digested> includes = Map.of();
         byte[] payload = store.get(key).orElse(null);
         if (payload != null) {
             try {
-                before = decode(payload, pool);
+                PayloadReader in = new PayloadReader(payload);
+                before = decode(payload, in, pool);
+                includes = digested(in, payload.length);
             } catch (Exception e) {
                 before = Map.of(); // passed the checksum but does not decode: every file is read
+                includes = Map.of();
             }
         }
-        return new EntryStore(store, key, files, before, racyAfter, file -> false);
+        EntryStore entries = new EntryStore(store, key, files, before, racyAfter, file -> false);
+        entries.includesBefore = includes;
+        return entries;
     }
 
     @Override
@@ -144,6 +157,24 @@ final class EntryStore implements CatalogReader.Reads {
                 : KeyCache.frontMatter(page.frontMatter());
     }
 
+    /**
+     * Tells the build the digests of the include files of {@code tree} whose size and time are
+     * as recorded, so that keying the includes reads none of them (the corpus's two are 620 KB);
+     * the others are read and digested as before, and recorded at {@link #save}.
+     */
+    void includes(ContentTree tree) {
+        for (ContentTree.LocaleFiles l : tree.locales().values()) {
+            for (String k : l.articles()) {
+                ContentTree.Stamp stamp = l.stamps().get(k);
+                if (!dev.tolk.model.Article.isInclude(k) || stamp == null) continue;
+                Path file = l.dir().resolve(k);
+                includes.put(file, stamp);
+                Digested recorded = includesBefore.get(file);
+                if (recorded != null && recorded.stamp().equals(stamp)) files.known(file, recorded.digest());
+            }
+        }
+    }
+
     /** This build's entries: the ones found and kept, and the ones read. */
     Map<Path, Known> now() {
         return Map.copyOf(now);
@@ -151,16 +182,24 @@ final class EntryStore implements CatalogReader.Reads {
 
     /** Records this build's entries for the next, if they differ from the ones it found; call when the build is done. */
     void save() {
-        if (store == null || !changed && now.size() == before.size()) return;
+        if (store == null) return;
+        // an include is recorded when its digest was made or known in this build, and not too recently modified to trust
+        Map<Path, String> digests = includes.isEmpty() ? Map.of() : files.digests();
+        Map<Path, Digested> digested = new HashMap<>();
+        includes.forEach((file, stamp) -> {
+            String digest = digests.get(file);
+            if (digest != null && stamp.modified() < racyAfter) digested.put(file, new Digested(stamp, digest));
+        });
+        if (!changed && now.size() == before.size() && digested.equals(includesBefore)) return;
         try {
-            store.put(key, encode(now));
+            store.put(key, encode(now, digested));
         } catch (IOException e) {
             // not recorded: the next build reads every file
         }
     }
 
     /** The record: the count of entries, then each entry framed by its length (so that runs of them decode in parallel). */
-    private static byte[] encode(Map<Path, Known> known) throws IOException {
+    private static byte[] encode(Map<Path, Known> known, Map<Path, Digested> digested) throws IOException {
         Map<String, Known> sorted = new TreeMap<>();
         known.forEach((file, k) -> sorted.put(file.toString(), k));
         List<java.nio.ByteBuffer> entries = new ArrayList<>(sorted.size());
@@ -172,9 +211,23 @@ final class EntryStore implements CatalogReader.Reads {
             entries.add(entry);
             length = Math.addExact(length, entry.remaining());
         }
+        ByteArrayOutputStream tail = new ByteArrayOutputStream(); // then the includes' digests
+        try (DataOutputStream o = new DataOutputStream(tail)) {
+            Map<String, Digested> byPath = new TreeMap<>();
+            digested.forEach((file, d) -> byPath.put(file.toString(), d));
+            o.writeInt(byPath.size());
+            for (Map.Entry<String, Digested> e : byPath.entrySet()) {
+                KeyProduct.text(o, e.getKey());
+                o.writeLong(e.getValue().stamp().size());
+                o.writeLong(e.getValue().stamp().modified());
+                KeyProduct.text(o, e.getValue().digest());
+            }
+        }
+        length = Math.addExact(length, tail.size());
         java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(length); // the record's size known: one array, not a growing buffer
         out.putInt(entries.size());
         for (java.nio.ByteBuffer entry : entries) out.put(entry);
+        out.put(tail.toByteArray());
         return out.array();
     }
 
@@ -202,8 +255,8 @@ final class EntryStore implements CatalogReader.Reads {
         return framed;
     }
 
-    private static Map<Path, Known> decode(byte[] payload, WorkPool pool) throws Exception {
-        PayloadReader in = new PayloadReader(payload);
+    /** The entries of the record {@code payload}, read from {@code in} (left after them). */
+    private static Map<Path, Known> decode(byte[] payload, PayloadReader in, WorkPool pool) throws Exception {
         int n = KeyProduct.count(in, payload.length);
         int[] starts = new int[n + 1];
         for (int i = 0; i < n; i++) {
@@ -211,7 +264,6 @@ final class EntryStore implements CatalogReader.Reads {
             in.skip(KeyProduct.count(in, in.available()));
         }
         starts[n] = in.position();
-        if (in.available() != 0) throw new IOException("bytes after the entries");
         Known[] known = new Known[n];
         pool.forEach((n + ENTRIES_PER_RUN - 1) / ENTRIES_PER_RUN, r -> {
             for (int i = r * ENTRIES_PER_RUN; i < Math.min(n, (r + 1) * ENTRIES_PER_RUN); i++) {
@@ -224,6 +276,17 @@ final class EntryStore implements CatalogReader.Reads {
         });
         Map<Path, Known> out = new HashMap<>(n * 2);
         for (Known k : known) out.put(k.entry().entry().file(), k);
+        return out;
+    }
+
+    /** The includes' digests after the entries: the rest of the record. */
+    private static Map<Path, Digested> digested(PayloadReader in, int limit) throws IOException {
+        Map<Path, Digested> out = new HashMap<>();
+        for (int i = KeyProduct.count(in, limit); i > 0; i--) {
+            Path file = Path.of(KeyProduct.text(in));
+            out.put(file, new Digested(new ContentTree.Stamp(in.readLong(), in.readLong()), KeyProduct.text(in)));
+        }
+        if (in.available() != 0) throw new IOException("bytes after the includes");
         return out;
     }
 

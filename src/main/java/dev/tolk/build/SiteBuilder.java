@@ -300,6 +300,7 @@ public final class SiteBuilder {
             String code = code();
             EntryStore entries = code == null ? null : EntryStore.open(options.cache(), config, options.source(),
                     options.workDir(), code, inputs.indexer().files(), pool);
+            if (entries != null) entries.includes(inputs.tree()); // the includes' digests, while they are as recorded
             PageCatalog index = memo.catalog(inputs.indexer(), locales, config.sourceLocale(), inputs.tree(), pool,
                     diagnostics::add, entries);
             Map<String, Integer> perLocale = new LinkedHashMap<>();

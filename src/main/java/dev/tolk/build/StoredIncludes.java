@@ -159,34 +159,37 @@ final class StoredIncludes {
     }
 
     /**
-     * Each include's article, parsed from its text when first asked for. The texts and front
-     * matter are taken now, on this thread: a page that shows an include later does not count it
-     * among the files it read (its digest is in every page's key already).
+     * Each include's article, read and parsed when a page first shows it: a build that makes no
+     * such page reads no include (their digests, which key the stored includes, are the catalog
+     * record's while their sizes and times are). It is read outside the showing page's record of
+     * the files it read: the includes' digests are in every page's key already.
      */
     private static java.util.function.BiFunction<String, String, Article> articles(List<IncludeFiles.Job> jobs,
                                                                                    CatalogReader indexer,
                                                                                    ArticleParser parser) {
-        record Source(PageEntry entry, String text) {
-        }
-        Map<String, Source> sources = new HashMap<>();
-        for (IncludeFiles.Job job : jobs) {
-            PageEntry entry = indexer.read(job.locale(), job.key(), job.file()).entry();
-            if (entry == null) continue; // unreadable now: said when the includes were read, and shown nowhere
-            try {
-                sources.put(job.locale() + '\n' + job.key(), new Source(entry, indexer.files().read(job.file()).text()));
-            } catch (IOException e) {
-                continue;
-            } finally {
-                indexer.files().release(job.file());
-            }
-        }
+        Map<String, IncludeFiles.Job> byKey = new HashMap<>();
+        for (IncludeFiles.Job job : jobs) byKey.put(job.locale() + '\n' + job.key(), job);
         Map<String, Optional<Article>> parsed = new ConcurrentHashMap<>();
         return (locale, key) -> parsed.computeIfAbsent(locale + '\n' + key, k -> {
-            Source s = sources.get(k);
-            if (s == null) return Optional.empty();
-            PageEntry e = s.entry();
-            FileReporter quiet = new FileReporter(e.displayFile(), e.originLocale(), s.text(), d -> { });
-            return Optional.of(parser.parseBody(e.originLocale(), e.key(), e.displayFile(), s.text(), e.frontMatter(), quiet));
+            IncludeFiles.Job job = byKey.get(k);
+            if (job == null) return Optional.empty();
+            try {
+                return indexer.files().unrecorded(() -> parse(job, indexer, parser));
+            } catch (IOException e) {
+                return Optional.empty(); // unreadable now: said when the includes were read, and shown nowhere
+            }
         }).orElse(null);
+    }
+
+    private static Optional<Article> parse(IncludeFiles.Job job, CatalogReader indexer, ArticleParser parser) throws IOException {
+        try {
+            PageEntry e = indexer.read(job.locale(), job.key(), job.file()).entry();
+            if (e == null) return Optional.empty(); // unreadable now: said when the includes were read, and shown nowhere
+            String text = indexer.files().read(job.file()).text();
+            FileReporter quiet = new FileReporter(e.displayFile(), e.originLocale(), text, d -> { });
+            return Optional.of(parser.parseBody(e.originLocale(), e.key(), e.displayFile(), text, e.frontMatter(), quiet));
+        } finally {
+            indexer.files().release(job.file());
+        }
     }
 }

@@ -157,6 +157,26 @@ public final class SourceFiles {
         return seen == null ? Map.of() : seen;
     }
 
+    /** What {@link #unrecorded} runs. */
+    public interface Reading<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs {@code reading} on this thread without noting what it reads among the files this
+     * thread's stage {@linkplain #record records} (a file every product depends on already, read
+     * when a product first needs it).
+     */
+    public <T> T unrecorded(Reading<T> reading) throws IOException {
+        Map<Path, String> seen = recording.get();
+        recording.remove();
+        try {
+            return reading.run();
+        } finally {
+            if (seen != null) recording.set(seen);
+        }
+    }
+
     /** The file's bytes, read now and not held (media, copied once). */
     public byte[] bytes(Path file) throws IOException {
         return opener.read(file);

@@ -430,6 +430,32 @@ class PageCacheIT {
         Built none = build("none", null);
         GoldenSiteTest.assertSameTree(none.site(), edited.site());
         assertEquals(none.diagnostics(), edited.diagnostics());
+        // an edit of a page that shows no include reads no include: its digest is the record's while its size and time are
+        // (the files written an hour ago, so that the record may trust them)
+        Path alone = nl.resolve("los.md");
+        Files.writeString(alone, "---\ntitle: Los\n---\n# Los\n");
+        try (Stream<Path> all = Files.walk(project.resolve("content"))) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L));
+            }
+        }
+        build("recorded", cache); // records the include's digest with its size and time
+        java.util.Set<Path> reads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        dev.tolk.source.SourceFiles.Opener noting = file -> {
+            reads.add(file.toAbsolutePath().normalize());
+            return Files.readAllBytes(file);
+        };
+        Files.writeString(alone, Files.readString(alone) + "\nNog een zin.\n");
+        Built unread = build("include-unread", cache, new SiteBuilder(noting));
+        assertTrue(reads.stream().noneMatch(p -> p.endsWith("includes/gedeeld.md")), "the include was read: " + reads);
+        GoldenSiteTest.assertSameTree(build("none-unread", null).site(), unread.site());
+        // the same bytes with another time: read, digested again, and the pages taken from the store as before
+        Files.setLastModifiedTime(include, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 1_800_000L));
+        reads.clear();
+        Built touched = build("include-touched", cache, new SiteBuilder(noting));
+        assertTrue(reads.stream().anyMatch(p -> p.endsWith("includes/gedeeld.md")), "a touched include is read again");
+        assertEquals(articlePages(touched), touched.result().cached(), "the same include, the same keys: every page from the store");
+        GoldenSiteTest.assertSameTree(unread.site(), touched.site());
         // an edited include, then an edited pivot file: read afresh
         Files.writeString(include, "Een bewerkte zin.\n");
         Built include2 = build("include-edited", cache);
