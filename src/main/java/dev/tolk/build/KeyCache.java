@@ -195,11 +195,23 @@ final class KeyCache {
 
     /**
      * A file of the site made from nothing but what the site's part of the keys hashes (the
-     * sitemap: the catalog and the base address): the one stored for this site, else
+     * sitemap: the catalog and the base address; the locale homes, search pages, redirect pages,
+     * chooser and 404: the catalog, navigation, templates and strings): the one stored for this site, else
      * {@code make}'s, stored; made without the store when there is none.
      */
-    byte[] siteFile(String name, java.util.function.Supplier<byte[]> make) {
-        return store == null ? make.get() : blob(new Fingerprint().add(site).add("site file").add(name).hex(), make);
+    <E extends Exception> byte[] siteFile(String name, Making<E> make) throws E {
+        if (store == null) return make.make();
+        String key = new Fingerprint().add(site).add("site file").add(name).hex();
+        byte[] known = store.get(key).orElse(null);
+        if (known != null) return known;
+        byte[] made = make.make();
+        store.put(key, made);
+        return made;
+    }
+
+    /** What makes a file of the site ({@link #siteFile}). */
+    interface Making<E extends Exception> {
+        byte[] make() throws E;
     }
 
     /** Pages taken from the cache in this build. */

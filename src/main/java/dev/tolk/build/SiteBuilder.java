@@ -453,12 +453,14 @@ public final class SiteBuilder {
                 others.add(statics.notFound(source));
             }
             publishMedia(config, inputs, catalog.groups(), others, out, pool, diagnostics);
-            // rendered in parallel; a template's problem told in the pages' order, so that the page it names is always the same
+            // rendered in parallel (or taken from the store while the site's part of the keys is the same); a template's
+            // problem told in the pages' order, so that the page it names is always the same
             PageRenderer.TemplateProblem[] problems = new PageRenderer.TemplateProblem[others.size()];
             pool.forEach(others.size(), i -> {
                 LocalePages.Page page = others.get(i);
                 try {
-                    memo.page(page.path(), page::model, m -> engines.templates().renderBytes(page.template(), m), out);
+                    memo.page(page.path(), page::model, m -> pages.cache().siteFile("page " + page.path(),
+                            () -> engines.templates().renderBytes(page.template(), m)), out);
                 } catch (PageRenderer.TemplateProblem e) {
                     problems[i] = e;
                 } catch (IOException e) {
