@@ -69,8 +69,13 @@ final class ArticleReader {
 
     /** The bad file names among the files of each locale. */
     List<Diagnostic> fileNameProblems(ContentTree tree, CatalogReader indexer) {
+        return fileNameProblems(tree, indexer, locales.values());
+    }
+
+    /** The bad file names among the files of each of {@code locales}. */
+    static List<Diagnostic> fileNameProblems(ContentTree tree, CatalogReader indexer, java.util.Collection<LocaleInfo> locales) {
         List<Diagnostic> found = new ArrayList<>();
-        for (LocaleInfo l : locales.values()) {
+        for (LocaleInfo l : locales) {
             ContentTree.LocaleFiles files = tree.locales().get(l.tag());
             if (files == null) continue;
             List<String> all = new ArrayList<>(files.articles());

@@ -225,6 +225,8 @@ public final class SiteBuilder {
         private final UpToDate upToDate;
         private final Future<Engines> loading;
         private String code;
+        /** The content folder's bad file names, worked out beside the catalog (naming a character loads Java's table of names). */
+        private FutureTask<List<Diagnostic>> fileNames;
 
         Stages(SiteConfig config, Options options, StageCache.Run memo, SiteOutput out, Path folder,
                DiagnosticCollector diagnostics, Progress progress, WorkPool pool, UpToDate upToDate, Future<Engines> loading) {
@@ -269,11 +271,16 @@ public final class SiteBuilder {
 
         /** The engines loaded while the build began. */
         private Engines loaded() throws IOException {
+            return done(loading);
+        }
+
+        /** What {@code task}, run beside this thread, made (its failure thrown as this thread's). */
+        private <T> T done(Future<T> task) throws IOException {
             try {
-                return loading.get();
+                return task.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while the templates loaded");
+                throw new java.io.InterruptedIOException("interrupted while waiting for a stage's part");
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof IOException io) throw io;
                 if (e.getCause() instanceof RuntimeException r) throw r;
@@ -297,6 +304,10 @@ public final class SiteBuilder {
         /** Every article's entry (kept, recorded on disk, or read now), the page chrome, and the article keys to build. */
         Catalogued catalog(SiteInputs inputs) throws Exception {
             List<LocaleInfo> locales = inputs.locales();
+            fileNames = new FutureTask<>(() -> ArticleReader.fileNameProblems(inputs.tree(), inputs.indexer(), locales));
+            Thread naming = new Thread(fileNames, "tolk-file-names");
+            naming.setDaemon(true);
+            naming.start();
             String code = code();
             EntryStore entries = code == null ? null : EntryStore.open(options.cache(), config, options.source(),
                     options.workDir(), code, inputs.indexer().files(), pool);
@@ -347,7 +358,7 @@ public final class SiteBuilder {
             if (includeInputs != null) memo.keep(StageCache.INCLUDES, "", includeInputs, includes);
             Xrefs xrefs = Xrefs.of(index, locales, xrefMaps(config, options.workDir()), reader::display, diagnostics::add);
             siteLinks.xrefs(xrefs);
-            checks.fileNames(tree, reader);
+            diagnostics.addAll(done(fileNames));
             progress.stage("links, includes and xrefs");
             return new Linked(redirects, linkFiles, siteLinks, checks, includes, xrefs);
         }
