@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class TolkProcess {
     /** The launcher's start-up settings (C1 only, serial GC): a short build starts faster. */
-    private static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
 
     private final List<String> command = new ArrayList<>();
     private final ProcessBuilder builder = new ProcessBuilder();
