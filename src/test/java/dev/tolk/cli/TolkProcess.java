@@ -11,12 +11,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Tolk in a JVM of its own, as a user runs it ({@code java -cp … dev.tolk.cli.Main}, with the test
- * class path), for what only a process shows: a kill, the environment's locale and time zone, a
- * capability taken away. Output (stdout and stderr together) goes to a log file.
+ * class path, its folders as jars, and a class-data archive of it: {@link ClassDataArchive}), for
+ * what only a process shows: a kill, the environment's locale and time zone, a capability taken
+ * away. Output (stdout and stderr together) goes to a log file.
  */
 final class TolkProcess {
     /** The launcher's start-up settings (C1 only, serial GC): a short build starts faster. */
-    private static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
 
     private final List<String> command = new ArrayList<>();
     private final ProcessBuilder builder = new ProcessBuilder();
@@ -26,9 +27,11 @@ final class TolkProcess {
         command.addAll(prefix);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(QUICK_START);
+        ClassDataArchive classes = ClassDataArchive.get(QUICK_START);
+        command.addAll(classes.options);
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classes.classPath);
         command.add("dev.tolk.cli.Main");
         command.addAll(args);
     }

@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -54,12 +56,16 @@ class TunedParserCorpusIT {
         }
         ArticleParser parser = new ArticleParser();
         List<String> different = new ArrayList<>();
+        // a render is a function of the Markdown alone: a document met again (the English of an article is often the
+        // same document in both locales) is not rendered again
+        Set<String> rendered = new HashSet<>();
         for (Path f : files) {
             String text = Files.readString(f, StandardCharsets.UTF_8);
             String name = docset.relativize(f).toString();
             Article article = parser.parse("nl-NL", name, name, text, false, new FileReporter(name, "nl-NL", text, d -> { }));
             for (String markdown : List.of(PairedMarkdown.of(article, PairedMarkdown.Side.TARGET),
                     PairedMarkdown.of(article, PairedMarkdown.Side.SOURCE), text)) {
+                if (!rendered.add(markdown)) continue;
                 MarkdownRenderer.Output expected = FLEXMARK.render(markdown, LinkResolver.IDENTITY, TITLES);
                 if (!expected.equals(TUNED.render(markdown, LinkResolver.IDENTITY, TITLES))) different.add(name);
             }

@@ -14,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,10 @@ class HandWrittenScannersTest {
             files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
         }
         Map<String, String> englishByUnit = new HashMap<>();
+        // the answers are functions of the text alone: a half or pair met again (most English halves are in both
+        // locales, and many units repeat across articles) is not asked again
+        Set<String> halves = new HashSet<>();
+        Set<List<String>> pairs = new HashSet<>();
         Coverage seen = new Coverage();
         int units = 0;
         for (Path file : files) {
@@ -68,13 +74,15 @@ class HandWrittenScannersTest {
             for (TranslationUnit u : article.units()) {
                 units++;
                 for (String half : new String[] {u.target(), u.source()}) {
-                    if (half != null) checkHalf(half, seen);
+                    if (half != null && halves.add(half)) checkHalf(half, seen);
                 }
-                if (u.target() != null && u.source() != null) checkPair(u.target(), u.source(), seen);
+                if (u.target() != null && u.source() != null && pairs.add(List.of(u.target(), u.source()))) {
+                    checkPair(u.target(), u.source(), seen);
+                }
                 if (u.source() == null) continue;
                 // the same unit in the other locale: the comparison drift makes on every key
                 String other = englishByUnit.putIfAbsent(key + " " + u.id(), u.source());
-                if (other != null) checkPair(other, u.source(), seen);
+                if (other != null && pairs.add(List.of(other, u.source()))) checkPair(other, u.source(), seen);
             }
         }
         assertTrue(units > 1000, "units read: " + units);
