@@ -25,16 +25,38 @@ final class Chunks {
         block[used++] = (byte) b;
     }
 
+    /** Room for {@code bytes} more in the current block (a new block if need be; at most {@value #BLOCK} asked). */
+    private void room(int bytes) {
+        if (block.length - used < bytes) {
+            full.add(used == block.length ? block : java.util.Arrays.copyOf(block, used));
+            block = new byte[BLOCK];
+            used = 0;
+        }
+    }
+
     /** ASCII text as it is (punctuation and names of the JSON's own). */
     Chunks ascii(String s) {
-        for (int i = 0; i < s.length(); i++) put(s.charAt(i));
+        int n = s.length();
+        if (n > BLOCK) {
+            for (int i = 0; i < n; i++) put(s.charAt(i));
+            return this;
+        }
+        room(n);
+        for (int i = 0; i < n; i++) block[used + i] = (byte) s.charAt(i);
+        used += n;
         return this;
     }
 
     /** A non-negative number in decimal. */
     Chunks number(int n) {
-        if (n >= 10) number(n / 10);
-        put('0' + n % 10);
+        room(10);
+        int digits = 1;
+        for (int rest = n / 10; rest > 0; rest /= 10) digits++;
+        for (int at = used + digits - 1; at >= used; at--) {
+            block[at] = (byte) ('0' + n % 10);
+            n /= 10;
+        }
+        used += digits;
         return this;
     }
 
@@ -44,8 +66,16 @@ final class Chunks {
      * cannot hold a lone surrogate); the rest in UTF-8.
      */
     Chunks string(String s) {
-        put('"');
         int n = s.length();
+        if (n <= 4096 && plain(s, n)) { // printable ASCII with nothing to escape (nearly every term and address): copied
+            room(n + 2);
+            block[used++] = '"';
+            for (int i = 0; i < n; i++) block[used + i] = (byte) s.charAt(i);
+            used += n;
+            block[used++] = '"';
+            return this;
+        }
+        put('"');
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
@@ -81,6 +111,15 @@ final class Chunks {
         }
         put('"');
         return this;
+    }
+
+    /** Whether {@code s} (of length {@code n}) is printable ASCII without a quote or backslash. */
+    private static boolean plain(String s, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return false;
+        }
+        return true;
     }
 
     private void escape(char c) {
