@@ -105,9 +105,12 @@ final class LocalePages {
      * The theme's assets, then the project's own {@code templates/assets} (which add or replace).
      * The scripts pages load are written as classic scripts ({@link ClassicScript}), so that the
      * site works opened from disk; the other files, {@code proration.js} included (the module
-     * the calculator's own tests import), as they are.
+     * the calculator's own tests import), as they are. Each page script's classic form is taken
+     * from {@code kept}: a build's store keeps it under the site's part of the keys, which holds
+     * the templates and Tolk's code (converting the four scripts was a fiftieth of a one-article
+     * rebuild, on the main thread).
      */
-    static Assets assets(Path templatesDir) throws IOException {
+    static Assets assets(Path templatesDir, Kept kept) throws IOException {
         Map<String, byte[]> made = new TreeMap<>();
         Map<String, Path> copied = new TreeMap<>();
         Map<String, byte[]> scripts = new TreeMap<>();
@@ -135,13 +138,18 @@ final class LocalePages {
         for (String name : PAGE_SCRIPTS) {
             byte[] module = scripts.get(name);
             if (module == null) continue;
-            String classic = ClassicScript.of(new String(module, StandardCharsets.UTF_8), sibling -> {
-                byte[] b = scripts.get(sibling);
-                return b == null ? null : new String(b, StandardCharsets.UTF_8);
-            }).orElse(new String(module, StandardCharsets.UTF_8));
-            made.put("assets/" + name, classic.getBytes(StandardCharsets.UTF_8));
+            made.put("assets/" + name, kept.file("classic script " + name, () -> ClassicScript.of(new String(module, StandardCharsets.UTF_8),
+                    sibling -> {
+                        byte[] b = scripts.get(sibling);
+                        return b == null ? null : new String(b, StandardCharsets.UTF_8);
+                    }).orElse(new String(module, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
         }
         return new Assets(java.util.Collections.unmodifiableMap(made), java.util.Collections.unmodifiableMap(copied));
+    }
+
+    /** Where the page scripts' classic forms are kept: {@code make}'s bytes, or the same bytes kept from before. */
+    interface Kept {
+        byte[] file(String name, KeyCache.Making<RuntimeException> make);
     }
 
     /** The scripts the templates load into pages (search on every page; the others where a page needs them). */

@@ -483,8 +483,8 @@ public final class SiteBuilder {
             }
             // the assets: the last build's while no file of templates/assets changed (the page scripts are converted)
             List<Object> assetInputs = LocalePages.assetInputs(options.templates(), memo::reported);
-            LocalePages.Assets assets = assetInputs == null ? LocalePages.assets(options.templates())
-                    : memo.product(StageCache.ASSETS, "", assetInputs, () -> LocalePages.assets(options.templates()));
+            LocalePages.Assets assets = assetInputs == null ? LocalePages.assets(options.templates(), pages.cache()::siteFile)
+                    : memo.product(StageCache.ASSETS, "", assetInputs, () -> LocalePages.assets(options.templates(), pages.cache()::siteFile));
             assets.writeTo(out);
             // the sitemap (5 MB for the corpus's 8,756 pages) is the stored one while the site's part of the keys is the same
             out.later("sitemap.xml", () -> pages.cache().siteFile("sitemap.xml",
