@@ -104,10 +104,7 @@ public final class SiteBuilder {
             throws Exception {
         // the engines (templates, strings, parsers: mostly class loading, a tenth of a one-article rebuild) load
         // while the whole-build check reads the tree; a build it finds up to date does not wait for them
-        FutureTask<Engines> engines = new FutureTask<>(() -> Engines.load(options.templates()));
-        Thread loading = new Thread(engines, "tolk-engines");
-        loading.setDaemon(true);
-        loading.start();
+        Future<Engines> engines = beside("tolk-engines", () -> Engines.load(options.templates()));
         // a shard's build always runs: its share keeps what the page pass tells it
         UpToDate upToDate = options.cache() == null || share != PageShare.WHOLE ? null : upToDate(config, options);
         if (upToDate != null) {
@@ -134,6 +131,15 @@ public final class SiteBuilder {
         } finally {
             if (!committed) output.abandon();
         }
+    }
+
+    /** Runs {@code task} on a daemon thread of its own, named {@code name}, beside the caller. */
+    private static <T> Future<T> beside(String name, java.util.concurrent.Callable<T> task) {
+        FutureTask<T> future = new FutureTask<>(task);
+        Thread thread = new Thread(future, name);
+        thread.setDaemon(true);
+        thread.start();
+        return future;
     }
 
     /** The whole-build check, or null when an input has no canonical form (then every build runs). */
@@ -197,9 +203,13 @@ public final class SiteBuilder {
         return stages.finish(inputs, catalog, links, pages);
     }
 
-    /** The catalog, and what the page pass takes from it: each locale, its page count, and the article keys' pages in build order. */
+    /**
+     * The catalog, and what the page pass takes from it: each locale, its page count, and the
+     * article keys' pages in build order; and the content folder's bad file names, worked out
+     * beside it (naming a character loads Java's table of names), told with the links.
+     */
     private record Catalogued(PageCatalog catalog, EntryStore entries, PageChrome chrome, Map<String, LocaleInfo> byTag,
-                              Map<String, Integer> perLocale, List<List<PageEntry>> groups) {
+                              Map<String, Integer> perLocale, List<List<PageEntry>> groups, Future<List<Diagnostic>> fileNames) {
     }
 
     /** The link facts: redirections, the site's files, where links lead, the article reader that checks them, includes and xrefs. */
@@ -225,8 +235,6 @@ public final class SiteBuilder {
         private final UpToDate upToDate;
         private final Future<Engines> loading;
         private String code;
-        /** The content folder's bad file names, worked out beside the catalog (naming a character loads Java's table of names). */
-        private FutureTask<List<Diagnostic>> fileNames;
 
         Stages(SiteConfig config, Options options, StageCache.Run memo, SiteOutput out, Path folder,
                DiagnosticCollector diagnostics, Progress progress, WorkPool pool, UpToDate upToDate, Future<Engines> loading) {
@@ -304,10 +312,8 @@ public final class SiteBuilder {
         /** Every article's entry (kept, recorded on disk, or read now), the page chrome, and the article keys to build. */
         Catalogued catalog(SiteInputs inputs) throws Exception {
             List<LocaleInfo> locales = inputs.locales();
-            fileNames = new FutureTask<>(() -> ArticleReader.fileNameProblems(inputs.tree(), inputs.indexer(), locales));
-            Thread naming = new Thread(fileNames, "tolk-file-names");
-            naming.setDaemon(true);
-            naming.start();
+            Future<List<Diagnostic>> fileNames = beside("tolk-file-names",
+                    () -> ArticleReader.fileNameProblems(inputs.tree(), inputs.indexer(), locales));
             String code = code();
             EntryStore entries = code == null ? null : EntryStore.open(options.cache(), config, options.source(),
                     options.workDir(), code, inputs.indexer().files(), pool);
@@ -327,7 +333,8 @@ public final class SiteBuilder {
             // one task per article key: its pages in every locale share one render of the English side
             List<List<PageEntry>> groups = share.keys(new ArrayList<>(byKey.values()), locales);
             progress.stage("catalog");
-            return new Catalogued(index, entries, new PageChrome(index, config, inputs.strings()), byTag, perLocale, groups);
+            return new Catalogued(index, entries, new PageChrome(index, config, inputs.strings()), byTag, perLocale, groups,
+                    fileNames);
         }
 
         /** Where every link leads: redirections, the site's files, includes and xrefs; and the reader that checks articles. */
@@ -358,7 +365,7 @@ public final class SiteBuilder {
             if (includeInputs != null) memo.keep(StageCache.INCLUDES, "", includeInputs, includes);
             Xrefs xrefs = Xrefs.of(index, locales, xrefMaps(config, options.workDir()), reader::display, diagnostics::add);
             siteLinks.xrefs(xrefs);
-            diagnostics.addAll(done(fileNames));
+            diagnostics.addAll(done(catalog.fileNames()));
             progress.stage("links, includes and xrefs");
             return new Linked(redirects, linkFiles, siteLinks, checks, includes, xrefs);
         }
@@ -483,8 +490,9 @@ public final class SiteBuilder {
             }
             // the assets: the last build's while no file of templates/assets changed (the page scripts are converted)
             List<Object> assetInputs = LocalePages.assetInputs(options.templates(), memo::reported);
-            LocalePages.Assets assets = assetInputs == null ? LocalePages.assets(options.templates(), pages.cache()::siteFile)
-                    : memo.product(StageCache.ASSETS, "", assetInputs, () -> LocalePages.assets(options.templates(), pages.cache()::siteFile));
+            LocalePages.Kept scripts = pages.cache()::siteFile; // the page scripts' classic forms, stored under the site's keys
+            LocalePages.Assets assets = assetInputs == null ? LocalePages.assets(options.templates(), scripts)
+                    : memo.product(StageCache.ASSETS, "", assetInputs, () -> LocalePages.assets(options.templates(), scripts));
             assets.writeTo(out);
             // the sitemap (5 MB for the corpus's 8,756 pages) is the stored one while the site's part of the keys is the same
             out.later("sitemap.xml", () -> pages.cache().siteFile("sitemap.xml",
