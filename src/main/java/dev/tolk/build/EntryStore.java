@@ -31,8 +31,10 @@ import java.util.function.Supplier;
  * <p>A one-off build keeps the record on disk ({@link #open}), in one entry of the cache store
  * per content folder and configuration, and does not record a file that changed in the two
  * seconds before the build began (it might change again within the clock's tick: git's "racily
- * clean" rule); a bad record is ignored, and every file read. A dev server keeps it in memory
- * ({@link #kept}), and reads again every file its watcher reported.
+ * clean" rule); a bad record is ignored, and every file read. The record also keeps each include
+ * file's digest with its size and time, so that a build whose includes are unchanged reads none
+ * ({@link #includes}). A dev server keeps the entries in memory ({@link #kept}), and reads again
+ * every file its watcher reported.
  */
 final class EntryStore implements CatalogReader.Reads {
     private static final byte NULL = 0;
@@ -62,25 +64,26 @@ final class EntryStore implements CatalogReader.Reads {
     private final Map<Path, Known> before;
     private final Map<Path, Known> now = new ConcurrentHashMap<>();
     /** The include files' digests as recorded, by path; and this build's include files with their stamps. */
-    private Map<Path, Digested> includesBefore = Map.of();
+    private final Map<Path, Digested> includesBefore;
     private final Map<Path, ContentTree.Stamp> includes = new HashMap<>();
     private final long racyAfter;
     private final Predicate<Path> reported;
     private volatile boolean changed;
 
-    private EntryStore(CacheStore store, String key, SourceFiles files, Map<Path, Known> before, long racyAfter,
-                       Predicate<Path> reported) {
+    private EntryStore(CacheStore store, String key, SourceFiles files, Map<Path, Known> before,
+                       Map<Path, Digested> includesBefore, long racyAfter, Predicate<Path> reported) {
         this.store = store;
         this.key = key;
         this.files = files;
         this.before = before;
+        this.includesBefore = includesBefore;
         this.racyAfter = racyAfter;
         this.reported = reported;
     }
 
     /** The entries a dev server's last build read ({@code before}); a file {@code reported} by its watcher is read again. */
     static EntryStore kept(Map<Path, Known> before, SourceFiles files, Predicate<Path> reported) {
-        return new EntryStore(null, null, files, before, Long.MAX_VALUE, reported);
+        return new EntryStore(null, null, files, before, Map.of(), Long.MAX_VALUE, reported);
     }
 
     /**
@@ -91,7 +94,8 @@ final class EntryStore implements CatalogReader.Reads {
                            WorkPool pool) {
         long racyAfter = CacheStore.racyAfter(); // files modified after this, as the build began, are read but not recorded
         CacheStore store = new CacheStore(cache, CacheStore.DEFAULT_LIMIT);
-        String key = new Fingerprint().add(CacheStore.FORMAT).add("catalog entries, each framed, with the includes' digests").add(code).value(config)
+        String key = new Fingerprint().add(CacheStore.FORMAT).add("catalog entries, each framed, with the includes' digests")
+                .add(code).value(config)
                 .value(source.toAbsolutePath().normalize()).value(workDir.toAbsolutePath().normalize()).hex();
         Map<Path, Known> before = Map.of();
         Map<Path, Digested> includes = Map.of();
@@ -106,9 +110,7 @@ final class EntryStore implements CatalogReader.Reads {
                 includes = Map.of();
             }
         }
-        EntryStore entries = new EntryStore(store, key, files, before, racyAfter, file -> false);
-        entries.includesBefore = includes;
-        return entries;
+        return new EntryStore(store, key, files, before, includes, racyAfter, file -> false);
     }
 
     @Override
@@ -207,7 +209,8 @@ final class EntryStore implements CatalogReader.Reads {
         for (Map.Entry<String, Known> e : sorted.entrySet()) {
             Known k = e.getValue();
             // a recorded entry: its bytes as they were
-            java.nio.ByteBuffer entry = k.recorded() != null ? k.recorded().duplicate() : java.nio.ByteBuffer.wrap(entry(e.getKey(), k));
+            java.nio.ByteBuffer entry = k.recorded() != null ? k.recorded().duplicate()
+                    : java.nio.ByteBuffer.wrap(entry(e.getKey(), k));
             entries.add(entry);
             length = Math.addExact(length, entry.remaining());
         }
