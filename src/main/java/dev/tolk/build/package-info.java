@@ -11,7 +11,9 @@
  * build of the dev server to the next, and on disk across one-off builds
  * ({@link dev.tolk.build.KeyCache}, {@link dev.tolk.build.EntryStore}, {@link dev.tolk.build.StoredIncludes},
  * {@link dev.tolk.build.UpToDate}, in a {@link dev.tolk.build.CacheStore}; an unchanged page is
- * linked from the site the build replaces, {@link dev.tolk.build.PreviousSite}). A shard build ({@link dev.tolk.build.ShardBuild},
+ * linked from the site the build replaces, {@link dev.tolk.build.PreviousSite}; the files made
+ * only from what the site's part of the keys holds, the sitemap, the pages that are not articles'
+ * and the page scripts' classic forms, are stored under it). A shard build ({@link dev.tolk.build.ShardBuild},
  * through {@link dev.tolk.build.PageShare}) makes the pages of its {@link dev.tolk.build.ShardPlan};
  * {@link dev.tolk.build.SiteMerge} and {@link dev.tolk.build.ShardReport} join the shards.
  */
