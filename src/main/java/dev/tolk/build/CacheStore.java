@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -72,10 +71,8 @@ final class CacheStore {
         byte[] payload;
         try (java.io.FileInputStream in = new java.io.FileInputStream(file.toFile())) {
             payload = verified(key, in, in.getChannel().size());
-        } catch (java.io.FileNotFoundException | NoSuchFileException e) {
-            return Optional.empty();
         } catch (IOException e) {
-            return Optional.empty(); // unreadable: rebuilt, and written again over it
+            return Optional.empty(); // none, or unreadable: made, and written again over it
         }
         if (payload == null) {
             try {

@@ -185,10 +185,10 @@ final class KeyCache {
     }
 
     /** The bytes stored under {@code key}, else {@code make}'s, stored. */
-    byte[] blob(String key, java.util.function.Supplier<byte[]> make) {
+    <E extends Exception> byte[] blob(String key, Making<E> make) throws E {
         byte[] known = store.get(key).orElse(null);
         if (known != null) return known;
-        byte[] made = make.get();
+        byte[] made = make.make();
         store.put(key, made);
         return made;
     }
@@ -200,13 +200,7 @@ final class KeyCache {
      * {@code make}'s, stored; made without the store when there is none.
      */
     <E extends Exception> byte[] siteFile(String name, Making<E> make) throws E {
-        if (store == null) return make.make();
-        String key = new Fingerprint().add(site).add("site file").add(name).hex();
-        byte[] known = store.get(key).orElse(null);
-        if (known != null) return known;
-        byte[] made = make.make();
-        store.put(key, made);
-        return made;
+        return store == null ? make.make() : blob(new Fingerprint().add(site).add("site file").add(name).hex(), make);
     }
 
     /** What makes a file of the site ({@link #siteFile}). */

@@ -66,7 +66,7 @@ final class SearchStage {
         Supplier<List<SearchIndexWriter.Entry>> entries = () -> searched.stream().map(e -> e.entry(pass.terms())).toList();
         Supplier<byte[]> json = key == null || memo.retains() ? memo.search(locale, entries.get())
                 : () -> memo.search(locale, entries.get()).get();
-        Supplier<byte[]> made = key == null ? json : () -> cache.blob(key, json);
+        Supplier<byte[]> made = key == null ? json : () -> cache.blob(key, json::get);
         byte[][] once = new byte[1][];
         return () -> {
             synchronized (once) {

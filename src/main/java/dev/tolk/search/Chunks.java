@@ -42,9 +42,14 @@ final class Chunks {
             return this;
         }
         room(n);
+        copy(s, n);
+        return this;
+    }
+
+    /** The {@code n} ASCII characters of {@code s} into the block, which has room for them. */
+    private void copy(String s, int n) {
         for (int i = 0; i < n; i++) block[used + i] = (byte) s.charAt(i);
         used += n;
-        return this;
     }
 
     /** A non-negative number in decimal. */
@@ -70,8 +75,7 @@ final class Chunks {
         if (n <= 4096 && plain(s, n)) { // printable ASCII with nothing to escape (nearly every term and address): copied
             room(n + 2);
             block[used++] = '"';
-            for (int i = 0; i < n; i++) block[used + i] = (byte) s.charAt(i);
-            used += n;
+            copy(s, n);
             block[used++] = '"';
             return this;
         }
