@@ -1,5 +1,6 @@
 package dev.tolk.build;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -387,6 +388,23 @@ class PageCacheIT {
         assertTrue(total <= 10_000 * 3 / 4, "bytes kept: " + total);
         assertTrue(kept.contains(String.format("%064x", 29)), "the most recently used entry stays");
         assertTrue(!kept.contains(String.format("%064x", 0)), "the least recently used entry goes");
+    }
+
+    @Test
+    void aHitMarksItsEntryUsedWhenLastMarkedOverAnHourAgo() throws Exception {
+        CacheStore store = new CacheStore(tmp.resolve("store"), 1L << 30);
+        String key = String.format("%064x", 7);
+        byte[] payload = {1, 2, 3};
+        store.put(key, payload);
+        Path file = store.dir().resolve(key.substring(0, 2)).resolve(key);
+        java.nio.file.attribute.FileTime recent = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 600_000L);
+        Files.setLastModifiedTime(file, recent);
+        assertArrayEquals(payload, store.get(key).orElseThrow());
+        assertEquals(recent, Files.getLastModifiedTime(file), "marked ten minutes ago: left as it is");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 7_200_000L));
+        long before = System.currentTimeMillis() - 1_000L;
+        assertArrayEquals(payload, store.get(key).orElseThrow());
+        assertTrue(Files.getLastModifiedTime(file).toMillis() >= before, "marked two hours ago: marked now");
     }
 
     @Test
