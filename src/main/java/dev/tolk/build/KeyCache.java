@@ -10,6 +10,7 @@ import dev.tolk.source.SourceFiles;
 import dev.tolk.source.WorkPool;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,6 +64,11 @@ final class KeyCache {
         if (site == null) return NONE;
         CacheStore store = new CacheStore(dir, CacheStore.DEFAULT_LIMIT);
         return new KeyCache(store, files, site, out == null ? PreviousSite.NONE : PreviousSite.of(store, out, code));
+    }
+
+    /** Whether products go to a store (not in a build without a cache, or in memory). */
+    boolean stores() {
+        return store != null;
     }
 
     /** The cache key of an article key's pages; null when there is no cache or a file cannot be read. */
@@ -182,6 +188,47 @@ final class KeyCache {
             if (entry != null) f.add(entry);
         }
         return f.hex();
+    }
+
+    /** A locale's search index made by an earlier build of this site: its JSON, and its docs' entry digests in order. */
+    record EarlierIndex(byte[] json, String[] digests) {
+    }
+
+    /**
+     * A locale's search index, stored under {@code key} (its {@link #searchKey}) with the digests
+     * of its docs' entries: the one stored, else {@code make}'s, given the index last made for the
+     * locale in a build of this site (null when the store has none whole), and then recorded as
+     * the locale's last.
+     */
+    byte[] searchIndex(String locale, String key, String[] digests, Function<EarlierIndex, byte[]> make) {
+        byte[] known = store.get(key).orElse(null);
+        if (known != null) return known;
+        byte[] made = make.apply(earlierIndex(locale));
+        store.put(key, made);
+        store.put(indexDocsKey(key), String.join("\n", digests).getBytes(StandardCharsets.US_ASCII));
+        store.put(lastIndexKey(locale), key.getBytes(StandardCharsets.US_ASCII)); // after what it names
+        return made;
+    }
+
+    private EarlierIndex earlierIndex(String locale) {
+        try {
+            String key = store.get(lastIndexKey(locale)).map(b -> new String(b, StandardCharsets.US_ASCII)).orElse(null);
+            byte[] digests = key == null ? null : store.get(indexDocsKey(key)).orElse(null);
+            byte[] json = digests == null ? null : store.get(key).orElse(null);
+            if (json == null) return null;
+            String docs = new String(digests, StandardCharsets.US_ASCII);
+            return new EarlierIndex(json, docs.isEmpty() ? new String[0] : docs.split("\n", -1));
+        } catch (IllegalArgumentException e) {
+            return null; // a last index that is not a key
+        }
+    }
+
+    private String lastIndexKey(String locale) {
+        return new Fingerprint().add(site).add("last search index").add(locale).hex();
+    }
+
+    private static String indexDocsKey(String indexKey) {
+        return new Fingerprint().add(indexKey).add("search index docs").hex();
     }
 
     /** The bytes stored under {@code key}, else {@code make}'s, stored. */

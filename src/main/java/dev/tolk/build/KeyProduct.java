@@ -47,17 +47,19 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
     static final class Searched {
         private final SearchIndexWriter.Entry made;
         private final byte[] stored;
+        private final int terms;
         private volatile String digest;
 
-        private Searched(SearchIndexWriter.Entry made, byte[] stored, String digest) {
+        private Searched(SearchIndexWriter.Entry made, byte[] stored, int terms, String digest) {
             this.made = made;
             this.stored = stored;
+            this.terms = terms;
             this.digest = digest;
         }
 
         /** An entry made by this build (its digest made when first asked for). */
         static Searched made(SearchIndexWriter.Entry entry) {
-            return new Searched(entry, null, null);
+            return new Searched(entry, null, entry.terms().length, null);
         }
 
         String digest() {
@@ -68,14 +70,7 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
 
         /** How many terms the entry has (what it adds to its locale's index). */
         int terms() {
-            if (made != null) return made.terms().length;
-            try {
-                PayloadReader in = new PayloadReader(stored);
-                for (int i = 0; i < 3; i++) in.skip(count(in, in.available())); // url, title, excerpt
-                return in.readInt();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // its lengths were checked when the product was read
-            }
+            return terms;
         }
 
         /** The entry, its terms spelled as {@code pool} spells them. */
@@ -122,10 +117,11 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
             int length = count(in, in.available());
             int start = in.position();
             for (int i = 0; i < 3; i++) in.skip(count(in, in.available()));
-            for (int terms = count(in, in.available()); terms > 0; terms--) in.skip(count(in, in.available()) + Integer.BYTES);
+            int terms = count(in, in.available());
+            for (int t = terms; t > 0; t--) in.skip(count(in, in.available()) + Integer.BYTES);
             if (in.position() - start != length) throw new IOException("a search entry of " + (in.position() - start) + " bytes, not " + length);
             byte[] stored = in.copy(start, length);
-            return new Searched(null, stored, text(in));
+            return new Searched(null, stored, terms, text(in));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.tolk.build;
 import dev.tolk.catalog.PageEntry;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.output.SiteOutput;
+import dev.tolk.search.SearchIndexPatch;
 import dev.tolk.search.SearchIndexWriter;
 import dev.tolk.source.WorkPool;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -61,12 +64,17 @@ final class SearchStage {
     /** A locale's search index, made once when first asked for: the cache's when made of the same entries. */
     private static Supplier<byte[]> index(String locale, List<KeyProduct.Searched> searched, KeyCache cache, KeyPass pass,
                                           StageCache.Run memo) {
-        String key = cache.searchKey(locale, pass.searched());
         // an index taken from the store as it was needs none of its entries: they are decoded only to make one
         Supplier<List<SearchIndexWriter.Entry>> entries = () -> searched.stream().map(e -> e.entry(pass.terms())).toList();
-        Supplier<byte[]> json = key == null || memo.retains() ? memo.search(locale, entries.get())
+        Supplier<byte[]> json = !cache.stores() || memo.retains() ? memo.search(locale, entries.get())
                 : () -> memo.search(locale, entries.get()).get();
-        Supplier<byte[]> made = key == null ? json : () -> cache.blob(key, json::get);
+        // its key (the digests of all its entries) is made where the index is, on the locales' threads
+        Supplier<byte[]> made = !cache.stores() ? json : () -> {
+            String key = cache.searchKey(locale, pass.searched());
+            if (key == null) return json.get();
+            String[] digests = searched.stream().map(KeyProduct.Searched::digest).toArray(String[]::new);
+            return cache.searchIndex(locale, key, digests, earlier -> patched(locale, searched, digests, pass, earlier, json));
+        };
         byte[][] once = new byte[1][];
         return () -> {
             synchronized (once) {
@@ -74,6 +82,25 @@ final class SearchStage {
                 return once[0];
             }
         };
+    }
+
+    /**
+     * The index of {@code searched} (whose entries' digests are {@code digests}): patched from
+     * {@code earlier} when that has as many docs and at most an eighth of them have other entries
+     * now (only theirs are decoded), else made by {@code assemble}.
+     */
+    private static byte[] patched(String locale, List<KeyProduct.Searched> searched, String[] digests, KeyPass pass,
+                                  KeyCache.EarlierIndex earlier, Supplier<byte[]> assemble) {
+        if (earlier != null && earlier.digests().length == digests.length) {
+            int most = Math.max(1, digests.length / 8);
+            SortedMap<Integer, SearchIndexWriter.Entry> changed = new TreeMap<>();
+            for (int i = 0; i < digests.length && changed.size() <= most; i++) {
+                if (!digests[i].equals(earlier.digests()[i])) changed.put(i, searched.get(i).entry(pass.terms()));
+            }
+            byte[] index = changed.size() <= most ? SearchIndexPatch.patch(locale, earlier.json(), digests.length, changed) : null;
+            if (index != null) return index;
+        }
+        return assemble.get();
     }
 
     /** Each locale's search index entries: its pages', in key order; {@code entries} is emptied as they are taken. */

@@ -52,6 +52,19 @@ final class Chunks {
         used += n;
     }
 
+    /** The bytes {@code b[from, to)} as they are (JSON of an index made before). */
+    Chunks bytes(byte[] b, int from, int to) {
+        for (int n = to - from; n > 0; ) {
+            room(Math.min(n, BLOCK));
+            int k = Math.min(n, block.length - used);
+            System.arraycopy(b, from, block, used, k);
+            used += k;
+            from += k;
+            n -= k;
+        }
+        return this;
+    }
+
     /** A non-negative number in decimal. */
     Chunks number(int n) {
         room(10);

@@ -279,17 +279,17 @@ public final class SearchIndexWriter {
         Objects.requireNonNull(localeTag, "localeTag");
         Map<String, Postings> postings = new HashMap<>();
         Chunks json = new Chunks();
-        json.ascii("{\"v\":").number(FORMAT_VERSION).ascii(",\"lang\":").string(localeTag).ascii(",\"docs\":[");
+        head(json, localeTag);
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             if (i > 0) json.ascii(",");
-            json.ascii("[").string(e.url()).ascii(",").string(e.title()).ascii(",").string(e.excerpt()).ascii("]");
+            doc(json, e);
             String[] terms = e.terms();
             for (int t = 0; t < terms.length; t++) {
                 postings.computeIfAbsent(terms[t], k -> new Postings()).add(i, e.weight(t));
             }
         }
-        json.ascii("],\"terms\":{");
+        json.ascii(TERMS);
         String[] sorted = postings.keySet().toArray(new String[0]);
         Arrays.sort(sorted);
         for (int t = 0; t < sorted.length; t++) {
@@ -298,7 +298,22 @@ public final class SearchIndexWriter {
             postings.remove(sorted[t]).appendTo(json);
             json.ascii("]");
         }
-        return json.ascii("}}").toByteArray();
+        return json.ascii(TAIL).toByteArray();
+    }
+
+    /** What comes between the docs and the terms. */
+    static final String TERMS = "],\"terms\":{";
+    /** What ends an index. */
+    static final String TAIL = "}}";
+
+    /** An index's start, up to its first doc. */
+    static void head(Chunks json, String localeTag) {
+        json.ascii("{\"v\":").number(FORMAT_VERSION).ascii(",\"lang\":").string(localeTag).ascii(",\"docs\":[");
+    }
+
+    /** A doc of an index: its address, title and excerpt. */
+    static void doc(Chunks json, Entry e) {
+        json.ascii("[").string(e.url()).ascii(",").string(e.title()).ascii(",").string(e.excerpt()).ascii("]");
     }
 
     /** Each term of the doc with its weight: title occurrences count {@value #TITLE_WEIGHT}, body ones 1 up to {@value #BODY_CAP}. */
