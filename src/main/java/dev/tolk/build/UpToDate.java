@@ -64,7 +64,7 @@ final class UpToDate {
         for (Map.Entry<String, ContentTree.LocaleFiles> e : new TreeMap<>(tree.locales()).entrySet()) {
             ContentTree.LocaleFiles l = e.getValue();
             stamps.f.add(e.getKey()).value(l.dir());
-            for (String k : l.articles()) stamps.file(l.dir().resolve(k), l.stamps().get(k)); // as the scan saw them
+            for (String k : l.articles()) stamps.file(l.dir(), k, l.stamps().get(k)); // as the scan saw them
             for (List<String> keys : List.of(l.media(), l.tocs())) {
                 for (String k : keys) stamps.file(l.dir().resolve(k));
             }
@@ -162,20 +162,24 @@ final class UpToDate {
                 if (a.isDirectory()) {
                     f.value(p).add("folder");
                 } else {
-                    file(p, ContentTree.Stamp.of(a));
+                    f.value(p);
+                    stamp(ContentTree.Stamp.of(a), null);
                 }
             } catch (IOException e) {
                 f.value(p).add("unreadable");
             }
         }
 
-        /** A file of {@code stamp} (null: one the scan could not tell, looked at now). */
-        void file(Path p, ContentTree.Stamp stamp) {
+        /**
+         * The file {@code key} of the folder {@code dir} (hashed before it), of {@code stamp}
+         * (null: one the scan could not tell, looked at now): by its key, not its whole path.
+         */
+        void file(Path dir, String key, ContentTree.Stamp stamp) {
             if (stamp == null) {
-                file(p);
+                file(dir.resolve(key));
                 return;
             }
-            f.value(p);
+            f.add(key);
             stamp(stamp, null);
         }
 
