@@ -51,8 +51,21 @@ public final class SearchIndexPatch {
         SearchIndexWriter.head(head, localeTag);
         Chunks out = new Chunks();
         expect(head.toByteArray(), out);
-        for (int i = 0; i < docs; i++) {
-            if (i > 0) expect(',');
+        docs(out, isChanged, changed);
+        expect(SearchIndexWriter.TERMS.getBytes(StandardCharsets.US_ASCII), out);
+        terms(out, isChanged, pending(changed));
+        expect(SearchIndexWriter.TAIL.getBytes(StandardCharsets.US_ASCII), out);
+        if (at != in.length) throw new Malformed();
+        return out.toByteArray();
+    }
+
+    /** The docs: each one's JSON as it was, the changed ones' written from their new entries. */
+    private void docs(Chunks out, boolean[] isChanged, SortedMap<Integer, SearchIndexWriter.Entry> changed) {
+        for (int i = 0; i < isChanged.length; i++) {
+            if (i > 0) {
+                expect(',');
+                out.ascii(",");
+            }
             int start = at;
             expect('[');
             skipString();
@@ -61,12 +74,18 @@ public final class SearchIndexPatch {
             expect(',');
             skipString();
             expect(']');
-            if (i > 0) out.ascii(",");
             if (isChanged[i]) SearchIndexWriter.doc(out, changed.get(i));
             else out.bytes(in, start, at);
         }
-        expect(SearchIndexWriter.TERMS.getBytes(StandardCharsets.US_ASCII), out);
-        TreeMap<String, int[]> pending = pending(changed);
+    }
+
+    /**
+     * The terms, in order: each one's JSON as it was when no changed doc had it or has it now;
+     * else its postings without the changed docs', with their new ones ({@code pending}, taken
+     * as they are written), and gone when none are left; the terms only changed docs have, each
+     * in its place.
+     */
+    private void terms(Chunks out, boolean[] isChanged, TreeMap<String, int[]> pending) {
         boolean first = true;
         for (boolean more = peek() != '}'; more; ) {
             int start = at;
@@ -78,33 +97,25 @@ public final class SearchIndexPatch {
             boolean touched = readPostings(isChanged);
             expect(']');
             while (term != null && !pending.isEmpty() && pending.firstKey().compareTo(term) < 0) {
-                Map.Entry<String, int[]> added = pending.pollFirstEntry();
-                first = term(out, first, added.getKey(), added.getValue());
+                first = term(out, first, pending.pollFirstEntry());
             }
             int[] added = term != null && !pending.isEmpty() && pending.firstKey().equals(term) ? pending.pollFirstEntry().getValue() : null;
-            if (!touched && added == null) {
+            int[] postings = touched || added != null ? merge(isChanged, added) : null;
+            if (postings == null || postings.length > 0) {
                 if (!first) out.ascii(",");
-                out.bytes(in, start, at);
                 first = false;
-            } else {
-                int[] merged = merge(isChanged, added);
-                if (merged.length > 0) {
-                    if (!first) out.ascii(",");
+                if (postings == null) {
+                    out.bytes(in, start, at);
+                } else {
                     out.bytes(in, start, termEnd).ascii(":[");
-                    pairs(out, merged, merged.length);
+                    pairs(out, postings);
                     out.ascii("]");
-                    first = false;
                 }
             }
             more = peek() == ',';
             if (more) at++;
         }
-        expect(SearchIndexWriter.TAIL.getBytes(StandardCharsets.US_ASCII), null);
-        if (at != in.length) throw new Malformed();
-        for (Map.Entry<String, int[]> added : pending.entrySet()) {
-            first = term(out, first, added.getKey(), added.getValue());
-        }
-        return out.ascii(SearchIndexWriter.TAIL).toByteArray();
+        while (!pending.isEmpty()) first = term(out, first, pending.pollFirstEntry());
     }
 
     /** Each term of the changed entries with their postings (doc, weight, ... in ascending doc), in term order. */
@@ -123,18 +134,18 @@ public final class SearchIndexPatch {
         return pending;
     }
 
-    /** Writes a term of its own (one the earlier index did not have); returns false (no longer the first). */
-    private static boolean term(Chunks out, boolean first, String term, int[] postings) {
+    /** Writes a term only changed docs have (one the earlier index did not have); returns false (no longer the first). */
+    private static boolean term(Chunks out, boolean first, Map.Entry<String, int[]> term) {
         if (!first) out.ascii(",");
-        out.string(term).ascii(":[");
-        pairs(out, postings, postings.length);
+        out.string(term.getKey()).ascii(":[");
+        pairs(out, term.getValue());
         out.ascii("]");
         return false;
     }
 
-    /** The first {@code length} of {@code postings} (doc, weight, ...) as the index writes them. */
-    private static void pairs(Chunks out, int[] postings, int length) {
-        for (int i = 0; i < length; i += 2) {
+    /** Postings (doc, weight, ...) as the index writes them. */
+    private static void pairs(Chunks out, int[] postings) {
+        for (int i = 0; i < postings.length; i += 2) {
             if (i > 0) out.ascii(",");
             out.number(postings[i]).ascii(",").number(postings[i + 1]);
         }
@@ -265,11 +276,11 @@ public final class SearchIndexPatch {
         at++;
     }
 
-    /** Expects {@code bytes} next, and writes them to {@code out} (null: not written). */
+    /** Expects {@code bytes} next, and writes them to {@code out}. */
     private void expect(byte[] bytes, Chunks out) {
         if (!Arrays.equals(in, at, Math.min(in.length, at + bytes.length), bytes, 0, bytes.length)) throw new Malformed();
         at += bytes.length;
-        if (out != null) out.bytes(bytes, 0, bytes.length);
+        out.bytes(bytes, 0, bytes.length);
     }
 
     /** The earlier index is not one of the shape the writer makes. */
