@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * The search stage: each locale's search index, made from the page pass's entries, or the
- * cache's when made of the same entries. The entries are the largest thing a build holds at its
+ * cache's when made of the same entries, or patched from the locale's last index in the cache
+ * when few of its entries changed ({@link #patched}). The entries are the largest thing a build holds at its
  * end, and assembling an index holds it twice more for a moment (its blocks, then the joined
  * bytes: 65 MB each for a 30,000-page Japanese index), so a large site's locales are assembled one
  * after another: each locale's entries are let go once its index is written, and the locale with
@@ -61,7 +62,7 @@ final class SearchStage {
         }
     }
 
-    /** A locale's search index, made once when first asked for: the cache's when made of the same entries. */
+    /** A locale's search index, made once when first asked for: the cache's when made of the same entries, else patched or made. */
     private static Supplier<byte[]> index(String locale, List<KeyProduct.Searched> searched, KeyCache cache, KeyPass pass,
                                           StageCache.Run memo) {
         // an index taken from the store as it was needs none of its entries: they are decoded only to make one
