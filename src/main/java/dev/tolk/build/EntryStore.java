@@ -123,13 +123,15 @@ final class EntryStore implements CatalogReader.Reads {
             now.put(file, known);
             return known.entry();
         }
-        changed = true;
         CatalogReader.FileEntry entry = fresh.get();
         boolean recorded = store == null // in memory: any entry (one without a stamp is read again next time)
                 || stamp != null && stamp.modified() < racyAfter && recordable(entry.entry() == null ? null : entry.entry().frontMatter().values());
         if (entry.entry() != null && recorded) {
             try {
                 now.put(file, new Known(stamp, files.digest(file), entry, KeyCache.frontMatter(entry.entry().frontMatter()), null));
+                // only an entry recorded now changes the record: a file modified too recently to record keeps its old
+                // entry there (whose stamp no longer matches, so the next build reads it again), and the record its bytes
+                changed = true;
             } catch (IOException e) {
                 // not recorded: read again next time
             }
