@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -69,6 +70,8 @@ final class EntryStore implements CatalogReader.Reads {
     private final long racyAfter;
     private final Predicate<Path> reported;
     private volatile boolean changed;
+    /** The files read afresh in this build (recorded or not). */
+    private final Set<Path> readAgain = ConcurrentHashMap.newKeySet();
 
     private EntryStore(CacheStore store, String key, SourceFiles files, Map<Path, Known> before,
                        Map<Path, Digested> includesBefore, long racyAfter, Predicate<Path> reported) {
@@ -94,9 +97,7 @@ final class EntryStore implements CatalogReader.Reads {
                            WorkPool pool) {
         long racyAfter = CacheStore.racyAfter(); // files modified after this, as the build began, are read but not recorded
         CacheStore store = new CacheStore(cache, CacheStore.DEFAULT_LIMIT);
-        String key = new Fingerprint().add(CacheStore.FORMAT).add("catalog entries, each framed, with the includes' digests")
-                .add(code).value(config)
-                .value(source.toAbsolutePath().normalize()).value(workDir.toAbsolutePath().normalize()).hex();
+        String key = key(config, source, workDir, code);
         Map<Path, Known> before = Map.of();
         Map<Path, Digested> includes = Map.of();
         byte[] payload = store.get(key).orElse(null);
@@ -113,6 +114,13 @@ final class EntryStore implements CatalogReader.Reads {
         return new EntryStore(store, key, files, before, includes, racyAfter, file -> false);
     }
 
+    /** The record's key in the store: one record per content folder, configuration and Tolk. */
+    static String key(SiteConfig config, Path source, Path workDir, String code) {
+        return new Fingerprint().add(CacheStore.FORMAT).add("catalog entries, each framed, with the includes' digests")
+                .add(code).value(config)
+                .value(source.toAbsolutePath().normalize()).value(workDir.toAbsolutePath().normalize()).hex();
+    }
+
     @Override
     public CatalogReader.FileEntry read(String locale, String key, Path file, ContentTree.Stamp stamp,
                                         Supplier<CatalogReader.FileEntry> fresh) {
@@ -123,14 +131,13 @@ final class EntryStore implements CatalogReader.Reads {
             now.put(file, known);
             return known.entry();
         }
+        readAgain.add(file);
         CatalogReader.FileEntry entry = fresh.get();
         boolean recorded = store == null // in memory: any entry (one without a stamp is read again next time)
                 || stamp != null && stamp.modified() < racyAfter && recordable(entry.entry() == null ? null : entry.entry().frontMatter().values());
         if (entry.entry() != null && recorded) {
             try {
                 now.put(file, new Known(stamp, files.digest(file), entry, KeyCache.frontMatter(entry.entry().frontMatter()), null));
-                // only an entry recorded now changes the record: a file modified too recently to record keeps its old
-                // entry there (whose stamp no longer matches, so the next build reads it again), and the record its bytes
                 changed = true;
             } catch (IOException e) {
                 // not recorded: read again next time
@@ -194,12 +201,23 @@ final class EntryStore implements CatalogReader.Reads {
             String digest = digests.get(file);
             if (digest != null && stamp.modified() < racyAfter) digested.put(file, new Digested(stamp, digest));
         });
-        if (!changed && now.size() == before.size() && digested.equals(includesBefore)) return;
+        // written again when an entry was recorded, a recorded file is gone, or an include's digest is new: not for a
+        // file read again but modified too recently to record (a rebuild right after an edit), whose recorded entry
+        // the next build finds stale by its stamp as it does now (the corpus's record is 6.4 MB, encoded and written)
+        if (!changed && !gone() && digested.equals(includesBefore)) return;
         try {
             store.put(key, encode(now, digested));
         } catch (IOException e) {
             // not recorded: the next build reads every file
         }
+    }
+
+    /** Whether a file the record holds was neither found unchanged nor read again in this build (it is gone). */
+    private boolean gone() {
+        for (Path file : before.keySet()) {
+            if (!now.containsKey(file) && !readAgain.contains(file)) return true;
+        }
+        return false;
     }
 
     /** The record: the count of entries, then each entry framed by its length (so that runs of them decode in parallel). */
