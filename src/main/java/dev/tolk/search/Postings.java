@@ -48,8 +48,7 @@ final class Postings {
                 pair[k] = v;
             }
             doc += pair[0];
-            if (!first) json.ascii(",");
-            json.number(doc).ascii(",").number(pair[1]);
+            SearchIndexWriter.posting(json, first, doc, pair[1]);
             first = false;
         }
     }

@@ -145,10 +145,7 @@ public final class SearchIndexPatch {
 
     /** Postings (doc, weight, ...) as the index writes them. */
     private static void pairs(Chunks out, int[] postings) {
-        for (int i = 0; i < postings.length; i += 2) {
-            if (i > 0) out.ascii(",");
-            out.number(postings[i]).ascii(",").number(postings[i + 1]);
-        }
+        for (int i = 0; i < postings.length; i += 2) SearchIndexWriter.posting(out, i == 0, postings[i], postings[i + 1]);
     }
 
     /** The term's earlier postings but the changed docs', with {@code added} (null: none), in ascending doc. */

@@ -311,6 +311,12 @@ public final class SearchIndexWriter {
         json.ascii("{\"v\":").number(FORMAT_VERSION).ascii(",\"lang\":").string(localeTag).ascii(",\"docs\":[");
     }
 
+    /** One posting of a term: {@code doc,weight}, after a comma unless it is the term's {@code first}. */
+    static void posting(Chunks json, boolean first, int doc, int weight) {
+        if (!first) json.ascii(",");
+        json.number(doc).ascii(",").number(weight);
+    }
+
     /** A doc of an index: its address, title and excerpt. */
     static void doc(Chunks json, Entry e) {
         json.ascii("[").string(e.url()).ascii(",").string(e.title()).ascii(",").string(e.excerpt()).ascii("]");
