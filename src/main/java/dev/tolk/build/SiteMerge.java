@@ -77,14 +77,24 @@ public final class SiteMerge {
                 if (e.getValue().size() != shards.size()) {
                     throw new ShardSet.Refused("a shard has no search index of " + e.getKey() + " (" + e.getKey() + "/search-index.json)");
                 }
+            }
+            // the locales' indexes joined at once, each on a thread
+            List<String> locales = new ArrayList<>(indexes.keySet());
+            byte[][] joined = new byte[locales.size()][];
+            String[] refused = new String[locales.size()];
+            pool.forEach(locales.size(), i -> {
                 try {
-                    byte[] joined = SearchIndexJoin.join(e.getKey(), e.getValue());
-                    site.write(e.getKey() + "/search-index.json", joined);
-                    site.later(e.getKey() + "/search-index.js", dev.tolk.search.SearchIndexWriter.scriptHead(), () -> joined,
-                            dev.tolk.search.SearchIndexWriter.scriptTail());
+                    joined[i] = SearchIndexJoin.join(locales.get(i), indexes.get(locales.get(i)));
                 } catch (IllegalArgumentException bad) {
-                    throw new ShardSet.Refused("the search indexes of " + e.getKey() + " do not join: " + bad.getMessage());
+                    refused[i] = "the search indexes of " + locales.get(i) + " do not join: " + bad.getMessage();
                 }
+            });
+            for (int i = 0; i < locales.size(); i++) {
+                if (refused[i] != null) throw new ShardSet.Refused(refused[i]);
+                byte[] index = joined[i];
+                site.write(locales.get(i) + "/search-index.json", index);
+                site.later(locales.get(i) + "/search-index.js", dev.tolk.search.SearchIndexWriter.scriptHead(), () -> index,
+                        dev.tolk.search.SearchIndexWriter.scriptTail());
             }
             List<ShardDiagnostics.Said> found = new ArrayList<>();
             for (ShardManifest m : manifests) found.add(m.diagnostics());

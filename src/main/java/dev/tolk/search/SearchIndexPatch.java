@@ -18,14 +18,13 @@ import java.util.TreeMap;
  * every page's entry and writing every term again, for the sake of one doc.
  */
 public final class SearchIndexPatch {
-    private final byte[] in;
-    private int at;
+    private final IndexReader r;
     /** The postings of the term being read: doc, weight, doc, weight, ... */
     private int[] pairs = new int[64];
     private int pairCount;
 
     private SearchIndexPatch(byte[] in) {
-        this.in = in;
+        this.r = new IndexReader(in);
     }
 
     /**
@@ -36,7 +35,7 @@ public final class SearchIndexPatch {
     public static byte[] patch(String localeTag, byte[] before, int docs, SortedMap<Integer, SearchIndexWriter.Entry> changed) {
         try {
             return new SearchIndexPatch(before).apply(localeTag, docs, changed);
-        } catch (Malformed | ArrayIndexOutOfBoundsException e) {
+        } catch (IndexReader.Malformed | ArrayIndexOutOfBoundsException e) {
             return null;
         }
     }
@@ -44,38 +43,32 @@ public final class SearchIndexPatch {
     private byte[] apply(String localeTag, int docs, SortedMap<Integer, SearchIndexWriter.Entry> changed) {
         boolean[] isChanged = new boolean[docs];
         for (int d : changed.keySet()) {
-            if (d < 0 || d >= docs) throw new Malformed();
+            if (d < 0 || d >= docs) throw new IndexReader.Malformed();
             isChanged[d] = true;
         }
-        Chunks head = new Chunks();
-        SearchIndexWriter.head(head, localeTag);
         Chunks out = new Chunks();
-        expect(head.toByteArray(), out);
+        r.head(localeTag);
+        SearchIndexWriter.head(out, localeTag);
         docs(out, isChanged, changed);
-        expect(SearchIndexWriter.TERMS.getBytes(StandardCharsets.US_ASCII), out);
+        r.expect(SearchIndexWriter.TERMS.getBytes(StandardCharsets.US_ASCII));
+        out.ascii(SearchIndexWriter.TERMS);
         terms(out, isChanged, pending(changed));
-        expect(SearchIndexWriter.TAIL.getBytes(StandardCharsets.US_ASCII), out);
-        if (at != in.length) throw new Malformed();
-        return out.toByteArray();
+        r.expect(SearchIndexWriter.TAIL.getBytes(StandardCharsets.US_ASCII));
+        if (!r.atEnd()) throw new IndexReader.Malformed();
+        return out.ascii(SearchIndexWriter.TAIL).toByteArray();
     }
 
     /** The docs: each one's JSON as it was, the changed ones' written from their new entries. */
     private void docs(Chunks out, boolean[] isChanged, SortedMap<Integer, SearchIndexWriter.Entry> changed) {
         for (int i = 0; i < isChanged.length; i++) {
             if (i > 0) {
-                expect(',');
+                r.expect(',');
                 out.ascii(",");
             }
-            int start = at;
-            expect('[');
-            skipString();
-            expect(',');
-            skipString();
-            expect(',');
-            skipString();
-            expect(']');
+            int start = r.at();
+            r.skipDoc();
             if (isChanged[i]) SearchIndexWriter.doc(out, changed.get(i));
-            else out.bytes(in, start, at);
+            else out.bytes(r.bytes(), start, r.at());
         }
     }
 
@@ -87,15 +80,15 @@ public final class SearchIndexPatch {
      */
     private void terms(Chunks out, boolean[] isChanged, TreeMap<String, int[]> pending) {
         boolean first = true;
-        for (boolean more = peek() != '}'; more; ) {
-            int start = at;
-            String term = pending.isEmpty() ? null : readString(); // compared only while new postings wait
-            if (term == null) skipString();
-            int termEnd = at;
-            expect(':');
-            expect('[');
+        for (boolean more = r.peek() != '}'; more; ) {
+            int start = r.at();
+            String term = pending.isEmpty() ? null : r.readString(); // compared only while new postings wait
+            if (term == null) r.skipString();
+            int termEnd = r.at();
+            r.expect(':');
+            r.expect('[');
             boolean touched = readPostings(isChanged);
-            expect(']');
+            r.expect(']');
             while (term != null && !pending.isEmpty() && pending.firstKey().compareTo(term) < 0) {
                 first = term(out, first, pending.pollFirstEntry());
             }
@@ -105,15 +98,14 @@ public final class SearchIndexPatch {
                 if (!first) out.ascii(",");
                 first = false;
                 if (postings == null) {
-                    out.bytes(in, start, at);
+                    out.bytes(r.bytes(), start, r.at());
                 } else {
-                    out.bytes(in, start, termEnd).ascii(":[");
+                    out.bytes(r.bytes(), start, termEnd).ascii(":[");
                     pairs(out, postings);
                     out.ascii("]");
                 }
             }
-            more = peek() == ',';
-            if (more) at++;
+            more = r.skip(',');
         }
         while (!pending.isEmpty()) first = term(out, first, pending.pollFirstEntry());
     }
@@ -173,117 +165,17 @@ public final class SearchIndexPatch {
     private boolean readPostings(boolean[] isChanged) {
         pairCount = 0;
         boolean touched = false;
-        if (peek() == ']') return false;
+        if (r.peek() == ']') return false;
         while (true) {
-            int doc = number();
-            expect(',');
-            int weight = number();
-            if (doc >= isChanged.length) throw new Malformed();
+            int doc = r.number();
+            r.expect(',');
+            int weight = r.number();
+            if (doc >= isChanged.length) throw new IndexReader.Malformed();
             touched |= isChanged[doc];
             if (pairCount + 2 > pairs.length) pairs = Arrays.copyOf(pairs, 2 * pairs.length);
             pairs[pairCount++] = doc;
             pairs[pairCount++] = weight;
-            if (peek() != ',') return touched;
-            at++;
-        }
-    }
-
-    private int number() {
-        int start = at;
-        long n = 0;
-        while (at < in.length && in[at] >= '0' && in[at] <= '9') {
-            n = 10 * n + (in[at++] - '0');
-            if (n > Integer.MAX_VALUE) throw new Malformed();
-        }
-        if (at == start) throw new Malformed();
-        return (int) n;
-    }
-
-    /** Steps over a JSON string (its escapes checked: one copied as it is must read). */
-    private void skipString() {
-        expect('"');
-        while (true) {
-            byte b = in[at++];
-            if (b == '"') return;
-            if (b >= 0 && b < 0x20) throw new Malformed();
-            if (b == '\\') escape();
-        }
-    }
-
-    /** Steps over what follows a backslash. */
-    private void escape() {
-        byte e = in[at++];
-        if (e == 'u') {
-            for (int k = 0; k < 4; k++) {
-                if (Character.digit(in[at++], 16) < 0) throw new Malformed();
-            }
-        } else if ("\"\\/bfnrt".indexOf(e) < 0) {
-            throw new Malformed();
-        }
-    }
-
-    /** Reads a JSON string as {@link Chunks#string} writes them. */
-    private String readString() {
-        expect('"');
-        int start = at;
-        StringBuilder escaped = null;
-        int plain = start; // in[plain, at) not in escaped yet
-        while (true) {
-            byte b = in[at];
-            if (b == '"') break;
-            if (b >= 0 && b < 0x20) throw new Malformed();
-            if (b != '\\') {
-                at++;
-                continue;
-            }
-            if (escaped == null) escaped = new StringBuilder();
-            escaped.append(new String(in, plain, at - plain, StandardCharsets.UTF_8));
-            byte e = in[at + 1];
-            at += 2;
-            switch (e) {
-                case '"', '\\', '/' -> escaped.append((char) e);
-                case 'n' -> escaped.append('\n');
-                case 'r' -> escaped.append('\r');
-                case 't' -> escaped.append('\t');
-                case 'b' -> escaped.append('\b');
-                case 'f' -> escaped.append('\f');
-                case 'u' -> {
-                    int c = 0;
-                    for (int k = 0; k < 4; k++) c = c << 4 | Character.digit(in[at++], 16);
-                    if (c < 0) throw new Malformed();
-                    escaped.append((char) c);
-                }
-                default -> throw new Malformed();
-            }
-            plain = at;
-        }
-        String s = escaped == null ? new String(in, start, at - start, StandardCharsets.UTF_8)
-                : escaped.append(new String(in, plain, at - plain, StandardCharsets.UTF_8)).toString();
-        at++;
-        return s;
-    }
-
-    private int peek() {
-        if (at >= in.length) throw new Malformed();
-        return in[at];
-    }
-
-    private void expect(char c) {
-        if (peek() != c) throw new Malformed();
-        at++;
-    }
-
-    /** Expects {@code bytes} next, and writes them to {@code out}. */
-    private void expect(byte[] bytes, Chunks out) {
-        if (!Arrays.equals(in, at, Math.min(in.length, at + bytes.length), bytes, 0, bytes.length)) throw new Malformed();
-        at += bytes.length;
-        out.bytes(bytes, 0, bytes.length);
-    }
-
-    /** The earlier index is not one of the shape the writer makes. */
-    private static final class Malformed extends RuntimeException {
-        Malformed() {
-            super(null, null, false, false);
+            if (!r.skip(',')) return touched;
         }
     }
 }

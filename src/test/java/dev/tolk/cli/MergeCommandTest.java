@@ -125,6 +125,12 @@ class MergeCommandTest {
         assertTrue(err.contains("does not exist"), err);
         assertEquals(2, run("merge", "--out", p.resolve("shard-1/site").toString(), s1, s2));
         assertTrue(err.contains("would replace the shard folder"), err);
+        Path index = p.resolve("shard-2/site/de-DE/search-index.json");
+        byte[] whole = Files.readAllBytes(index);
+        Files.write(index, Arrays.copyOf(whole, whole.length - 3));
+        assertEquals(2, run("merge", "--out", site, s1, s2));
+        assertTrue(err.contains("the search indexes of de-DE do not join: not a search index as Tolk writes them, at byte "), err);
+        Files.write(index, whole);
         Path manifest = p.resolve("shard-2/tolk-shard.json");
         String json = Files.readString(manifest);
         Files.writeString(manifest, json.replaceFirst("\"version\": \"[^\"]*\"", "\"version\": \"0.0.1-elsewhere\""));

@@ -21,6 +21,16 @@ class SearchIndexJoinTest {
 
     @Test
     void joinedPartsAreTheIndexOfAllDocsInKeyOrder() {
+        assertJoinsToTheWhole(false);
+    }
+
+    /** A part whose docs are not in key order (no shard writes one, but a join must not depend on it). */
+    @Test
+    void joinsPartsWhoseDocsAreInAnyOrder() {
+        assertJoinsToTheWhole(true);
+    }
+
+    private static void assertJoinsToTheWhole(boolean shuffled) {
         Random random = new Random(15);
         List<String> keys = new ArrayList<>();
         List<Doc> docs = new ArrayList<>();
@@ -43,6 +53,13 @@ class SearchIndexJoinTest {
                 partKeys.get(s).add(keys.get(i));
                 partDocs.get(s).add(docs.get(i));
             }
+            if (shuffled) {
+                for (int s = 0; s < shards; s++) {
+                    long seed = random.nextLong();
+                    java.util.Collections.shuffle(partKeys.get(s), new Random(seed));
+                    java.util.Collections.shuffle(partDocs.get(s), new Random(seed));
+                }
+            }
             List<SearchIndexJoin.Part> parts = new ArrayList<>();
             for (int s = shards - 1; s >= 0; s--) parts.add(new SearchIndexJoin.Part(write("nl-NL", partDocs.get(s)), partKeys.get(s)));
             assertArrayEquals(whole, SearchIndexJoin.join("nl-NL", parts), shards + " parts");
@@ -63,5 +80,32 @@ class SearchIndexJoinTest {
         assertThrows(IllegalArgumentException.class, () -> SearchIndexJoin.join("nl-NL", List.of(new SearchIndexJoin.Part(one, List.of()))));
         assertThrows(IllegalArgumentException.class, () -> SearchIndexJoin.join("nl-NL",
                 List.of(new SearchIndexJoin.Part("{\"v\":1}".getBytes(StandardCharsets.UTF_8), List.of()))));
+        // two parts of one key
+        assertThrows(IllegalArgumentException.class, () -> SearchIndexJoin.join("nl-NL",
+                List.of(new SearchIndexJoin.Part(one, List.of("a.md")), new SearchIndexJoin.Part(one, List.of("a.md")))));
+    }
+
+    /** A part cut short or garbled anywhere is refused with IllegalArgumentException (the merge says so), never another exception. */
+    @Test
+    void refusesAPartCutShortOrGarbled() {
+        byte[] part = write("nl-NL", List.of(new Doc("a.html", "A \"x\"", "factuur ändern 請求書"), new Doc("b.html", "B", "factuur")));
+        List<String> keys = List.of("a.md", "b.md");
+        SearchIndexJoin.join("nl-NL", List.of(new SearchIndexJoin.Part(part, keys))); // whole, it joins
+        for (int cut = 0; cut < part.length; cut++) {
+            byte[] shorter = java.util.Arrays.copyOf(part, cut);
+            assertThrows(IllegalArgumentException.class, () -> SearchIndexJoin.join("nl-NL", List.of(new SearchIndexJoin.Part(shorter, keys))),
+                    "cut at " + cut);
+        }
+        Random random = new Random(7);
+        byte[] garbage = "[]{}\":,0129u\\x\u0001".getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 2_000; i++) {
+            byte[] garbled = part.clone();
+            garbled[random.nextInt(garbled.length)] = garbage[random.nextInt(garbage.length)];
+            try {
+                SearchIndexJoin.join("nl-NL", List.of(new SearchIndexJoin.Part(garbled, keys)));
+            } catch (IllegalArgumentException refused) {
+                // a garbled part may still read as an index (a digit for a digit); refused is the other outcome
+            }
+        }
     }
 }
