@@ -232,7 +232,7 @@ final class PageBuilder {
             if (!inline(html, lt + 1)) text.append(' '); // block boundaries separate words; inline tags do not
             i = gt + 1;
         }
-        return org.jsoup.parser.Parser.unescapeEntities(text.toString(), false).replaceAll("\\s+", " ").strip();
+        return SearchIndexWriter.collapseWhiteSpace(org.jsoup.parser.Parser.unescapeEntities(text.toString(), false), false).strip();
     }
 
     private static final java.util.Set<String> INLINE = java.util.Set.of("a", "span", "strong", "em", "b", "i", "code",

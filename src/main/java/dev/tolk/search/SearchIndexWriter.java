@@ -449,17 +449,26 @@ public final class SearchIndexWriter {
 
     /** Each run of Unicode white space ({@code (?U)\\s}: the White_Space property) as one space; no regex (a page's excerpt is made per page). */
     static String collapseWhiteSpace(String text) {
+        return collapseWhiteSpace(text, true);
+    }
+
+    /**
+     * Each run of white space as one space: Unicode's ({@code (?U)\\s}) when {@code unicode}, else
+     * ASCII's ({@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return), as
+     * {@code text.replaceAll("\\s+", " ")} gives it without a regex.
+     */
+    public static String collapseWhiteSpace(String text, boolean unicode) {
         int n = text.length();
         StringBuilder out = null;
         int copied = 0; // text[copied, i) is not in out yet
         int i = 0;
         while (i < n) {
-            if (!isWhiteSpace(text.charAt(i))) {
+            if (!isWhiteSpace(text.charAt(i), unicode)) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < n && isWhiteSpace(text.charAt(end))) end++;
+            while (end < n && isWhiteSpace(text.charAt(end), unicode)) end++;
             if (end - i > 1 || text.charAt(i) != ' ') { // a single space stays as it is
                 if (out == null) out = new StringBuilder(n);
                 out.append(text, copied, i).append(' ');
@@ -470,10 +479,11 @@ public final class SearchIndexWriter {
         return out == null ? text : out.append(text, copied, n).toString();
     }
 
-    /** The Unicode White_Space property, as {@code (?U)\\s} matches it (all of it in the BMP). */
-    private static boolean isWhiteSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u0085' || c == '\u00A0' || c == '\u1680'
+    /** The Unicode White_Space property, as {@code (?U)\\s} matches it (all of it in the BMP); else ASCII's, as {@code \\s}. */
+    private static boolean isWhiteSpace(char c, boolean unicode) {
+        if (c == ' ' || c >= '\t' && c <= '\r') return true;
+        return unicode && (c == '\u0085' || c == '\u00A0' || c == '\u1680'
                 || c >= '\u2000' && c <= '\u200A' || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F'
-                || c == '\u3000';
+                || c == '\u3000');
     }
 }

@@ -313,7 +313,16 @@ class SearchIndexWriterTest {
 
     @org.junit.jupiter.api.Test
     void collapsesWhiteSpaceExactlyAsTheUnicodeRegexDid() {
-        java.util.regex.Pattern regex = java.util.regex.Pattern.compile("(?U)\\s+");
+        assertCollapsesAs(java.util.regex.Pattern.compile("(?U)\\s+"), SearchIndexWriter::collapseWhiteSpace);
+    }
+
+    /** The ASCII collapse (a page's plain text for its search entry) is {@code replaceAll("\\s+", " ")}. */
+    @org.junit.jupiter.api.Test
+    void collapsesAsciiWhiteSpaceExactlyAsTheRegexDid() {
+        assertCollapsesAs(java.util.regex.Pattern.compile("\\s+"), text -> SearchIndexWriter.collapseWhiteSpace(text, false));
+    }
+
+    private static void assertCollapsesAs(java.util.regex.Pattern regex, java.util.function.UnaryOperator<String> collapse) {
         char[] alphabet = {' ', ' ', 'a', 'b', '\t', '\n', '\u000B', '\f', '\r', '\u001C', '\u0085', '\u00A0', '\u1680',
                 '\u180E', '\u2000', '\u2007', '\u200A', '\u200B', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000', '\uFEFF', 'x'};
         java.util.Random random = new java.util.Random(7);
@@ -323,7 +332,7 @@ class SearchIndexWriterTest {
             for (int i = random.nextInt(12); i > 0; i--) b.append(alphabet[random.nextInt(alphabet.length)]);
             String text = b.toString();
             String expected = regex.matcher(text).replaceAll(" ");
-            assertEquals(expected, SearchIndexWriter.collapseWhiteSpace(text), () -> "for " + text.chars().mapToObj(Integer::toHexString).toList());
+            assertEquals(expected, collapse.apply(text), () -> "for " + text.chars().mapToObj(Integer::toHexString).toList());
             if (!expected.equals(text)) changed++;
         }
         assertTrue(changed > 10_000, "the strings exercise the collapsing: " + changed);
