@@ -93,15 +93,15 @@ public final class SearchIndexPatch {
                 first = term(out, first, pending.pollFirstEntry());
             }
             int[] added = term != null && !pending.isEmpty() && pending.firstKey().equals(term) ? pending.pollFirstEntry().getValue() : null;
-            int[] postings = touched || added != null ? merge(isChanged, added) : null;
-            if (postings == null || postings.length > 0) {
+            boolean rewritten = touched || added != null;
+            if (!rewritten || added != null || kept(isChanged)) { // else no doc has the term any more
                 if (!first) out.ascii(",");
                 first = false;
-                if (postings == null) {
+                if (!rewritten) {
                     out.bytes(r.bytes(), start, r.at());
                 } else {
                     out.bytes(r.bytes(), start, termEnd).ascii(":[");
-                    pairs(out, postings);
+                    merge(out, isChanged, added);
                     out.ascii("]");
                 }
             }
@@ -140,25 +140,31 @@ public final class SearchIndexPatch {
         for (int i = 0; i < postings.length; i += 2) SearchIndexWriter.posting(out, i == 0, postings[i], postings[i + 1]);
     }
 
-    /** The term's earlier postings but the changed docs', with {@code added} (null: none), in ascending doc. */
-    private int[] merge(boolean[] isChanged, int[] added) {
-        int[] merged = new int[pairCount + (added == null ? 0 : added.length)];
-        int n = 0;
+    /** Whether a doc that did not change has the term read. */
+    private boolean kept(boolean[] isChanged) {
+        for (int i = 0; i < pairCount; i += 2) {
+            if (!isChanged[pairs[i]]) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Writes the term's earlier postings but the changed docs', with {@code added} (null: none),
+     * in ascending doc (straight to {@code out}: a common term's postings span every doc, and
+     * copying them into arrays twice was most of what a one-article rebuild's patch allocated).
+     */
+    private void merge(Chunks out, boolean[] isChanged, int[] added) {
+        boolean first = true;
         int a = 0;
         for (int i = 0; i < pairCount; i += 2) {
             if (isChanged[pairs[i]]) continue;
-            while (added != null && a < added.length && added[a] < pairs[i]) {
-                merged[n++] = added[a++];
-                merged[n++] = added[a++];
+            for (; added != null && a < added.length && added[a] < pairs[i]; a += 2, first = false) {
+                SearchIndexWriter.posting(out, first, added[a], added[a + 1]);
             }
-            merged[n++] = pairs[i];
-            merged[n++] = pairs[i + 1];
+            SearchIndexWriter.posting(out, first, pairs[i], pairs[i + 1]);
+            first = false;
         }
-        while (added != null && a < added.length) {
-            merged[n++] = added[a++];
-            merged[n++] = added[a++];
-        }
-        return Arrays.copyOf(merged, n);
+        for (; added != null && a < added.length; a += 2, first = false) SearchIndexWriter.posting(out, first, added[a], added[a + 1]);
     }
 
     /** Reads a term's postings up to its closing bracket; true when a changed doc is among them. */
