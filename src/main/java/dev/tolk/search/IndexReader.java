@@ -10,8 +10,13 @@ import java.util.Arrays;
  * not compared. What does not read as the writer's shape throws {@link Malformed}.
  */
 final class IndexReader {
+    private static final byte[] TERMS = SearchIndexWriter.TERMS.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TAIL = SearchIndexWriter.TAIL.getBytes(StandardCharsets.US_ASCII);
     private final byte[] in;
     private int at;
+    /** The postings of the term read last: doc, weight, doc, weight, ... ({@link #postingCount} of them). */
+    private int[] pairs = new int[64];
+    private int pairCount;
 
     IndexReader(byte[] in) {
         this.in = in;
@@ -25,10 +30,6 @@ final class IndexReader {
     /** Where the next byte is read. */
     int at() {
         return at;
-    }
-
-    boolean atEnd() {
-        return at == in.length;
     }
 
     /** The next byte, not read yet. */
@@ -61,6 +62,45 @@ final class IndexReader {
         Chunks head = new Chunks();
         SearchIndexWriter.head(head, localeTag);
         expect(head.toByteArray());
+    }
+
+    /** Reads what the writer writes between an index's docs and its terms. */
+    void terms() {
+        expect(TERMS);
+    }
+
+    /** Reads what the writer writes at an index's end, and nothing after it. */
+    void end() {
+        expect(TAIL);
+        if (at != in.length) throw new Malformed();
+    }
+
+    /**
+     * Reads a term's postings up to its closing bracket, each doc below {@code docs}: then
+     * {@link #pairs()} holds them (doc, weight, ...), {@link #postingCount()} of its numbers.
+     */
+    void postings(int docs) {
+        pairCount = 0;
+        if (peek() == ']') return;
+        do {
+            int doc = number();
+            expect(',');
+            int weight = number();
+            if (doc >= docs) throw new Malformed();
+            if (pairCount + 2 > pairs.length) pairs = Arrays.copyOf(pairs, 2 * pairs.length);
+            pairs[pairCount++] = doc;
+            pairs[pairCount++] = weight;
+        } while (skip(','));
+    }
+
+    /** The postings {@link #postings} read (the array itself, reused: its first {@link #postingCount()} numbers). */
+    int[] pairs() {
+        return pairs;
+    }
+
+    /** How many numbers (two a posting) {@link #postings} read. */
+    int postingCount() {
+        return pairCount;
     }
 
     /** Steps over a doc ({@code [url,title,excerpt]}). */

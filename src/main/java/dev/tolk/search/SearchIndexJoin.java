@@ -1,6 +1,5 @@
 package dev.tolk.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -130,40 +129,24 @@ public final class SearchIndexJoin {
                 } while (r.skip(','));
             }
             if (n != docs) throw new IllegalArgumentException(n + " docs for " + docs + " keys");
-            r.expect(SearchIndexWriter.TERMS.getBytes(StandardCharsets.US_ASCII));
+            r.terms();
             List<Term> terms = new ArrayList<>();
             if (r.peek() != '}') {
                 do {
                     String term = r.readString();
                     r.expect(':');
                     r.expect('[');
-                    int[] postings = postings(r, docs);
-                    if (postings.length > 0) terms.add(new Term(term, postings)); // a term of no doc is in no index
+                    r.postings(docs);
+                    if (r.postingCount() > 0) { // a term of no doc is in no index
+                        terms.add(new Term(term, Arrays.copyOf(r.pairs(), r.postingCount())));
+                    }
                     r.expect(']');
                 } while (r.skip(','));
             }
-            r.expect(SearchIndexWriter.TAIL.getBytes(StandardCharsets.US_ASCII));
-            if (!r.atEnd()) throw new IndexReader.Malformed();
+            r.end();
             return new Read(part.json(), starts, ends, terms);
         } catch (IndexReader.Malformed | ArrayIndexOutOfBoundsException e) {
             throw new IllegalArgumentException("not a search index as Tolk writes them, at byte " + r.at());
         }
-    }
-
-    /** A term's postings up to its closing bracket: doc, weight, ... ({@code docs}: how many the part has). */
-    private static int[] postings(IndexReader r, int docs) {
-        int[] pairs = new int[8];
-        int n = 0;
-        if (r.peek() == ']') return new int[0];
-        do {
-            int doc = r.number();
-            r.expect(',');
-            int weight = r.number();
-            if (doc >= docs) throw new IllegalArgumentException("doc " + doc + " of " + docs);
-            if (n + 2 > pairs.length) pairs = Arrays.copyOf(pairs, 2 * pairs.length);
-            pairs[n++] = doc;
-            pairs[n++] = weight;
-        } while (r.skip(','));
-        return Arrays.copyOf(pairs, n);
     }
 }

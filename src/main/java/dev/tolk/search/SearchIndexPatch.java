@@ -1,6 +1,5 @@
 package dev.tolk.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.SortedMap;
@@ -19,9 +18,6 @@ import java.util.TreeMap;
  */
 public final class SearchIndexPatch {
     private final IndexReader r;
-    /** The postings of the term being read: doc, weight, doc, weight, ... */
-    private int[] pairs = new int[64];
-    private int pairCount;
 
     private SearchIndexPatch(byte[] in) {
         this.r = new IndexReader(in);
@@ -50,11 +46,10 @@ public final class SearchIndexPatch {
         r.head(localeTag);
         SearchIndexWriter.head(out, localeTag);
         docs(out, isChanged, changed);
-        r.expect(SearchIndexWriter.TERMS.getBytes(StandardCharsets.US_ASCII));
+        r.terms();
         out.ascii(SearchIndexWriter.TERMS);
         terms(out, isChanged, pending(changed));
-        r.expect(SearchIndexWriter.TAIL.getBytes(StandardCharsets.US_ASCII));
-        if (!r.atEnd()) throw new IndexReader.Malformed();
+        r.end();
         return out.ascii(SearchIndexWriter.TAIL).toByteArray();
     }
 
@@ -87,14 +82,15 @@ public final class SearchIndexPatch {
             int termEnd = r.at();
             r.expect(':');
             r.expect('[');
-            boolean touched = readPostings(isChanged);
+            r.postings(isChanged.length);
+            boolean touched = hasDoc(isChanged, true);
             r.expect(']');
             while (term != null && !pending.isEmpty() && pending.firstKey().compareTo(term) < 0) {
                 first = term(out, first, pending.pollFirstEntry());
             }
             int[] added = term != null && !pending.isEmpty() && pending.firstKey().equals(term) ? pending.pollFirstEntry().getValue() : null;
             boolean rewritten = touched || added != null;
-            if (!rewritten || added != null || kept(isChanged)) { // else no doc has the term any more
+            if (!rewritten || added != null || hasDoc(isChanged, false)) { // else no doc has the term any more
                 if (!first) out.ascii(",");
                 first = false;
                 if (!rewritten) {
@@ -140,23 +136,16 @@ public final class SearchIndexPatch {
         for (int i = 0; i < postings.length; i += 2) SearchIndexWriter.posting(out, i == 0, postings[i], postings[i + 1]);
     }
 
-    /** Whether a doc that did not change has the term read. */
-    private boolean kept(boolean[] isChanged) {
-        for (int i = 0; i < pairCount; i += 2) {
-            if (!isChanged[pairs[i]]) return true;
-        }
-        return false;
-    }
-
     /**
      * Writes the term's earlier postings but the changed docs', with {@code added} (null: none),
      * in ascending doc (straight to {@code out}: a common term's postings span every doc, and
      * copying them into arrays twice was most of what a one-article rebuild's patch allocated).
      */
     private void merge(Chunks out, boolean[] isChanged, int[] added) {
+        int[] pairs = r.pairs();
         boolean first = true;
         int a = 0;
-        for (int i = 0; i < pairCount; i += 2) {
+        for (int i = 0; i < r.postingCount(); i += 2) {
             if (isChanged[pairs[i]]) continue;
             for (; added != null && a < added.length && added[a] < pairs[i]; a += 2, first = false) {
                 SearchIndexWriter.posting(out, first, added[a], added[a + 1]);
@@ -167,21 +156,12 @@ public final class SearchIndexPatch {
         for (; added != null && a < added.length; a += 2, first = false) SearchIndexWriter.posting(out, first, added[a], added[a + 1]);
     }
 
-    /** Reads a term's postings up to its closing bracket; true when a changed doc is among them. */
-    private boolean readPostings(boolean[] isChanged) {
-        pairCount = 0;
-        boolean touched = false;
-        if (r.peek() == ']') return false;
-        while (true) {
-            int doc = r.number();
-            r.expect(',');
-            int weight = r.number();
-            if (doc >= isChanged.length) throw new IndexReader.Malformed();
-            touched |= isChanged[doc];
-            if (pairCount + 2 > pairs.length) pairs = Arrays.copyOf(pairs, 2 * pairs.length);
-            pairs[pairCount++] = doc;
-            pairs[pairCount++] = weight;
-            if (!r.skip(',')) return touched;
+    /** Whether the term read has a doc that changed ({@code changed}) or one that did not. */
+    private boolean hasDoc(boolean[] isChanged, boolean changed) {
+        int[] pairs = r.pairs();
+        for (int i = 0; i < r.postingCount(); i += 2) {
+            if (isChanged[pairs[i]] == changed) return true;
         }
+        return false;
     }
 }
