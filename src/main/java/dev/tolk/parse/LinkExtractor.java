@@ -26,21 +26,34 @@ public final class LinkExtractor {
     /** A {@code :::image} or {@code :::code} attribute naming a file. */
     private static final Pattern DIRECTIVE_FILE =
             Pattern.compile("(?i)\\b(source|lightbox|link)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    /** The characters {@link #extract} looks at: any other is passed over. */
+    private static final boolean[] MAY_START = new boolean[97];
+
+    static {
+        for (char c : "\\`]<[:".toCharArray()) MAY_START[c] = true;
+    }
 
     public List<Link> extract(Article article) {
         String text = article.text();
-        List<int[]> skipped = skippedRanges(article);
+        int[] skipped = skippedRanges(article);
         List<Link> links = new ArrayList<>();
         int skip = 0;
         int i = article.bodyStart();
         int n = text.length();
         while (i < n) {
-            while (skip < skipped.size() && skipped.get(skip)[1] <= i) skip++;
-            if (skip < skipped.size() && skipped.get(skip)[0] <= i) {
-                i = skipped.get(skip)[1];
+            while (skip < skipped.length && skipped[skip + 1] <= i) skip += 2;
+            if (skip < skipped.length && skipped[skip] <= i) {
+                i = skipped[skip + 1];
                 continue;
             }
+            // up to the next character that may start a link (or the next skipped range), nothing to read
+            int limit = skip < skipped.length ? skipped[skip] : n;
             char c = text.charAt(i);
+            while (c >= MAY_START.length || !MAY_START[c]) {
+                if (++i == limit) break;
+                c = text.charAt(i);
+            }
+            if (i == limit) continue;
             if (c == '\\') {
                 i += 2;
             } else if (c == '`') {
@@ -62,8 +75,8 @@ public final class LinkExtractor {
         return links;
     }
 
-    /** The lookup halves and fenced code blocks, sorted by start. */
-    private static List<int[]> skippedRanges(Article article) {
+    /** The lookup halves and fenced code blocks, sorted by start: each range's start and end, one after the other. */
+    private static int[] skippedRanges(Article article) {
         List<int[]> ranges = new ArrayList<>();
         for (TranslationUnit u : article.units()) {
             if (u.sourceStart() >= 0) ranges.add(new int[] {u.sourceStart(), u.sourceEnd()});
@@ -94,7 +107,12 @@ public final class LinkExtractor {
             }
         }
         ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
-        return ranges;
+        int[] flat = new int[ranges.size() * 2];
+        for (int r = 0; r < ranges.size(); r++) {
+            flat[2 * r] = ranges.get(r)[0];
+            flat[2 * r + 1] = ranges.get(r)[1];
+        }
+        return flat;
     }
 
     /** The fence ({@code ```} or {@code ~~~}, three or more) opening a code block on this line, or null. */
@@ -209,6 +227,9 @@ public final class LinkExtractor {
     }
 
     private static int tag(String text, int i, List<Link> links) {
+        // only <a, <img, <xref and <http(s)://… may hold a link: not the pairs' <span and </span>
+        char first = i + 1 < text.length() ? (char) (text.charAt(i + 1) | 0x20) : ' ';
+        if (first != 'a' && first != 'i' && first != 'x' && first != 'h') return i + 1;
         int close = text.indexOf('>', i);
         if (close < 0) return i + 1;
         int nameEnd = i + 1;

@@ -42,9 +42,23 @@ final class Utf8Output extends Writer {
         boolean pending = pendingHigh != 0; // a high surrogate waits: the next character must go through encode
         for (int i = off, end = off + len; i < end; i++) {
             char c = chars[i];
-            if (c < 0x80 && !pending) {
-                b[n++] = (byte) c;
-                continue;
+            if (!pending) {
+                // the forms of one character here, in locals (a script other than Latin is all two- or three-byte forms)
+                if (c < 0x80) {
+                    b[n++] = (byte) c;
+                    continue;
+                }
+                if (c < 0x800) {
+                    b[n++] = (byte) (0xC0 | c >> 6);
+                    b[n++] = (byte) (0x80 | c & 0x3F);
+                    continue;
+                }
+                if (!Character.isSurrogate(c)) {
+                    b[n++] = (byte) (0xE0 | c >> 12);
+                    b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    b[n++] = (byte) (0x80 | c & 0x3F);
+                    continue;
+                }
             }
             count = n;
             encode(c);

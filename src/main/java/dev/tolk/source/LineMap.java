@@ -16,10 +16,17 @@ public final class LineMap {
         this.text = text;
         int[] starts = new int[64];
         int count = 1;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (text.charAt(i) == '\n') {
+        if (text instanceof String s) { // the usual case: the string's own search, not a call per character
+            for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
                 if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
                 starts[count++] = i + 1;
+            }
+        } else {
+            for (int i = 0, n = text.length(); i < n; i++) {
+                if (text.charAt(i) == '\n') {
+                    if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+                    starts[count++] = i + 1;
+                }
             }
         }
         this.lineStarts = Arrays.copyOf(starts, count);
@@ -45,20 +52,25 @@ public final class LineMap {
     public int column(int offset) {
         int off = Math.min(Math.max(0, offset), text.length());
         int start = lineStarts[line(off) - 1];
-        if (off - start < LONG_LINE) return Character.codePointCount(text, start, off) + 1; // the usual line: no state
+        if (off - start < LONG_LINE) return codePoints(start, off) + 1; // the usual line: no state
         int[] last = cursor;
         int counted;
         if (last[0] != start || splitsPair(last[1])) {
-            counted = Character.codePointCount(text, start, off);
+            counted = codePoints(start, off);
         } else if (last[1] <= off) {
-            counted = last[2] + Character.codePointCount(text, last[1], off);
+            counted = last[2] + codePoints(last[1], off);
         } else if (last[1] - off < off - start && !splitsPair(off)) {
-            counted = last[2] - Character.codePointCount(text, off, last[1]); // back a little: nearer than the line start
+            counted = last[2] - codePoints(off, last[1]); // back a little: nearer than the line start
         } else {
-            counted = Character.codePointCount(text, start, off);
+            counted = codePoints(start, off);
         }
         cursor = new int[] {start, off, counted};
         return counted + 1;
+    }
+
+    /** The code points from {@code from} to {@code to}: a string counts its own (at once, when it holds only Latin-1). */
+    private int codePoints(int from, int to) {
+        return text instanceof String s ? s.codePointCount(from, to) : Character.codePointCount(text, from, to);
     }
 
     /** Whether {@code offset} falls between the two halves of a surrogate pair (counting from it would miscount). */

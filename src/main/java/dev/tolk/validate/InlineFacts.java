@@ -42,6 +42,17 @@ final class InlineFacts {
     private final StringBuilder prose = new StringBuilder();
     private String proseText;
 
+    /**
+     * The ASCII characters {@link #read} takes into the prose as they are: all but the markup
+     * ({@code \\ ` & < [ ] * _}), the digits, and {@code h} and {@code w}, which may begin a URL.
+     */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        java.util.Arrays.fill(PLAIN, true);
+        for (char c : "\\`&<[]*_hHwW0123456789".toCharArray()) PLAIN[c] = false;
+    }
+
     private InlineFacts() {
     }
 
@@ -89,6 +100,12 @@ final class InlineFacts {
                 i = afterBracket(s, i + 1, matched);
             } else if (c == '*' || c == '_') {
                 i = delimiterRun(s, i, c);
+            } else if (isPlain(c)) {
+                // a run of text that holds no markup, URL or number: prose as it stands
+                int end = i + 1;
+                while (end < n && isPlain(s.charAt(end))) end++;
+                prose.append(s, i, end);
+                i = end;
             } else if (startsUrl(s, i)) {
                 i = bareUrl(s, i);
             } else {
@@ -264,9 +281,17 @@ final class InlineFacts {
         return end;
     }
 
+    /** Whether {@link #read} takes {@code c} into the prose as it is: no markup, no start of a URL or a number. */
+    private static boolean isPlain(char c) {
+        return c < PLAIN.length ? PLAIN[c] : !Character.isDigit(c) && !Character.isHighSurrogate(c);
+    }
+
     private static boolean startsUrl(String s, int i) {
         char c = s.charAt(i);
         if (c != 'h' && c != 'H' && c != 'w' && c != 'W') return false;
+        // the second letter first: most words that begin with h or w are no URL
+        char second = i + 1 < s.length() ? (char) (s.charAt(i + 1) | 0x20) : ' ';
+        if (second != ((c | 0x20) == 'h' ? 't' : 'w')) return false;
         return s.regionMatches(true, i, "http://", 0, 7) || s.regionMatches(true, i, "https://", 0, 8)
                 || s.regionMatches(true, i, "www.", 0, 4) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
     }

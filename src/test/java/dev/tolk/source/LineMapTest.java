@@ -60,6 +60,25 @@ class LineMapTest {
         assertEquals(6, m.column(text.indexOf('\n') - 0)); // back to an earlier line: counted afresh
     }
 
+    /** A string is read with its own search and count; any other text by characters: the same positions. */
+    @Test
+    void aStringAndAnyOtherTextMapAlike() {
+        java.util.Random random = new java.util.Random(5);
+        String[] pieces = {"a", "é", "日", "😀", "\n", "\r\n", "\n\n", " "};
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(round % 50 == 0 ? 5_000 : 30);
+            while (b.length() < length) b.append(pieces[random.nextInt(pieces.length)]);
+            String text = b.toString();
+            LineMap string = new LineMap(text);
+            LineMap other = new LineMap(new StringBuilder(text));
+            assertEquals(other.lineCount(), string.lineCount(), text);
+            for (int off = 0; off <= text.length(); off += 1 + random.nextInt(7)) {
+                assertEquals(other.position(off), string.position(off), "offset " + off + " of " + text);
+            }
+        }
+    }
+
     @Test
     void crlfIsOneLineBreak() {
         LineMap m = new LineMap("a\r\nb");
