@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The offline search index of one locale: compact JSON that {@code assets/search.js} fetches the
@@ -324,28 +325,46 @@ public final class SearchIndexWriter {
 
     /** Each term of the doc with its weight: title occurrences count {@value #TITLE_WEIGHT}, body ones 1 up to {@value #BODY_CAP}. */
     private static Map<String, Integer> weights(Doc doc, BreakIterator words) {
-        Map<String, Integer> body = new HashMap<>();
-        for (String t : terms(doc.text(), words)) body.merge(t, 1, Integer::sum);
-        Map<String, Integer> weights = new HashMap<>();
-        body.forEach((t, n) -> weights.put(t, Math.min(n, BODY_CAP)));
-        for (String t : terms(doc.title(), words)) weights.merge(t, TITLE_WEIGHT, Integer::sum);
+        Map<String, int[]> counts = new HashMap<>();
+        terms(doc.text(), words, t -> {
+            int[] n = counts.get(t);
+            if (n == null) counts.put(t, new int[] {1});
+            else if (n[0] < BODY_CAP) n[0]++;
+        });
+        terms(doc.title(), words, t -> {
+            int[] n = counts.get(t);
+            if (n == null) counts.put(t, new int[] {TITLE_WEIGHT});
+            else n[0] += TITLE_WEIGHT;
+        });
+        Map<String, Integer> weights = new HashMap<>(counts.size() * 4 / 3 + 1);
+        counts.forEach((t, n) -> weights.put(t, n[0]));
         return weights;
     }
 
     /** The index terms of {@code text} in reading order, repeats kept; {@code words} is a locale's word iterator. */
     static List<String> terms(String text, BreakIterator words) {
-        String s = normalize(text);
         List<String> out = new ArrayList<>();
+        terms(text, words, out::add);
+        return out;
+    }
+
+    /** Gives {@code out} the index terms of {@code text} in reading order, repeats and all. */
+    private static void terms(String text, BreakIterator words, Consumer<String> out) {
+        String s = normalize(text);
+        int n = s.length();
         int i = 0;
-        while (i < s.length()) {
+        while (i < n) {
             int end = i;
             boolean cjk = isCjk(s.codePointAt(i));
-            while (end < s.length() && isCjk(s.codePointAt(end)) == cjk) end += Character.charCount(s.codePointAt(end));
-            if (cjk) bigrams(s.substring(i, end), out);
-            else words(s.substring(i, end), words, out);
+            while (end < n) {
+                int cp = s.codePointAt(end);
+                if (isCjk(cp) != cjk) break;
+                end += Character.charCount(cp);
+            }
+            if (cjk) bigrams(s, i, end, out);
+            else words(s, i, end, words, out);
             i = end;
         }
-        return out;
     }
 
     /**
@@ -363,13 +382,14 @@ public final class SearchIndexWriter {
      * but not always on what joins them ({@code l'homme}, {@code example.com}); cutting at every
      * other character makes index and query agree, and finds "homme" and "example" as well.
      */
-    private static void words(String span, BreakIterator words, List<String> out) {
-        if (!needsDictionary(span)) {
+    private static void words(String s, int from, int to, BreakIterator words, Consumer<String> out) {
+        if (!needsDictionary(s, from, to)) {
             // the word breaker only matters for scripts written without spaces; elsewhere its words,
             // cut at every non-word character, are exactly the runs of word characters (and it is slow)
-            pieces(span, 0, span.length(), out);
+            pieces(s, from, to, out);
             return;
         }
+        String span = s.substring(from, to);
         words.setText(span);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
@@ -378,47 +398,58 @@ public final class SearchIndexWriter {
     }
 
     /** Thai, Lao, Myanmar and Khmer: scripts whose words the breakers find with a dictionary. */
-    private static boolean needsDictionary(String span) {
-        for (int i = 0; i < span.length(); i++) {
-            char c = span.charAt(i);
+    private static boolean needsDictionary(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (c >= 0x0E00 && c <= 0x0EFF || c >= 0x1000 && c <= 0x109F || c >= 0x1780 && c <= 0x17FF) return true;
         }
         return false;
     }
 
-    /** The runs of word characters in {@code span[start, end)}. */
-    private static void pieces(String span, int start, int end, List<String> out) {
+    /** The runs of word characters in {@code s[start, end)}. */
+    private static void pieces(String s, int start, int end, Consumer<String> out) {
         int piece = -1;
+        boolean letterOrDigit = false;
         for (int i = start; i < end; ) {
-            int cp = span.codePointAt(i);
-            boolean inWord = isWordChar(cp);
-            if (inWord && piece < 0) piece = i;
-            if (!inWord && piece >= 0) {
-                keep(span.substring(piece, i), out);
+            int cp = s.codePointAt(i);
+            if (cp < 0x80 ? cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' : isWordChar(cp)) {
+                if (piece < 0) piece = i;
+                // a piece of marks alone (no letter or digit) is no term
+                letterOrDigit = letterOrDigit || cp < 0x80 || Character.isLetter(cp) || Character.isDigit(cp);
+            } else if (piece >= 0) {
+                if (letterOrDigit) out.accept(s.substring(piece, i).toLowerCase(Locale.ROOT));
                 piece = -1;
+                letterOrDigit = false;
             }
             i += Character.charCount(cp);
         }
-        if (piece >= 0) keep(span.substring(piece, end), out);
-    }
-
-    private static void keep(String word, List<String> out) {
-        if (word.codePoints().anyMatch(cp -> Character.isLetter(cp) || Character.isDigit(cp))) {
-            out.add(word.toLowerCase(Locale.ROOT));
-        }
+        if (piece >= 0 && letterOrDigit) out.accept(s.substring(piece, end).toLowerCase(Locale.ROOT));
     }
 
     /** Chinese and Japanese have no spaces and the two word breakers split them differently; bigrams do not depend on either. */
-    private static void bigrams(String run, List<String> out) {
-        int[] cps = run.codePoints().toArray();
-        if (cps.length == 1) out.add(run);
-        for (int i = 0; i + 1 < cps.length; i++) out.add(new String(cps, i, 2));
+    private static void bigrams(String s, int from, int to, Consumer<String> out) {
+        int second = from + Character.charCount(s.codePointAt(from));
+        if (second >= to) {
+            out.accept(s.substring(from, to)); // one character alone
+            return;
+        }
+        for (int first = from; second < to; ) {
+            int third = second + Character.charCount(s.codePointAt(second));
+            out.accept(s.substring(first, third));
+            first = second;
+            second = third;
+        }
     }
 
     /** Han, Hiragana, Katakana, Hangul and the long-vowel mark ー (script Common, but part of Katakana words). */
     static boolean isCjk(int cp) {
         if (cp < 0x1100) return false; // below Hangul Jamo, the first of the four scripts: Latin, Cyrillic, Arabic, Thai...
         if (cp == 0x30FC) return true;
+        // the most of Japanese, Chinese and Korean text, without a search of the script table
+        if (cp >= 0x4E00 && cp <= 0x9FFC || cp >= 0x3041 && cp <= 0x3096 || cp >= 0x30A1 && cp <= 0x30FA
+                || cp >= 0xAC00 && cp <= 0xD7A3) {
+            return true;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

@@ -338,6 +338,51 @@ class SearchIndexWriterTest {
         assertTrue(changed > 10_000, "the strings exercise the collapsing: " + changed);
     }
 
+    /**
+     * Outside Thai, Lao, Myanmar and Khmer, a text's terms are what the reader's JavaScript takes
+     * from a query: each run of {@code [\\p{L}\\p{M}\\p{Nd}]} holding a letter or digit, lower-cased, and
+     * in a run of Han, kana or Hangul each two neighbouring characters (one alone is itself). On
+     * random text of letters, marks, digits, kana, Han, Hangul, punctuation and characters outside
+     * the BMP, the scanner's terms are the regex's, in order.
+     */
+    @org.junit.jupiter.api.Test
+    void splitsRandomTextAsTheScriptsRegexDoes() {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
+        String[] pieces = {"a", "Z", "é", "ß", "İ", "7", "٣", "\u0301", "\u0903", " ", "-", "_", "'", ".", "…", "日", "本",
+            "の", "カ", "ー", "한", "\uD840\uDC00", "\uD835\uDC00", "\uD83D\uDE00", "Ω", "ж", "ع", "\u3000", "ﬁ", "Ａ"};
+        Random random = new Random(11);
+        BreakIterator words = BreakIterator.getWordInstance(Locale.forLanguageTag("en-US"));
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) b.append(pieces[random.nextInt(pieces.length)]);
+            String text = SearchIndexWriter.normalize(b.toString());
+            List<String> expected = new java.util.ArrayList<>();
+            int i = 0;
+            while (i < text.length()) { // runs of CJK and of anything else
+                boolean cjk = SearchIndexWriter.isCjk(text.codePointAt(i));
+                int end = i;
+                while (end < text.length() && SearchIndexWriter.isCjk(text.codePointAt(end)) == cjk) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                String run = text.substring(i, end);
+                if (cjk) {
+                    int[] cps = run.codePoints().toArray();
+                    if (cps.length == 1) expected.add(run);
+                    for (int c = 0; c + 1 < cps.length; c++) expected.add(new String(cps, c, 2));
+                } else {
+                    java.util.regex.Matcher m = word.matcher(run);
+                    while (m.find()) {
+                        if (m.group().codePoints().anyMatch(cp -> Character.isLetter(cp) || Character.isDigit(cp))) {
+                            expected.add(m.group().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+                i = end;
+            }
+            assertEquals(expected, SearchIndexWriter.terms(b.toString(), words), () -> "terms of " + b);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void tellsCjkAsTheScriptsSayOnEveryCodePoint() {
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
