@@ -252,8 +252,9 @@ final class PageBuilder {
         int i = open;
         String start = "<" + name;
         String end = "</" + name + ">";
+        int s = -2; // the next opening at or after i, once looked for (-1: none)
         while (i < html.length()) {
-            int s = html.indexOf(start, i);
+            if (s != -1 && s < i) s = html.indexOf(start, i); // not looked for again until passed
             int e = html.indexOf(end, i);
             if (e < 0) return html.length();
             if (s >= 0 && s < e) {

@@ -13,4 +13,16 @@ class PlainTextTest {
                 + "<p>Tekst&nbsp;hier<script>x()</script></p>";
         assertEquals("Kopen & betalen Tekst\u00A0hier", PageBuilder.plainText(html));
     }
+
+    /** Lookups one after another, nested spans in either half, and a lookup left open at the end (everything after it is hidden). */
+    @Test
+    void dropsEachOfManyLookupsWhateverTheirNesting() {
+        String html = "<p><span data-ttu-id=\"1\">Een</span><span class=\"sxs-lookup\"><span data-stu-id=\"1\">One</span></span> "
+                + "<span data-ttu-id=\"2\">twee <span>2</span></span><span class=\"sxs-lookup\"><span data-stu-id=\"2\">two "
+                + "<span><span>2</span></span></span></span></p>\n<p>drie</p><span class=\"sxs-lookup\"><span>three</span>"
+                + "<p>vier</p>";
+        assertEquals("Een twee 2 drie", PageBuilder.plainText(html));
+        assertEquals("a b", PageBuilder.plainText("a<span class=\"sxs-lookup\"><span>x</span></span><p>b</p>"
+                + "<span class=\"sxs-lookup\"></span>"));
+    }
 }
