@@ -1,6 +1,7 @@
 package dev.tolk.render;
 
 import dev.tolk.model.Article;
+import dev.tolk.parse.DocfxSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,9 @@ import java.util.Map;
  * Renders of the English side of one article, shared by the pages of that article in every
  * locale: the locales of a hand-off usually carry the same English halves, so the English
  * document is rendered once, not once per locale. A render is reused only when its Markdown is
- * the same (made of the same pieces, see {@link PairedMarkdown#samePieces}) and every link in it
- * resolves to the same address for the new page, so sharing never changes a page. One per
+ * the same (made of the same pieces, see {@link PairedMarkdown#samePieces}), every link in it
+ * resolves to the same address for the new page, and it brings in the same includes and code
+ * (the same embeds, or a document without DocFX directives), so sharing never changes a page. One per
  * article key, used by one thread.
  */
 public final class SourceRenders {
@@ -18,13 +20,20 @@ public final class SourceRenders {
         final Article article;
         final MarkdownRenderer.Output output;
         final Embeds embeds;
+        /**
+         * Whether the document may hold DocFX directives, the only Markdown that asks the embeds
+         * for anything: without any, the render is the same whatever they bring in (the English
+         * page's and the translations' lookup halves, most often).
+         */
+        final boolean directives;
         /** The render cut into unit halves, once it was asked for. */
         String[] lookups;
 
-        Entry(Article article, MarkdownRenderer.Output output, Embeds embeds) {
+        Entry(Article article, MarkdownRenderer.Output output, Embeds embeds, boolean directives) {
             this.article = article;
             this.output = output;
             this.embeds = embeds;
+            this.directives = directives;
         }
     }
 
@@ -53,13 +62,13 @@ public final class SourceRenders {
 
     private Entry entry(MarkdownRenderer markdown, Article article, LinkResolver links, Embeds embeds) {
         for (Entry e : entries) {
-            if (e.embeds == embeds && PairedMarkdown.samePieces(e.article, article, PairedMarkdown.Side.SOURCE)
+            if ((e.embeds == embeds || !e.directives) && PairedMarkdown.samePieces(e.article, article, PairedMarkdown.Side.SOURCE)
                     && sameLinks(e.output.resolvedLinks(), links)) {
                 return e;
             }
         }
         String source = PairedMarkdown.of(article, PairedMarkdown.Side.SOURCE);
-        Entry e = new Entry(article, markdown.render(source, links, alertTitles, embeds), embeds);
+        Entry e = new Entry(article, markdown.render(source, links, alertTitles, embeds), embeds, DocfxSyntax.mayHold(source));
         entries.add(e);
         return e;
     }

@@ -219,4 +219,36 @@ class ArticleRendererTest {
         assertEquals("\"Opslaan\"", d.selectFirst("span[data-ttu-id] strong").text());
         assertEquals("\"Save\"", d.selectFirst("span[data-stu-id] strong").text());
     }
+
+    /**
+     * The English page and the translations' lookup halves share one render of the English when
+     * it holds no DocFX directive (what the page's includes would bring in cannot change it), and
+     * not when it does: there the English page shows its include, the lookups do not.
+     */
+    @Test
+    void theEnglishIsRenderedOnceForPageAndLookupsUnlessItHoldsDirectives() {
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        Embeds bringing = new Embeds() {
+            @Override
+            public java.util.Optional<Included> include(String path) {
+                return java.util.Optional.of(new Included("<p>Included</p>", List.of(), false, "en-US"));
+            }
+
+            @Override
+            public java.util.Optional<String> code(String path) {
+                return java.util.Optional.empty();
+            }
+        };
+        SourceRenders plain = new SourceRenders(ALERTS);
+        Article article = article(pair("abcde-101", "Tekst.", "Text.") + "\n");
+        MarkdownRenderer.Output forLookups = plain.render(markdown, article, LinkResolver.IDENTITY, Embeds.NONE);
+        org.junit.jupiter.api.Assertions.assertSame(forLookups, plain.render(markdown, article, LinkResolver.IDENTITY, bringing));
+
+        SourceRenders directives = new SourceRenders(ALERTS);
+        Article including = article(pair("abcde-101", "Tekst.", "Text.") + "\n\n[!INCLUDE[x](includes/x.md)]\n");
+        MarkdownRenderer.Output bare = directives.render(markdown, including, LinkResolver.IDENTITY, Embeds.NONE);
+        MarkdownRenderer.Output page = directives.render(markdown, including, LinkResolver.IDENTITY, bringing);
+        assertFalse(bare.html().contains("Included"), bare.html());
+        assertTrue(page.html().contains("<p>Included</p>"), page.html());
+    }
 }
