@@ -11,7 +11,8 @@ import java.util.Arrays;
  * The bytes are those of {@code Files.writeString(file, text, UTF_8)}, except that an unpaired
  * surrogate (which has no UTF-8 form, and which flexmark produces from a reference such as
  * {@code &#xD800;}) is written as U+FFFD, as CommonMark prescribes for such references, where
- * {@code Files.writeString} would fail the page. Not thread-safe; one per page.
+ * {@code Files.writeString} would fail the page. Not thread-safe: one per thread, {@link #reset}
+ * between pages.
  */
 final class Utf8Output extends Writer {
     /** Characters copied out of a string at a time. */
@@ -139,6 +140,13 @@ final class Utf8Output extends Writer {
         bytes[count++] = (byte) 0xEF;
         bytes[count++] = (byte) 0xBF;
         bytes[count++] = (byte) 0xBD;
+    }
+
+    /** Empties the buffer for another text, keeping its arrays. */
+    Utf8Output reset() {
+        count = 0;
+        pendingHigh = 0;
+        return this;
     }
 
     /** Ends the text: a high surrogate still waiting for its low half becomes U+FFFD. */
