@@ -7,6 +7,7 @@ import dev.tolk.output.SiteOutput;
 import dev.tolk.render.PageModels.ArticlePage;
 import dev.tolk.render.PageRenderer;
 import dev.tolk.search.SearchIndexWriter;
+import dev.tolk.search.TermPool;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import java.util.Map;
 record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map<String, LocaleInfo> byTag,
                        Map<String, PageNav> navs, String embeds, StageCache.Presence presence, TemplateFailures failures,
                        SiteOutput out, KeyCache cache, String[] products, Map<String, String>[] searched,
-                       SearchIndexWriter.TermPool terms) {
+                       TermPool terms) {
 
     /**
      * What the key's products are kept under (in memory, compared whole, so not hashed): the

@@ -6,6 +6,7 @@ import dev.tolk.diag.Severity;
 import dev.tolk.diag.Suppressions;
 import dev.tolk.model.Link;
 import dev.tolk.search.SearchIndexWriter;
+import dev.tolk.search.TermPool;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -74,7 +75,7 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
         }
 
         /** The entry, its terms spelled as {@code pool} spells them. */
-        SearchIndexWriter.Entry entry(SearchIndexWriter.TermPool pool) {
+        SearchIndexWriter.Entry entry(TermPool pool) {
             if (made != null) return made;
             try {
                 PayloadReader in = new PayloadReader(stored);

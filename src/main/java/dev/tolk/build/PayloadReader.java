@@ -61,7 +61,7 @@ final class PayloadReader {
     }
 
     /** The next {@code length} bytes, a search term in UTF-8, as {@code pool} spells it. */
-    String term(int length, dev.tolk.search.SearchIndexWriter.TermPool pool) throws IOException {
+    String term(int length, dev.tolk.search.TermPool pool) throws IOException {
         need(length);
         String s = pool.of(in.array(), in.arrayOffset() + in.position(), length);
         in.position(in.position() + length);

@@ -18,6 +18,7 @@ import dev.tolk.output.SiteOutput;
 import dev.tolk.output.SitemapWriter;
 import dev.tolk.render.PageRenderer;
 import dev.tolk.search.SearchIndexWriter;
+import dev.tolk.search.TermPool;
 import dev.tolk.source.ContentTree;
 import dev.tolk.source.SourceFiles;
 import dev.tolk.source.WorkPool;
@@ -422,7 +423,7 @@ public final class SiteBuilder {
             @SuppressWarnings("unchecked")
             Map<String, String>[] searched = new Map[groups.size()];
             KeyPass pass = new KeyPass(memo, pages, links.checks(), catalog.byTag(), pageNavs, embeds, presence,
-                    failures, out, cache, new String[groups.size()], searched, new SearchIndexWriter.TermPool());
+                    failures, out, cache, new String[groups.size()], searched, new TermPool());
             @SuppressWarnings("unchecked")
             Map<String, KeyProduct.Searched>[] entries = new Map[groups.size()];
             pool.forEach(groups.size(), i -> {

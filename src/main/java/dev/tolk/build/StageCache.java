@@ -11,6 +11,7 @@ import dev.tolk.render.PageModels.NavItem;
 import dev.tolk.render.PageRenderer;
 import dev.tolk.search.LazySearchIndex;
 import dev.tolk.search.SearchIndexWriter;
+import dev.tolk.search.TermPool;
 import dev.tolk.source.ContentTree;
 import dev.tolk.source.WorkPool;
 import java.io.IOException;
@@ -369,7 +370,7 @@ public final class StageCache {
 
         /** Pages taken from the on-disk store ({@code product}), in the order of {@code locales}; null if they do not match. */
         static KeyState taken(String own, Presence presence, KeyProduct product, List<String> locales, PageNav[] navs,
-                              SearchIndexWriter.TermPool terms) {
+                              TermPool terms) {
             if (product.pages().size() != locales.size()) return null;
             String[] paths = new String[locales.size()];
             Page[] pages = new Page[locales.size()];

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tolk.search.SearchIndexWriter;
+import dev.tolk.search.TermPool;
 import dev.tolk.source.SourceFiles;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,7 +73,7 @@ class KeyCacheTest {
         KeyProduct read = KeyProduct.decode(meta);
         KeyProduct.Searched stored = read.pages().get(0).searched();
         assertEquals(KeyProduct.digest(entry), stored.digest());
-        assertEquals(entry, stored.entry(new SearchIndexWriter.TermPool()));
+        assertEquals(entry, stored.entry(new TermPool()));
         // the bytes it was read from are the ones written back
         assertArrayEquals(meta, read.encode());
         // an entry whose parts do not add up to its length is not a product

@@ -401,7 +401,7 @@ class SearchIndexWriterTest {
      */
     @Test
     void termsLookedUpByTheirBytesAreThePoolsStrings() {
-        SearchIndexWriter.TermPool pool = new SearchIndexWriter.TermPool();
+        TermPool pool = new TermPool();
         Random random = new Random(5);
         String[] alphabet = {"a", "b", "z", "é", "ß", "ж", "中", "文", "😀", "\u0E33"};
         List<String> terms = new ArrayList<>();
