@@ -125,6 +125,7 @@ public final class Redirections {
      * removed). Keyed by the old page's address below the locale folder ({@code a/old.html}).
      */
     public Map<String, Redirect> pages(PageCatalog index, Consumer<Diagnostic> sink) {
+        if (byKey.isEmpty()) return new LinkedHashMap<>(); // most docsets: no page's address is needed
         Set<String> taken = new HashSet<>(List.of("index.html", "search.html", "404.html"));
         Set<String> pageKeys = new HashSet<>();
         for (LocaleInfo l : index.locales()) {
