@@ -1,5 +1,6 @@
 /**
- * The orchestrator: a build ({@link dev.tolk.build.SiteBuilder}) and a check
+ * The orchestrator: a build ({@link dev.tolk.build.SiteBuilder}, whose stages are
+ * {@link dev.tolk.build.BuildStages}) and a check
  * ({@link dev.tolk.build.SiteChecker}) are sequences of stage calls over the same inputs
  * ({@link dev.tolk.build.SiteInputs}): read every article once ({@link dev.tolk.build.ArticleReader},
  * with includes, {@link dev.tolk.build.IncludeFiles}), make each page
