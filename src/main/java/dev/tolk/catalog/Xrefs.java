@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The uids an {@code xref:} link may name (DocFX cross references): those the site's own pages
@@ -38,39 +39,69 @@ public final class Xrefs {
         }
     }
 
-    private final Map<String, Target> targets;
+    /** The uids, once asked for; null until then. */
+    private volatile Map<String, Target> targets;
+    /** Makes them: the pages' uids are looked for only when a link, a table of contents or a page asks for one. */
+    private Supplier<Map<String, Target>> making;
 
     private Xrefs(Map<String, Target> targets) {
         this.targets = targets;
     }
 
-    /** The site's uids: its pages' (in key order, source locale first) and those of {@code mapFiles}. */
+    private Xrefs(Supplier<Map<String, Target>> making) {
+        this.making = making;
+    }
+
+    /**
+     * The site's uids: its pages' (in key order, source locale first) and those of
+     * {@code mapFiles}. The map files are read now (their problems are the build's); the pages'
+     * front matter is read when a uid is first asked for, which most docsets (no {@code xref:}
+     * anywhere) never do: a dev server's rebuild read every page's for nothing.
+     */
     public static Xrefs of(PageCatalog index, List<LocaleInfo> locales, List<Path> mapFiles, java.util.function.Function<Path, String> display,
                     Consumer<Diagnostic> sink) {
-        Map<String, Target> targets = new HashMap<>();
-        for (Path file : mapFiles) readMap(file, display.apply(file), targets, sink);
+        Map<String, Target> maps = new HashMap<>();
+        for (Path file : mapFiles) readMap(file, display.apply(file), maps, sink);
         List<String> order = new java.util.ArrayList<>();
         order.add(index.sourceLocale());
         for (LocaleInfo l : locales) {
             if (!l.tag().equals(index.sourceLocale())) order.add(l.tag());
         }
-        Map<String, Target> pages = new HashMap<>();
-        for (String locale : order) {
-            for (PageEntry p : index.pages(locale).values()) {
-                Optional<String> uid = p.frontMatter().string("uid").map(String::strip).filter(u -> !u.isEmpty());
-                if (uid.isPresent()) pages.putIfAbsent(uid.get(), new Target(p.key(), null, p.title(), null, null));
+        return new Xrefs(() -> {
+            Map<String, Target> targets = new HashMap<>(maps);
+            Map<String, Target> pages = new HashMap<>();
+            for (String locale : order) {
+                for (PageEntry p : index.pages(locale).values()) {
+                    Optional<String> uid = p.frontMatter().string("uid").map(String::strip).filter(u -> !u.isEmpty());
+                    if (uid.isPresent()) pages.putIfAbsent(uid.get(), new Target(p.key(), null, p.title(), null, null));
+                }
+            }
+            targets.putAll(pages);
+            return Map.copyOf(targets);
+        });
+    }
+
+    /** The uids, made by the first thread that asks (the page pass's threads may ask at once). */
+    private Map<String, Target> targets() {
+        Map<String, Target> made = targets;
+        if (made == null) {
+            synchronized (this) {
+                made = targets;
+                if (made == null) {
+                    targets = made = making.get();
+                    making = null; // what it read (the catalog) is not kept for it
+                }
             }
         }
-        targets.putAll(pages);
-        return targets.isEmpty() ? NONE : new Xrefs(Map.copyOf(targets));
+        return made;
     }
 
     public boolean has(String uid) {
-        return targets.containsKey(uid);
+        return targets().containsKey(uid);
     }
 
     public Optional<Target> get(String uid) {
-        return Optional.ofNullable(targets.get(uid));
+        return Optional.ofNullable(targets().get(uid));
     }
 
     /** One xref map: YAML or JSON (JSON is YAML); a problem is a {@code config/invalid} at the file. */
