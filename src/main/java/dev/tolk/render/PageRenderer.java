@@ -75,6 +75,14 @@ public final class PageRenderer {
     /** Writes article pages when the templates in effect are the bundled ones; null otherwise. */
     private final DefaultArticleWriter articles;
 
+    /**
+     * Each thread's page buffer, emptied for every page and grown to its largest: a page of a
+     * few kilobytes no longer costs a fresh 32-KiB array (a tenth of what a 10,000-article build
+     * allocated). A page is copied out of it whole ({@link Utf8Output#toByteArray}) before the
+     * next one begins; templates do not render pages inside pages.
+     */
+    private final ThreadLocal<Utf8Output> buffers = ThreadLocal.withInitial(() -> new Utf8Output(32 * 1024));
+
     public PageRenderer(Path templatesDir) throws IOException {
         this(templatesDir, true);
     }
@@ -159,14 +167,6 @@ public final class PageRenderer {
         process(templateName, model, out);
         return out.toByteArray();
     }
-
-    /**
-     * Each thread's page buffer, emptied for every page and grown to its largest: a page of a
-     * few kilobytes no longer costs a fresh 32-KiB array (a tenth of what a 10,000-article build
-     * allocated). A page is copied out of it whole ({@link Utf8Output#toByteArray}) before the
-     * next one begins; templates do not render pages inside pages.
-     */
-    private final ThreadLocal<Utf8Output> buffers = ThreadLocal.withInitial(() -> new Utf8Output(32 * 1024));
 
     private void process(String templateName, Object model, Writer out) throws TemplateProblem {
         try {

@@ -169,13 +169,13 @@ public final class SearchIndexWriter {
         return entry(doc.url(), doc.title(), excerpt(doc.text(), words), weights(doc, words), pool);
     }
 
-    /** An entry of each term's weight in {@code weights}, its terms sorted and spelled as {@code pool} spells them. */
-    static Entry entry(String url, String title, String excerpt, Map<String, Integer> weights, TermPool pool) {
+    /** An entry of each term's weight in {@code weights} (one cell each), its terms sorted and spelled as {@code pool} spells them. */
+    private static Entry entry(String url, String title, String excerpt, Map<String, int[]> weights, TermPool pool) {
         String[] terms = weights.keySet().toArray(new String[0]);
         Arrays.sort(terms);
         int[] w = new int[terms.length];
         for (int i = 0; i < terms.length; i++) {
-            w[i] = weights.get(terms[i]);
+            w[i] = weights.get(terms[i])[0];
             terms[i] = pool.of(terms[i]);
         }
         return new Entry(url, title, excerpt, terms, w);
@@ -244,20 +244,18 @@ public final class SearchIndexWriter {
     }
 
     /** Each term of the doc with its weight: title occurrences count {@value #TITLE_WEIGHT}, body ones 1 up to {@value #BODY_CAP}. */
-    private static Map<String, Integer> weights(Doc doc, BreakIterator words) {
-        Map<String, int[]> counts = new HashMap<>();
+    private static Map<String, int[]> weights(Doc doc, BreakIterator words) {
+        Map<String, int[]> weights = new HashMap<>();
         terms(doc.text(), words, t -> {
-            int[] n = counts.get(t);
-            if (n == null) counts.put(t, new int[] {1});
+            int[] n = weights.get(t);
+            if (n == null) weights.put(t, new int[] {1});
             else if (n[0] < BODY_CAP) n[0]++;
         });
         terms(doc.title(), words, t -> {
-            int[] n = counts.get(t);
-            if (n == null) counts.put(t, new int[] {TITLE_WEIGHT});
+            int[] n = weights.get(t);
+            if (n == null) weights.put(t, new int[] {TITLE_WEIGHT});
             else n[0] += TITLE_WEIGHT;
         });
-        Map<String, Integer> weights = new HashMap<>(counts.size() * 4 / 3 + 1);
-        counts.forEach((t, n) -> weights.put(t, n[0]));
         return weights;
     }
 

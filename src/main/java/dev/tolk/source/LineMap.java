@@ -16,18 +16,9 @@ public final class LineMap {
         this.text = text;
         int[] starts = new int[64];
         int count = 1;
-        if (text instanceof String s) { // the usual case: the string's own search, not a call per character
-            for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
-                if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
-                starts[count++] = i + 1;
-            }
-        } else {
-            for (int i = 0, n = text.length(); i < n; i++) {
-                if (text.charAt(i) == '\n') {
-                    if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
-                    starts[count++] = i + 1;
-                }
-            }
+        for (int i = newline(text, 0); i >= 0; i = newline(text, i + 1)) {
+            if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+            starts[count++] = i + 1;
         }
         this.lineStarts = Arrays.copyOf(starts, count);
     }
@@ -66,6 +57,15 @@ public final class LineMap {
         }
         cursor = new int[] {start, off, counted};
         return counted + 1;
+    }
+
+    /** The next {@code \n} at or after {@code from}, or -1: a string's own search (not a call per character) when it is one. */
+    private static int newline(CharSequence text, int from) {
+        if (text instanceof String s) return s.indexOf('\n', from);
+        for (int i = from, n = text.length(); i < n; i++) {
+            if (text.charAt(i) == '\n') return i;
+        }
+        return -1;
     }
 
     /** The code points from {@code from} to {@code to}: a string counts its own (at once, when it holds only Latin-1). */
