@@ -99,10 +99,10 @@ public final class SiteBuilder {
         boolean committed = false;
         try (WorkPool pool = new WorkPool(options.jobs())) {
             StageCache.Run memo = StageCache.none().run();
-            Result result = make(config, options, memo, share.output(SiteOutput.folder(output.dir())), output.dir(), diagnostics,
+            Result result = make(config, options, memo, share.output(output.site()), output.dir(), diagnostics,
                     progress, pool, upToDate, engines);
             if (!result.written()) return result;
-            share.finish(SiteOutput.folder(output.dir()), result, diagnostics);
+            share.finish(output.site(), result, diagnostics);
             output.commit(pool);
             committed = true;
             progress.stage("write and swap");

@@ -46,7 +46,7 @@ public final class SiteMerge {
         AtomicOutput output = AtomicOutput.begin(out);
         boolean committed = false;
         try (WorkPool pool = new WorkPool(jobs)) {
-            SiteOutput site = SiteOutput.folder(output.dir());
+            SiteOutput site = output.site();
             Map<String, List<SearchIndexJoin.Part>> indexes = new LinkedHashMap<>();
             for (String locale : first.pages().keySet()) indexes.put(locale, new ArrayList<>());
             Map<String, Path> copies = new TreeMap<>();

@@ -14,7 +14,8 @@ import java.util.concurrent.locks.LockSupport;
  * for ever. The points: {@code begin}, {@code restored} (a site left aside by a killed build put
  * back), {@code staged}, {@code written-N} (the N-th file of the new site written), {@code commit},
  * {@code link}, {@code swap}, {@code swapped}, {@code aside}, {@code in}, {@code deleted-N} (the
- * N-th file of the previous site deleted) and {@code committed}; see {@link AtomicOutput}.
+ * N-th file deleted of a site left by a killed build, of the real folder replaced, or of what
+ * the pool still holds after the swap) and {@code committed}; see {@link AtomicOutput}.
  */
 final class PausePoints {
     /** The point to hold at, or null (the usual case: every call is then a field read). */

@@ -1,12 +1,7 @@
 package dev.tolk.output;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Where a build puts the site: files in a folder ({@code tolk build}, {@link #folder}) or a
@@ -61,70 +56,8 @@ public interface SiteOutput {
         copy(path, from);
     }
 
+    /** Files in the folder {@code dir}, which holds nothing yet. */
     static SiteOutput folder(Path dir) {
-        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
-        return new SiteOutput() {
-            @Override
-            public void write(String path, byte[] bytes) throws IOException {
-                write(path, new byte[][] {bytes});
-            }
-
-            @Override
-            public void later(String path, byte[] head, java.util.function.Supplier<byte[]> content, byte[] tail)
-                    throws IOException {
-                write(path, new byte[][] {head, content.get(), tail});
-            }
-
-            /** A new file of {@code parts}, one after the other. */
-            private void write(String path, byte[][] parts) throws IOException {
-                Path target = dir.resolve(path);
-                try {
-                    create(target, parts);
-                } catch (NoSuchFileException e) {
-                    Files.createDirectories(target.getParent());
-                    create(target, parts);
-                } catch (FileAlreadyExistsException e) {
-                    // replaced, never written into: the file may be a link to a page of the live site
-                    Files.delete(target);
-                    create(target, parts);
-                }
-                if (PausePoints.on()) PausePoints.reach("written-" + written.incrementAndGet());
-            }
-
-            private void create(Path target, byte[][] parts) throws IOException {
-                if (parts.length == 1) {
-                    Files.write(target, parts[0], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    return;
-                }
-                try (var file = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                    for (byte[] part : parts) file.write(part);
-                }
-            }
-
-            @Override
-            public boolean link(String path, Path from) {
-                Path target = dir.resolve(path);
-                try {
-                    try {
-                        Files.createLink(target, from);
-                    } catch (NoSuchFileException e) {
-                        Files.createDirectories(target.getParent());
-                        Files.createLink(target, from);
-                    }
-                } catch (IOException | UnsupportedOperationException | SecurityException e) {
-                    return false; // another file system, no links there, or the file is gone: written instead
-                }
-                if (PausePoints.on()) PausePoints.reach("written-" + written.incrementAndGet());
-                return true;
-            }
-
-            @Override
-            public void copy(String path, Path from) throws IOException {
-                Path target = dir.resolve(path);
-                Files.createDirectories(target.getParent());
-                Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
-                if (PausePoints.on()) PausePoints.reach("written-" + written.incrementAndGet());
-            }
-        };
+        return new FolderSite(dir, null, null);
     }
 }

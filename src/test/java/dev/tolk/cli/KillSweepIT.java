@@ -34,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Each point is one real process, held there by {@code -Dtolk.test.pause-at} (see
  * {@code PausePoints}): the test waits for its marker file, with a deadline, then kills it. The
  * sweep covers the whole build (before the scan, after the N-th file written, with 1, 2 and 4
- * threads), the swap (the link made, on entry to its rename, after it), the deletion of the
- * previous site, a first build (no site yet), and a site that is a real folder (written by an
+ * threads), the swap (the link made, on entry to its rename, after it), a build that writes over
+ * the files of the site before the live one and deletes what it did not take of them, a first
+ * build (no site yet), and a site that is a real folder (written by an
  * earlier Tolk), whose replacement still takes two renames: on entry to each of them, and after.
  */
 @Costly(seconds = 25)
@@ -47,7 +48,7 @@ class KillSweepIT {
 
     /**
      * How the output looks before the killed build: built by Tolk (a link), built twice (a link,
-     * and beside it the folder the second build replaced, which the next build deletes), a real
+     * and beside it the folder the second build replaced, whose files the next build takes), a real
      * folder, or absent.
      */
     private enum Before { BUILT, REBUILT, FOLDER, NONE, KILLED_BETWEEN_RENAMES }
@@ -89,9 +90,11 @@ class KillSweepIT {
                 new Point("link", 1, Before.BUILT, Expect.OLD),
                 new Point("swap", 1, Before.BUILT, Expect.OLD), // on entry to the swap's rename
                 new Point("swapped", 1, Before.BUILT, Expect.NEW),
-                // the previous build's folder is deleted by the next build, on a thread of its own, while it works
-                new Point("deleted-1", 1, Before.REBUILT, Expect.OLD),
-                new Point("deleted-30", 2, Before.REBUILT, Expect.OLD),
+                // built twice before: the first build's folder lends its files to the new site, written over, while the
+                // second's is live; what the new site did not take is deleted after the swap
+                new Point("written-10", 1, Before.REBUILT, Expect.OLD),
+                new Point("written-40", 2, Before.REBUILT, Expect.OLD),
+                new Point("deleted-1", 1, Before.REBUILT, Expect.NEW),
                 new Point("committed", 1, Before.BUILT, Expect.NEW),
                 new Point("swap", 1, Before.NONE, Expect.NOTHING),
                 new Point("swapped", 1, Before.NONE, Expect.NEW),

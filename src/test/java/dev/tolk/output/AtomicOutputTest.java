@@ -1,0 +1,158 @@
+package dev.tolk.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tolk.source.WorkPool;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The files an output lends the next site ({@link FolderSite}): the site before the replaced one
+ * lends its files to be written over, the replaced (live) site its files to be linked; whatever
+ * is lent, each site holds exactly what its build wrote, and the live site is never written into.
+ */
+class AtomicOutputTest {
+    @TempDir
+    Path tmp;
+
+    /** One build into {@code out}: the pages written, as path and text. */
+    private static void build(Path out, Map<String, String> pages) throws Exception {
+        AtomicOutput output = AtomicOutput.begin(out);
+        SiteOutput site = output.site();
+        for (Map.Entry<String, String> p : pages.entrySet()) site.write(p.getKey(), p.getValue().getBytes(StandardCharsets.UTF_8));
+        try (WorkPool pool = new WorkPool(2)) {
+            output.commit(pool);
+        }
+    }
+
+    private static Map<String, String> read(Path site) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(site.toRealPath())) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(site.toRealPath().relativize(p).toString(), Files.readString(p));
+            }
+        }
+        return files;
+    }
+
+    private static Object inode(Path file) throws IOException {
+        return Files.readAttributes(file, "unix:ino", LinkOption.NOFOLLOW_LINKS).get("ino");
+    }
+
+    private List<Path> beside(Path out) throws IOException {
+        try (Stream<Path> s = Files.list(out.getParent())) {
+            return s.filter(p -> p.getFileName().toString().startsWith(".site.tolk-")).sorted().toList();
+        }
+    }
+
+    @Test
+    void theSiteBeforeLastLendsItsFilesAndTheNewSiteHoldsOnlyWhatItsBuildWrote() throws Exception {
+        Path out = tmp.resolve("site");
+        build(out, Map.of("a.html", "a1", "gone.html", "g1", "x/b.html", "b1"));
+        Object a1 = inode(out.resolve("a.html"));
+        build(out, Map.of("a.html", "a2", "gone.html", "g2", "x/b.html", "b2"));
+        build(out, Map.of("a.html", "a3", "x/b.html", "b3", "new.html", "n3"));
+
+        assertEquals(Map.of("a.html", "a3", "x/b.html", "b3", "new.html", "n3"), read(out));
+        assertEquals(a1, inode(out.resolve("a.html")), "the first site's file, moved in and written over");
+        // beside the output: the live folder and the one it replaced, a whole site; the pool is gone
+        assertEquals(2, beside(out).size(), "beside the site: " + beside(out));
+        assertTrue(beside(out).stream().noneMatch(p -> p.getFileName().toString().contains("pool")));
+    }
+
+    @Test
+    void aFileTheLiveSiteSharesIsReplacedNeverWrittenInto() throws Exception {
+        Path out = tmp.resolve("site");
+        build(out, Map.of("a.html", "one"));
+        Path first = out.toRealPath();
+        // the second site links its page from the first, as a rebuild does with pages from the cache
+        AtomicOutput second = AtomicOutput.begin(out);
+        assertTrue(second.site().link("a.html", first.resolve("a.html")));
+        try (WorkPool pool = new WorkPool(2)) {
+            second.commit(pool);
+        }
+        Path live = out.toRealPath();
+        assertNotEquals(first, live);
+        assertEquals(inode(first.resolve("a.html")), inode(live.resolve("a.html")));
+
+        // the third build's pool is the first folder, whose file is the live site's too
+        AtomicOutput third = AtomicOutput.begin(out);
+        third.site().write("a.html", "three".getBytes(StandardCharsets.UTF_8));
+        assertEquals("one", Files.readString(out.resolve("a.html")), "the live site, while the third build writes");
+        try (WorkPool pool = new WorkPool(2)) {
+            third.commit(pool);
+        }
+        assertEquals("three", Files.readString(out.resolve("a.html")));
+        assertEquals("one", Files.readString(live.resolve("a.html")), "the site the third replaced");
+    }
+
+    @Test
+    void aCopyIsLinkedFromTheReplacedSiteOnlyWhileItHasTheSameBytes(@TempDir Path content) throws Exception {
+        Path out = tmp.resolve("site");
+        Path media = content.resolve("pic.png");
+        Files.write(media, new byte[] {1, 2, 3, 4});
+        copy(out, media);
+        Path first = out.toRealPath().resolve("m/pic.png");
+        copy(out, media);
+        assertEquals(inode(first), inode(out.resolve("m/pic.png")), "the same bytes: linked from the replaced site");
+
+        Files.write(media, new byte[] {1, 2, 3, 5}); // as long, other bytes
+        Path second = out.toRealPath().resolve("m/pic.png");
+        copy(out, media);
+        assertArrayEquals(new byte[] {1, 2, 3, 5}, Files.readAllBytes(out.resolve("m/pic.png")));
+        assertNotEquals(inode(second), inode(out.resolve("m/pic.png")));
+        assertArrayEquals(new byte[] {1, 2, 3, 4}, Files.readAllBytes(second), "the replaced site's file");
+    }
+
+    private static void copy(Path out, Path media) throws Exception {
+        AtomicOutput output = AtomicOutput.begin(out);
+        output.site().copy("m/pic.png", media);
+        try (WorkPool pool = new WorkPool(1)) {
+            output.commit(pool);
+        }
+    }
+
+    @Test
+    void aLinkInThePoolIsNotFollowedAndAFolderOthersMayWriteIsNoPool(@TempDir Path elsewhere) throws Exception {
+        Path out = tmp.resolve("site");
+        build(out, Map.of("a.html", "a1", "b.html", "b1"));
+        Path older = out.toRealPath();
+        build(out, Map.of("a.html", "a2", "b.html", "b2"));
+        // the folder the next build takes as its pool: a page there is now a link to a file elsewhere
+        Path target = elsewhere.resolve("secret.txt");
+        Files.writeString(target, "not the site's");
+        Files.delete(older.resolve("a.html"));
+        Files.createSymbolicLink(older.resolve("a.html"), target);
+        build(out, Map.of("a.html", "a3", "b.html", "b3"));
+        assertEquals(Map.of("a.html", "a3", "b.html", "b3"), read(out));
+        assertFalse(Files.isSymbolicLink(out.resolve("a.html")));
+        assertEquals("not the site's", Files.readString(target));
+
+        // a folder beside the output that others may write into lends nothing: it is deleted
+        Path before = out.toRealPath();
+        Path open = beside(out).stream().filter(p -> !p.equals(before)).findFirst().orElseThrow();
+        Object b = inode(open.resolve("b.html"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+        // held open, its file keeps its number when the folder is deleted: no new file can have it
+        try (var held = java.nio.channels.FileChannel.open(open.resolve("b.html"))) {
+            build(out, Map.of("a.html", "a4", "b.html", "b4"));
+            assertEquals(Map.of("a.html", "a4", "b.html", "b4"), read(out));
+            assertNotEquals(b, inode(out.resolve("b.html")), "a file of the open folder was taken");
+        }
+        assertFalse(Files.exists(open), "swept away");
+    }
+}
