@@ -243,16 +243,17 @@ public final class AtomicOutput {
      * nothing for making new files to scan past.
      */
     private static void sweepShared(Path pool) {
-        try (var walk = Files.walk(pool)) {
-            walk.forEach(p -> {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(pool)) {
+            for (Path p : entries) {
                 try {
                     java.util.Map<String, Object> a = Files.readAttributes(p, "unix:mode,nlink", LinkOption.NOFOLLOW_LINKS);
                     int type = (Integer) a.get("mode") & 0170000;
-                    if (type != 0040000 && (type != 0100000 || (Integer) a.get("nlink") != 1)) Files.delete(p);
+                    if (type == 0040000) sweepShared(p); // a folder (one stat an entry: a walk would take two)
+                    else if (type != 0100000 || (Integer) a.get("nlink") != 1) Files.delete(p);
                 } catch (IOException e) {
-                    // left for the commit, which deletes what the pool still holds
+                    // moved in meanwhile, or not to be deleted now: the commit deletes what the pool still holds
                 }
-            });
+            }
         } catch (IOException | RuntimeException e) {
             // the same
         }
