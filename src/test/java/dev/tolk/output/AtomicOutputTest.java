@@ -101,6 +101,26 @@ class AtomicOutputTest {
     }
 
     @Test
+    void aPathLinkedFromTheLiveSiteDropsThePoolsFileThereWhileTheBuildRuns() throws Exception {
+        Path out = tmp.resolve("site");
+        build(out, Map.of("a.html", "a", "b.html", "b"));
+        build(out, Map.of("a.html", "a", "b.html", "b"));
+        Path live = out.toRealPath();
+        AtomicOutput third = AtomicOutput.begin(out); // its pool: the first folder, files of its own (no other link)
+        Path pool = beside(out).stream().filter(p -> p.getFileName().toString().startsWith(".site.tolk-pool-")).findFirst()
+                .orElseThrow(() -> new AssertionError("no pool beside " + out));
+        assertTrue(Files.exists(pool.resolve("a.html")));
+        assertTrue(third.site().link("a.html", live.resolve("a.html")));
+        assertFalse(Files.exists(pool.resolve("a.html")), "the pool's file of a linked page, left for the commit");
+        assertTrue(Files.exists(pool.resolve("b.html")));
+        try (WorkPool workers = new WorkPool(1)) {
+            third.commit(workers);
+        }
+        assertEquals(Map.of("a.html", "a"), read(out));
+        assertFalse(Files.exists(pool));
+    }
+
+    @Test
     void aCopyIsLinkedFromTheReplacedSiteOnlyWhileItHasTheSameBytes(@TempDir Path content) throws Exception {
         Path out = tmp.resolve("site");
         Path media = content.resolve("pic.png");
