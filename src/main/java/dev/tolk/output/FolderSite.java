@@ -81,9 +81,10 @@ final class FolderSite implements SiteOutput {
      * rebuild that takes its pages from the cache links nearly all of them from the live site.
      */
     private void dropped(String path) {
-        if (pool == null) return;
+        Path had = inPool(path);
+        if (had == null) return;
         try {
-            Files.deleteIfExists(pool.resolve(path));
+            Files.deleteIfExists(had);
         } catch (IOException e) {
             // a folder there, or not to be deleted: the commit deletes what the pool still holds
         }
@@ -143,10 +144,17 @@ final class FolderSite implements SiteOutput {
         }
     }
 
+    /** Where the pool has the file at {@code path} (a path inside it); null without a pool. */
+    private Path inPool(String path) {
+        if (pool == null) return null;
+        Path had = pool.resolve(path).normalize();
+        return had.startsWith(pool) ? had : null;
+    }
+
     /** Moves the pool's file at {@code path} to {@code target} if it is a regular file that no other name links. */
     private boolean movedIn(String path, Path target) throws IOException {
-        if (pool == null) return false;
-        Path had = pool.resolve(path);
+        Path had = inPool(path);
+        if (had == null) return false;
         try {
             Map<String, Object> a = Files.readAttributes(had, "unix:mode,nlink", LinkOption.NOFOLLOW_LINKS);
             if (((Integer) a.get("mode") & FILE_TYPE) != REGULAR_FILE || (Integer) a.get("nlink") != 1) return false;
