@@ -95,7 +95,7 @@ public final class SiteBuilder {
                 return recorded.get().result();
             }
         }
-        AtomicOutput output = AtomicOutput.begin(options.out());
+        AtomicOutput output = AtomicOutput.begin(options.out(), options.cache() != null);
         boolean committed = false;
         try (WorkPool pool = new WorkPool(options.jobs())) {
             StageCache.Run memo = StageCache.none().run();

@@ -67,6 +67,18 @@ public final class AtomicOutput {
     }
 
     public static AtomicOutput begin(Path out) throws IOException {
+        return begin(out, false);
+    }
+
+    /**
+     * {@link #begin(Path)}; {@code linking}: the build will take nearly every file from the live
+     * site by a link (a build with the on-disk cache, whose pages come from it), so the pool is
+     * deleted while it works, as the replaced site was before there were pools, instead of lending
+     * its files: a pool of files of their own (the site of a cold or a template rebuild) deleted
+     * as each page was linked put 40,000 deletions into a 10,000x3 one-article rebuild's page
+     * pass (8.1 to 9.7 s, against 4.8 s for the rebuilds after it).
+     */
+    public static AtomicOutput begin(Path out, boolean linking) throws IOException {
         PausePoints.reach("begin");
         Path abs = out.toAbsolutePath().normalize();
         Path parent = abs.getParent();
@@ -78,7 +90,8 @@ public final class AtomicOutput {
         Path pool = pool(abs, leftovers, staging, id);
         Path replaced = replaced(abs);
         Thread sweep = new Thread(() -> {
-            if (pool != null) sweepShared(pool);
+            if (pool != null && linking) sweepAway(List.of(pool));
+            else if (pool != null) sweepShared(pool);
             sweepAway(leftovers);
         }, "tolk-sweep");
         sweep.start();

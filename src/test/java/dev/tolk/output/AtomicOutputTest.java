@@ -121,6 +121,24 @@ class AtomicOutputTest {
     }
 
     @Test
+    void aBuildThatLinksFromTheLiveSiteDeletesThePoolAndStillWritesWhatItMust() throws Exception {
+        Path out = tmp.resolve("site");
+        build(out, Map.of("a.html", "a1", "b.html", "b1", "gone.html", "g1"));
+        build(out, Map.of("a.html", "a2", "b.html", "b2", "gone.html", "g2"));
+        Path live = out.toRealPath();
+        AtomicOutput third = AtomicOutput.begin(out, true); // its pool is deleted while it works
+        SiteOutput site = third.site();
+        assertTrue(site.link("a.html", live.resolve("a.html")));
+        site.write("b.html", "b3".getBytes(StandardCharsets.UTF_8));
+        try (WorkPool workers = new WorkPool(2)) {
+            third.commit(workers);
+        }
+        assertEquals(Map.of("a.html", "a2", "b.html", "b3"), read(out));
+        assertEquals(Map.of("a.html", "a2", "b.html", "b2", "gone.html", "g2"), read(live), "the site it replaced");
+        assertEquals(2, beside(out).size(), "beside the site: " + beside(out));
+    }
+
+    @Test
     void aCopyIsLinkedFromTheReplacedSiteOnlyWhileItHasTheSameBytes(@TempDir Path content) throws Exception {
         Path out = tmp.resolve("site");
         Path media = content.resolve("pic.png");
