@@ -22,10 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *     the path being written is moved in and written over, instead of a new file made, when no
  *     other name links it (a page linked from the live site shares its file with it); one at a
  *     path linked instead is deleted. What the pool still holds at the end is not part of the
- *     new site. Making files is what costs on
- *     ext4 without a journal, as this project's machines have: right after thousands of files
- *     were deleted, each new one scans past the deleted ones' inodes (a 1,000 x 3 rebuild spent
- *     2 to 3 s of system time there, 0.4 s with its files moved in);</li>
+ *     new site. Making files is what costs on ext4 without a journal, as this project's
+ *     machines have: right after thousands of files were deleted, each new one scans past the
+ *     deleted ones' inodes (a 1,000 x 3 rebuild spent 2 to 3 s of system time there, 0.4 s
+ *     with its files moved in). A build that links its pages (one with the on-disk cache) has
+ *     its pool deleted while it works instead ({@link AtomicOutput#begin(Path, boolean)});</li>
  * <li>the <b>replaced</b> site, live until this one is swapped in: a {@linkplain #copy copied}
  *     file is linked from it when it holds the same bytes (309 small media files: compared and
  *     linked in 15 to 27 ms, copied in 18 to 224 ms).</li>
