@@ -28,7 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * link), and waits for that before its own swap; after it, it deletes what the new site did not
  * take from the pool. Deleting 40,000 files takes seconds, which no build spends waiting; and
  * making files right after thousands were deleted takes longer still on ext4 without a journal.
- * Between builds, the output and the folder it replaced are beside each other.
+ * Between builds, the output and the folder it replaced are beside each other. The one thing a
+ * reader may see: a file opened in a site and still being read two builds later (the site then
+ * the pool) can change under it, as its file is written over; a site is never written into while
+ * it is live, or while it is the one just replaced.
  *
  * <p>The trade-off: {@code site} is a link, not a folder. Whatever opens it as a folder
  * ({@code site/index.html}, a web server's root, {@code rsync site/}, {@code tar -C site}) sees the
