@@ -75,11 +75,11 @@ public final class AtomicOutput {
 
     /**
      * {@link #begin(Path)}; {@code linking}: the build will take nearly every file from the live
-     * site by a link (a build with the on-disk cache, whose pages come from it), so the pool is
-     * deleted while it works, as the replaced site was before there were pools, instead of lending
-     * its files: a pool of files of their own (the site of a cold or a template rebuild) deleted
-     * as each page was linked put 40,000 deletions into a 10,000x3 one-article rebuild's page
-     * pass (8.1 to 9.7 s, against 4.8 s for the rebuilds after it).
+     * site by a link (a build with the on-disk cache, whose pages come from it), so it makes no
+     * pool: the site before last is deleted while it works, with the other leftovers, as it was
+     * before there were pools. A pool of files of their own (the site of a cold or a template
+     * rebuild) deleted as each page was linked put 40,000 deletions into a 10,000x3 one-article
+     * rebuild's page pass (8.1 to 9.7 s, against 4.8 s for the rebuilds after it).
      */
     public static AtomicOutput begin(Path out, boolean linking) throws IOException {
         PausePoints.reach("begin");
@@ -90,11 +90,10 @@ public final class AtomicOutput {
         String id = UUID.randomUUID().toString().substring(0, 8);
         Path staging = parent.resolve(prefix(abs) + id);
         Files.createDirectories(staging);
-        Path pool = pool(abs, leftovers, staging, id);
+        Path pool = linking ? null : pool(abs, leftovers, staging, id);
         Path replaced = replaced(abs);
         Thread sweep = new Thread(() -> {
-            if (pool != null && linking) sweepAway(List.of(pool));
-            else if (pool != null) sweepShared(pool);
+            if (pool != null) sweepShared(pool);
             sweepAway(leftovers);
         }, "tolk-sweep");
         sweep.start();
@@ -262,10 +261,9 @@ public final class AtomicOutput {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(pool)) {
             for (Path p : entries) {
                 try {
-                    java.util.Map<String, Object> a = Files.readAttributes(p, "unix:mode,nlink", LinkOption.NOFOLLOW_LINKS);
-                    int type = (Integer) a.get("mode") & 0170000;
-                    if (type == 0040000) sweepShared(p); // a folder (one stat an entry: a walk would take two)
-                    else if (type != 0100000 || (Integer) a.get("nlink") != 1) Files.delete(p);
+                    FolderSite.Kind kind = FolderSite.Kind.of(p); // one stat an entry: a walk would take two
+                    if (kind == FolderSite.Kind.FOLDER) sweepShared(p);
+                    else if (kind == FolderSite.Kind.OTHER) Files.delete(p);
                 } catch (IOException e) {
                     // moved in meanwhile, or not to be deleted now: the commit deletes what the pool still holds
                 }

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *     machines have: right after thousands of files were deleted, each new one scans past the
  *     deleted ones' inodes (a 1,000 x 3 rebuild spent 2 to 3 s of system time there, 0.4 s
  *     with its files moved in). A build that links its pages (one with the on-disk cache) has
- *     its pool deleted while it works instead ({@link AtomicOutput#begin(Path, boolean)});</li>
+ *     no pool: the site before last is deleted while it works ({@link AtomicOutput#begin(Path, boolean)});</li>
  * <li>the <b>replaced</b> site, live until this one is swapped in: a {@linkplain #copy copied}
  *     file is linked from it when it holds the same bytes (309 small media files: compared and
  *     linked in 15 to 27 ms, copied in 18 to 224 ms).</li>
@@ -36,6 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FolderSite implements SiteOutput {
     private static final int FILE_TYPE = 0170000;
+    private static final int FOLDER_TYPE = 0040000;
     private static final int REGULAR_FILE = 0100000;
 
     private final Path dir;
@@ -77,9 +78,9 @@ final class FolderSite implements SiteOutput {
     }
 
     /**
-     * The pool's file at {@code path} is not taken (the path is a link): deleted now, by the
-     * thread that made the link, not with the rest of the pool at the commit, after the swap. A
-     * rebuild that takes its pages from the cache links nearly all of them from the live site.
+     * The pool's file at {@code path} is not taken (the path is a link: media the live site has,
+     * a shard's file merged): deleted now, by the thread that made the link, not with the rest of
+     * the pool at the commit, after the swap.
      */
     private void dropped(String path) {
         Path had = inPool(path);
@@ -94,19 +95,33 @@ final class FolderSite implements SiteOutput {
     /** Makes {@code target} a hard link to {@code from}; false where it cannot be one. */
     private static boolean linked(Path target, Path from) {
         try {
-            try {
-                Files.createLink(target, from);
-            } catch (NoSuchFileException e) {
-                Files.createDirectories(target.getParent());
-                Files.createLink(target, from);
-            } catch (FileAlreadyExistsException e) {
-                Files.delete(target); // written before in this build: the link replaces it
-                Files.createLink(target, from);
-            }
+            made(target, () -> Files.createLink(target, from));
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false; // another file system, no links there, or the file is gone: written instead
         }
         return true;
+    }
+
+    /** What makes a file at a path: a link, a new file, a file moved there. */
+    private interface Making<T> {
+        T make() throws IOException;
+    }
+
+    /**
+     * {@code make}'s file at {@code target}: made again after its folder is made, if it had none,
+     * or after the file this build put there before is deleted (replaced, never written into: it
+     * may be a link to a page of the live site).
+     */
+    private static <T> T made(Path target, Making<T> make) throws IOException {
+        try {
+            return make.make();
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(target.getParent());
+            return make.make();
+        } catch (FileAlreadyExistsException e) {
+            Files.delete(target);
+            return make.make();
+        }
     }
 
     @Override
@@ -123,51 +138,53 @@ final class FolderSite implements SiteOutput {
         if (PausePoints.on()) PausePoints.reach("written-" + written.incrementAndGet());
     }
 
-    /**
-     * The file at {@code path}, empty and open for writing: the pool's file moved in, if it can be
-     * had, else a new one (a file this build wrote there before is replaced, never written into:
-     * it may be a link to a page of the live site).
-     */
+    /** The file at {@code path}, empty and open for writing: the pool's file moved in, if it can be had, else a new one. */
     private OutputStream open(String path) throws IOException {
         Path target = dir.resolve(path);
         if (movedIn(path, target)) {
             return Files.newOutputStream(target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING,
                     LinkOption.NOFOLLOW_LINKS);
         }
-        try {
-            return Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (NoSuchFileException e) {
-            Files.createDirectories(target.getParent());
-            return Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-            Files.delete(target);
-            return Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        }
+        return made(target, () -> Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
     }
 
     /** Where the pool has the file at {@code path} (a path inside it); null without a pool. */
     private Path inPool(String path) {
-        if (pool == null) return null;
-        Path had = pool.resolve(path).normalize();
-        return had.startsWith(pool) ? had : null;
+        return inside(pool, path);
     }
 
-    /** Moves the pool's file at {@code path} to {@code target} if it is a regular file that no other name links. */
+    /** {@code path} in the folder {@code root}, if it stays inside it; null without a folder. */
+    private static Path inside(Path root, String path) {
+        if (root == null) return null;
+        Path p = root.resolve(path).normalize();
+        return p.startsWith(root) ? p : null;
+    }
+
+    /** What a file of an earlier site is, read with one stat. */
+    enum Kind {
+        FOLDER,
+        /** A regular file that no other name links: one that may be moved and written over. */
+        LENDABLE,
+        OTHER;
+
+        static Kind of(Path p) throws IOException {
+            Map<String, Object> a = Files.readAttributes(p, "unix:mode,nlink", LinkOption.NOFOLLOW_LINKS);
+            int type = (Integer) a.get("mode") & FILE_TYPE;
+            if (type == FOLDER_TYPE) return FOLDER;
+            return type == REGULAR_FILE && (Integer) a.get("nlink") == 1 ? LENDABLE : OTHER;
+        }
+    }
+
+    /** Moves the pool's file at {@code path} to {@code target} if it is {@linkplain Kind#LENDABLE lendable}. */
     private boolean movedIn(String path, Path target) throws IOException {
         Path had = inPool(path);
         if (had == null) return false;
         try {
-            Map<String, Object> a = Files.readAttributes(had, "unix:mode,nlink", LinkOption.NOFOLLOW_LINKS);
-            if (((Integer) a.get("mode") & FILE_TYPE) != REGULAR_FILE || (Integer) a.get("nlink") != 1) return false;
-            try {
-                Files.move(had, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (NoSuchFileException e) {
-                Files.createDirectories(target.getParent());
-                Files.move(had, target, StandardCopyOption.ATOMIC_MOVE);
-            }
+            if (Kind.of(had) != Kind.LENDABLE) return false;
+            made(target, () -> Files.move(had, target, StandardCopyOption.ATOMIC_MOVE));
             return true;
-        } catch (NoSuchFileException | FileAlreadyExistsException | AtomicMoveNotSupportedException | UnsupportedOperationException e) {
-            return false; // none there, written before in this build, or not to be moved: a new file
+        } catch (NoSuchFileException | AtomicMoveNotSupportedException | UnsupportedOperationException e) {
+            return false; // none there, or not to be moved: a new file
         }
     }
 
@@ -177,11 +194,11 @@ final class FolderSite implements SiteOutput {
      * content, reached without a symbolic link.
      */
     private boolean linkedSame(String path, Path from) {
-        if (replaced == null) return false;
-        Path had = replaced.resolve(path).normalize();
+        Path had = inside(replaced, path);
+        if (had == null) return false;
         try {
             BasicFileAttributes a = Files.readAttributes(had, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!had.startsWith(replaced) || !a.isRegularFile() || a.size() != Files.size(from)
+            if (!a.isRegularFile() || a.size() != Files.size(from)
                     || !had.toRealPath().equals(had) || Files.mismatch(from, had) != -1) {
                 return false;
             }

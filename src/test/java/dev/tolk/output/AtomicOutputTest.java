@@ -126,7 +126,7 @@ class AtomicOutputTest {
         build(out, Map.of("a.html", "a1", "b.html", "b1", "gone.html", "g1"));
         build(out, Map.of("a.html", "a2", "b.html", "b2", "gone.html", "g2"));
         Path live = out.toRealPath();
-        AtomicOutput third = AtomicOutput.begin(out, true); // its pool is deleted while it works
+        AtomicOutput third = AtomicOutput.begin(out, true); // no pool: the first folder is deleted while it works
         SiteOutput site = third.site();
         assertTrue(site.link("a.html", live.resolve("a.html")));
         site.write("b.html", "b3".getBytes(StandardCharsets.UTF_8));
