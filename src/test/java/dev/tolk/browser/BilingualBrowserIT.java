@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -56,9 +54,7 @@ class BilingualBrowserIT {
             WebElement again = driver.findElement(By.cssSelector("article .sxs-lookup"));
             assertTrue(again.isDisplayed(), "the choice survives a reload");
             assertEquals("true", driver.findElement(By.cssSelector(".bilingual-toggle")).getAttribute("aria-pressed"));
-            Files.createDirectories(Path.of("target/screenshots"));
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target/screenshots/bilingual-nl-NL.png"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Chromium.screenshot(driver, driver, Path.of("target/screenshots/bilingual-nl-NL.png"));
 
             driver.findElement(By.cssSelector(".bilingual-toggle")).click();
             assertFalse(driver.findElement(By.cssSelector("article .sxs-lookup")).isDisplayed());

@@ -4,15 +4,22 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real Chromium (Debian {@code chromium} and {@code chromium-driver}) driven by Selenium, with
@@ -53,4 +60,24 @@ final class Chromium {
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
     }
 
+    /**
+     * Saves a screenshot of {@code target} (the page or one element) to {@code file} once the
+     * page has loaded. On a loaded CI machine Chromium sometimes times out a capture ("aborted by
+     * navigation", a renderer that has not yet drawn a frame); such a capture is asked again
+     * until a deadline, and a timeout past it fails the test.
+     */
+    static void screenshot(ChromeDriver driver, TakesScreenshot target, Path file) throws Exception {
+        Duration patience = Duration.ofSeconds(60);
+        new WebDriverWait(driver, patience).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        Instant deadline = Instant.now().plus(patience);
+        Files.createDirectories(file.getParent());
+        while (true) {
+            try {
+                Files.copy(target.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+                return;
+            } catch (TimeoutException e) {
+                if (Instant.now().isAfter(deadline)) throw e;
+            }
+        }
+    }
 }

@@ -3,9 +3,7 @@ package dev.tolk.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -87,8 +84,7 @@ class ReaderBrowserIT {
                     for (String locale : List.of("nl-NL", "ar-SA")) {
                         driver.get(server.url(locale + "/" + PAGE));
                         String name = String.format("reader-%s-%s-%s.png", locale, size[0] > 600 ? "desktop" : "phone", dark ? "dark" : "light");
-                        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target/screenshots", name),
-                                StandardCopyOption.REPLACE_EXISTING);
+                        Chromium.screenshot(driver, driver, Path.of("target/screenshots", name));
                         long overflow = (Long) driver.executeScript(
                                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
                         assertTrue(overflow <= 0, name + " scrolls sideways by " + overflow + " px");
