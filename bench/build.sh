@@ -23,7 +23,7 @@
 # The Hugo site is the one gen_corpus.py --hugo writes from the same arguments (the same articles,
 # as content/<lang>/ of a multilingual Hugo project: goldmark with raw HTML kept, uglyURLs, a
 # link render hook that maps .md links to pages, single and list layouts, no RSS or sitemap).
-# Its output folder is removed before each run, as Tolk writes a new folder each time.
+# Its output is written over in each run, as described above.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
