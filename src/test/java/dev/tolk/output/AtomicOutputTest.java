@@ -75,6 +75,28 @@ class AtomicOutputTest {
     }
 
     @Test
+    void aPoolFileWrittenOverHoldsExactlyItsNewBytesWhetherShorterOrLonger(@TempDir Path content) throws Exception {
+        Path out = tmp.resolve("site");
+        build(out, Map.of("short.html", "a much longer first text", "long.html", "x"));
+        Object first = inode(out.resolve("short.html"));
+        build(out, Map.of("short.html", "second", "long.html", "y"));
+        build(out, Map.of("short.html", "3", "long.html", "a text longer than the pool's file"));
+        assertEquals(Map.of("short.html", "3", "long.html", "a text longer than the pool's file"), read(out));
+        assertEquals(first, inode(out.resolve("short.html")), "the pool's file, written over and cut");
+
+        Path media = content.resolve("pic.png");
+        Files.write(media, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+        copy(out, media);
+        Object copied = inode(out.resolve("m/pic.png"));
+        Files.write(media, new byte[] {9, 9, 9});
+        copy(out, media);
+        Files.write(media, new byte[] {7, 7});
+        copy(out, media);
+        assertArrayEquals(new byte[] {7, 7}, Files.readAllBytes(out.resolve("m/pic.png")));
+        assertEquals(copied, inode(out.resolve("m/pic.png")), "the pool's copy, written over and cut");
+    }
+
+    @Test
     void aFileTheLiveSiteSharesIsReplacedNeverWrittenInto() throws Exception {
         Path out = tmp.resolve("site");
         build(out, Map.of("a.html", "one"));
