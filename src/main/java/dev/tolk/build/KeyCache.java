@@ -88,14 +88,13 @@ final class KeyCache {
      * whole and every file it showed is as it was; else null.
      */
     KeyProduct get(String key) {
-        byte[] payload = store.get(key).orElse(null);
-        if (payload == null) return null;
-        KeyProduct product;
-        try {
-            product = KeyProduct.decode(payload);
-        } catch (IOException | RuntimeException e) {
-            return null; // a payload that passed the checksum but does not decode: made afresh
-        }
+        return get(key, true);
+    }
+
+    /** {@link #get(String)}; {@code entries}: whether its search entries keep their bytes ({@link KeyProduct#decode(byte[], boolean)}). */
+    KeyProduct get(String key, boolean entries) {
+        KeyProduct product = stored(key, entries);
+        if (product == null) return null;
         for (Map.Entry<String, String> shown : product.shown().entrySet()) {
             try {
                 if (!files.digest(Path.of(shown.getKey())).equals(shown.getValue())) return null;
@@ -104,6 +103,26 @@ final class KeyCache {
             }
         }
         return product;
+    }
+
+    /** The product the store holds under {@code key}, as it is (its shown files not checked); null when none decodes. */
+    private KeyProduct stored(String key, boolean entries) {
+        byte[] payload = store.get(key).orElse(null);
+        if (payload == null) return null;
+        try {
+            return KeyProduct.decode(payload, entries);
+        } catch (IOException | RuntimeException e) {
+            return null; // a payload that passed the checksum but does not decode: made afresh
+        }
+    }
+
+    /**
+     * The search entries, with their bytes, of the product under {@code key} (as {@link #get} read
+     * it without them), in the order of its pages; null when the store no longer holds it whole.
+     */
+    List<KeyProduct.Searched> searched(String key) {
+        KeyProduct product = stored(key, true);
+        return product == null ? null : product.pages().stream().map(KeyProduct.Page::searched).toList();
     }
 
     /** {@code product}, read by {@link #get} under {@code key}, with its pages' bytes; null when they are not in the store. */

@@ -190,7 +190,7 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
      */
     private Map<String, KeyProduct.Searched> fromCache(int place, String key, String stored, String own,
                                                            List<PageEntry> keyPages) throws IOException {
-        KeyProduct product = cache.get(stored);
+        KeyProduct product = cache.get(stored, memo.retains()); // a one-off build reads its search entries when it needs them
         if (product == null) return null;
         String identity = KeyCache.identity(stored, product.shown());
         Path[] previous = memo.retains() ? null : cache.previous(identity, product);
@@ -214,12 +214,73 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
         }
         checks.replay(product.findings());
         Map<String, KeyProduct.Searched> entries = new HashMap<>();
+        StoredEntries again = memo.retains() ? null : new StoredEntries(stored);
         for (int i = 0; i < linked.length; i++) {
             KeyProduct.Page p = product.pages().get(i);
             if (!linked[i]) out.write(p.path(), p.bytes());
-            if (p.searched() != null) entries.put(p.locale(), p.searched()); // decoded if its locale's index is made
+            if (p.searched() == null) continue;
+            // decoded if its locale's index is made
+            entries.put(p.locale(), again == null ? p.searched() : p.searched().later(again.of(i, page(keyPages, p.locale()))));
         }
         return entries;
+    }
+
+    /** The key's page in {@code locale}. */
+    private static PageEntry page(List<PageEntry> keyPages, String locale) {
+        for (PageEntry p : keyPages) {
+            if (p.locale().equals(locale)) return p;
+        }
+        throw new IllegalStateException("no page in " + locale); // the product's pages are the key's: its cache key names them
+    }
+
+    /**
+     * Where the search entries of a key's product, read without their bytes, get them: the
+     * product read from the store again, once for all its pages; else, where the store no longer
+     * holds it whole (trimmed, or replaced by another build since), each page's entry made again
+     * from its article, quietly (the product's findings were replayed when it was taken).
+     */
+    private final class StoredEntries {
+        private final String stored;
+        private List<KeyProduct.Searched> read;
+        private boolean tried;
+
+        StoredEntries(String stored) {
+            this.stored = stored;
+        }
+
+        KeyProduct.Searched.Again of(int place, PageEntry page) {
+            return new KeyProduct.Searched.Again() {
+                @Override
+                public KeyProduct.Searched stored() {
+                    List<KeyProduct.Searched> all = all();
+                    return all == null || place >= all.size() ? null : all.get(place);
+                }
+
+                @Override
+                public SearchIndexWriter.Entry remade() {
+                    return remake(page);
+                }
+            };
+        }
+
+        private synchronized List<KeyProduct.Searched> all() {
+            if (!tried) {
+                read = cache.searched(stored);
+                tried = true;
+            }
+            return read;
+        }
+    }
+
+    /** The search entry of {@code page} made again from its article, its findings not reported again. */
+    private SearchIndexWriter.Entry remake(PageEntry page) {
+        try {
+            PageBuilder.Body body = pages.body(byTag.get(page.locale()), page, pages.group());
+            return SearchIndexWriter.entry(body.doc(), terms.words(page.locale()), terms);
+        } catch (PageRenderer.TemplateProblem | IOException e) {
+            // it was made from these very files and templates by the build that stored it
+            throw new IllegalStateException("the search entry of " + page.outputPath() + " could not be made again", e);
+        }
     }
 }
 

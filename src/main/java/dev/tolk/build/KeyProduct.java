@@ -43,24 +43,47 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
      * A page's search entry: made by this build, or as the store holds it, decoded only when
      * asked for (a locale whose index is taken from the store never needs its entries); and its
      * digest, what names it exactly (a locale's index is kept under its entries' digests, so an
-     * edit remakes only the indexes of the locales whose entries it changed).
+     * edit remakes only the indexes of the locales whose entries it changed). A one-off build
+     * reads a stored entry without its bytes ({@link #later}): it needs them only when a locale's
+     * index is made whole, and then asks the store again, or makes the page's entry again where
+     * the store no longer has it. Holding every stored entry's bytes to the end of a rebuild was
+     * what its collections copied most (the entries of 8,753 pages, 13 MB, in a corpus rebuild).
      */
     static final class Searched {
         private final SearchIndexWriter.Entry made;
         private final byte[] stored;
         private final int terms;
         private volatile String digest;
+        /** Where an entry read without its bytes gets them; null for the others. */
+        private final Again again;
 
-        private Searched(SearchIndexWriter.Entry made, byte[] stored, int terms, String digest) {
+        private Searched(SearchIndexWriter.Entry made, byte[] stored, int terms, String digest, Again again) {
             this.made = made;
             this.stored = stored;
             this.terms = terms;
             this.digest = digest;
+            this.again = again;
         }
 
         /** An entry made by this build (its digest made when first asked for). */
         static Searched made(SearchIndexWriter.Entry entry) {
-            return new Searched(entry, null, entry.terms().length, null);
+            return new Searched(entry, null, entry.terms().length, null, null);
+        }
+
+        /**
+         * Where an entry read without its bytes gets them when it is asked for: the same entry
+         * read from the store again (null when the store no longer holds it whole), else made
+         * again from its page.
+         */
+        interface Again {
+            Searched stored();
+
+            SearchIndexWriter.Entry remade();
+        }
+
+        /** This stored entry, its bytes let go: {@code again} gives them when they are asked for. */
+        Searched later(Again again) {
+            return new Searched(null, null, terms, digest, again);
         }
 
         String digest() {
@@ -77,6 +100,12 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
         /** The entry, its terms spelled as {@code pool} spells them. */
         SearchIndexWriter.Entry entry(TermPool pool) {
             if (made != null) return made;
+            if (stored != null) return decoded(pool);
+            Searched back = again.stored();
+            return back != null && back.stored != null && back.digest.equals(digest) ? back.decoded(pool) : again.remade();
+        }
+
+        private SearchIndexWriter.Entry decoded(TermPool pool) {
             try {
                 PayloadReader in = new PayloadReader(stored);
                 String url = text(in);
@@ -97,32 +126,36 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
         /** The entry's bytes in the store. */
         private byte[] encoded() {
             if (stored != null) return stored;
+            SearchIndexWriter.Entry e = made != null ? made : entry(new TermPool());
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
             try (DataOutputStream out = new DataOutputStream(buffer)) {
-                text(out, made.url());
-                text(out, made.title());
-                text(out, made.excerpt());
-                out.writeInt(made.terms().length);
-                for (int i = 0; i < made.terms().length; i++) {
-                    text(out, made.terms()[i]);
-                    out.writeInt(made.weight(i));
+                text(out, e.url());
+                text(out, e.title());
+                text(out, e.excerpt());
+                out.writeInt(e.terms().length);
+                for (int i = 0; i < e.terms().length; i++) {
+                    text(out, e.terms()[i]);
+                    out.writeInt(e.weight(i));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // a byte array does not fail
+            } catch (IOException x) {
+                throw new UncheckedIOException(x); // a byte array does not fail
             }
             return buffer.toByteArray();
         }
 
-        /** An entry as {@link #encoded} wrote it, its lengths checked (its text is decoded when asked for). */
-        private static Searched read(PayloadReader in) throws IOException {
+        /**
+         * An entry as {@link #encoded} wrote it, its lengths checked (its text is decoded when
+         * asked for); its bytes kept when {@code kept}, else not copied out of the payload.
+         */
+        private static Searched read(PayloadReader in, boolean kept) throws IOException {
             int length = count(in, in.available());
             int start = in.position();
             for (int i = 0; i < 3; i++) in.skip(count(in, in.available()));
             int terms = count(in, in.available());
             for (int t = terms; t > 0; t--) in.skip(count(in, in.available()) + Integer.BYTES);
             if (in.position() - start != length) throw new IOException("a search entry of " + (in.position() - start) + " bytes, not " + length);
-            byte[] stored = in.copy(start, length);
-            return new Searched(null, stored, terms, text(in));
+            byte[] stored = kept ? in.copy(start, length) : null;
+            return new Searched(null, stored, terms, text(in), null);
         }
     }
 
@@ -189,6 +222,14 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
 
     /** The product (without its pages' bytes) a meta payload holds; an {@link IOException} (or a runtime one) when it is not one. */
     static KeyProduct decode(byte[] payload) throws IOException {
+        return decode(payload, true);
+    }
+
+    /**
+     * {@link #decode(byte[])}; {@code entries}: whether its search entries keep their bytes (else
+     * each is to be {@linkplain Searched#later given its way to them}).
+     */
+    static KeyProduct decode(byte[] payload, boolean entries) throws IOException {
         PayloadReader in = new PayloadReader(payload);
         int n = count(in, payload.length);
         List<Page> pages = new ArrayList<>(n);
@@ -197,7 +238,7 @@ record KeyProduct(List<Page> pages, KeyFindings findings, Map<String, String> sh
             String path = text(in);
             int length = in.readInt();
             if (length < 0) throw new IOException("bad length " + length);
-            Searched searched = in.readBoolean() ? Searched.read(in) : null;
+            Searched searched = in.readBoolean() ? Searched.read(in, entries) : null;
             pages.add(new Page(locale, path, length, null, searched));
         }
         KeyFindings findings = readFindings(in, payload.length);

@@ -65,11 +65,15 @@ class PageCacheIT {
     }
 
     private Built build(String name, Path store, SiteBuilder builder) throws Exception {
+        return build(name, store, builder, SiteBuilder.Progress.NONE);
+    }
+
+    private Built build(String name, Path store, SiteBuilder builder, SiteBuilder.Progress progress) throws Exception {
         var config = new ConfigLoader().load(Files.readString(project.resolve("tolk.yaml")));
         DiagnosticCollector collector = new DiagnosticCollector(config.config().rules());
         Path out = tmp.resolve(name);
         SiteBuilder.Result result = builder.build(config.config(), new SiteBuilder.Options(project.resolve("content"),
-                project.resolve("templates"), out, List.of(), 2, project, store), collector, SiteBuilder.Progress.NONE);
+                project.resolve("templates"), out, List.of(), 2, project, store), collector, progress);
         assertTrue(result.written());
         return new Built(out, collector.sorted(), result);
     }
@@ -297,14 +301,19 @@ class PageCacheIT {
         GoldenSiteTest.assertSameTree(build("none", null).site(), again.site());
     }
 
+    /** A reader of content files that notes each file it reads in {@code reads}. */
+    private static dev.tolk.source.SourceFiles.Opener noting(java.util.Set<Path> reads) {
+        return file -> {
+            reads.add(file.toAbsolutePath().normalize());
+            return Files.readAllBytes(file);
+        };
+    }
+
     @Test
     void anEditReadsTheEditedArticleAndNoOtherOne() throws Exception {
         Path article = oneArticleEditedAfterABuild("first");
         java.util.Set<Path> reads = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        dev.tolk.source.SourceFiles.Opener noting = file -> {
-            reads.add(file.toAbsolutePath().normalize());
-            return Files.readAllBytes(file);
-        };
+        dev.tolk.source.SourceFiles.Opener noting = noting(reads);
         Built edited = build("edited", cache, new SiteBuilder(noting));
         // the edited key's files (its page is remade from every locale's file of it), and no other article
         List<String> articles = reads.stream().filter(p -> p.toString().endsWith(".md")).map(p -> p.getFileName().toString())
@@ -335,6 +344,60 @@ class PageCacheIT {
         }
         assertEquals(mdFiles, reads.stream().filter(p -> p.toString().endsWith(".md")).count(), "every article read again");
         GoldenSiteTest.assertSameTree(build("none2", null).site(), garbled.site());
+    }
+
+    /**
+     * A rebuild takes its pages' search entries from the store without their bytes. When a
+     * locale's index has to be made whole (here: the stored indexes are gone), it reads them from
+     * the store again, and reads no article for them; where the store lost them too between the
+     * page pass and the search stage, it makes each page's entry again from its article. Either
+     * way, the site and diagnostics of a build without the cache.
+     */
+    @Test
+    void anIndexMadeWholeReadsItsEntriesFromTheStoreAgainOrMakesThemWhereTheStoreLostThem() throws Exception {
+        Path article = oneArticleEditedAfterABuild("first");
+        java.util.Set<Path> reads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        dev.tolk.source.SourceFiles.Opener noting = noting(reads);
+        int indexes = 0;
+        for (Path e : entries()) { // a payload after the header (magic, key, length, CRC) that is a search index's JSON
+            byte[] b = Files.readAllBytes(e);
+            if (new String(b, 0, Math.min(b.length, 100), java.nio.charset.StandardCharsets.ISO_8859_1).contains("{\"v\":")) {
+                Files.delete(e);
+                indexes++;
+            }
+        }
+        assertTrue(indexes >= 4, "the stored search indexes: " + indexes);
+        Built reread = build("reread", cache, new SiteBuilder(noting));
+        assertTrue(reread.result().cached() > 100, "pages from the cache: " + reread.result().cached());
+        assertEquals(List.of("activate-visio.md"), reads.stream().filter(p -> p.toString().endsWith(".md"))
+                .map(p -> p.getFileName().toString()).distinct().toList(), "the entries read from the store, not made");
+        Built none = build("none", null);
+        GoldenSiteTest.assertSameTree(none.site(), reread.site());
+        assertEquals(none.diagnostics(), reread.diagnostics());
+
+        Files.writeString(article, Files.readString(article) + "\nEn nog een.\n");
+        reads.clear();
+        SiteBuilder.Progress losing = new SiteBuilder.Progress() {
+            @Override
+            public void pages(int done, int total) {
+            }
+
+            @Override
+            public void stage(String name) {
+                if (!name.equals("pages")) return;
+                try { // after the page pass took its pages from the store, before the search stage
+                    dev.tolk.output.AtomicOutput.deleteTree(cache);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        Built lost = build("lost", cache, new SiteBuilder(noting), losing);
+        assertTrue(lost.result().cached() > 100, "pages from the cache: " + lost.result().cached());
+        assertTrue(reads.stream().filter(p -> p.toString().endsWith(".md")).count() > 10, "the entries made again from their articles");
+        Built none2 = build("none2", null);
+        GoldenSiteTest.assertSameTree(none2.site(), lost.site());
+        assertEquals(none2.diagnostics(), lost.diagnostics());
     }
 
     /** A dev server's build, in memory, with {@code store} (or none). */
@@ -480,10 +543,7 @@ class PageCacheIT {
         }
         build("recorded", cache); // records the include's digest with its size and time
         java.util.Set<Path> reads = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        dev.tolk.source.SourceFiles.Opener noting = file -> {
-            reads.add(file.toAbsolutePath().normalize());
-            return Files.readAllBytes(file);
-        };
+        dev.tolk.source.SourceFiles.Opener noting = noting(reads);
         Files.writeString(alone, Files.readString(alone) + "\nNog een zin.\n");
         Built unread = build("include-unread", cache, new SiteBuilder(noting));
         assertTrue(reads.stream().noneMatch(p -> p.endsWith("includes/gedeeld.md")), "the include was read: " + reads);
