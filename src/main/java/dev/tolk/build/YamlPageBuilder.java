@@ -97,7 +97,7 @@ final class YamlPageBuilder {
         String title = page.title();
         return new PageBuilder.Body(title, html, List.copyOf(notices), scripts, bilingual,
                 toc.size() >= 3 ? List.copyOf(toc) : List.of(),
-                new SearchIndexWriter.Doc(SitePaths.htmlName(page.key()), title, PageBuilder.plainText(html)),
+                new SearchIndexWriter.Doc(SitePaths.htmlName(page.key()), title, PlainText.of(html)),
                 links.asked());
     }
 }

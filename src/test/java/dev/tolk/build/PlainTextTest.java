@@ -11,7 +11,7 @@ class PlainTextTest {
         String html = "<h1 id=\"x\"><span data-ttu-id=\"a-1\">Kopen &amp; betalen</span><span class=\"sxs-lookup\" hidden>"
                 + "<span data-stu-id=\"a-1\" lang=\"en-US\">Buy <span>and</span> pay</span></span></h1>\n"
                 + "<p>Tekst&nbsp;hier<script>x()</script></p>";
-        assertEquals("Kopen & betalen Tekst\u00A0hier", PageBuilder.plainText(html));
+        assertEquals("Kopen & betalen Tekst\u00A0hier", PlainText.of(html));
     }
 
     /** Lookups one after another, nested spans in either half, and a lookup left open at the end (everything after it is hidden). */
@@ -21,8 +21,8 @@ class PlainTextTest {
                 + "<span data-ttu-id=\"2\">twee <span>2</span></span><span class=\"sxs-lookup\"><span data-stu-id=\"2\">two "
                 + "<span><span>2</span></span></span></span></p>\n<p>drie</p><span class=\"sxs-lookup\"><span>three</span>"
                 + "<p>vier</p>";
-        assertEquals("Een twee 2 drie", PageBuilder.plainText(html));
-        assertEquals("a b", PageBuilder.plainText("a<span class=\"sxs-lookup\"><span>x</span></span><p>b</p>"
+        assertEquals("Een twee 2 drie", PlainText.of(html));
+        assertEquals("a b", PlainText.of("a<span class=\"sxs-lookup\"><span>x</span></span><p>b</p>"
                 + "<span class=\"sxs-lookup\"></span>"));
     }
 }
