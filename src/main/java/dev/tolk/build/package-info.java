@@ -4,7 +4,8 @@
  * ({@link dev.tolk.build.SiteChecker}) are sequences of stage calls over the same inputs
  * ({@link dev.tolk.build.SiteInputs}): read every article once ({@link dev.tolk.build.ArticleReader},
  * with includes, {@link dev.tolk.build.IncludeFiles}), make each page
- * ({@link dev.tolk.build.PageBuilder}, {@link dev.tolk.build.YamlPageBuilder}) in its chrome
+ * ({@link dev.tolk.build.PageBuilder}, {@link dev.tolk.build.YamlPageBuilder}; the text its search entry reads,
+ * {@link dev.tolk.build.PlainText}) in its chrome
  * ({@link dev.tolk.build.PageChrome}), the pages of each locale that are not articles
  * ({@link dev.tolk.build.LocalePages}, {@link dev.tolk.build.RedirectPages}), and the link facts
  * of the site ({@link dev.tolk.build.SiteLinks}). Reuse is one mechanism, each stage's product
