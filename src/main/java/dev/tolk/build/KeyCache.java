@@ -85,13 +85,9 @@ final class KeyCache {
 
     /**
      * The product stored under {@code key}, without its pages' bytes ({@link #withPages}), if
-     * whole and every file it showed is as it was; else null.
+     * whole and every file it showed is as it was; else null. {@code entries}: whether its search
+     * entries keep their bytes ({@link KeyProduct#decode(byte[], boolean)}).
      */
-    KeyProduct get(String key) {
-        return get(key, true);
-    }
-
-    /** {@link #get(String)}; {@code entries}: whether its search entries keep their bytes ({@link KeyProduct#decode(byte[], boolean)}). */
     KeyProduct get(String key, boolean entries) {
         KeyProduct product = stored(key, entries);
         if (product == null) return null;

@@ -146,8 +146,13 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
     /** The search entry of each body, made here in the worker that made it. */
     private Map<String, SearchIndexWriter.Entry> entries(Map<String, PageBuilder.Body> bodies) {
         Map<String, SearchIndexWriter.Entry> out = new HashMap<>();
-        bodies.forEach((locale, body) -> out.put(locale, SearchIndexWriter.entry(body.doc(), terms.words(locale), terms)));
+        bodies.forEach((locale, body) -> out.put(locale, entry(locale, body)));
         return Map.copyOf(out);
+    }
+
+    /** The search entry of a page of {@code locale} with {@code body}. */
+    private SearchIndexWriter.Entry entry(String locale, PageBuilder.Body body) {
+        return SearchIndexWriter.entry(body.doc(), terms.words(locale), terms);
     }
 
     /** The digest of each page's search entry, by locale. */
@@ -275,8 +280,7 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
     /** The search entry of {@code page} made again from its article, its findings not reported again. */
     private SearchIndexWriter.Entry remake(PageEntry page) {
         try {
-            PageBuilder.Body body = pages.body(byTag.get(page.locale()), page, pages.group());
-            return SearchIndexWriter.entry(body.doc(), terms.words(page.locale()), terms);
+            return entry(page.locale(), pages.body(byTag.get(page.locale()), page, pages.group()));
         } catch (PageRenderer.TemplateProblem | IOException e) {
             // it was made from these very files and templates by the build that stored it
             throw new IllegalStateException("the search entry of " + page.outputPath() + " could not be made again", e);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Where a build puts the site: files in a folder ({@code tolk build}, {@link #folder}) or a
+ * Where a build puts the site: files in a folder ({@code tolk build}, {@link AtomicOutput#site}) or a
  * {@link MemorySite} ({@code tolk serve}). Paths are site-relative, {@code /}-separated, made by
  * the build itself (never from a request). Called from many threads at once.
  */
@@ -54,10 +54,5 @@ public interface SiteOutput {
      */
     default void download(String path, Path from) throws IOException {
         copy(path, from);
-    }
-
-    /** Files in the folder {@code dir}, which holds nothing yet. */
-    static SiteOutput folder(Path dir) {
-        return new FolderSite(dir, null, null);
     }
 }
