@@ -10,6 +10,7 @@ import dev.tolk.model.Article;
 import dev.tolk.model.Link;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.parse.LinkExtractor;
+import dev.tolk.source.ContentPaths;
 import dev.tolk.source.ContentTree;
 import dev.tolk.source.SourceFiles;
 import dev.tolk.source.WorkPool;
@@ -362,7 +363,7 @@ final class IncludeFiles {
         if (cut >= 0) p = p.substring(0, cut);
         cut = p.indexOf('#');
         if (cut >= 0) p = p.substring(0, cut);
-        if (p.isEmpty() || p.indexOf(':') >= 0 || p.startsWith("/") || p.startsWith("~")) return null;
+        if (p.isEmpty() || p.indexOf(':') >= 0 || p.startsWith("/") || p.startsWith("~") && !ContentPaths.isFromRoot(p)) return null;
         if (p.indexOf('%') >= 0) {
             try {
                 p = java.net.URLDecoder.decode(p.replace("+", "%2B"), StandardCharsets.UTF_8);

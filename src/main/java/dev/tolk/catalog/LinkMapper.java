@@ -4,6 +4,7 @@ import dev.tolk.check.UrlMap;
 import dev.tolk.config.ActiveContent;
 import dev.tolk.model.YamlPage;
 import dev.tolk.render.LinkResolver;
+import dev.tolk.source.ContentPaths;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import java.util.function.BiPredicate;
  * The {@link LinkResolver} of one page: {@code url-map}ped absolute URLs, site-absolute paths
  * and relative {@code .md} (and YAML page) links become relative links to the target page in the same locale,
  * or, where this locale lacks it, in the source locale. Anything else (external links, media,
- * in-page anchors, targets that do not exist) is left as written; checking those is the link
+ * in-page anchors, targets that do not exist) is left as written (a path from the docset's root,
+ * DocFX's {@code ~/path}, written relative to the page); checking those is the link
  * checker's job, not the renderer's.
  */
 public final class LinkMapper implements LinkResolver {
@@ -121,6 +123,15 @@ public final class LinkMapper implements LinkResolver {
         if (h.isEmpty() || h.startsWith("#")) return href;
         int cut = firstOf(h, '?', '#');
         String path = cut < 0 ? h : h.substring(0, cut);
+        String written = href; // what a link that is no page's gets: as written, or a path from the root as one from here
+        if (ContentPaths.isFromRoot(path)) { // DocFX's path from the docset's root: the same path relative to this page
+            String relative = fromRoot(path);
+            if (relative == null) return href;
+            h = relative + (cut < 0 ? "" : h.substring(cut));
+            cut = cut < 0 ? -1 : relative.length();
+            path = relative;
+            written = h;
+        }
         String fragment = fragmentOf(h);
         String lower = path.toLowerCase(Locale.ROOT);
         var mapped = urlMap.contentPath(path);
@@ -136,10 +147,17 @@ public final class LinkMapper implements LinkResolver {
             if (host.isPresent() && !index.isTopFolder(slash < 0 ? rest : rest.substring(0, slash))) return host.get() + h.substring(1);
             return href;
         }
-        if (!YamlPage.isPageKey(lower)) return href;
+        if (!YamlPage.isPageKey(lower)) return written;
         String resolved = resolveAgainstKey(path);
         String t = resolved == null ? null : target(resolved, false);
         return t != null ? t + fragment : SitePaths.htmlName(path) + (cut < 0 ? "" : h.substring(cut));
+    }
+
+    /** {@code ~/path} as a path relative to this page's folder, a trailing {@code /} kept; null when it climbs above the root. */
+    private String fromRoot(String path) {
+        String content = SitePaths.resolve(key, path).orElse(null);
+        if (content == null || content.isEmpty()) return null;
+        return SitePaths.relative(key, content) + (path.endsWith("/") ? "/" : "");
     }
 
     private static String withFragment(String target, String fragment, String otherwise) {

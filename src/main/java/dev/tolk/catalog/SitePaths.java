@@ -1,7 +1,6 @@
 package dev.tolk.catalog;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import dev.tolk.source.ContentPaths;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -82,23 +81,12 @@ public final class SitePaths {
     }
 
     /**
-     * Resolves a relative path against the folder of {@code key}, removing {@code .} and
-     * {@code ..}; empty when the path climbs above the locale root.
+     * Resolves a relative path against the folder of {@code key} (or, written {@code ~/path},
+     * from the docset's root), removing {@code .} and {@code ..}; empty when the path climbs
+     * above the locale root ({@link ContentPaths#resolve}).
      */
     public static Optional<String> resolve(String key, String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        int slash = key.lastIndexOf('/');
-        if (slash >= 0) for (String p : key.substring(0, slash).split("/")) parts.addLast(p);
-        for (String p : path.split("/", -1)) {
-            if (p.isEmpty() || p.equals(".")) continue;
-            if (p.equals("..")) {
-                if (parts.isEmpty()) return Optional.empty();
-                parts.removeLast();
-            } else {
-                parts.addLast(p);
-            }
-        }
-        return Optional.of(String.join("/", parts));
+        return ContentPaths.resolve(key, path);
     }
 
     /** Percent-encodes what a URL may not carry raw (spaces, non-ASCII, controls); keeps {@code / : # ? % &}. */

@@ -3,6 +3,7 @@ package dev.tolk.check;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.Rule;
 import dev.tolk.model.YamlPage;
+import dev.tolk.source.ContentPaths;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -286,20 +287,9 @@ public final class InternalLinkChecker {
         return out;
     }
 
-    /** {@code path} relative to the folder of {@code key}, normalized; null when it climbs above the root. */
+    /** {@code path} relative to the folder of {@code key} (or from the root: {@code ~/}), normalized; null when it climbs above the root. */
     static String resolve(String key, String path) {
-        List<String> parts = new ArrayList<>(List.of(key.split("/")));
-        parts.remove(parts.size() - 1);
-        for (String seg : path.split("/", -1)) {
-            if (seg.isEmpty() || seg.equals(".")) continue;
-            if (seg.equals("..")) {
-                if (parts.isEmpty()) return null;
-                parts.remove(parts.size() - 1);
-            } else {
-                parts.add(seg);
-            }
-        }
-        return String.join("/", parts) + (path.endsWith("/") ? "/" : "");
+        return ContentPaths.resolve(key, path).map(p -> p + (path.endsWith("/") && !p.isEmpty() ? "/" : "")).orElse(null);
     }
 
     private static String decode(String s) {

@@ -136,6 +136,63 @@ class DocfxDocsetTest {
         assertFalse(Files.exists(p.resolve("site/en-US/articles")));
     }
 
+    /**
+     * DocFX's {@code ~/path} is a path from the folder of docfx.json: links, images, includes,
+     * code files and TOC entries so written resolve wherever the page is, and are written relative.
+     */
+    @Test
+    void pathsFromTheDocsetRootResolveFromAnyFolder(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- docs/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md", "**/*.yml"], "exclude": ["includes/**"] } ],
+                             "resource": [ { "files": ["**/*.png"] } ] } }
+                -- docs/toc.yml --
+                - name: Home
+                  href: ~/index.md
+                - name: Page
+                  href: ~/guide/deep/page.md
+                -- docs/index.md --
+                ---
+                title: Home
+                ---
+                # Home
+
+                See [the page](~/guide/deep/page.md#page) and ![a picture](~/media/pic.png).
+
+                [!INCLUDE [banner](~/includes/banner.md)]
+                -- docs/guide/deep/page.md --
+                ---
+                title: Page
+                ---
+                # Page
+
+                Back [home](~/index.md) or ![the picture](~/media/pic.png "Shown").
+
+                [!code-csharp[](~/samples/hello.cs)]
+                -- docs/includes/banner.md --
+                The banner from the root.
+                -- docs/samples/hello.cs --
+                class Hello { }
+                -- docs/media/pic.png --
+                png
+                """);
+        assertEquals(0, build(p, "docs"), out + err);
+        assertTrue(err.contains(": 0 errors, 0 warnings, 0 info"), err);
+        var home = Jsoup.parse(p.resolve("site/en-US/index.html").toFile());
+        assertEquals(1, home.select("main a[href=guide/deep/page.html#page]").stream().filter(a -> a.ownText().equals("the page")).count(),
+                home.select("main").html());
+        assertEquals("media/pic.png", home.select("main img").attr("src"));
+        assertTrue(home.select("main").text().contains("The banner from the root."), "the include is shown");
+        var page = Jsoup.parse(p.resolve("site/en-US/guide/deep/page.html").toFile());
+        assertEquals(1, page.select("main a[href=../../index.html]").stream().filter(a -> a.ownText().equals("home")).count(),
+                page.select("main").html());
+        assertEquals("../../media/pic.png", page.select("main img").attr("src"));
+        assertTrue(page.select("main pre code").text().contains("class Hello"), "the code file is shown");
+        assertFalse(page.select("nav a[href=../../guide/deep/page.html], nav a[href=page.html]").isEmpty(),
+                "the TOC entry leads to the page: " + page.select("nav").html());
+        assertTrue(Files.isRegularFile(p.resolve("site/en-US/media/pic.png")));
+    }
+
     @Test
     void aDocsetFolderTakesItsLocaleFromLocaleOptionOrFolderName(@TempDir Path tmp) throws Exception {
         String page = "-- docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
