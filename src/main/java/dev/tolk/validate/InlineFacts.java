@@ -109,14 +109,15 @@ final class InlineFacts {
             } else if (startsUrl(s, i)) {
                 i = bareUrl(s, i);
             } else {
-                if ((Character.isDigit(c) || Character.isHighSurrogate(c)) && i > 0 && Character.isLetter(s.codePointBefore(i))) {
+                if ((Character.isDigit(c) || Character.isHighSurrogate(c)) && i > 0 && joinsDigits(s.codePointBefore(i))) {
                     // digits inside a name (B2B, A1, IE11) are part of the word, not a number
                     int j = i;
                     while (j < s.length() && Character.isLetterOrDigit(s.codePointAt(j))) j += Character.charCount(s.codePointAt(j));
                     // j == i: a character outside the BMP that is no letter or digit ("x😀"), read on as text
                     if (j > i) {
                         prose.append(s, i, j);
-                        i = j;
+                        // and a fraction of zeros after it (v1.0), as after a number
+                        i = Character.isDigit(s.charAt(j - 1)) ? afterZeroFraction(s, j) : j;
                         continue;
                     }
                 }
@@ -131,6 +132,21 @@ final class InlineFacts {
                 i++;
             }
         }
+    }
+
+    /**
+     * Whether digits right after the letter {@code cp} belong to its word (B2B, IE11, Win32): in
+     * scripts written with spaces between words. Elsewhere a number follows a letter as a word
+     * does: with no space in Japanese and Chinese (既定値は20です), after a one-letter prefix in
+     * Hebrew and Arabic (ב2020, و64), after a particle in Korean (제2장).
+     */
+    private static boolean joinsDigits(int cp) {
+        if (cp < 0x80) return Character.isLetter(cp);
+        if (!Character.isLetter(cp)) return false;
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
+                || script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.ARMENIAN
+                || script == Character.UnicodeScript.GEORGIAN;
     }
 
     private int codeSpan(String s, int i) {
@@ -335,6 +351,8 @@ final class InlineFacts {
             }
         }
         if (digits.length() == 0) return i;
+        int integerEnd = j;
+        if (!dotted) j = afterZeroFraction(s, j); // 2000.00 is 2000, as a translation may write it
         int written = digits.length();
         if (digits.length() == 2 && digits.charAt(0) == '0') digits.deleteCharAt(0); // 03:00 is 3 AM
         String bare = digits.toString();
@@ -345,7 +363,7 @@ final class InlineFacts {
             return j; // "3rd party", "Nov 30th": translations write ordinals and dates their own way
         }
         if (written <= 2 && !dotted && digits.length() == bare.length()) {
-            ClockTime.at(s, i, j, Integer.parseInt(bare)).ifPresent(this::addTime);
+            ClockTime.at(s, i, integerEnd, Integer.parseInt(bare)).ifPresent(this::addTime);
         }
         numbers.add(digits.toString());
         prose.append(' ');
@@ -359,14 +377,27 @@ final class InlineFacts {
 
     /**
      * A scale after the number: "100K users" and "30 million items" are the translation's
-     * "100.000" and "30.000.000". Returns the index after the scale word, or {@code j}.
+     * "100.000" and "30.000.000", as "2万" is "20000". Returns the index after the scale, or {@code j}.
      */
     private static int scaled(String s, int j, StringBuilder digits) {
+        int power = InlineSyntax.unitPower(s, j);
+        if (power > 0) {
+            digits.append("0".repeat(power));
+            return j + 1;
+        }
         int end = InlineSyntax.scaleEnd(s, j);
         if (end < 0) return j;
         char last = s.charAt(end - 1); // K, k, thousand: 'K', 'k', 'd'; million and billion (7 letters each): 'n'
         digits.append(last != 'n' ? "000" : s.charAt(end - 7) == 'm' ? "000000" : "000000000");
         return end;
+    }
+
+    /** The index after a fraction of zeros at {@code j} ({@code .00}, {@code ,0}) that no digit follows, else {@code j}. */
+    private static int afterZeroFraction(String s, int j) {
+        if (j + 1 >= s.length() || s.charAt(j) != '.' && s.charAt(j) != ',' || s.charAt(j + 1) != '0') return j;
+        int k = j + 1;
+        while (k < s.length() && s.charAt(k) == '0') k++;
+        return k < s.length() && Character.isDigit(s.codePointAt(k)) ? j : k;
     }
 
     /** Whether digits at {@code i} start a run like {@code 5.7.708}: a dot, digits, and another dot and digit. */

@@ -31,6 +31,20 @@ final class InlineSyntax {
         return -1;
     }
 
+    /**
+     * The power of ten of an East Asian number unit right at {@code j}, as a translation writes
+     * "20000" ("2万", "2만"): 千 and 천 (3), 万, 萬 and 만 (4), 億, 亿 and 억 (8); else 0.
+     */
+    static int unitPower(String s, int j) {
+        if (j >= s.length()) return 0;
+        return switch (s.charAt(j)) {
+            case '千', '천' -> 3;
+            case '万', '萬', '만' -> 4;
+            case '億', '亿', '억' -> 8;
+            default -> 0;
+        };
+    }
+
     /** Whether an ordinal ending ("st", "nd", "rd", "th") not followed by a letter or ASCII digit starts at {@code j}. */
     static boolean ordinalAt(String s, int j) {
         for (String ordinal : ORDINALS) {

@@ -83,6 +83,48 @@ class UnitTextRulesTest {
         assertEquals(1, Checked.text("ar-SA", article("ar-SA", wrong)).of("tu/number-mismatch").size());
     }
 
+    /** A number right after a letter of a script written without spaces, or after a one-letter prefix, is a number. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ja-JP | 既定値は20です。                     | The default is 20.
+            ja-JP | 2015年7月20日に200文字まで。          | Up to 200 characters on July 20, 2015.
+            zh-CN | 最多可以添加10个用户。               | You can add up to 10 users.
+            ko-KR | 제2장을 참조하세요.                  | See chapter 2.
+            he-IL | החל ב2020 ועד ל2024.                 | From 2020 to 2024.
+            ar-SA | اختر 3 و64 بت.                       | Choose 3 and 64 bits.
+            th-TH | รองรับสูงสุด5ผู้ใช้                   | Up to 5 users are supported.
+            ja-JP | 2万/分                               | 20000 / minute
+            zh-CN | 最多3亿行                              | Up to 300,000,000 rows
+            ko-KR | 최대 5만 명                            | Up to 50,000 people
+            """)
+    void readsANumberAfterALetterOfAScriptWithoutSpacesAsANumber(String locale, String target, String source) {
+        assertEquals(List.of(), Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch"));
+    }
+
+    /** A fraction of zeros adds no number: $2000.00 is 2000 (a translation may leave the cents out, or write 2000,00). */
+    @Test
+    void readsAFractionOfZerosAsPartOfTheNumber() {
+        for (String target : new String[] {"Het kost 2000 euro.", "Het kost 2000,00 euro.", "Het kost € 2.000,00."}) {
+            String unit = pair("abcde-102", target, "It costs $2000.00.");
+            assertEquals(List.of(), Checked.text("nl-NL", article("nl-NL", unit)).of("tu/number-mismatch"), target);
+        }
+        List<Diagnostic> found = Checked.text("nl-NL", article("nl-NL", pair("abcde-102", "Het kost 2000 euro.", "It costs $2000.50.")))
+                .of("tu/number-mismatch");
+        assertEquals(1, found.size(), "cents that are not zero are a number");
+        assertTrue(found.get(0).message().contains("number 50"), found.get(0).message());
+    }
+
+    /** Digits inside a Latin, Greek or Cyrillic name are still part of the name: a name is no number to keep. */
+    @Test
+    void keepsDigitsInsideANameOutOfTheNumbers() {
+        String names = pair("abcde-102", "Gebruik B2B in IE11 en Win32.", "Use B2B in IE11 and Win32.");
+        assertEquals(List.of(), Checked.text("nl-NL", article("nl-NL", names)).of("tu/number-mismatch"));
+        String changed = pair("abcde-102", "既定値は21です。", "The default is 20.");
+        List<Diagnostic> found = Checked.text("ja-JP", article("ja-JP", changed)).of("tu/number-mismatch");
+        assertEquals(1, found.size(), "a changed number after kana is found");
+        assertTrue(found.get(0).message().contains("number 20"), found.get(0).message());
+    }
+
     @ParameterizedTest(name = "{2} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             nl-NL | De back-up begint om 18:00.               | The backup starts at 6 PM.
