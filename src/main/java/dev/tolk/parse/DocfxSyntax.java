@@ -61,6 +61,69 @@ public final class DocfxSyntax {
         return i;
     }
 
+    /** How an inline non-localized string opens and closes, {@code :::no-loc text="Cloud Shell":::} (DocFX's NolocParser). */
+    private static final String NO_LOC_OPEN = ":::no-loc text=\"";
+    private static final String NO_LOC_CLOSE = "\":::";
+
+    /**
+     * {@code line} with each inline {@code :::no-loc text="…":::} (outside code spans) replaced
+     * by its text, every ASCII punctuation character escaped so that Markdown shows it as
+     * written: DocFX renders the text alone, as it stands. {@code line} itself when it has none.
+     */
+    public static String noLocAsText(String line) {
+        int at = indexOfIgnoreCase(line, NO_LOC_OPEN, 0);
+        if (at < 0) return line;
+        StringBuilder out = new StringBuilder(line.length());
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c == '`') { // a code span is copied as it is
+                int run = i;
+                while (run < line.length() && line.charAt(run) == '`') run++;
+                int close = closingRun(line, run, run - i);
+                int end = close < 0 ? run : close;
+                out.append(line, i, end);
+                i = end;
+                continue;
+            }
+            if (c == ':' && line.regionMatches(true, i, NO_LOC_OPEN, 0, NO_LOC_OPEN.length())) {
+                int textStart = i + NO_LOC_OPEN.length();
+                int quote = line.indexOf('"', textStart);
+                if (quote >= 0 && line.startsWith(NO_LOC_CLOSE, quote)) {
+                    for (int k = textStart; k < quote; k++) {
+                        char t = line.charAt(k);
+                        if (t < 0x80 && !Character.isLetterOrDigit(t) && t != ' ') out.append('\\');
+                        out.append(t);
+                    }
+                    i = quote + NO_LOC_CLOSE.length();
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    /** Where a run of exactly {@code length} backticks that closes a code span starts its end, from {@code from}; -1 if none. */
+    private static int closingRun(String line, int from, int length) {
+        int i = line.indexOf('`', from);
+        while (i >= 0) {
+            int run = i;
+            while (run < line.length() && line.charAt(run) == '`') run++;
+            if (run - i == length) return run;
+            i = line.indexOf('`', run);
+        }
+        return -1;
+    }
+
+    private static int indexOfIgnoreCase(String s, String what, int from) {
+        for (int i = s.indexOf(':', from); i >= 0; i = s.indexOf(':', i + 1)) {
+            if (s.regionMatches(true, i, what, 0, what.length())) return i;
+        }
+        return -1;
+    }
+
     /**
      * Whether {@code markdown} may hold a DocFX extension this class describes (not an alert:
      * {@code [!NOTE]} is common and needs none of this): the cheap test that keeps plain articles

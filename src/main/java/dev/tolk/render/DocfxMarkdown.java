@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The DocFX Markdown extensions that work on lines rather than inside a paragraph: includes
  * ({@code [!INCLUDE[title](path)]}, on a line of their own or inline), {@code :::image},
+ * inline non-localized strings ({@code :::no-loc text="…":::}, made plain text),
  * {@code :::code} and {@code [!code-…]}, the containers {@code :::row:::}/{@code :::column:::},
  * {@code :::zone} and {@code :::moniker}, and tab groups ({@code # [Label](#tab/id)} up to
  * {@code ---}). Before parsing, each such line becomes a token (punctuation characters and a
@@ -110,6 +111,13 @@ final class DocfxMarkdown {
             if (fence != null) {
                 out.append(line).append(eol < 0 ? "" : "\n");
                 continue;
+            }
+            String texts = DocfxSyntax.noLocAsText(line);
+            if (texts != line) { // :::no-loc text="…"::: is its text, inline: then the line is read as any other
+                line = texts;
+                contentStart = DocfxSyntax.prefixEnd(line);
+                prefix = line.substring(0, contentStart);
+                content = line.substring(contentStart).strip();
             }
             List<Directive> block = directives(content, tabLevel);
             if (block == null) {

@@ -48,7 +48,7 @@ final class DocfxRules {
             }
             fence = DocfxSyntax.fence(content);
             if (fence != null || content.isEmpty()) continue;
-            if (content.startsWith(":::")) {
+            if (content.startsWith(":::") && DocfxSyntax.noLocAsText(content).startsWith(":::")) { // :::no-loc text="…"::: is text
                 directive(content, at, at + content.length(), open, reporter);
             } else if (content.startsWith("[!")) {
                 bracket(content, at, reporter);

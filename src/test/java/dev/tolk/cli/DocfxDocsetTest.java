@@ -193,6 +193,42 @@ class DocfxDocsetTest {
         assertTrue(Files.isRegularFile(p.resolve("site/en-US/media/pic.png")));
     }
 
+    /**
+     * An inline non-localized string, {@code :::no-loc text="…":::}, is its text as written (DocFX's
+     * NolocParser: any letter case, no line break inside); not in a code span; a line of it alone
+     * is a paragraph, not an unknown directive.
+     */
+    @Test
+    void aNonLocalizedStringIsItsText(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- docs/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md"] } ] } }
+                -- docs/index.md --
+                ---
+                title: Home
+                ---
+                # Home
+
+                Set the :::no-loc text="Width"::: of the :::No-Loc text="<b>*Button*</b>":::.
+
+                :::no-loc text="Cloud Shell":::
+
+                Code `:::no-loc text="kept":::` stays.
+
+                ## The :::no-loc text="Azure"::: heading
+                """);
+        assertEquals(0, build(p, "docs"), out + err);
+        assertTrue(err.contains(": 0 errors, 0 warnings, 0 info"), err);
+        var article = Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article");
+        var paragraphs = article.select("p");
+        assertEquals("Set the Width of the <b>*Button*</b>.", paragraphs.get(0).text());
+        assertTrue(paragraphs.get(0).select("b, em").isEmpty(), "the text is shown, not read as markup");
+        assertEquals("Cloud Shell", paragraphs.get(1).text());
+        assertEquals(":::no-loc text=\"kept\":::", paragraphs.get(2).selectFirst("code").text());
+        assertEquals("the-azure-heading", article.selectFirst("h2").id());
+        assertFalse(article.text().contains("no-loc text=\"Width"), article.html());
+    }
+
     @Test
     void aDocsetFolderTakesItsLocaleFromLocaleOptionOrFolderName(@TempDir Path tmp) throws Exception {
         String page = "-- docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
