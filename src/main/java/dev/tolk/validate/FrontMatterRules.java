@@ -50,6 +50,8 @@ final class FrontMatterRules {
             "ms.prod_service", "ms.product", "ms.manager", "ms.lastreviewed", "ms.update-cycle", "ms.contributors",
             "ms.reviewers", "ms.role", "ms.tool", "ms.keywords", "ms.article", "ms.ContentId", "ms.contentid",
             "services", "api_name", "api_location", "api_type", "topic_type", "ai-usage",
+            // Dynamics 365 and Power Platform search metadata; older API reference and MSDN-migrated pages
+            "search.app", "search.audienceType", "apiname", "apilocation", "apitype", "caps.latest.revision",
             // Tolk's own
             "calculator", "tolk-disable");
 
