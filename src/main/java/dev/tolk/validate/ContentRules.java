@@ -10,8 +10,8 @@ import java.util.Locale;
  * The rules about files as files: {@code content/invalid-filename} (spaces, invisible or
  * non-ASCII characters in a path, which break URLs and tools) and {@code content/encoding}
  * (U+FFFD, zero-width and bidi control characters hidden in the text). Right-to-left locales
- * use the directional marks LRM, RLM and ALM on purpose; there only the embedding and override
- * controls are reported. Zero-width joiners are spelling in several scripts and never reported.
+ * use the directional marks LRM, RLM and ALM on purpose, and embed and isolate runs; there only
+ * overrides, and left-to-right embeddings or isolates left open at the end of their line, are reported. Zero-width joiners are spelling in several scripts and never reported.
  */
 public final class ContentRules {
     /** At most this many encoding findings per file; the last one says how many more there are. */
@@ -52,7 +52,7 @@ public final class ContentRules {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c != 0x061C && (c < 0x200B || c > 0x206F && c != 0xFEFF && c != 0xFFFD)) continue;
-            String what = describe(c, rtl);
+            String what = describe(text, i, rtl);
             if (what == null) continue;
             found++;
             if (found < MAX_PER_FILE) {
@@ -80,7 +80,7 @@ public final class ContentRules {
                 char c = text.charAt(i);
                 if (c != '\u200E' && c != '\u200F' && c != '\u061C') continue;
                 if (++found > MAX_PER_FILE) return;
-                reporter.report(Rule.CONTENT_ENCODING, i, i + 1, describe(c, false) + " inside the English half of unit "
+                reporter.report(Rule.CONTENT_ENCODING, i, i + 1, describe(text, i, false) + " inside the English half of unit "
                         + u.id() + " (English needs no directional marks)");
             }
         }
@@ -89,12 +89,32 @@ public final class ContentRules {
     private static int countRest(String text, int from, boolean rtl) {
         int n = 0;
         for (int i = from; i < text.length(); i++) {
-            if (describe(text.charAt(i), rtl) != null) n++;
+            if (describe(text, i, rtl) != null) n++;
         }
         return n;
     }
 
-    private static String describe(char c, boolean rtl) {
+    /**
+     * What the hidden character at {@code i} is, or null when it is none to report. In a
+     * right-to-left locale, translation tools embed and isolate runs on purpose: a right-to-left
+     * embedding or isolate (the text's own direction), a left-to-right or first-strong one closed
+     * on its line, and a closing control (which changes nothing on its own) are not reported; an
+     * override, or a left-to-right opening never closed on its line, is.
+     */
+    private static String describe(String text, int i, boolean rtl) {
+        char c = text.charAt(i);
+        if (rtl) {
+            switch (c) {
+                case '\u202C', '\u2069', '\u202B', '\u2067' -> {
+                    return null;
+                }
+                case '\u202A', '\u2066', '\u2068' -> {
+                    if (closedOnItsLine(text, i)) return null;
+                }
+                default -> {
+                }
+            }
+        }
         return switch (c) {
             case '\uFFFD' -> "U+FFFD REPLACEMENT CHARACTER (a character lost in a conversion)";
             case '\u200B' -> "U+200B ZERO WIDTH SPACE";
@@ -107,6 +127,22 @@ public final class ContentRules {
                     codePoint(c) + " bidirectional control (it can reorder what readers see)";
             default -> null;
         };
+    }
+
+    /** Whether the embedding (LRE, RLE) or isolate (LRI, RLI, FSI) at {@code open} is closed (PDF, PDI) before its line ends. */
+    private static boolean closedOnItsLine(String text, int open) {
+        boolean isolate = text.charAt(open) >= '\u2066';
+        int depth = 0;
+        for (int i = open + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') return false;
+            if (isolate ? c >= '\u2066' && c <= '\u2068' : c == '\u202A' || c == '\u202B' || c == '\u202D' || c == '\u202E') {
+                depth++;
+            } else if (c == (isolate ? '\u2069' : '\u202C') && depth-- == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean invisible(int cp) {

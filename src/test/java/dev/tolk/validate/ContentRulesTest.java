@@ -36,6 +36,23 @@ class ContentRulesTest {
         assertEquals(3, Checked.text("nl-NL", text).of("content/encoding").size());
     }
 
+    /**
+     * Translation tools wrap runs of a right-to-left translation in embeddings and isolates: a pair
+     * closed on its line is normal there (733 warnings on a real he-IL docset were such pairs and
+     * lone closers); an override, or an opening left open, still reorders what readers see.
+     */
+    @Test
+    void closedEmbeddingsAndIsolatesAreNormalInRightToLeftText() {
+        String pairs = "---\ntitle: T\n---\nנתונים \u202Bבפועל\u202C ו\u2067x\u2068y\u2069\u2069 and \u202C alone\n";
+        assertEquals(List.of(), Checked.text("he-IL", pairs).of("content/encoding"));
+        assertEquals(7, Checked.text("nl-NL", pairs).of("content/encoding").size(), "in a left-to-right locale each is reported");
+        String open = "---\ntitle: T\n---\nנתונים \u202Aבפועל\nnext \u202Eline\u202C, \u202Bopen\n";
+        List<dev.tolk.diag.Diagnostic> found = Checked.text("he-IL", open).of("content/encoding");
+        assertEquals(List.of(4, 5), found.stream().map(dev.tolk.diag.Diagnostic::line).toList(),
+                "a left-to-right embedding closed only on a later line, and an override (a right-to-left embedding"
+                        + " left open keeps the text's own direction): " + found);
+    }
+
     @Test
     void capsFindingsPerFile() {
         String text = "---\ntitle: T\n---\n" + "a\u200Bb ".repeat(40) + "\n";
