@@ -55,13 +55,15 @@ public final class MarkdownRenderer {
         this.listOptions = ListOptions.get(parser.getOptions());
     }
 
-    /** The flexmark options of every render: CommonMark and GFM tables. */
+    /** The flexmark options of every render: CommonMark and GFM tables (as GFM writes them: a delimiter cell of one dash is enough). */
     static MutableDataSet flexmarkOptions() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.<Extension>of(TablesExtension.create()));
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        // GFM's delimiter row (and DocFX's, Markdig): one dash a column is enough (|-|-|); flexmark asks three by default
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         return options;
     }
 

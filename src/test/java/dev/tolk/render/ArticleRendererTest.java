@@ -111,6 +111,17 @@ class ArticleRendererTest {
         assertEquals(2, d.select("td br").size());
     }
 
+    /** GFM (and DocFX) take a delimiter cell of one or two dashes: a real ru-RU docset had 47 such tables, shown as pipes. */
+    @Test
+    void aDelimiterRowOfOneOrTwoDashesMakesATable() {
+        for (String delimiter : new String[] {"|-|-|", "|--|--|", "| :- | -: |", "|---|---|"}) {
+            Document d = dom(render("|" + pair("e4c87-105", "Pictogram", "Icon") + "|Info|\n" + delimiter + "\n|a|b|\n"));
+            assertEquals(2, d.select("table th").size(), delimiter);
+            assertEquals("Pictogram", d.selectFirst("th span[data-ttu-id]").text(), delimiter);
+            assertEquals(List.of("a", "b"), d.select("td").eachText(), delimiter);
+        }
+    }
+
     @Test
     void tagLikeTextIsShownNotDropped() {
         // corpus nl-NL/AlchemyInsights/activate-visio.md:39 and move-email-messages-to-the-archive-mailbox.md:37
