@@ -26,8 +26,13 @@ public final class DocfxSyntax {
     public static final Pattern CODE_REF = Pattern.compile(
             "\\[!code(?:-([A-Za-z0-9+#.-]+))?\\s*\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)\\s*\\]\\s*",
             Pattern.CASE_INSENSITIVE);
-    /** A tab heading: group 1 the hashes, 2 the label, 3 the tab id. */
-    public static final Pattern TAB = Pattern.compile("(#{1,6})\\s+\\[(.*)\\]\\(#tab/([^)\\s]+)\\)\\s*#*\\s*");
+    /**
+     * A tab heading: group 1 the hashes, 2 the label, 3 the tab id. Localized articles put the
+     * heading's anchor before the link ({@code # <a name="bash"></a>[Bash](#tab/bash)}): DocFX
+     * takes such an anchor off a heading (its HeadingIdRewriter) before it looks for tabs.
+     */
+    public static final Pattern TAB = Pattern.compile(
+            "(#{1,6})\\s+(?:<a\\s+(?:name|id)\\s*=\\s*\"[^\"]*\"\\s*>\\s*</a>\\s*)*\\[(.*)\\]\\(#tab/([^)\\s]+)\\)\\s*#*\\s*");
     /** {@code [!div class="…"]} (in a block quote): group 1 the classes. */
     public static final Pattern DIV = Pattern.compile("\\[!div\\s+class\\s*=\\s*[\"']([^\"']*)[\"']\\s*\\]\\s*",
             Pattern.CASE_INSENSITIVE);

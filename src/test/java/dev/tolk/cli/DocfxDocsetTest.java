@@ -229,6 +229,42 @@ class DocfxDocsetTest {
         assertFalse(article.text().contains("no-loc text=\"Width"), article.html());
     }
 
+    /**
+     * Localized articles put a heading's anchor before a tab's link ({@code # <a name="bash"></a>[Bash](#tab/bash)});
+     * DocFX takes the anchor off first, so these are tabs as the plain form is (81 headings of a real ru-RU docset).
+     */
+    @Test
+    void aTabHeadingWithItsAnchorBeforeTheLinkIsATab(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- docs/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md"] } ] } }
+                -- docs/index.md --
+                ---
+                title: Home
+                ---
+                # <a name="home"></a>Home
+
+                # <a name="bash"></a>[Bash](#tab/bash)
+
+                Bash steps.
+
+                # <a id="powershell"></a> [PowerShell](#tab/powershell)
+
+                PowerShell steps.
+
+                ---
+
+                After the tabs.
+                """);
+        assertEquals(0, build(p, "docs"), out + err);
+        var article = Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article");
+        assertEquals(1, article.select(".tabs").size(), article.html());
+        assertEquals(List.of("Bash", "PowerShell"), article.select(".tabs .tab-label").eachText());
+        assertTrue(article.select("a[href^=#tab/]").isEmpty(), "no heading links to #tab/: " + article.html());
+        assertTrue(article.select("hr").isEmpty(), "the --- ends the tab group");
+        assertTrue(article.select("p").eachText().contains("After the tabs."));
+    }
+
     @Test
     void aDocsetFolderTakesItsLocaleFromLocaleOptionOrFolderName(@TempDir Path tmp) throws Exception {
         String page = "-- docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
