@@ -193,6 +193,15 @@ class DocfxDocsetTest {
         assertTrue(Files.isRegularFile(p.resolve("site/en-US/media/pic.png")));
     }
 
+    /** The article of a docset of one page, {@code body} under a title, built with no finding. */
+    private org.jsoup.nodes.Element builtHome(Path tmp, String body) throws Exception {
+        Path p = Fixture.write(tmp, "-- docs/docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
+                + "-- docs/index.md --\n---\ntitle: Home\n---\n" + body);
+        assertEquals(0, build(p, "docs"), out + err);
+        assertTrue(err.contains(": 0 errors, 0 warnings, 0 info"), err);
+        return Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article");
+    }
+
     /**
      * An inline non-localized string, {@code :::no-loc text="…":::}, is its text as written (DocFX's
      * NolocParser: any letter case, no line break inside); not in a code span; a line of it alone
@@ -200,13 +209,7 @@ class DocfxDocsetTest {
      */
     @Test
     void aNonLocalizedStringIsItsText(@TempDir Path tmp) throws Exception {
-        Path p = Fixture.write(tmp, """
-                -- docs/docfx.json --
-                { "build": { "content": [ { "files": ["**/*.md"] } ] } }
-                -- docs/index.md --
-                ---
-                title: Home
-                ---
+        var article = builtHome(tmp, """
                 # Home
 
                 Set the :::no-loc text="Width"::: of the :::No-Loc text="<b>*Button*</b>":::.
@@ -217,9 +220,6 @@ class DocfxDocsetTest {
 
                 ## The :::no-loc text="Azure"::: heading
                 """);
-        assertEquals(0, build(p, "docs"), out + err);
-        assertTrue(err.contains(": 0 errors, 0 warnings, 0 info"), err);
-        var article = Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article");
         var paragraphs = article.select("p");
         assertEquals("Set the Width of the <b>*Button*</b>.", paragraphs.get(0).text());
         assertTrue(paragraphs.get(0).select("b, em").isEmpty(), "the text is shown, not read as markup");
@@ -235,13 +235,7 @@ class DocfxDocsetTest {
      */
     @Test
     void aTabHeadingWithItsAnchorBeforeTheLinkIsATab(@TempDir Path tmp) throws Exception {
-        Path p = Fixture.write(tmp, """
-                -- docs/docfx.json --
-                { "build": { "content": [ { "files": ["**/*.md"] } ] } }
-                -- docs/index.md --
-                ---
-                title: Home
-                ---
+        var article = builtHome(tmp, """
                 # <a name="home"></a>Home
 
                 # <a name="bash"></a>[Bash](#tab/bash)
@@ -256,8 +250,6 @@ class DocfxDocsetTest {
 
                 After the tabs.
                 """);
-        assertEquals(0, build(p, "docs"), out + err);
-        var article = Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article");
         assertEquals(1, article.select(".tabs").size(), article.html());
         assertEquals(List.of("Bash", "PowerShell"), article.select(".tabs .tab-label").eachText());
         assertTrue(article.select("a[href^=#tab/]").isEmpty(), "no heading links to #tab/: " + article.html());
