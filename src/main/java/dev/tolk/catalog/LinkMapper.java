@@ -16,8 +16,9 @@ import java.util.function.BiPredicate;
  * The {@link LinkResolver} of one page: {@code url-map}ped absolute URLs, site-absolute paths
  * and relative {@code .md} (and YAML page) links become relative links to the target page in the same locale,
  * or, where this locale lacks it, in the source locale. Anything else (external links, media,
- * in-page anchors, targets that do not exist) is left as written (a path from the docset's root,
- * DocFX's {@code ~/path}, written relative to the page); checking those is the link
+ * in-page anchors, targets that do not exist) is left as written, but for a file (an image) named
+ * from the docset's root (DocFX's {@code ~/path}) or in an include of another folder, which is
+ * addressed from the page; checking those is the link
  * checker's job, not the renderer's.
  */
 public final class LinkMapper implements LinkResolver {
@@ -39,6 +40,10 @@ public final class LinkMapper implements LinkResolver {
     private final Set<String> asked = new HashSet<>();
     private boolean fellBack;
     private ActiveContent active = ActiveContent.SANITIZE;
+    /** The folder of the page in its locale's folder ({@code go/}), or null when the page is not in the locale's folder. */
+    private final String pageFolder;
+    /** Whether the links are written in another folder than the page's (an include's): files are then addressed from the page. */
+    private final boolean elsewhere;
 
     public LinkMapper(PageCatalog index, UrlMap urlMap, String locale, String key, String pagePath) {
         this(index, (l, k) -> index.find(l, k).isPresent(), urlMap, Xrefs.NONE, locale, key, pagePath);
@@ -57,6 +62,14 @@ public final class LinkMapper implements LinkResolver {
         this.locale = locale;
         this.key = key;
         this.pagePath = pagePath;
+        String prefix = locale + "/";
+        this.pageFolder = pagePath.startsWith(prefix) ? folder(pagePath.substring(prefix.length())) : null;
+        this.elsewhere = pageFolder != null && !pageFolder.equals(folder(key));
+    }
+
+    /** The folder part of a path, up to and with its last {@code /}; empty for none. */
+    private static String folder(String path) {
+        return path.substring(0, path.lastIndexOf('/') + 1);
     }
 
     /** This mapper, with links to content HTML and SVG files made downloads as {@code active} says. */
@@ -123,15 +136,6 @@ public final class LinkMapper implements LinkResolver {
         if (h.isEmpty() || h.startsWith("#")) return href;
         int cut = firstOf(h, '?', '#');
         String path = cut < 0 ? h : h.substring(0, cut);
-        String written = href; // what a link that is no page's gets: as written, or a path from the root as one from here
-        if (ContentPaths.isFromRoot(path)) { // DocFX's path from the docset's root: the same path relative to this page
-            String relative = fromRoot(path);
-            if (relative == null) return href;
-            h = relative + (cut < 0 ? "" : h.substring(cut));
-            cut = cut < 0 ? -1 : relative.length();
-            path = relative;
-            written = h;
-        }
         String fragment = fragmentOf(h);
         String lower = path.toLowerCase(Locale.ROOT);
         var mapped = urlMap.contentPath(path);
@@ -147,17 +151,24 @@ public final class LinkMapper implements LinkResolver {
             if (host.isPresent() && !index.isTopFolder(slash < 0 ? rest : rest.substring(0, slash))) return host.get() + h.substring(1);
             return href;
         }
-        if (!YamlPage.isPageKey(lower)) return written;
+        boolean fromRoot = ContentPaths.isFromRoot(path);
+        String query = cut < 0 ? "" : h.substring(cut);
+        if (!YamlPage.isPageKey(lower)) {
+            // a file (an image): as written, unless written from the docset's root or in an include of another folder
+            if (!fromRoot && !elsewhere) return href;
+            String content = resolveAgainstKey(path);
+            if (content == null || content.isEmpty()) return href;
+            return fromPage(content) + (path.endsWith("/") ? "/" : "") + query;
+        }
         String resolved = resolveAgainstKey(path);
         String t = resolved == null ? null : target(resolved, false);
-        return t != null ? t + fragment : SitePaths.htmlName(path) + (cut < 0 ? "" : h.substring(cut));
+        if (t != null) return t + fragment;
+        return fromRoot && resolved != null ? fromPage(SitePaths.htmlName(resolved)) + query : SitePaths.htmlName(path) + query;
     }
 
-    /** {@code ~/path} as a path relative to this page's folder, a trailing {@code /} kept; null when it climbs above the root. */
-    private String fromRoot(String path) {
-        String content = SitePaths.resolve(key, path).orElse(null);
-        if (content == null || content.isEmpty()) return null;
-        return SitePaths.relative(key, content) + (path.endsWith("/") ? "/" : "");
+    /** The address of the content path {@code content} of this locale from the page. */
+    private String fromPage(String content) {
+        return pageFolder != null ? SitePaths.relative(pagePath, locale + "/" + content) : SitePaths.relative(key, content);
     }
 
     private static String withFragment(String target, String fragment, String otherwise) {

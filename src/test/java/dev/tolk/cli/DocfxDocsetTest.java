@@ -193,6 +193,48 @@ class DocfxDocsetTest {
         assertTrue(Files.isRegularFile(p.resolve("site/en-US/media/pic.png")));
     }
 
+    /**
+     * An include in another folder names its images relative to itself, as its links: each is
+     * addressed from the page that shows it (a real ru-RU docset's Cloud Shell button was a 404
+     * on every page that showed it), as a Markdown image, a {@code :::image} or an {@code <img>}.
+     */
+    @Test
+    void imagesOfAnIncludeInAnotherFolderAreAddressedFromThePage(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- docs/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md"], "exclude": ["**/includes/**"] } ],
+                             "resource": [ { "files": ["**/*.png"] } ] } }
+                -- docs/go/page.md --
+                ---
+                title: Page
+                ---
+                # Page
+
+                [!INCLUDE [try it](../includes/try.md)]
+                -- docs/includes/try.md --
+                ![Markdown](media/button.png)
+
+                :::image type="content" source="./media/button.png" alt-text="Directive":::
+
+                <img src="media/button.png" alt="HTML">
+
+                [Home](../index.md)
+                -- docs/includes/media/button.png --
+                png
+                -- docs/index.md --
+                ---
+                title: Home
+                ---
+                # Home
+                """);
+        assertEquals(0, build(p, "docs"), out + err);
+        var page = Jsoup.parse(p.resolve("site/en-US/go/page.html").toFile()).selectFirst("article");
+        assertEquals(List.of("../includes/media/button.png", "../includes/media/button.png", "../includes/media/button.png"),
+                page.select("img").eachAttr("src"), page.html());
+        assertEquals("../index.html", page.select("a").stream().filter(a -> a.text().equals("Home")).findFirst().orElseThrow().attr("href"));
+        assertTrue(Files.isRegularFile(p.resolve("site/en-US/includes/media/button.png")));
+    }
+
     /** The article of a docset of one page, {@code body} under a title, built with no finding. */
     private org.jsoup.nodes.Element builtHome(Path tmp, String body) throws Exception {
         Path p = Fixture.write(tmp, "-- docs/docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
