@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * images, reference definitions, autolinks, and {@code href}/{@code src} of raw HTML; and the
  * files and uids of DocFX's extensions: includes, {@code :::image} and {@code :::code} sources,
  * {@code [!code-…]} references, {@code xref:} links ({@code <xref:uid>}, {@code [text](xref:uid)},
- * {@code <xref href="uid">}). Tab links ({@code #tab/id}) are not links. The English lookup halves
+ * {@code <xref href="uid">}, the quoted shorthand {@code @"uid"}; a bare {@code @word} is most often a mention). Tab links ({@code #tab/id}) are not links. The English lookup halves
  * are skipped (they repeat the links of the translation, and are checked where the English is
  * the page), as are fenced code blocks and code spans. One linear pass.
  */
@@ -30,7 +30,7 @@ public final class LinkExtractor {
     private static final boolean[] MAY_START = new boolean[97];
 
     static {
-        for (char c : "\\`]<[:".toCharArray()) MAY_START[c] = true;
+        for (char c : "\\`]<[:@".toCharArray()) MAY_START[c] = true;
     }
 
     public List<Link> extract(Article article) {
@@ -68,11 +68,33 @@ public final class LinkExtractor {
                 i = definition(text, i, links);
             } else if (c == ':' && text.startsWith(":::", i) && onlyQuotesBefore(text, i)) {
                 i = directive(text, i, links);
+            } else if (c == '@' && quotedShorthandAt(text, i) > 0) {
+                int close = quotedShorthandAt(text, i);
+                links.add(new Link(Link.Kind.XREF, "xref:" + text.substring(i + 2, close), i + 2, close));
+                i = close + 1;
             } else {
                 i++;
             }
         }
         return links;
+    }
+
+    /**
+     * Where the closing quote of DocFX's quoted shorthand cross reference at {@code at} is
+     * ({@code @"uid"} or {@code @'uid'}, after a space, a bracket or the start, the uid not empty
+     * and on one line); else -1.
+     */
+    public static int quotedShorthandAt(String text, int at) {
+        if (at + 2 >= text.length() || text.charAt(at) != '@') return -1;
+        char quote = text.charAt(at + 1);
+        if (quote != '"' && quote != '\'') return -1;
+        if (at > 0 && !(Character.isWhitespace(text.charAt(at - 1)) || text.charAt(at - 1) == '(')) return -1;
+        for (int i = at + 2; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == quote) return i > at + 2 ? i : -1;
+            if (c == '\n' || c == '<' || c == '>') return -1;
+        }
+        return -1;
     }
 
     /** The lookup halves and fenced code blocks, sorted by start: each range's start and end, one after the other. */

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.tolk.model.XrefAddress;
+import dev.tolk.parse.LinkExtractor;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -107,8 +108,8 @@ final class LinkHtml {
     }
 
     /**
-     * Writes {@code text} with each DocFX shorthand cross reference ({@code @uid}, after a space,
-     * a bracket or the start) that names a known uid as a link to it; returns false, having
+     * Writes {@code text} with each DocFX shorthand cross reference ({@code @uid}, {@code @"uid"} or
+     * {@code @'uid'}, after a space, a bracket or the start) that names a known uid as a link to it; returns false, having
      * written nothing, when there is none. An {@code @word} no page defines stays text: it is
      * far more often a mention than a reference.
      */
@@ -119,10 +120,17 @@ final class LinkHtml {
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             if (at > 0 && !(Character.isWhitespace(text.charAt(at - 1)) || text.charAt(at - 1) == '(')) continue;
             int end = at + 1;
-            if (end >= text.length() || !Character.isLetter(text.charAt(end))) continue;
-            while (end < text.length() && uidChar(text.charAt(end))) end++;
-            while (end > at + 1 && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '*') end--;
-            String uid = text.substring(at + 1, end);
+            String uid;
+            int close = LinkExtractor.quotedShorthandAt(text, at);
+            if (close > 0) { // @"uid" or @'uid': the uid as quoted
+                uid = text.substring(at + 2, close);
+                end = close + 1;
+            } else {
+                if (end >= text.length() || !Character.isLetter(text.charAt(end))) continue;
+                while (end < text.length() && uidChar(text.charAt(end))) end++;
+                while (end > at + 1 && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '*') end--;
+                uid = text.substring(at + 1, end);
+            }
             var target = state.links.xref(uid, null);
             if (target.isEmpty()) continue;
             found = true;

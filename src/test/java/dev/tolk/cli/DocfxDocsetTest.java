@@ -235,6 +235,35 @@ class DocfxDocsetTest {
         assertTrue(Files.isRegularFile(p.resolve("site/en-US/includes/media/button.png")));
     }
 
+    /** DocFX's quoted shorthand cross reference, {@code @"uid"} or {@code @'uid'}, links as {@code @uid} does (396 in a real ko-KR docset). */
+    @Test
+    void aQuotedShorthandCrossReferenceLinksToItsPage(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- docs/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md"] } ] } }
+                -- docs/index.md --
+                ---
+                title: Home
+                ---
+                # Home
+
+                See @"Contoso.Widget", @'Contoso.Widget' and @"No.Such.Uid".
+                -- docs/api/widget.md --
+                ---
+                uid: Contoso.Widget
+                title: Widget class
+                ---
+                # Widget
+                """);
+        assertEquals(0, build(p, "docs"), out + err); // a warning
+        assertTrue(err.contains("index.md:6:48:")
+                && err.contains("xref uid 'No.Such.Uid' is defined nowhere") && err.contains("1 warning (xref/unresolved 1)"), err);
+        var article = Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article");
+        assertEquals(List.of("api/widget.html", "api/widget.html"), article.select("p a").eachAttr("href"));
+        assertEquals(List.of("Widget class", "Widget class"), article.select("p a").eachText());
+        assertTrue(article.text().contains("@\"No.Such.Uid\""), "an unknown uid stays as written: " + article.html());
+    }
+
     /** The article of a docset of one page, {@code body} under a title, built with no finding. */
     private org.jsoup.nodes.Element builtHome(Path tmp, String body) throws Exception {
         Path p = Fixture.write(tmp, "-- docs/docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"

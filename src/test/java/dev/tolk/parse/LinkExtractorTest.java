@@ -46,6 +46,13 @@ class LinkExtractorTest {
                 links("# [Windows](#tab/windows)\n\nSee <xref:a.b>, [x](xref:c.d?displayProperty=fullName) and <xref href=\"e.f\"/>.\n"));
     }
 
+    /** DocFX's quoted shorthand ({@code @"uid"}, {@code @'uid'}) is an xref; a bare {@code @word}, an address or code is not. */
+    @Test
+    void quotedShorthandCrossReferencesAreXrefs() {
+        assertEquals(List.of("XREF xref:System.String @System.String", "XREF xref:a b.c @a b.c"),
+                links("See @\"System.String\" and (@'a b.c'), not @mention, me@example.com, `@\"code\"` or @\"\" or @\"open.\n"));
+    }
+
     @Test
     void directivesInFencedCodeAreNotRead() {
         assertEquals(List.of(), links("```md\n[!INCLUDE[t](a.md)]\n:::image source=\"b.png\":::\n```\n"));
