@@ -69,6 +69,13 @@ final class DocfxJson {
             return new Read(null, problems);
         }
         JsonDocument doc = (JsonDocument) parsed;
+        for (JsonDocument.Repeated r : doc.repeated()) {
+            // the same value twice says nothing new; two values leave it open which one was meant
+            if (!r.sameValue()) {
+                reporter.report(Rule.CONFIG_INVALID, r.offset(), r.offset() + r.key().length() + 2, "key '" + r.key()
+                        + "' is given twice with different values; the last one is used, as DocFX uses it");
+            }
+        }
         if (!(doc.root() instanceof Map<?, ?> root)) {
             reporter.report(Rule.CONFIG_INVALID, 0, 0, "docfx.json must be an object");
             return new Read(null, problems);

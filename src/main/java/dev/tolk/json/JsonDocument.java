@@ -1,6 +1,8 @@
 package dev.tolk.json;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +13,8 @@ import java.util.regex.Pattern;
  * and where each value and member key starts, so that a problem with a value can be reported at
  * its line and column. {@code //} and {@code /* *}{@code /} comments are accepted, as DocFX's
  * reader accepts them; they are blanked out before reading, so offsets stay those of the file.
+ * A member key repeated in an object is no error either: the last value is kept, and
+ * {@link #repeated} says where.
  */
 public final class JsonDocument {
     private static final Pattern OFFSET = Pattern.compile("^(.*) at offset (\\d+)$");
@@ -27,20 +31,33 @@ public final class JsonDocument {
         this.root = root;
     }
 
+    /** A member key an object repeats, at {@code offset}: the last value is kept (as DocFX's reader keeps it). */
+    public record Repeated(int offset, String key, boolean sameValue) {
+    }
+
+    private final List<Repeated> repeated = new ArrayList<>();
+
     /** The document, or where and why it is not JSON. */
     public static Object parse(String text) {
         String plain = withoutComments(text);
         Object root;
+        List<Repeated> repeats = new ArrayList<>();
         try {
-            root = JsonReader.read(plain);
+            root = JsonReader.read(plain, (offset, key, same) -> repeats.add(new Repeated(offset, key, same)));
         } catch (IllegalArgumentException e) {
             Matcher m = OFFSET.matcher(String.valueOf(e.getMessage()));
             if (m.matches()) return new Failure(Math.min(Integer.parseInt(m.group(2)), text.length()), m.group(1));
             return new Failure(0, String.valueOf(e.getMessage()));
         }
         JsonDocument doc = new JsonDocument(root);
+        doc.repeated.addAll(repeats);
         new Skimmer(plain, doc).value("");
         return doc;
+    }
+
+    /** The member keys its objects repeat, in document order. */
+    public List<Repeated> repeated() {
+        return List.copyOf(repeated);
     }
 
     public Object root() {

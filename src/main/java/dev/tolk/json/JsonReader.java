@@ -9,19 +9,37 @@ import java.util.Map;
  * Reads the JSON that {@link Json} writes back into trees of {@link Map} (insertion-ordered),
  * {@link List}, {@link String}, {@link Long} (integers), {@link Double} (other numbers),
  * {@link Boolean} and {@code null}. Strict: anything that is not JSON is an
- * {@link IllegalArgumentException} with the offset where reading stopped.
+ * {@link IllegalArgumentException} with the offset where reading stopped; a member key repeated
+ * in an object too, unless the caller reads someone else's file and asks to be told of it.
  */
 public final class JsonReader {
     private static final int MAX_DEPTH = 64;
     private final String s;
+    /** Told of each repeated member key (its offset, and whether its value equals the one before); null: a repeated key is an error. */
+    private final Repeats repeats;
     private int i;
 
-    private JsonReader(String s) {
+    /** What a lenient read tells of a member key an object repeats; the last value is kept. */
+    public interface Repeats {
+        void repeated(int offset, String key, boolean sameValue);
+    }
+
+    private JsonReader(String s, Repeats repeats) {
         this.s = s;
+        this.repeats = repeats;
     }
 
     public static Object read(String text) {
-        JsonReader r = new JsonReader(text);
+        return read(text, null);
+    }
+
+    /**
+     * As {@link #read(String)}, but a member key an object repeats is no error when {@code repeats}
+     * is given: the last value is kept, as Newtonsoft's reader (DocFX's) keeps it, and
+     * {@code repeats} is told where.
+     */
+    public static Object read(String text, Repeats repeats) {
+        JsonReader r = new JsonReader(text, repeats);
         r.space();
         Object v = r.value(0);
         r.space();
@@ -52,12 +70,16 @@ public final class JsonReader {
         do {
             space();
             if (i >= s.length() || s.charAt(i) != '"') throw error("key expected");
+            int keyAt = i;
             String key = string();
             space();
             expect(':');
             space();
-            if (out.containsKey(key)) throw error("duplicate key '" + key + "'");
-            out.put(key, value(depth + 1));
+            boolean again = out.containsKey(key);
+            if (again && repeats == null) throw error("duplicate key '" + key + "'");
+            Object value = value(depth + 1);
+            if (again) repeats.repeated(keyAt, key, java.util.Objects.equals(out.get(key), value));
+            out.put(key, value);
             space();
         } while (peek(','));
         expect('}');

@@ -100,6 +100,28 @@ class DocfxJsonTest {
         assertTrue(r.docset().scope().keeps("a.md"));
     }
 
+    /**
+     * A key given twice is read as DocFX's reader (Newtonsoft) reads it, the last value kept: a
+     * published ru-RU docset repeats one with the same value, which stopped the build. Two different
+     * values are a problem at the second key, and the build goes on.
+     */
+    @Test
+    void aKeyGivenTwiceKeepsItsLastValue() {
+        DocfxJson.Read same = read("{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ],\n"
+                + "  \"fileMetadata\": { \"ms.author\": { \"java/**\": \"brendm\", \"java/**\": \"brendm\" } } } }\n");
+        assertTrue(same.usable());
+        assertTrue(same.problems().isEmpty(), same.problems()::toString);
+        DocfxJson.Read differ = read("{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ],\n"
+                + "  \"globalMetadata\": { \"titleSuffix\": \"A\", \"titleSuffix\": \"B\" } } }\n");
+        assertTrue(differ.usable());
+        assertEquals("B", differ.docset().title());
+        Diagnostic d = differ.problems().get(0);
+        assertEquals("config/invalid", d.rule());
+        assertEquals(2, d.line(), d::format);
+        assertEquals(43, d.column(), d::format);
+        assertTrue(d.message().contains("'titleSuffix' is given twice with different values"), d.message());
+    }
+
     @Test
     void textThatIsNotJsonIsUnusableAndSaysWhere() {
         DocfxJson.Read r = read("{\n  \"build\": {\n    \"content\": [ { \"files\": [\"**/*.md\"] }\n  }\n}\n");

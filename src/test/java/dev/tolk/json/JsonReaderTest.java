@@ -25,6 +25,16 @@ class JsonReaderTest {
     }
 
     @Test
+    void aRepeatedKeyIsAnErrorUnlessTheReaderIsToldOfIt() {
+        assertThrows(IllegalArgumentException.class, () -> JsonReader.read("{\"a\":1,\"a\":2}"));
+        List<String> told = new java.util.ArrayList<>();
+        Object v = JsonReader.read("{\"a\":1, \"b\":{\"c\":[1]}, \"a\":2, \"b\":{\"c\":[1]}}",
+                (offset, key, same) -> told.add(offset + " " + key + " " + same));
+        assertEquals(Map.of("a", 2L, "b", Map.of("c", List.of(1L))), v);
+        assertEquals(List.of("23 a false", "30 b true"), told); // where each repeated key starts
+    }
+
+    @Test
     void rejectsMalformedJson() {
         for (String bad : List.of("[1,]", "{\"a\":1,}", "{\"a\" 1}", "\"a\u0001\"", "\"tab\tin\"", "01", "-01", "1e", "1.e5", "\u0661", "[1] x",
                 "{\"a\":1,\"a\":2}", "\"\\x\"", "\"\\u12\"", "'a'", "[", "", "-", "1.", "{a:1}", "nul")) {
