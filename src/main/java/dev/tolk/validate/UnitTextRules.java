@@ -48,13 +48,36 @@ final class UnitTextRules {
         }
         TreeSet<String> missing = new TreeSet<>(source.numbers);
         missing.removeAll(target.numbers);
-        missing.removeIf(n -> source.unscaled.containsKey(n) && target.numbers.contains(source.unscaled.get(n)) || NumberWords.spelledOut(n, language, unit.target()));
+        missing.removeIf(n -> source.unscaled.containsKey(n) && target.numbers.contains(source.unscaled.get(n))
+                || NumberWords.spelledOut(n, language, unit.target()) || groupedBySpaces(n, unit.target()));
         if (!missing.isEmpty()) ClockTime.removeConverted(missing, source.times(), target.times());
         if (!missing.isEmpty()) {
             reporter.report(Rule.TU_NUMBER_MISMATCH, unit.targetStart(), unit.targetEnd(),
                     "unit " + unit.id() + ": the translation lacks " + (missing.size() == 1 ? "the number " : "the numbers ")
                             + String.join(", ", missing) + " of the source");
         }
+    }
+
+    /**
+     * Whether {@code text} writes the number {@code digits} (of four digits or more) in groups of
+     * three split by plain spaces, as Polish, French or Russian translations may ("600 000" for
+     * 600,000): a space is no group separator where the number is read, since it parts two numbers
+     * as often, so this is asked only of a number the translation seems to lack.
+     */
+    static boolean groupedBySpaces(String digits, String text) {
+        if (digits.length() < 4) return false;
+        StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3);
+        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        grouped.append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += 3) grouped.append(' ').append(digits, i, i + 3);
+        String written = grouped.toString();
+        for (int at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+            int end = at + written.length();
+            boolean digitBefore = at > 0 && Character.isDigit(text.charAt(at - 1));
+            boolean digitAfter = end < text.length() && Character.isDigit(text.charAt(end));
+            if (!digitBefore && !digitAfter) return true;
+        }
+        return false;
     }
 
     private static boolean isBlank(String half, InlineFacts facts) {

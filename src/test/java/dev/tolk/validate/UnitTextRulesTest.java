@@ -114,6 +114,25 @@ class UnitTextRulesTest {
         assertTrue(found.get(0).message().contains("number 50"), found.get(0).message());
     }
 
+    /** Thousands grouped by plain spaces (Polish, French, Russian translations) are the number: 600 000 is 600,000. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pl-PL | Wierzchołki: 600 000 łącznie. | Vertices: 600,000 combined.
+            fr-FR | Sommets : 1 600 000.           | Vertices: 1,600,000.
+            ru-RU | Вершин: 12 600 000             | Vertices: 12,600,000
+            """)
+    void readsThousandsGroupedBySpacesAsTheNumber(String locale, String target, String source) {
+        assertEquals(List.of(), Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch"));
+    }
+
+    @Test
+    void readsNoOtherNumberGroupedBySpacesAsTheNumber() {
+        assertEquals(1, Checked.text("pl-PL", article("pl-PL", pair("abcde-102", "Wierzchołki: 600 001.", "Vertices: 600,000.")))
+                .of("tu/number-mismatch").size(), "another number grouped so is still another number");
+        assertEquals(1, Checked.text("pl-PL", article("pl-PL", pair("abcde-102", "Wierzchołki: 1600 000.", "Vertices: 600,000.")))
+                .of("tu/number-mismatch").size(), "nor is a longer run of digits the number");
+    }
+
     /** Digits inside a Latin, Greek or Cyrillic name are still part of the name: a name is no number to keep. */
     @Test
     void keepsDigitsInsideANameOutOfTheNumbers() {
