@@ -148,7 +148,9 @@ public final class LinkMapper implements LinkResolver {
             String rest = path.substring(1);
             int slash = rest.indexOf('/');
             var host = urlMap.host();
-            if (host.isPresent() && !index.isTopFolder(slash < 0 ? rest : rest.substring(0, slash))) return host.get() + h.substring(1);
+            if (host.isPresent() && (urlMap.sitePathKnown() || !index.isTopFolder(slash < 0 ? rest : rest.substring(0, slash)))) {
+                return host.get() + h.substring(1);
+            }
             return href;
         }
         boolean fromRoot = ContentPaths.isFromRoot(path);
@@ -211,9 +213,12 @@ public final class LinkMapper implements LinkResolver {
         String first = page ? p : p + ".md";
         String second = page ? null : p + "/index.md";
         String third = folder && !page ? p + "/index.yml" : null;
+        // a page's address (a mapped URL) may name a YAML page: index for index.yml
+        String yaml = ignoreCase && !page && !folder && p.substring(p.lastIndexOf('/') + 1).indexOf('.') < 0 ? p + ".yml" : null;
         for (String loc : new String[] {locale, index.sourceLocale()}) {
             String k = find(loc, first, ignoreCase);
             if (k == null && second != null) k = find(loc, second, ignoreCase);
+            if (k == null && yaml != null) k = find(loc, yaml, true);
             if (k == null && third != null) k = find(loc, third, ignoreCase);
             if (k != null) {
                 if (!loc.equals(locale)) fellBack = true;

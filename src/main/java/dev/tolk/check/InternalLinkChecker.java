@@ -167,7 +167,8 @@ public final class InternalLinkChecker {
         } else if (path.startsWith("/")) {
             String rest = path.substring(1);
             int slash = rest.indexOf('/');
-            if (!site.isTopFolder(slash < 0 ? rest : rest.substring(0, slash))) return;
+            // a page of the host site: where the site lives is known, or the path is in none of its top folders
+            if (urlMap.sitePathKnown() || !site.isTopFolder(slash < 0 ? rest : rest.substring(0, slash))) return;
             contentPath = rest;
         } else if (path.isEmpty()) {
             anchor(found, key, fragment, raw);
@@ -197,7 +198,7 @@ public final class InternalLinkChecker {
         String locale = found.locale;
         boolean embed = found.placed.link().isEmbed();
         if (embed) fragment = null; // a file shown in the page: no anchor to look up
-        List<String> candidates = embed ? List.of(contentPath) : candidates(contentPath);
+        List<String> candidates = embed ? List.of(contentPath) : ignoreCase ? addressCandidates(contentPath) : candidates(contentPath);
         for (String c : candidates) {
             if (site.has(locale, c) || found.placed.link().kind() == dev.tolk.model.Link.Kind.CODE && site.isFile(locale, c)) {
                 if (fragment != null && YamlPage.isPageKey(c)) anchor(found, c, fragment, raw);
@@ -283,6 +284,18 @@ public final class InternalLinkChecker {
             out.add(p + "/index.md");
             if (folder) out.add(p + "/index.yml");
             out.add(p);
+        }
+        return out;
+    }
+
+    /** What a page's address (a mapped URL, with no {@code .md}) may name: as {@link #candidates}, and a YAML page ({@code index} for {@code index.yml}). */
+    static List<String> addressCandidates(String contentPath) {
+        List<String> out = candidates(contentPath);
+        String p = contentPath;
+        String name = p.substring(p.lastIndexOf('/') + 1);
+        if (!name.isEmpty() && name.indexOf('.') < 0) {
+            out = new ArrayList<>(out);
+            out.add(2, p + ".yml");
         }
         return out;
     }

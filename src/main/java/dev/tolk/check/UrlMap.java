@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * The {@code url-map} of {@code tolk.yaml}: absolute URL prefixes that are this site's own
- * content ({@code https://docs.microsoft.com/alchemyinsights/} → {@code AlchemyInsights/}).
+ * content ({@code https://docs.microsoft.com/alchemyinsights/} → {@code AlchemyInsights/}), or
+ * site paths ({@code /azure/developer/} → the content root: a DocFX docset's, from its
+ * {@code breadcrumb_path}).
  * Matching ignores letter case and a locale segment after the host
  * ({@code https://docs.microsoft.com/nl-nl/alchemyinsights/…}), as the live site does.
  */
@@ -58,12 +60,32 @@ public final class UrlMap {
         return Optional.empty();
     }
 
+    /**
+     * Whether the map has a site path ({@code /azure/developer/}: where the site lives on its
+     * host): then a site-absolute path it does not map is a page of the host site, never one of
+     * this site's own folders of the same name ({@code /java/api/…} from a docset that has a
+     * {@code java} folder).
+     */
+    public boolean sitePathKnown() {
+        for (Prefix p : prefixes) {
+            if (p.host() == null && p.url().startsWith("/") && p.url().length() > 1) return true;
+        }
+        return false;
+    }
+
     /** The content path an absolute URL's path stands for (query and fragment already removed), if mapped. */
     public Optional<String> contentPath(String path) {
         if (prefixes.isEmpty() || allAbsolute && path.indexOf(':') < 0) return Optional.empty();
         String lower = path.toLowerCase(Locale.ROOT);
         for (Prefix p : prefixes) {
             if (lower.startsWith(p.url())) return Optional.of(p.content() + path.substring(p.url().length()));
+            // /nl-nl/path… against the site path /path…
+            if (p.host() == null && p.url().startsWith("/") && lower.startsWith("/")) {
+                Matcher m = LOCALE_SEGMENT.matcher(lower).region(1, lower.length());
+                if (m.lookingAt() && lower.startsWith(p.url().substring(1), m.end())) {
+                    return Optional.of(p.content() + path.substring(m.end() + p.url().length() - 1));
+                }
+            }
             // https://host/nl-nl/path… against the prefix https://host/path…
             if (p.host() == null || !lower.startsWith(p.host())) continue;
             Matcher m = LOCALE_SEGMENT.matcher(lower).region(p.host().length(), lower.length());

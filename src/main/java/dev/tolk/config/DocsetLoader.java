@@ -140,12 +140,36 @@ public final class DocsetLoader {
         String title = main == null || main.title().isEmpty() ? defaults.title() : main.title();
         String baseUrl = main == null ? "" : main.baseUrl();
         if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) baseUrl += "/";
-        SiteConfig config = new SiteConfig(title, baseUrl, defaults.sourceLocale(), List.of(), Map.of(), List.of(), Map.of(),
+        Map<String, String> sitePath = main == null ? Map.of()
+                : sitePath(main.globalMetadata(), List.of(source, folder == null ? source : folder, source.resolve(defaults.sourceLocale())));
+        SiteConfig config = new SiteConfig(title, baseUrl, defaults.sourceLocale(), List.of(), sitePath, List.of(), Map.of(),
                 Map.of(), List.of(), new SiteConfig.Docfx(List.copyOf(extraKeys), List.of(), null));
         DocsetSettings settings = new DocsetSettings(folder, folderLocale, java.util.Collections.unmodifiableMap(scopes),
                 main == null ? "" : main.dest(), main == null ? Map.of() : main.globalMetadata(),
                 findRedirections(folder, defaults.sourceLocale()), List.copyOf(problems));
         return new Loaded(config.withDocset(settings), List.of());
+    }
+
+    /**
+     * Where a Microsoft Learn docset lives on its site, as its {@code breadcrumb_path} says
+     * ({@code /azure/developer/breadcrumb/toc.json}: {@code /azure/developer/}, when the docset
+     * holds that {@code breadcrumb} folder), as a url-map of that site path to the content root;
+     * else none. Site-absolute links outside it are then pages of the host site
+     * ({@code /java/api/…}), not of the docset's folder of the same name.
+     */
+    static Map<String, String> sitePath(Map<String, Object> globalMetadata, List<Path> docsetFolders) {
+        if (!(globalMetadata.get("breadcrumb_path") instanceof String path) || !path.startsWith("/") || path.startsWith("//")) {
+            return Map.of();
+        }
+        int file = path.lastIndexOf('/');
+        int folder = file > 0 ? path.lastIndexOf('/', file - 1) : -1;
+        if (folder <= 0) return Map.of();
+        String name = path.substring(folder + 1, file);
+        if (name.isEmpty() || name.equals("..") || name.equals(".")) return Map.of();
+        for (Path dir : docsetFolders) {
+            if (Files.isDirectory(dir.resolve(name))) return Map.of(path.substring(0, folder + 1), "");
+        }
+        return Map.of();
     }
 
     /** Whether the content folder is itself a DocFX docset folder. */

@@ -114,7 +114,7 @@ final class TocLinks {
         if (path.startsWith("/")) {
             String rest = path.substring(1);
             int slash = rest.indexOf('/');
-            if (!isTopFolder(slash < 0 ? rest : rest.substring(0, slash))) {
+            if (urlMap.sitePathKnown() || !isTopFolder(slash < 0 ? rest : rest.substring(0, slash))) {
                 return new External(urlMap.host().map(host -> host + h.substring(1)).orElse(h)); // a page of the host site
             }
             return content(rest, suffix, false, h);
@@ -219,7 +219,9 @@ final class TocLinks {
         String lower = path.toLowerCase(Locale.ROOT);
         List<String> candidates = lower.endsWith(".md") ? List.of(path)
                 : lower.endsWith(".html") ? List.of(path.substring(0, path.length() - 5) + ".md", path)
-                : !ignoreCase && name.contains(".") ? List.of(path) : List.of(path, path + ".md", path + "/index.md");
+                : !ignoreCase && name.contains(".") ? List.of(path)
+                : ignoreCase && !name.contains(".") ? List.of(path, path + ".md", path + "/index.md", path + ".yml") // an address may name a YAML page
+                : List.of(path, path + ".md", path + "/index.md");
         for (String loc : new String[] {locale, index.sourceLocale()}) {
             for (String c : candidates) {
                 if (index.find(loc, c).isPresent()) return new Page(loc, c, suffix);

@@ -48,6 +48,18 @@ class UrlMapTest {
         assertEquals(Optional.of("Help/x.md"), new UrlMap(Map.of("/help/", "Help/")).contentPath("/HELP/x.md"));
     }
 
+    /** A site path (a DocFX docset's, from its breadcrumb_path) maps its pages, after a locale segment too, and says that it is one. */
+    @Test
+    void aSitePathMapsItsPagesAndIsKnownAsOne() {
+        UrlMap site = new UrlMap(Map.of("/azure/developer/", ""));
+        assertEquals(Optional.of("java/index"), site.contentPath("/azure/developer/java/index"));
+        assertEquals(Optional.of("java/index"), site.contentPath("/ru-ru/Azure/Developer/java/index"));
+        assertEquals(Optional.empty(), site.contentPath("/java/api/overview"));
+        assertEquals(true, site.sitePathKnown());
+        assertEquals(false, map.sitePathKnown(), "an absolute prefix leaves site-absolute paths to the top-folder rule");
+        assertEquals(false, new UrlMap(Map.of("AlchemyInsights/", "AlchemyInsights/")).sitePathKnown());
+    }
+
     /** The matching as first written (string by string), against which the faster one is checked. */
     private static Optional<String> plain(Map<String, String> prefixes, String path) {
         Pattern segment = Pattern.compile("^[a-z]{2,3}-[a-z0-9]{2,8}/", Pattern.CASE_INSENSITIVE);

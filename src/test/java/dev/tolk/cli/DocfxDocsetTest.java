@@ -264,6 +264,51 @@ class DocfxDocsetTest {
         assertTrue(article.text().contains("@\"No.Such.Uid\""), "an unknown uid stays as written: " + article.html());
     }
 
+    /**
+     * A Learn docset lives under a path of its site, which its breadcrumb_path says
+     * ({@code /azure/developer/}): a site-absolute link under it is a link to the docset's page (a
+     * YAML landing page too), and any other is a page of the host site, not of the docset's folder
+     * of the same name (1,078 false link/broken of a real ru-RU docset were /java/api/… links).
+     */
+    @Test
+    void siteAbsoluteLinksAreReadFromWhereTheBreadcrumbPathSaysTheDocsetLives(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- docs/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md", "**/*.yml"], "exclude": ["breadcrumb/**"] } ],
+                             "globalMetadata": { "breadcrumb_path": "/azure/developer/breadcrumb/toc.yml" } } }
+                -- docs/breadcrumb/toc.yml --
+                - name: Azure
+                  tocHref: /azure/
+                  topicHref: /azure/index
+                -- docs/java/index.yml --
+                ### YamlMime:Landing
+                title: Java
+                summary: Java on Azure.
+                landingContent:
+                  - title: Start
+                    linkLists:
+                      - linkListType: overview
+                        links:
+                          - text: Guide
+                            url: guide.md
+                -- docs/java/guide.md --
+                ---
+                title: Guide
+                ---
+                # Guide
+
+                See the [reference](/java/api/overview/azure/storage-blob-readme/), the [CLI](/cli/azure/install),
+                the [Java home](/azure/developer/java/index) and [this guide](/ru-ru/azure/developer/java/guide#guide).
+
+                And a [lost page](/azure/developer/java/missing).
+                """);
+        assertEquals(1, build(p, "docs"), out + err);
+        assertTrue(err.contains("1 error (link/broken 1)") && err.contains("'/azure/developer/java/missing' does not exist"), err);
+        var links = Jsoup.parse(p.resolve("site/en-US/java/guide.html").toFile()).select("article p a");
+        assertEquals(List.of("/java/api/overview/azure/storage-blob-readme/", "/cli/azure/install", "index.html", "guide.html#guide",
+                "/azure/developer/java/missing"), links.eachAttr("href"));
+    }
+
     /** The article of a docset of one page, {@code body} under a title, built with no finding. */
     private org.jsoup.nodes.Element builtHome(Path tmp, String body) throws Exception {
         Path p = Fixture.write(tmp, "-- docs/docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
