@@ -52,6 +52,7 @@ final class FrontMatterRules {
             "services", "api_name", "api_location", "api_type", "topic_type", "ai-usage",
             // Dynamics 365 and Power Platform search metadata; older API reference and MSDN-migrated pages
             "search.app", "search.audienceType", "apiname", "apilocation", "apitype", "caps.latest.revision",
+            "documentationcenter", "editor",
             // Tolk's own
             "calculator", "tolk-disable");
 
