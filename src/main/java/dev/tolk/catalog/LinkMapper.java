@@ -18,8 +18,7 @@ import java.util.function.BiPredicate;
  * or, where this locale lacks it, in the source locale. Anything else (external links, media,
  * in-page anchors, targets that do not exist) is left as written, but for a file (an image) named
  * from the docset's root (DocFX's {@code ~/path}) or in an include of another folder, which is
- * addressed from the page; checking those is the link
- * checker's job, not the renderer's.
+ * addressed from the page; checking those is the link checker's job, not the renderer's.
  */
 public final class LinkMapper implements LinkResolver {
 
