@@ -49,7 +49,7 @@ final class UnitTextRules {
         TreeSet<String> missing = new TreeSet<>(source.numbers);
         missing.removeAll(target.numbers);
         missing.removeIf(n -> source.unscaled.containsKey(n) && target.numbers.contains(source.unscaled.get(n))
-                || NumberWords.spelledOut(n, language, unit.target()) || groupedBySpaces(n, unit.target()));
+                || NumberWords.spelledOut(n, language, unit.target()) || writtenGrouped(n, unit.target()));
         if (!missing.isEmpty()) ClockTime.removeConverted(missing, source.times(), target.times());
         if (!missing.isEmpty()) {
             reporter.report(Rule.TU_NUMBER_MISMATCH, unit.targetStart(), unit.targetEnd(),
@@ -59,18 +59,29 @@ final class UnitTextRules {
     }
 
     /**
-     * Whether {@code text} writes the number {@code digits} (of four digits or more) in groups of
-     * three split by plain spaces, as Polish, French or Russian translations may ("600 000" for
-     * 600,000): a space is no group separator where the number is read, since it parts two numbers
-     * as often, so this is asked only of a number the translation seems to lack.
+     * Whether {@code text} writes the number {@code digits} (of four digits or more) grouped in a
+     * way the number reader does not take as one number: in threes split by plain spaces, as
+     * Polish, French or Russian translations may ("600 000" for 600,000; a space parts two numbers
+     * as often, so it is no group separator where numbers are read), or in the Indian way, a
+     * group of three and then twos ("6,00,000", "1,20,00,000"). Asked only of a number the
+     * translation seems to lack.
      */
-    static boolean groupedBySpaces(String digits, String text) {
+    static boolean writtenGrouped(String digits, String text) {
         if (digits.length() < 4) return false;
-        StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3);
-        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-        grouped.append(digits, 0, first);
-        for (int i = first; i < digits.length(); i += 3) grouped.append(' ').append(digits, i, i + 3);
-        String written = grouped.toString();
+        return occurs(grouped(digits, ' ', 3), text) || digits.length() > 5 && occurs(grouped(digits, ',', 2), text);
+    }
+
+    /** {@code digits} with {@code separator} before its last three digits and before every {@code size} digits before those. */
+    private static String grouped(String digits, char separator, int size) {
+        StringBuilder out = new StringBuilder(digits.substring(digits.length() - 3));
+        for (int end = digits.length() - 3; end > 0; end -= size) {
+            out.insert(0, separator).insert(0, digits, Math.max(0, end - size), end);
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code written} occurs in {@code text} with no digit on either side. */
+    private static boolean occurs(String written, String text) {
         for (int at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
             int end = at + written.length();
             boolean digitBefore = at > 0 && Character.isDigit(text.charAt(at - 1));

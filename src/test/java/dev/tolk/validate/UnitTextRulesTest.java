@@ -114,12 +114,14 @@ class UnitTextRulesTest {
         assertTrue(found.get(0).message().contains("number 50"), found.get(0).message());
     }
 
-    /** Thousands grouped by plain spaces (Polish, French, Russian translations) are the number: 600 000 is 600,000. */
+    /** Thousands grouped by plain spaces (Polish, French, Russian translations) or the Indian way are the number: 600 000 and 6,00,000 are 600,000. */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             pl-PL | Wierzchołki: 600 000 łącznie. | Vertices: 600,000 combined.
             fr-FR | Sommets : 1 600 000.           | Vertices: 1,600,000.
             ru-RU | Вершин: 12 600 000             | Vertices: 12,600,000
+            hi-IN | शीर्ष: 6,00,000                 | Vertices: 600,000
+            hi-IN | शीर्ष: 1,20,00,000              | Vertices: 12,000,000
             """)
     void readsThousandsGroupedBySpacesAsTheNumber(String locale, String target, String source) {
         assertEquals(List.of(), Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch"));
