@@ -141,7 +141,7 @@ public final class LinkMapper implements LinkResolver {
         if (mapped.isPresent()) return withFragment(target(mapped.get(), true), fragment, href);
         if (startsWithScheme(lower) || h.startsWith("//")) return href;
         if (path.startsWith("/")) {
-            String t = target(path.substring(1), false);
+            String t = page(path.substring(1));
             if (t != null) return t + fragment;
             // a page of the host site (/azure/…, /learn/…): on the host the url-map names, so it is not dead here
             String rest = path.substring(1);
@@ -162,9 +162,19 @@ public final class LinkMapper implements LinkResolver {
             return fromPage(content) + (path.endsWith("/") ? "/" : "") + query;
         }
         String resolved = resolveAgainstKey(path);
-        String t = resolved == null ? null : target(resolved, false);
+        String t = resolved == null ? null : page(resolved);
         if (t != null) return t + fragment;
         return fromRoot && resolved != null ? fromPage(SitePaths.htmlName(resolved)) + query : SitePaths.htmlName(path) + query;
+    }
+
+    /**
+     * The page a link names by its content path: spelled as written, else in another letter case
+     * (the link checker reports that as {@code link/case-mismatch}; the page still links the
+     * file's real name, which a case-sensitive host serves); null if none.
+     */
+    private String page(String contentPath) {
+        String exact = target(contentPath, false);
+        return exact != null ? exact : target(contentPath, true);
     }
 
     /** The address of the content path {@code content} of this locale from the page. */

@@ -238,16 +238,11 @@ class DocfxDocsetTest {
     /** DocFX's quoted shorthand cross reference, {@code @"uid"} or {@code @'uid'}, links as {@code @uid} does (396 in a real ko-KR docset). */
     @Test
     void aQuotedShorthandCrossReferenceLinksToItsPage(@TempDir Path tmp) throws Exception {
-        Path p = Fixture.write(tmp, """
-                -- docs/docfx.json --
-                { "build": { "content": [ { "files": ["**/*.md"] } ] } }
-                -- docs/index.md --
-                ---
-                title: Home
-                ---
+        Path p = docset(tmp, """
                 # Home
 
                 See @"Contoso.Widget", @'Contoso.Widget' and @"No.Such.Uid".
+                """, """
                 -- docs/api/widget.md --
                 ---
                 uid: Contoso.Widget
@@ -309,10 +304,41 @@ class DocfxDocsetTest {
                 "/azure/developer/java/missing"), links.eachAttr("href"));
     }
 
+    /**
+     * A link to a page in another letter case is still {@code link/case-mismatch}, but the page links
+     * the file's real name: a case-sensitive host serves the site as built (521 such links in a
+     * real ja-JP docset were each a 404 in the output).
+     */
+    @Test
+    void aLinkInAnotherLetterCaseLinksThePageByItsRealName(@TempDir Path tmp) throws Exception {
+        Path p = docset(tmp, """
+                # Home
+
+                See [versions](concepts/package-versioning.md#ranges).
+                """, """
+                -- docs/concepts/Package-Versioning.md --
+                ---
+                title: Versions
+                ---
+                # Versions
+
+                ## Ranges
+                """);
+        assertEquals(1, build(p, "docs"), out + err);
+        assertTrue(err.contains("exists only as 'concepts/Package-Versioning.md'") && err.contains("[link/case-mismatch]"), err);
+        var link = Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article p a");
+        assertEquals("concepts/Package-Versioning.html#ranges", link.attr("href"));
+    }
+
+    /** A docset of Markdown pages in {@code docs}: its home page's {@code body} under a title, and the {@code more} files (fixture form). */
+    private static Path docset(Path tmp, String body, String more) throws Exception {
+        return Fixture.write(tmp, "-- docs/docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
+                + "-- docs/index.md --\n---\ntitle: Home\n---\n" + body + more);
+    }
+
     /** The article of a docset of one page, {@code body} under a title, built with no finding. */
     private org.jsoup.nodes.Element builtHome(Path tmp, String body) throws Exception {
-        Path p = Fixture.write(tmp, "-- docs/docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
-                + "-- docs/index.md --\n---\ntitle: Home\n---\n" + body);
+        Path p = docset(tmp, body, "");
         assertEquals(0, build(p, "docs"), out + err);
         assertTrue(err.contains(": 0 errors, 0 warnings, 0 info"), err);
         return Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article");
