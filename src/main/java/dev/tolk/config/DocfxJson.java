@@ -23,12 +23,13 @@ final class DocfxJson {
     }
 
     /**
-     * What a docfx.json says. {@code fileMetadata} is key to glob to value; {@code dest} is the
+     * What a docfx.json says. {@code fileMetadata} is key to glob to value; {@code flat}: no file
+     * group has a {@code src} or {@code dest} (each file is published at its path in the docset); {@code dest} is the
      * docset's URL folder on its host ({@code customer-insights}), {@code baseUrl} the site's
      * address from {@code sitemap.baseUrl}; both empty when not given.
      */
     record Docset(DocfxScope scope, Map<String, Object> globalMetadata, Map<String, Map<String, Object>> fileMetadata,
-                  String dest, String baseUrl) {
+                  String dest, String baseUrl, boolean flat) {
 
         /** Every metadata key it sets: each is a known front-matter key in the docset's articles. */
         List<String> metadataKeys() {
@@ -83,7 +84,7 @@ final class DocfxJson {
         Reader r = new Reader(doc, reporter);
         if (!(root.get("build") instanceof Map<?, ?> build)) {
             r.problem(root.containsKey("build") ? "/build" : "", "docfx.json has no build section (an object); every file is read");
-            return new Read(new Docset(new DocfxScope(List.of(), List.of()), Map.of(), Map.of(), "", ""), problems);
+            return new Read(new Docset(new DocfxScope(List.of(), List.of()), Map.of(), Map.of(), "", "", true), problems);
         }
         List<DocfxScope.Group> content = r.groups(build.get("content"), "/build/content");
         List<DocfxScope.Group> resource = r.groups(build.get("resource"), "/build/resource");
@@ -118,7 +119,7 @@ final class DocfxJson {
             }
         }
         Docset docset = new Docset(new DocfxScope(content, resource), java.util.Collections.unmodifiableMap(global),
-                java.util.Collections.unmodifiableMap(file), trimSlashes(dest), baseUrl);
+                java.util.Collections.unmodifiableMap(file), trimSlashes(dest), baseUrl, r.flat);
         return new Read(docset, problems);
     }
 
@@ -131,7 +132,17 @@ final class DocfxJson {
     }
 
     /** Reads values, reporting the ones of a wrong type at their position. */
-    private record Reader(JsonDocument doc, FileReporter reporter) {
+    private static final class Reader {
+        private final JsonDocument doc;
+        private final FileReporter reporter;
+        /** Whether no file group read so far has a src or dest: every file is published at its path in the docset. */
+        private boolean flat = true;
+
+        Reader(JsonDocument doc, FileReporter reporter) {
+            this.doc = doc;
+            this.reporter = reporter;
+        }
+
 
         void problem(String pointer, String message) {
             int at = doc.at(pointer);
@@ -183,6 +194,8 @@ final class DocfxJson {
             // "cwd" is the older name of "src"
             String key = m.containsKey("src") ? "src" : "cwd";
             String src = m.get(key) == null ? "" : trimSlashes(string(m, key, JsonDocument.child(pointer, key)));
+            String dest = m.get("dest") instanceof String d ? trimSlashes(d) : "";
+            if (!src.isEmpty() || !dest.isEmpty()) flat = false;
             if (src.contains("..") || src.contains(":")) {
                 problem(JsonDocument.child(pointer, key), key + " '" + src + "' leads outside the docset folder; the group is not read");
                 return java.util.Optional.empty();

@@ -140,7 +140,7 @@ public final class DocsetLoader {
         String title = main == null || main.title().isEmpty() ? defaults.title() : main.title();
         String baseUrl = main == null ? "" : main.baseUrl();
         if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) baseUrl += "/";
-        Map<String, String> sitePath = main == null ? Map.of()
+        Map<String, String> sitePath = main == null || !main.flat() ? Map.of()
                 : sitePath(main.globalMetadata(), List.of(source, folder == null ? source : folder, source.resolve(defaults.sourceLocale())));
         SiteConfig config = new SiteConfig(title, baseUrl, defaults.sourceLocale(), List.of(), sitePath, List.of(), Map.of(),
                 Map.of(), List.of(), new SiteConfig.Docfx(List.copyOf(extraKeys), List.of(), null));
@@ -154,7 +154,8 @@ public final class DocsetLoader {
      * Where a Microsoft Learn docset lives on its site, as its {@code breadcrumb_path} says
      * ({@code /azure/developer/breadcrumb/toc.json}: {@code /azure/developer/}, when the docset
      * holds that {@code breadcrumb} folder), as a url-map of that site path to the content root;
-     * else none. Site-absolute links outside it are then pages of the host site
+     * else none. Asked only of a docset whose file groups have no {@code src} or {@code dest}
+     * (files published under other paths would need a map of their own). Site-absolute links outside it are then pages of the host site
      * ({@code /java/api/…}), not of the docset's folder of the same name.
      */
     static Map<String, String> sitePath(Map<String, Object> globalMetadata, List<Path> docsetFolders) {

@@ -330,6 +330,39 @@ class DocfxDocsetTest {
         assertEquals("concepts/Package-Versioning.html#ranges", link.attr("href"));
     }
 
+    /**
+     * Where file groups publish under other paths ({@code src}, {@code dest}), the breadcrumb_path
+     * alone does not say where a page lives: no site path is taken from it (a real sv-SE PowerShell
+     * docset's /powershell/scripting/… links lead to docs-conceptual/…).
+     */
+    @Test
+    void noSitePathIsTakenFromTheBreadcrumbWhereGroupsPublishElsewhere(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- docs/docfx.json --
+                { "build": { "content": [ { "files": ["bread/toc.yml"], "dest": "scripting" },
+                                          { "files": ["**/*.md"], "src": "docs-conceptual", "dest": "scripting" },
+                                          { "files": ["**/*.md"], "src": "5.1", "dest": "module" } ],
+                             "globalMetadata": { "breadcrumb_path": "/powershell/scripting/bread/toc.json" } } }
+                -- docs/bread/toc.yml --
+                - name: PowerShell
+                  tocHref: /powershell/
+                -- docs/docs-conceptual/learn/help.md --
+                ---
+                title: Help
+                ---
+                # Help
+                -- docs/5.1/about.md --
+                ---
+                title: About
+                ---
+                # About
+
+                [Help](/powershell/scripting/learn/help)
+                """);
+        assertEquals(0, build(p, "docs"), out + err);
+        assertTrue(err.contains(": 0 errors, 0 warnings, 0 info"), err);
+    }
+
     /** A docset of Markdown pages in {@code docs}: its home page's {@code body} under a title, and the {@code more} files (fixture form). */
     private static Path docset(Path tmp, String body, String more) throws Exception {
         return Fixture.write(tmp, "-- docs/docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
