@@ -12,13 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The type a DocFX YAML file names on its first line, {@code ### YamlMime:<Type>}. Some types are
+ * The type a DocFX YAML file names on its first line, {@code ### YamlMime:<Type>} (one {@code #} or more). Some types are
  * pages (Landing, FAQ, Hub: rendered), some are data other files use ({@code Yaml},
  * {@code ZonePivotGroups}, {@code XRefMap}, …: neither pages nor problems), and every other type
  * is a page Tolk cannot render ({@code ModuleUnit}, {@code ManagedReference}, …).
  */
 public final class YamlMime {
-    private static final Pattern HEADER = Pattern.compile("\\A\uFEFF?###[ \\t]*YamlMime[ \\t]*:[ \\t]*([A-Za-z0-9_.-]+)[ \\t]*\\r?(?:\\n|\\z)");
+    /** DocFX's reading (Docfx.Common's YamlMime): any number of {@code #} before it, {@code #YamlMime:ApiPage} too. */
+    private static final Pattern HEADER = Pattern.compile("\\A\uFEFF?#+[ \\t]*YamlMime[ \\t]*:[ \\t]*([A-Za-z0-9_.-]+)[ \\t]*\\r?(?:\\n|\\z)");
     /** Types that describe data, not a page of their own (compared in lower case). */
     private static final Set<String> DATA = Set.of("yaml", "zonepivotgroups", "contextobject", "xrefmap",
             "tableofcontent", "toc", "redirection");

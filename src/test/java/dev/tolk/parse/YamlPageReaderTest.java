@@ -258,6 +258,10 @@ class YamlPageReaderTest {
         assertEquals(Optional.of("Landing"), YamlMime.of("### YamlMime:Landing\r\ntitle: x"));
         assertEquals(Optional.of("FAQ"), YamlMime.of("\uFEFF###  YamlMime: FAQ \n"));
         assertEquals(Optional.empty(), YamlMime.of("title: x\n### YamlMime:Landing\n"));
+        // as DocFX reads it: any number of #, so #YamlMime:ApiPage (DocFX's own docs) and #YamlMime:Landing are headers too
+        assertEquals(Optional.of("ApiPage"), YamlMime.of("#YamlMime:ApiPage\ntitle: x"));
+        assertEquals(Optional.of("Landing"), YamlMime.of("# YamlMime:Landing\n"));
+        assertEquals(Optional.empty(), YamlMime.of("YamlMime:Landing\n"));
         assertTrue(YamlMime.isData("ZonePivotGroups"));
         assertTrue(YamlMime.isData("Yaml"));
         assertEquals(Optional.of(YamlPage.Type.FAQ), YamlPage.Type.ofMime("faq"));
