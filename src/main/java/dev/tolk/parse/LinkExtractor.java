@@ -18,7 +18,13 @@ import java.util.regex.Pattern;
  * the page), as are fenced code blocks and code spans. One linear pass.
  */
 public final class LinkExtractor {
-    private static final Pattern DEFINITION = Pattern.compile("(?m)^ {0,3}\\[([^\\]\\n]+)\\]:[ \\t]*(<[^>\\n]*>|\\S+)");
+    /**
+     * A link reference definition on one line: the label, the destination (group 2), then at most
+     * a title and nothing else up to the line's end, as CommonMark says (so a footnote
+     * {@code [^1]: Some text.} or {@code [a]: b.md and more} is a paragraph, not a link).
+     */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "(?m)^ {0,3}\\[([^\\]\\n]+)\\]:[ \\t]*(<[^>\\n]*>|\\S+)(?:[ \\t]+(?:\"[^\"\\n]*\"|'[^'\\n]*'|\\([^)\\n]*\\)))?[ \\t]*$");
     private static final Pattern HTML_ATTRIBUTE =
             Pattern.compile("(?i)\\s(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))");
     /** The opening of a DocFX reference to a file: {@code [!INCLUDE[}, {@code [!code-cs[}, {@code [!code[}. */

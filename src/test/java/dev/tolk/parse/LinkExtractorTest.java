@@ -46,6 +46,14 @@ class LinkExtractorTest {
                 links("# [Windows](#tab/windows)\n\nSee <xref:a.b>, [x](xref:c.d?displayProperty=fullName) and <xref href=\"e.f\"/>.\n"));
     }
 
+    /** A definition is a label, a destination and at most a title on its line (CommonMark): a footnote or trailing words make it text. */
+    @Test
+    void aDefinitionHasNothingAfterItsDestinationButATitle() {
+        assertEquals(List.of("DEFINITION a.md @a.md", "DEFINITION b.md @b.md", "DEFINITION c.md @c.md", "DEFINITION d.md @d.md"),
+                links("[a]: a.md\n[b]: <b.md> \"Title\"\n[c]: c.md 'Title'\n[d]: d.md (Title)\n\n"
+                        + "[^note-1]: Bartosz's reason is given.\n\n[e]: e.md and more words\n"));
+    }
+
     /** DocFX's quoted shorthand ({@code @"uid"}, {@code @'uid'}) is an xref; a bare {@code @word}, an address or code is not. */
     @Test
     void quotedShorthandCrossReferencesAreXrefs() {
