@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The second pass for one page: parse the units, render the body, wrap it in the article
@@ -46,10 +47,14 @@ final class PageBuilder {
     private final IncludeFiles includes;
     private final Xrefs xrefs;
     private final YamlPageBuilder yamlPages;
+    /** Whether a folder is a top folder of the site's published files, media too (for site-absolute links). */
+    private final Predicate<String> siteFolders;
 
     PageBuilder(ArticleReader checks, ArticleRenderer renderer, PageRenderer templates, PageCatalog index,
-                SiteConfig config, PageChrome frames, Map<String, PageNav> navs, IncludeFiles includes, Xrefs xrefs) {
+                SiteConfig config, PageChrome frames, Map<String, PageNav> navs, IncludeFiles includes, Xrefs xrefs,
+                Predicate<String> siteFolders) {
         this.checks = checks;
+        this.siteFolders = siteFolders;
         this.xrefs = xrefs;
         this.includes = includes;
         this.navs = navs;
@@ -110,7 +115,7 @@ final class PageBuilder {
         String path = page.outputPath();
         LinkMapper links = mapper(locale, page);
         PageEmbeds embeds = new PageEmbeds(renderer, includes, locale.tag(), index.sourceLocale(),
-                k -> new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), k, path).activeContent(active),
+                k -> new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), k, path).activeContent(active).siteFolders(siteFolders),
                 this::alertTitles, page.key())
                 .pivotGroups(page.frontMatter().string("zone_pivot_groups"));
         Map<String, String> t = frames.strings(locale.tag());
@@ -182,7 +187,8 @@ final class PageBuilder {
     }
 
     private LinkMapper mapper(LocaleInfo locale, PageEntry page) {
-        return new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), page.key(), page.outputPath()).activeContent(active);
+        return new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), page.key(), page.outputPath()).activeContent(active)
+                .siteFolders(siteFolders);
     }
 
     /** Whether the page at {@code path} shows the same navigation as it did with {@code before}, the last build's. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 /**
  * The {@link LinkResolver} of one page: {@code url-map}ped absolute URLs, site-absolute paths
@@ -39,6 +40,8 @@ public final class LinkMapper implements LinkResolver {
     private final Set<String> asked = new HashSet<>();
     private boolean fellBack;
     private ActiveContent active = ActiveContent.SANITIZE;
+    /** Whether a first folder of a site-absolute path is one of the site's published files' ({@link #siteFolders}). */
+    private Predicate<String> siteFolder;
     /** The folder of the page in its locale's folder ({@code go/}), or null when the page is not in the locale's folder. */
     private final String pageFolder;
     /** Whether the links are written in another folder than the page's (an include's): files are then addressed from the page. */
@@ -64,11 +67,21 @@ public final class LinkMapper implements LinkResolver {
         String prefix = locale + "/";
         this.pageFolder = pagePath.startsWith(prefix) ? folder(pagePath.substring(prefix.length())) : null;
         this.elsewhere = pageFolder != null && !pageFolder.equals(folder(key));
+        this.siteFolder = index::isTopFolder;
     }
 
     /** The folder part of a path, up to and with its last {@code /}; empty for none. */
     private static String folder(String path) {
         return path.substring(0, path.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * This mapper, knowing the top folders of every file the site publishes (media too, not only
+     * pages): a site-absolute link to a file in one of them is this site's ({@code /images/a.png}).
+     */
+    public LinkMapper siteFolders(Predicate<String> topFolder) {
+        this.siteFolder = topFolder;
+        return this;
     }
 
     /** This mapper, with links to content HTML and SVG files made downloads as {@code active} says. */
@@ -140,20 +153,9 @@ public final class LinkMapper implements LinkResolver {
         var mapped = urlMap.contentPath(path);
         if (mapped.isPresent()) return withFragment(target(mapped.get(), true), fragment, href);
         if (startsWithScheme(lower) || h.startsWith("//")) return href;
-        if (path.startsWith("/")) {
-            String t = page(path.substring(1));
-            if (t != null) return t + fragment;
-            // a page of the host site (/azure/…, /learn/…): on the host the url-map names, so it is not dead here
-            String rest = path.substring(1);
-            int slash = rest.indexOf('/');
-            var host = urlMap.host();
-            if (host.isPresent() && (urlMap.sitePathKnown() || !index.isTopFolder(slash < 0 ? rest : rest.substring(0, slash)))) {
-                return host.get() + h.substring(1);
-            }
-            return href;
-        }
-        boolean fromRoot = ContentPaths.isFromRoot(path);
         String query = cut < 0 ? "" : h.substring(cut);
+        if (path.startsWith("/")) return siteAbsolute(path.substring(1), fragment, query, href);
+        boolean fromRoot = ContentPaths.isFromRoot(path);
         if (!YamlPage.isPageKey(lower)) {
             // a file (an image): as written, unless written from the docset's root or in an include of another folder
             if (!fromRoot && !elsewhere) return href;
@@ -165,6 +167,34 @@ public final class LinkMapper implements LinkResolver {
         String t = resolved == null ? null : page(resolved);
         if (t != null) return t + fragment;
         return fromRoot && resolved != null ? fromPage(SitePaths.htmlName(resolved)) + query : SitePaths.htmlName(path) + query;
+    }
+
+    /** Endings of the files (media, downloads) a site-absolute path names, as opposed to a page's address ({@code tls-1.2-in-office-365}). */
+    private static final Set<String> FILE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif",
+            "tiff", "mp4", "webm", "mov", "mp3", "wav", "pdf", "zip", "json", "xml", "txt", "csv", "xlsx", "docx", "pptx", "vsdx");
+
+    /**
+     * A site-absolute link ({@code rest} after its {@code /}): this site's page; else, in one of
+     * this site's top folders (of pages; for a file, of its published files), its page written as
+     * {@code .html} or its file (an image) addressed from the page, since the site is published under a locale folder;
+     * else a page of the host site (/azure/…, /learn/…), on the host the url-map names, so it is
+     * not dead here.
+     */
+    private String siteAbsolute(String rest, String fragment, String query, String href) {
+        String t = page(rest);
+        if (t != null) return t + fragment;
+        int slash = rest.indexOf('/');
+        var host = urlMap.host();
+        String name = rest.substring(rest.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        boolean file = FILE_TYPES.contains(name.substring(name.lastIndexOf('.') + 1));
+        String first = slash < 0 ? rest : rest.substring(0, slash);
+        boolean ours = !urlMap.sitePathKnown() && (file ? siteFolder.test(first) : index.isTopFolder(first));
+        if (!ours) return host.map(h -> h + href.strip().substring(1)).orElse(href);
+        if (rest.toLowerCase(Locale.ROOT).endsWith(".html")) {
+            t = page(rest.substring(0, rest.length() - 5) + ".md");
+            if (t != null) return t + fragment;
+        }
+        return file ? fromPage(rest) + query : href;
     }
 
     /**

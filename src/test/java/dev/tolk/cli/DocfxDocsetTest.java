@@ -363,6 +363,37 @@ class DocfxDocsetTest {
         assertTrue(err.contains(": 0 errors, 0 warnings, 0 info"), err);
     }
 
+    /**
+     * A site-absolute link to one of the docset's files or pages written as .html is addressed from
+     * the page: the site is published under a locale folder, so /images/a.png as written is a 404
+     * (99 images of a real English docset).
+     */
+    @Test
+    void siteAbsoluteImagesAndHtmlPagesOfTheDocsetAreAddressedFromThePage(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- docs/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md"] } ], "resource": [ { "files": ["**/*.png"] } ] } }
+                -- docs/images/a.png --
+                png
+                -- docs/articles/other.md --
+                ---
+                title: Other
+                ---
+                # Other
+                -- docs/articles/page.md --
+                ---
+                title: Page
+                ---
+                # Page
+
+                ![A](/images/a.png) [Other](/articles/other.html#other) [Elsewhere](/dotnet/api/system.string)
+                """);
+        assertEquals(0, build(p, "docs"), out + err);
+        var article = Jsoup.parse(p.resolve("site/en-US/articles/page.html").toFile()).selectFirst("article");
+        assertEquals("../images/a.png", article.selectFirst("img").attr("src"));
+        assertEquals(List.of("other.html#other", "/dotnet/api/system.string"), article.select("p a").eachAttr("href"));
+    }
+
     /** A docset of Markdown pages in {@code docs}: its home page's {@code body} under a title, and the {@code more} files (fixture form). */
     private static Path docset(Path tmp, String body, String more) throws Exception {
         return Fixture.write(tmp, "-- docs/docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
