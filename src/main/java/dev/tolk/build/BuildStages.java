@@ -193,8 +193,8 @@ final class BuildStages {
         SiteLinks.Files linkFiles = memo.product(StageCache.LINK_FILES, "",
                 List.of(locales, catalog.chrome().keys(), fileLists, redirected),
                 () -> new SiteLinks.Files(tree, index, locales, redirected));
-        SiteLinks siteLinks = new SiteLinks(linkFiles, index, locales);
         CatalogReader reader = inputs.indexer();
+        SiteLinks siteLinks = new SiteLinks(linkFiles, index, locales).project(reader.workDir());
         ArticleReader checks = new ArticleReader(inputs.parser(), reader.files(), config, locales, siteLinks, diagnostics);
         // the includes: the last build's while no include or pivot file changed (a corpus's may be large)
         List<Object> includeInputs = IncludeFiles.inputs(locales, config.sourceLocale(), tree, memo::reported);

@@ -60,6 +60,8 @@ final class IncludeFiles {
     private final Map<String, Path> dirs;
     /** Where code files shown by {@code :::code} are read, once each. */
     private final SourceFiles files;
+    /** The project folder: a code file outside the locale's folder is read only inside it ({@link #outsideFile}). */
+    private final Path project;
     /** A digest of every include's path and text: pages that show includes are made again when it changes. */
     private final String fingerprint;
 
@@ -72,9 +74,10 @@ final class IncludeFiles {
     private final java.util.function.BiFunction<String, String, Article> later;
 
     private IncludeFiles(String sourceLocale, List<String> locales, Map<String, Map<String, Article>> byLocale,
-                         Map<String, Path> dirs, SourceFiles files, List<Diagnostic> said, List<KeyFindings> found,
+                         Map<String, Path> dirs, Path project, SourceFiles files, List<Diagnostic> said, List<KeyFindings> found,
                          Map<String, Map<String, Map<String, String>>> pivots, String fingerprint,
                          java.util.function.BiFunction<String, String, Article> later) {
+        this.project = project;
         this.files = files;
         this.later = later;
         this.sourceLocale = sourceLocale;
@@ -121,7 +124,7 @@ final class IncludeFiles {
     IncludeFiles reuse(SourceFiles now, ArticleReader checks, Consumer<Diagnostic> sink) {
         said.forEach(sink);
         found.forEach(checks::replay);
-        return new IncludeFiles(sourceLocale, locales, byLocale, dirs, now, said, found, pivots, fingerprint, later);
+        return new IncludeFiles(sourceLocale, locales, byLocale, dirs, project, now, said, found, pivots, fingerprint, later);
     }
 
     /**
@@ -129,13 +132,13 @@ final class IncludeFiles {
      * ({@code said}, told to {@code sink}) and found ({@code found}, to {@code checks}), their
      * pivots and fingerprint; an include's article is {@code later}'s, asked for when a page shows it.
      */
-    static IncludeFiles stored(String sourceLocale, List<String> locales, Map<String, Path> dirs, SourceFiles files,
+    static IncludeFiles stored(String sourceLocale, List<String> locales, Map<String, Path> dirs, Path project, SourceFiles files,
                                List<Diagnostic> said, List<KeyFindings> found, Map<String, Map<String, Map<String, String>>> pivots,
                                String fingerprint, java.util.function.BiFunction<String, String, Article> later,
                                ArticleReader checks, Consumer<Diagnostic> sink) {
         Map<String, Map<String, Article>> none = new HashMap<>();
         for (String l : locales) none.put(l, Map.of());
-        IncludeFiles stored = new IncludeFiles(sourceLocale, locales, none, dirs, files, said, found, pivots, fingerprint, later);
+        IncludeFiles stored = new IncludeFiles(sourceLocale, locales, none, dirs, project, files, said, found, pivots, fingerprint, later);
         return stored.reuse(files, checks, sink);
     }
 
@@ -215,7 +218,7 @@ final class IncludeFiles {
                 found.add(group.finish());
             });
         }
-        IncludeFiles includes = new IncludeFiles(sourceLocale, List.copyOf(tags), byLocale, dirs, indexer.files(), said, found,
+        IncludeFiles includes = new IncludeFiles(sourceLocale, List.copyOf(tags), byLocale, dirs, indexer.workDir(), indexer.files(), said, found,
                 new HashMap<>(), null, null);
         includes.checkGraph(sink);
         for (String tag : tags) includes.readPivots(tag, indexer, sink);
@@ -268,15 +271,20 @@ final class IncludeFiles {
     /**
      * The text of the code file {@code path} names from the file at {@code fromKey}: in
      * {@code locale}'s folder, else the source locale's. Only plain files inside the locale's
-     * folder are read (a path that climbs out, or a link that leads out, is refused).
+     * folder are read (a link that leads out is refused), or, for a path that climbs out of it as
+     * DocFX allows ({@code ../../src/Program.cs}), inside the project folder.
      */
     Optional<String> code(String locale, String fromKey, String path) {
         String key = keyOf(fromKey, path);
-        if (key == null) return Optional.empty();
         for (String l : locale.equals(sourceLocale) ? List.of(locale) : List.of(locale, sourceLocale)) {
             Path dir = dirs.get(l);
             if (dir == null) continue;
             try {
+                if (key == null) { // a path that climbs out of the locale's folder: DocFX reads it (../../src/…), inside the project
+                    Path outside = outsideFile(dir, project, fromKey, path);
+                    if (outside != null && Files.size(outside) <= MAX_CODE_BYTES) return Optional.of(files.read(outside).text());
+                    continue;
+                }
                 Path file = dir.resolve(key);
                 if (!Files.isRegularFile(file) || Files.size(file) > MAX_CODE_BYTES) continue;
                 if (!file.toRealPath().startsWith(dir.toRealPath())) continue;
@@ -353,6 +361,35 @@ final class IncludeFiles {
         if (m == null) return null;
         Article read = m.get(key);
         return read != null || later == null ? read : later.apply(locale, key);
+    }
+
+    /**
+     * The plain file a path that climbs out of the locale's folder {@code dir} names from the file at
+     * {@code fromKey}, if it is inside {@code project} (links resolved: a link that leads out of it is
+     * refused) and in no hidden folder; else null. DocFX reads code samples from the repository's
+     * source ({@code ../../src/…}).
+     */
+    static Path outsideFile(Path dir, Path project, String fromKey, String path) {
+        if (project == null) return null;
+        String p = path.strip();
+        int cut = p.indexOf('?');
+        if (cut >= 0) p = p.substring(0, cut);
+        cut = p.indexOf('#');
+        if (cut >= 0) p = p.substring(0, cut);
+        if (p.isEmpty() || p.indexOf(':') >= 0 || p.startsWith("/") || p.startsWith("~") || p.indexOf('\\') >= 0) return null;
+        try {
+            Path root = project.toAbsolutePath().normalize();
+            int slash = fromKey.lastIndexOf('/');
+            Path file = dir.toAbsolutePath().resolve(slash < 0 ? "" : fromKey.substring(0, slash)).resolve(p).normalize();
+            if (!file.startsWith(root) || !Files.isRegularFile(file)) return null;
+            // never a hidden file or folder's (.git/config holds a CI checkout's token, .env secrets): semi-trusted text names the path
+            for (Path segment : root.relativize(file)) {
+                if (segment.toString().startsWith(".")) return null;
+            }
+            return file.toRealPath().startsWith(root.toRealPath()) ? file : null;
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     /** The content path {@code path} names from the file at {@code fromKey}: decoded, without a query or fragment. */

@@ -81,7 +81,7 @@ public final class SiteChecker {
                     new PageChrome(index, config, inputs.strings()), found::add);
             java.util.Set<String> redirected = redirects.keys();
             SiteLinks links = new SiteLinks(new SiteLinks.Files(inputs.tree(), index, inputs.locales(), redirected),
-                    index, inputs.locales());
+                    index, inputs.locales()).project(inputs.indexer().workDir());
             ArticleReader checks = new ArticleReader(inputs.parser(), inputs.indexer().files(), config, inputs.locales(), links, found);
             ArticleRenderer renderer = engines.renderer();
             // a page is rendered only when a link needs its anchors: the build renders every page anyway

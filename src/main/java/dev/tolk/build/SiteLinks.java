@@ -110,6 +110,8 @@ final class SiteLinks implements SiteMap {
     private final Map<String, Map<String, PageLinks>> links = new HashMap<>();
     private java.util.function.BiFunction<String, String, Optional<List<String>>> anchorSource = (l, k) -> Optional.empty();
     private Xrefs xrefs = Xrefs.NONE;
+    /** The project folder: what a code file outside a locale's folder must be inside ({@link IncludeFiles#outsideFile}); null: none. */
+    private java.nio.file.Path project;
 
     SiteLinks(ContentTree tree, PageCatalog index, List<LocaleInfo> locales) {
         this(new Files(tree, index, locales), index, locales);
@@ -230,6 +232,19 @@ final class SiteLinks implements SiteMap {
     @Override
     public boolean hasUid(String uid) {
         return xrefs.has(uid);
+    }
+
+    /** Lets a code file that climbs out of a locale's folder be read inside {@code project}, as the pages read it. */
+    SiteLinks project(java.nio.file.Path project) {
+        this.project = project;
+        return this;
+    }
+
+    @Override
+    public boolean isProjectFile(String locale, String fromKey, String path) {
+        java.nio.file.Path dir = files.dirs.get(locale);
+        if (dir == null) dir = files.dirs.get(sourceLocale);
+        return dir != null && IncludeFiles.outsideFile(dir, project, fromKey, path) != null;
     }
 
     @Override

@@ -154,7 +154,7 @@ final class StoredIncludes {
             tags.add(l.tag());
             if (dirs.containsKey(l.tag())) indexer.files().release(dirs.get(l.tag()).resolve("zone-pivot-groups.yml"));
         }
-        return IncludeFiles.stored(sourceLocale, List.copyOf(tags), dirs, indexer.files(), said, found, pivots, fingerprint,
+        return IncludeFiles.stored(sourceLocale, List.copyOf(tags), dirs, indexer.workDir(), indexer.files(), said, found, pivots, fingerprint,
                 articles(jobs, indexer, parser), checks, told);
     }
 

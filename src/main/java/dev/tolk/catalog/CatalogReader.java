@@ -169,6 +169,11 @@ public final class CatalogReader {
                 origin.sourceTitle(), origin.sourceTitle(), origin.frontMatter());
     }
 
+    /** The project folder: where files are named from in diagnostics, and what a content file may name outside its locale's folder. */
+    public Path workDir() {
+        return workDir;
+    }
+
     public String display(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path rel = abs.getRoot() != null && abs.getRoot().equals(workDir.getRoot()) ? workDir.relativize(abs) : abs;

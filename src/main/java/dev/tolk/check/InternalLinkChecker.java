@@ -176,7 +176,9 @@ public final class InternalLinkChecker {
         } else {
             contentPath = resolve(key, path);
             if (contentPath == null) {
-                found.report(Rule.LINK_BROKEN, "link target '" + shorten(raw) + "' leads above the content folder");
+                if (found.placed.link().kind() == dev.tolk.model.Link.Kind.CODE && site.isProjectFile(found.locale, key, path)) return;
+                found.report(Rule.LINK_BROKEN, "link target '" + shorten(raw) + "' leads above the content folder"
+                        + (found.placed.link().kind() == dev.tolk.model.Link.Kind.CODE ? " and is no file of the project" : ""));
                 return;
             }
         }

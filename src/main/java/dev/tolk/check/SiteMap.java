@@ -39,6 +39,15 @@ public interface SiteMap {
         return false;
     }
 
+    /**
+     * Whether {@code path}, written in the file at {@code fromKey} and climbing out of {@code locale}'s
+     * folder, names a plain file inside the project, which a page shows as a code sample (DocFX
+     * reads {@code ../../src/Program.cs} from the repository).
+     */
+    default boolean isProjectFile(String locale, String fromKey, String path) {
+        return false;
+    }
+
     /** Whether a site-absolute path starting with this first segment is inside the site at all. */
     boolean isTopFolder(String segment);
 

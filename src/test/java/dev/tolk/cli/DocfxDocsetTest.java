@@ -394,6 +394,56 @@ class DocfxDocsetTest {
         assertEquals(List.of("other.html#other", "/dotnet/api/system.string"), article.select("p a").eachAttr("href"));
     }
 
+    /**
+     * A code sample a page names outside its locale's folder ({@code ../../src/Sample.cs}, as DocFX
+     * projects show their repository's source: 270 snippets of a real docset) is read inside the
+     * project folder, and a path that leaves the project is refused and reported.
+     */
+    @Test
+    void aCodeSampleOutsideTheContentButInsideTheProjectIsShown() throws Exception {
+        // the project is the working folder: the project is made in it (target/), not in the system's temporary folder
+        Path tmp = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-projects")), "code");
+        try {
+            codeSamplesOutsideTheContent(tmp);
+        } finally {
+            dev.tolk.output.AtomicOutput.deleteTree(tmp);
+        }
+    }
+
+    private void codeSamplesOutsideTheContent(Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- tolk.yaml --
+                source-locale: en-US
+                -- src/Sample.cs --
+                class Sample {
+                    // <Hello>
+                    void Hello() { }
+                    // </Hello>
+                }
+                -- content/en-US/guide/index.md --
+                ---
+                title: Guide
+                ---
+                # Guide
+
+                [!code-csharp[Hello](../../../src/Sample.cs?name=Hello)]
+
+                [!code-csharp[Away](../../../../../../../../../../etc/hostname)]
+
+                [!code-ini[Token](../../../.git/config)]
+                -- .git/config --
+                [http] extraheader = AUTHORIZATION: basic c2VjcmV0
+                """);
+        assertEquals(1, build(p, "content"), out + err);
+        assertTrue(err.contains("etc/hostname' leads above the content folder and is no file of the project")
+                && err.contains("'../../../.git/config' leads above the content folder and is no file of the project")
+                && err.contains("2 errors (link/broken 2)"), err);
+        assertFalse(Files.readString(p.resolve("site/en-US/guide/index.html")).contains("c2VjcmV0"), "a hidden folder's file is never shown");
+        var code = Jsoup.parse(p.resolve("site/en-US/guide/index.html").toFile()).select("article pre code");
+        assertEquals("void Hello() { }", code.get(0).text().strip());
+        assertFalse(Jsoup.parse(p.resolve("site/en-US/guide/index.html").toFile()).text().contains("localhost"), "nothing of /etc is shown");
+    }
+
     /** A docset of Markdown pages in {@code docs}: its home page's {@code body} under a title, and the {@code more} files (fixture form). */
     private static Path docset(Path tmp, String body, String more) throws Exception {
         return Fixture.write(tmp, "-- docs/docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
