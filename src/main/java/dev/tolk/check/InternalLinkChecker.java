@@ -253,6 +253,12 @@ public final class InternalLinkChecker {
                 }
             }
         }
+        for (String c : candidates) {
+            if (!embed && YamlPage.isPageKey(c) && site.isFile(locale, c)) { // there, but not a page: a YAML type Tolk cannot render
+                found.report(Rule.LINK_BROKEN, "link target '" + shorten(raw) + "' names a file that is not published as a page");
+                return;
+            }
+        }
         found.report(Rule.LINK_BROKEN, "link target '" + shorten(raw) + "' does not exist"
                 + (candidates.size() > 1 ? " (looked for " + String.join(", ", candidates) + ")" : ""));
     }
