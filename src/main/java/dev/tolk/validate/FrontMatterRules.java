@@ -53,6 +53,9 @@ final class FrontMatterRules {
             // Dynamics 365 and Power Platform search metadata; older API reference and MSDN-migrated pages
             "search.app", "search.audienceType", "apiname", "apilocation", "apitype", "caps.latest.revision",
             "documentationcenter", "editor",
+            // PowerShell reference written with platyPS (every cmdlet and module page of the PowerShell docsets)
+            "external help file", "Locale", "Module Name", "online version", "schema", "Module Guid", "Help Version",
+            "Download Help Link",
             // Tolk's own
             "calculator", "tolk-disable");
 

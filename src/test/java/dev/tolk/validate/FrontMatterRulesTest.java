@@ -57,7 +57,9 @@ class FrontMatterRulesTest {
                 + "ms.search.form: '9022'\nms.search.validFrom: 2021-04-01\nms.subservice: audience-insights\n"
                 + "no-loc: [Dynamics 365]\nzone_pivot_groups: os\nmonikerRange: '>= sql-server-2017'\n"
                 // and of Dynamics 365 Project Operations (he-IL, 376 false warnings) and NuGet's API reference
-                + "search.app:\n  - Powerplatform\nsearch.audienceType:\n  - maker\napiname: x\napitype: y\ndocumentationcenter: na\n---\nText\n";
+                + "search.app:\n  - Powerplatform\nsearch.audienceType:\n  - maker\napiname: x\napitype: y\ndocumentationcenter: na\n"
+                // and the platyPS keys of the PowerShell reference (sv-SE: 1,231 false warnings)
+                + "external help file: M.dll-Help.xml\nLocale: sv-SE\nModule Name: M\nonline version: https://x\nschema: 2.0.0\n---\nText\n";
         assertEquals(List.of(), Checked.text("nl-NL", text).of("frontmatter/unknown-key"));
     }
 
