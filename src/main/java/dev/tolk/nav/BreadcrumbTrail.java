@@ -67,7 +67,8 @@ final class BreadcrumbTrail {
 
     /** Where a node inside the site links: its page (or folder's index page); null, and reported, if nowhere. */
     private static String target(TocResolver.Read read, TocFile.Value topic, TocLinks links) {
-        TocLinks.Target t = links.hostHref(read.file().key(), topic.text());
+        TocLinks.Target t = TocLinks.spelled(links.hostHref(read.file().key(), topic.text()),
+                message -> read.reporter().reportAt(Rule.LINK_CASE_MISMATCH, topic.line(), topic.column(), message));
         if (t instanceof TocLinks.Folder f) {
             TocLinks.Page index = links.folderPage(f.path());
             if (index != null) return TocLinks.sitePath(index);

@@ -27,7 +27,22 @@ import java.util.Set;
  */
 final class TocLinks {
     /** What a TOC link leads to. */
-    sealed interface Target permits Page, File, External, Folder, Toc, Broken, Refused {
+    sealed interface Target permits Page, File, External, Folder, Toc, Broken, Refused, Misspelled {
+    }
+
+    /**
+     * A page named in another letter case: linked by its real name, and reported
+     * ({@code link/case-mismatch}) with {@code message}, since as written the entry is a 404 on a
+     * case-sensitive host. {@link #spelled} makes it its page once reported.
+     */
+    record Misspelled(Page page, String message) implements Target {
+    }
+
+    /** {@code t}, or the page a {@link Misspelled} target names, told to {@code report} first (its message). */
+    static Target spelled(Target t, java.util.function.Consumer<String> report) {
+        if (!(t instanceof Misspelled m)) return t;
+        report.accept(m.message());
+        return m.page();
     }
 
     /** A page of {@code locale} (this locale, or the source locale when this one lacks it); {@code suffix}: query and fragment. */
@@ -237,8 +252,9 @@ final class TocLinks {
         }
         var other = index.keyIgnoringCase(locale, path);
         if (other.isPresent()) {
-            return new Broken("TOC entry '" + written + "' exists only as '" + other.get()
-                    + "' (other letter case: works on a laptop, 404 on a Linux host)");
+            return new Misspelled(new Page(locale, other.get(), suffix), "TOC entry '" + written + "' exists only as '" + other.get()
+                    + "' (other letter case: the site links the page by its real name, but as written the entry is a 404 on"
+                    + " GitHub and other case-sensitive hosts)");
         }
         if (onDisk(path)) return new Broken("TOC entry '" + written + "' names a file that is not published as a page");
         String hint = isFolder(path) ? " (a folder? end the href with / to reference its table of contents)" : "";

@@ -139,8 +139,9 @@ final class TocResolver {
             String link = "";
             String referenced = null;
             TocFile.Value at = e.uid() != null ? e.uid() : e.href();
-            TocLinks.Target target = e.uid() != null ? links.uid(e.uid().text())
-                    : e.href() != null ? links.href(read.file().key(), e.href().text()) : null;
+            TocLinks.Target target = TocLinks.spelled(e.uid() != null ? links.uid(e.uid().text())
+                    : e.href() != null ? links.href(read.file().key(), e.href().text()) : null,
+                    message -> report(read, Rule.LINK_CASE_MISMATCH, at, message));
             if (target instanceof TocLinks.Toc toc) {
                 if (chain.contains(toc.key())) {
                     List<String> path = new ArrayList<>();
@@ -195,7 +196,8 @@ final class TocResolver {
     private String topic(Read read, TocFile.Entry e) {
         if (e.topicUid() != null) return link(read, e.topicUid(), links.uid(e.topicUid().text()));
         if (e.topicHref() != null) {
-            TocLinks.Target t = links.href(read.file().key(), e.topicHref().text());
+            TocLinks.Target t = TocLinks.spelled(links.href(read.file().key(), e.topicHref().text()),
+                    message -> report(read, Rule.LINK_CASE_MISMATCH, e.topicHref(), message));
             if (t instanceof TocLinks.Folder f) {
                 TocLinks.Page index = links.folderPage(f.path());
                 if (index != null) return pageLink(read, e.topicHref(), index);
