@@ -74,7 +74,7 @@ public final class LinkExtractor {
                 i = definition(text, i, links);
             } else if (c == ':' && text.startsWith(":::", i) && onlyQuotesBefore(text, i)) {
                 i = directive(text, i, links);
-            } else if (c == '@' && quotedShorthandAt(text, i) > 0) {
+            } else if (c == '@' && quotedShorthandAt(text, i) > 0 && !inIndentedLine(text, i)) {
                 int close = quotedShorthandAt(text, i);
                 links.add(new Link(Link.Kind.XREF, "xref:" + text.substring(i + 2, close), i + 2, close));
                 i = close + 1;
@@ -103,6 +103,12 @@ public final class LinkExtractor {
         return -1;
     }
 
+    /** Whether the line of {@code at} starts with four spaces or a tab: most often code (an indented block), where {@code @"…"} is C#. */
+    private static boolean inIndentedLine(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        return text.startsWith("    ", start) || text.startsWith("\t", start);
+    }
+
     /** The lookup halves and fenced code blocks, sorted by start: each range's start and end, one after the other. */
     private static int[] skippedRanges(Article article) {
         List<int[]> ranges = new ArrayList<>();
@@ -118,18 +124,25 @@ public final class LinkExtractor {
             if (fence != null) {
                 int close = lineEnd;
                 int end = text.length();
+                boolean closed = false;
                 while (close < text.length()) {
                     int next = text.indexOf('\n', close + 1);
                     int nextEnd = next < 0 ? text.length() : next;
                     String line = text.substring(Math.min(close + 1, nextEnd), nextEnd).strip();
                     if (line.startsWith(fence) && line.replace(fence.substring(0, 1), "").isBlank()) {
                         end = nextEnd;
+                        closed = true;
                         break;
                     }
                     close = nextEnd;
                 }
-                ranges.add(new int[] {pos, end});
-                pos = end + 1;
+                // a fence indented four or more (in a list item) is taken only when it closes: else it may be no fence at all
+                if (closed || indentation(text, pos, lineEnd) <= 3) {
+                    ranges.add(new int[] {pos, end});
+                    pos = end + 1;
+                } else {
+                    pos = lineEnd + 1;
+                }
             } else {
                 pos = lineEnd + 1;
             }
@@ -143,11 +156,20 @@ public final class LinkExtractor {
         return flat;
     }
 
-    /** The fence ({@code ```} or {@code ~~~}, three or more) opening a code block on this line, or null. */
-    private static String fenceAt(String text, int start, int end) {
+    /** The spaces that start the line from {@code start} up to {@code end}. */
+    private static int indentation(String text, int start, int end) {
         int i = start;
-        while (i < end && i - start < 4 && text.charAt(i) == ' ') i++;
-        if (i - start > 3 || i + 3 > end) return null;
+        while (i < end && text.charAt(i) == ' ') i++;
+        return i - start;
+    }
+
+    /**
+     * The fence ({@code ```} or {@code ~~~}, three or more) opening a code block on this line, or
+     * null; at any indentation, since a list item's code is indented with it.
+     */
+    private static String fenceAt(String text, int start, int end) {
+        int i = start + indentation(text, start, end);
+        if (i + 3 > end) return null;
         char c = text.charAt(i);
         if (c != '`' && c != '~') return null;
         int j = i;

@@ -61,6 +61,14 @@ class LinkExtractorTest {
                 links("See @\"System.String\" and (@'a b.c'), not @mention, me@example.com, `@\"code\"` or @\"\" or @\"open.\n"));
     }
 
+    /** C#'s verbatim strings (F(@"a.jpg")) in an indented block or a list item's fenced code are code, not cross references. */
+    @Test
+    void aQuotedShorthandInCodeIsNoXref() {
+        assertEquals(List.of(), links("    x = F(@\"Indented{0}.jpg\", c);\n\n8.  Add:\n\n    ```csharp\n    {\n        x = F(@\"C{0}.jpg\");\n\n"
+                + "        y();\n    }\n    ```\n"));
+        assertEquals(List.of("XREF xref:A.B @A.B"), links("1. Step\n\n   ```cs\n   [x](in-code.md)\n   ```\n\n   See @\"A.B\".\n"));
+    }
+
     @Test
     void directivesInFencedCodeAreNotRead() {
         assertEquals(List.of(), links("```md\n[!INCLUDE[t](a.md)]\n:::image source=\"b.png\":::\n```\n"));
