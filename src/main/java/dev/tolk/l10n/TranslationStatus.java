@@ -125,6 +125,9 @@ public final class TranslationStatus {
                 t.units++;
                 t.words += words(u.source());
             }
+            // every sentence of an article the locale lacks is untranslated, in the locale's totals too
+            t.untranslated = t.units;
+            t.wordsUntranslated = t.words;
             return new Counted(new ArticleStatus(key, locale, "missing", t.units, t.units, 0), t);
         }
         ArticlePlan plan = set.plan(locale, key).orElseThrow();
@@ -184,12 +187,9 @@ public final class TranslationStatus {
         int missing = 0;
         Tally sum = new Tally();
         for (Counted c : articles) {
-            if (c.status().state().equals("missing")) {
-                missing++;
-            } else {
-                present++;
-                sum.add(c.tally());
-            }
+            if (c.status().state().equals("missing")) missing++;
+            else present++;
+            sum.add(c.tally());
         }
         return new LocaleStatus(locale, present, missing, sum.units, sum.units - sum.untranslated, sum.untranslated, sum.drifted, sum.machine,
                 new Words(sum.words, sum.wordsUntranslated, sum.wordsDrifted));

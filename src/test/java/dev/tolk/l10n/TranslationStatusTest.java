@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code tolk status} on the small project of {@link XliffLoopTest}, with one unit left in English. */
 class TranslationStatusTest {
+    /** The English words of start.md, the article nl-NL lacks (its sentences, code not counted). */
+    private static final int MISSING_WORDS = 53;
     @TempDir
     Path tmp;
 
@@ -53,10 +55,12 @@ class TranslationStatusTest {
         assertEquals("nl-NL", nl.locale());
         assertEquals(1, nl.articles());
         assertEquals(1, nl.missing());
-        assertEquals(3, nl.units());
-        assertEquals(1, nl.untranslated());
+        // the missing article's 13 sentences are untranslated too: a locale lacking articles is not done
+        assertEquals(3 + 13, nl.units());
+        assertEquals(1 + 13, nl.untranslated());
         assertEquals(2, nl.translated());
-        assertEquals(9, nl.words().untranslated(), "words of the English, code not counted");
+        assertEquals(2 * 100.0 / 16, nl.percent(), 1e-9);
+        assertEquals(9 + MISSING_WORDS, nl.words().untranslated(), "words of the English, code not counted");
         assertEquals(List.of("paired.md partial 1", "start.md missing 13"),
                 r.articles().stream().map(a -> a.key() + " " + a.state() + " " + a.untranslated()).sorted().toList());
     }
@@ -66,7 +70,8 @@ class TranslationStatusTest {
         Files.writeString(tmp.resolve("tolk.yaml"), "title: t\nrules:\n  tu/untranslated: off\n");
         StringWriter out = new StringWriter();
         assertEquals(0, run(out, "--format", "json"));
-        assertTrue(out.toString().contains("\"untranslated\": 0,"), out.toString());
+        // the rule off: paired.md's English sentence no longer counts; the missing article's 13 still do
+        assertTrue(out.toString().contains("\"untranslated\": 13,"), out.toString());
     }
 
     @Test
@@ -76,19 +81,20 @@ class TranslationStatusTest {
         String html = Files.readString(page);
         assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"" + StatusWriter.CSP + "\">"), html);
         assertFalse(html.contains("<script") || html.contains("style=") || html.contains("<style"), html);
-        assertTrue(html.contains("<progress max=\"100\" value=\"66.6\" aria-label=\"nl-NL translated\">"), html);
+        assertTrue(html.contains("<progress max=\"100\" value=\"12.5\" aria-label=\"nl-NL translated\">"), html);
         assertTrue(html.indexOf("start.md</a>") < html.indexOf("paired.md</a>"), "largest first");
         assertTrue(html.contains("<a href=\"../en-US/start.html\">start.md</a>"), html);
         assertTrue(html.contains("<a href=\"../../xliff/nl-NL/paired.xlf\">"), html);
         String badge = Files.readString(tmp.resolve("site/status/nl-NL.svg"));
-        assertTrue(badge.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"") && badge.contains("nl-NL: 66% translated"), badge);
+        assertTrue(badge.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"") && badge.contains("nl-NL: 12% translated"), badge);
     }
 
     @Test
     void failUnderExitsOneWhenALocaleIsBelowIt() {
         StringWriter out = new StringWriter();
-        assertEquals(0, run(out, "--fail-under", "60"));
+        assertEquals(0, run(out, "--fail-under", "10"));
         assertTrue(out.toString().contains("nl-NL"), out.toString());
-        assertEquals(1, run(new StringWriter(), "--fail-under", "70"));
+        assertEquals(1, run(new StringWriter(), "--fail-under", "20")); // 2 of 16 units: the missing article counts
+        assertEquals(1, run(new StringWriter(), "--locale", "fr-FR", "--fail-under", "1"), "a locale with no folder is all missing: 0 %");
     }
 }
