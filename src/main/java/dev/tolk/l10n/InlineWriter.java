@@ -64,8 +64,9 @@ final class InlineWriter {
 
     /** Markdown's punctuation escaped where it could be syntax; {@code <} and {@code &} as entities where they could be markup. */
     static void escape(String text, StringBuilder out) {
-        // a blank line would end the paragraph, and the pair with it
-        String t = ENTITY_LIKE.matcher(text).replaceAll("&amp;").replaceAll("\\n[ \\t]*(?:\\n[ \\t]*)+", "\n");
+        // a line break is a space: a blank line would end the paragraph and the pair with it, and a line starting
+        // with '#', '-', '>' or '1.' would start a heading, list or quote inside the pair (a soft break shows as a space anyway)
+        String t = ENTITY_LIKE.matcher(text).replaceAll("&amp;").replaceAll("[ \\t]*(?:\\r\\n?|\\n)[\\s]*", " ");
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             switch (c) {

@@ -140,6 +140,27 @@ class XliffLoopTest {
         assertEquals(ArticlePlanner.lookupView(before), ArticlePlanner.lookupView(parse("nl-NL", now)));
     }
 
+    /**
+     * A translator's line breaks in a target are spaces in the article: a blank line would end the
+     * paragraph and the pair, a line starting with '#' or '-' would make a heading or a list of half
+     * a pair (a real ar-SA export so edited split its pair across blocks, and check said nothing).
+     */
+    @Test
+    void lineBreaksInATargetBecomeSpacesSoThePairStaysOneInlineSpan() throws IOException {
+        export("nl-NL");
+        Path xlf = xliff.resolve("nl-NL/paired.xlf");
+        String x = Files.readString(xlf);
+        String edited = x.replace(">Betalen</target>", ">Eerste regel\n\n# Kop\n- punt\r\n  1. nog</target>");
+        assertTrue(!edited.equals(x), "the export holds the heading's target");
+        Files.writeString(xlf, edited);
+        XliffImport.Result r = importFrom(xliff);
+        assertEquals(List.of(), r.diagnostics());
+        String now = Files.readString(content.resolve("nl-NL/paired.md"));
+        assertTrue(now.contains("<span data-ttu-id=\"ab123-102\">Eerste regel # Kop - punt 1. nog</span>"), now);
+        Article article = parse("nl-NL", now);
+        assertEquals(ArticlePlanner.lookupView(parse("nl-NL", PAIRED)), ArticlePlanner.lookupView(article));
+    }
+
     private static Article parse(String locale, String text) {
         return new ArticlePlanner().parse(locale, "x.md", "x.md", text);
     }
