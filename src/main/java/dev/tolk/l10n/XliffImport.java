@@ -83,6 +83,14 @@ public final class XliffImport {
     private record Change(Path file, String text, int units) {
     }
 
+    /** Whether a target holds nothing: no code, and text of white space only ({@code <target/>}, as tools leave an untranslated unit). */
+    private static boolean blank(List<Inline> target) {
+        for (Inline i : target) {
+            if (!(i instanceof Inline.Text t) || !t.text().isBlank()) return false;
+        }
+        return true;
+    }
+
     private static List<Input> inputs(List<Path> paths) throws IOException {
         List<Input> out = new ArrayList<>();
         for (Path p : paths) {
@@ -156,7 +164,7 @@ public final class XliffImport {
                         "unit '" + u.id() + "': its source is not the article's English now; not applied (export again)"));
                 continue;
             }
-            if (u.target() == null) continue;
+            if (u.target() == null || blank(u.target())) continue; // no target, or an empty one: no translation (XLIFF 2), the article's stays
             String now = p.target() == null ? null : Pieces.signature(p.target());
             if (Pieces.signature(u.target()).equals(now)) continue; // as it is: a defect it has is check's to report
             Optional<Diagnostic> codes = codeProblem(u, p, shown);

@@ -161,6 +161,20 @@ class XliffLoopTest {
         assertEquals(ArticlePlanner.lookupView(parse("nl-NL", PAIRED)), ArticlePlanner.lookupView(article));
     }
 
+    /** An empty target ({@code <target/>}, as tools leave a unit nobody translated) is no translation: the article's stays. */
+    @Test
+    void anEmptyTargetLeavesTheTranslationAlone() throws IOException {
+        export("nl-NL");
+        Map<String, byte[]> before = snapshot(content);
+        Path xlf = xliff.resolve("nl-NL/paired.xlf");
+        String x = Files.readString(xlf);
+        assertTrue(x.contains(">Betalen</target>"), x);
+        Files.writeString(xlf, x.replace(">Betalen</target>", "></target>"));
+        XliffImport.Result r = importFrom(xliff);
+        assertEquals(List.of(), r.diagnostics());
+        assertSameFiles(before, snapshot(content));
+    }
+
     private static Article parse(String locale, String text) {
         return new ArticlePlanner().parse(locale, "x.md", "x.md", text);
     }
