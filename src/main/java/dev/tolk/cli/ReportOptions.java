@@ -8,14 +8,11 @@ import dev.tolk.check.ReportWriters;
 import dev.tolk.check.SourceLines;
 import dev.tolk.diag.Severity;
 import dev.tolk.json.Json;
-import java.io.BufferedWriter;
+import dev.tolk.l10n.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -66,31 +63,19 @@ final class ReportOptions {
             // the text and github reports end with the summary; a machine format gets it on the error stream
             if (f != ReportFormat.TEXT && f != ReportFormat.GITHUB) err.println(report.summary());
         } else {
-            writeFile(output, w -> writer.write(report, w));
+            java.io.StringWriter text = new java.io.StringWriter();
+            writer.write(report, text);
+            try {
+                AtomicFile.write(output, text.toString().getBytes(StandardCharsets.UTF_8), false); // a CI step never reads half a report
+            } catch (IOException e) {
+                err.println("tolk: cannot write the report to " + output + ": " + AtomicFile.reason(e));
+                return Main.USAGE;
+            }
             err.println(report.summary() + "; report written to " + output);
         }
         String level = failOn.toLowerCase(Locale.ROOT);
         boolean fail = !level.equals("never") && report.diagnostics().stream()
                 .anyMatch(d -> d.severity().atLeast(Severity.parse(level).orElseThrow()));
         return fail ? Main.FINDINGS : Main.OK;
-    }
-
-    private interface Body {
-        void write(Writer w) throws IOException;
-    }
-
-    /** Writes beside the target and moves it in, so a CI step never reads half a report. */
-    private static void writeFile(Path target, Body body) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), ".tolk-report-", ".tmp");
-        try {
-            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
-                body.write(w);
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -67,10 +67,14 @@ final class StatusCommand implements Callable<Integer> {
         if (output == null) {
             spec.commandLine().getOut().print(text);
         } else {
-            write(output, text);
-            if (format.equals("html")) {
-                Path dir = output.toAbsolutePath().getParent();
-                for (TranslationStatus.LocaleStatus l : report.locales()) write(dir.resolve(l.locale() + ".svg"), StatusWriter.badge(l));
+            try {
+                write(output, text);
+                if (format.equals("html")) {
+                    Path dir = output.toAbsolutePath().getParent();
+                    for (TranslationStatus.LocaleStatus l : report.locales()) write(dir.resolve(l.locale() + ".svg"), StatusWriter.badge(l));
+                }
+            } catch (IOException e) {
+                return usage(err, "cannot write " + output + ": " + AtomicFile.reason(e));
             }
         }
         if (failUnder != null) {

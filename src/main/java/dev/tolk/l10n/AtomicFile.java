@@ -23,6 +23,7 @@ public final class AtomicFile {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tolk-tmp");
         try {
+            keepMode(tmp, file);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) ch.write(buf);
@@ -32,5 +33,24 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Gives {@code tmp} (made private, rw-------) the mode {@code file} has, or rw-r--r-- for a new file, as a file written in place would have. */
+    private static void keepMode(Path tmp, Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(tmp, Files.exists(file) ? Files.getPosixFilePermissions(file)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // a file system without POSIX modes: as made
+        }
+    }
+
+    /** What a failed write says to a person, without the exception's class: the folder in the way, missing, or not writable. */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException x) return x.getFile() + " is a file, not a folder";
+        if (e instanceof java.nio.file.NoSuchFileException x) return "cannot make a file in " + java.nio.file.Path.of(x.getFile()).getParent();
+        if (e instanceof java.nio.file.AccessDeniedException x) return "permission denied: " + x.getFile();
+        if (e instanceof java.nio.file.FileSystemException x && x.getReason() != null) return x.getReason() + ": " + x.getFile();
+        return String.valueOf(e.getMessage());
     }
 }

@@ -137,6 +137,19 @@ class CheckCommandTest {
             assertTrue(err.contains("report written to"), err);
         }
         assertEquals(2, check(p, "--format", "xml"));
+        // readable by others, as a file written in place (a CI artifact, a page a web server serves): not the temporary file's rw-------
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(tmp.resolve("reports/report.json"))));
+    }
+
+    /** A report that cannot be written where --output says is a usage error with the reason, not a crash (it was exit 3 and a stack trace). */
+    @Test
+    void anOutputThatCannotBeWrittenIsAUsageError(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "", BOLD_LOST);
+        Files.writeString(tmp.resolve("afile"), "");
+        assertEquals(2, check(p, "--format", "json", "--output", tmp.resolve("afile/report.json").toString()));
+        assertTrue(err.contains("cannot write the report to") && err.contains("afile is a file, not a folder"), err);
+        assertFalse(err.contains("Exception") || err.contains("\tat "), err);
     }
 
     @Test
