@@ -23,6 +23,12 @@ final class LoopOptions {
 
     /** The configuration, or empty after printing why not (exit {@link Main#USAGE}). */
     Optional<SiteConfig> load(PrintWriter err, String command) throws IOException {
+        if (java.nio.file.Files.isRegularFile(source.resolve("docfx.json"))) {
+            // one docset folder of one locale: the loop pairs each locale's folder with the source locale's, which it has not
+            err.println("tolk " + command + ": " + source + " is one DocFX docset folder (docfx.json at its top); the localization"
+                    + " loop reads a folder of locale folders (content/en-US/, content/nl-NL/, …): point --source at that");
+            return Optional.empty();
+        }
         return configOption.loadFor(source, List.of(), err, command);
     }
 }

@@ -89,6 +89,18 @@ class TranslationStatusTest {
         assertTrue(badge.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"") && badge.contains("nl-NL: 12% translated"), badge);
     }
 
+    /** A single DocFX docset folder is no folder of locale folders: status (and xliff) say so, not "0 articles, 100 %". */
+    @Test
+    void aDocsetFolderIsRefusedWithWhatToDoInstead() throws IOException {
+        Path docset = Files.createDirectories(tmp.resolve("ci-docs"));
+        Files.writeString(docset.resolve("docfx.json"), "{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "status", "--no-config", "--source", docset.toString(),
+                "--locale", "ar-SA");
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("is one DocFX docset folder") && err.toString().contains("point --source at that"), err.toString());
+    }
+
     @Test
     void failUnderExitsOneWhenALocaleIsBelowIt() {
         StringWriter out = new StringWriter();
