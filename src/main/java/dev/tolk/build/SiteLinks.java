@@ -71,18 +71,21 @@ final class SiteLinks implements SiteMap {
             String sourceLocale = index.sourceLocale();
             ContentTree.LocaleFiles sourceFiles = tree.locales().get(sourceLocale);
             sourceMedia = sourceFiles == null ? Set.of() : Set.copyOf(sourceFiles.media());
-            for (LocaleInfo l : locales) {
-                Set<String> own = new HashSet<>(index.pages(l.tag()).keySet());
-                ContentTree.LocaleFiles f = tree.locales().get(l.tag());
+            List<String> tags = new java.util.ArrayList<>(locales.stream().map(LocaleInfo::tag).toList());
+            // a check of some locales falls back to the source locale's files (includes, media) all the same
+            if (!tags.contains(sourceLocale) && sourceFiles != null) tags.add(sourceLocale);
+            for (String tag : tags) {
+                Set<String> own = new HashSet<>(index.pages(tag).keySet());
+                ContentTree.LocaleFiles f = tree.locales().get(tag);
                 if (f != null) {
-                    dirs.put(l.tag(), f.dir());
+                    dirs.put(tag, f.dir());
                     own.addAll(f.media());
                     own.addAll(f.tocs());
                     for (String a : f.articles()) {
                         if (dev.tolk.model.Article.isInclude(a)) own.add(a); // not a page, but a file an include names
                     }
                 }
-                if (l.tag().equals(sourceLocale)) {
+                if (tag.equals(sourceLocale)) {
                     for (ContentTree.LocaleFiles other : tree.locales().values()) {
                         own.addAll(other.media());
                         for (String a : other.articles()) {
@@ -91,14 +94,14 @@ final class SiteLinks implements SiteMap {
                     }
                 }
                 own.addAll(redirected);
-                files.put(l.tag(), own);
+                files.put(tag, own);
                 Map<String, String> lower = new HashMap<>();
                 for (String p : own) {
                     lower.putIfAbsent(p.toLowerCase(Locale.ROOT), p);
                     int slash = p.indexOf('/');
                     topFolders.add((slash < 0 ? p : p.substring(0, slash)).toLowerCase(Locale.ROOT));
                 }
-                lowerFiles.put(l.tag(), lower);
+                lowerFiles.put(tag, lower);
             }
         }
     }

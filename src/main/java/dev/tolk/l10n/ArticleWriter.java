@@ -43,7 +43,8 @@ final class ArticleWriter {
             if (u.segment() == null) continue;
             String english = source.substring(u.segment().start(), u.segment().end());
             String target = changed.containsKey(u) ? markdown(u, changed.get(u)) : u.oldTarget() != null ? u.oldTarget() : english;
-            body.append(source, pos, u.segment().start()).append(pair(u.name(), target, english));
+            body.append(source, pos, u.segment().start()).append(headingAnchor(source, u.segment().start(), english))
+                    .append(pair(u.name(), target, english));
             pos = u.segment().end();
         }
         body.append(source, pos, source.length());
@@ -55,6 +56,24 @@ final class ArticleWriter {
             head = FrontMatterEdit.set(head, "ms.translationtype", machine ? "MT" : "HT");
         }
         return frontMatter(head, changed) + body;
+    }
+
+    private static final java.util.regex.Pattern HEADING_START = java.util.regex.Pattern.compile(" {0,3}#{1,6}[ \\t]+");
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+
+    /**
+     * Before the text of a heading, the anchor of its English id ({@code <a name="status-types"></a>}),
+     * as Microsoft's localized articles keep it: the translated heading gets an id of its own words,
+     * and links to {@code #status-types} from other pages and locales still land (a new locale made
+     * by the loop had hundreds of link/missing-anchor otherwise). Empty for text that is no
+     * heading's, or a heading whose line has an anchor already.
+     */
+    private static String headingAnchor(String source, int textStart, String english) {
+        int lineStart = source.lastIndexOf('\n', textStart - 1) + 1;
+        if (!HEADING_START.matcher(source.substring(lineStart, textStart)).matches()) return "";
+        String visible = LINK.matcher(english).replaceAll("$1").replaceAll("<[^>]*>", "").replace("*", "").replace("`", "");
+        String id = dev.tolk.render.Slugs.of(visible);
+        return id.isEmpty() ? "" : "<a name=\"" + id + "\"></a>";
     }
 
     private static String frontMatter(String text, Map<PlannedUnit, List<Inline>> changed) {

@@ -142,6 +142,34 @@ class CheckCommandTest {
                 Files.getPosixFilePermissions(tmp.resolve("reports/report.json"))));
     }
 
+    /** A check of one locale finds the source locale's include it falls back to, as a check of all does (it said link/broken). */
+    @Test
+    void aCheckOfOneLocaleFallsBackToTheSourceLocalesFiles(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- tolk.yaml --
+                source-locale: en-US
+                -- content/en-US/includes/footer.md --
+
+                -- content/en-US/a.md --
+                ---
+                title: A
+                description: The English page, whose include the French one shows.
+                ---
+                # A
+                -- content/fr-FR/a.md --
+                ---
+                title: A
+                ms.contentlocale: fr-FR
+                ---
+                # A
+
+                [!INCLUDE[footer](includes/footer.md)]
+                """);
+        assertEquals(0, check(p, "--locale", "fr-FR"), out + err);
+        assertFalse(out.contains("link/broken"), out);
+        assertTrue(out.contains("link/fallback"), out);
+    }
+
     /** A report that cannot be written where --output says is a usage error with the reason, not a crash (it was exit 3 and a stack trace). */
     @Test
     void anOutputThatCannotBeWrittenIsAUsageError(@TempDir Path tmp) throws Exception {
