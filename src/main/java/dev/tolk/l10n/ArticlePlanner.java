@@ -6,6 +6,7 @@ import dev.tolk.model.TranslationUnit;
 import dev.tolk.parse.ArticleParser;
 import dev.tolk.source.LineMap;
 import dev.tolk.source.SourceFiles;
+import dev.tolk.validate.EnglishWording;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -143,7 +144,7 @@ final class ArticlePlanner {
             String note = where.note(s.start());
             if (match[i] >= 0) {
                 TranslationUnit u = old.get(match[i]);
-                boolean same = u.source().equals(text);
+                boolean same = EnglishWording.same(u.source(), text); // drift as check's tu/drift judges it: not a spacing change
                 List<Inline> target = translation(source, u);
                 boolean untranslated = target == null || normalize(u.target()).equals(normalize(u.source()));
                 String state = same && !untranslated ? XliffUnit.TRANSLATED : XliffUnit.INITIAL;

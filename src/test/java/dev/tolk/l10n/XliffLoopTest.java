@@ -175,6 +175,25 @@ class XliffLoopTest {
         assertSameFiles(before, snapshot(content));
     }
 
+    /**
+     * The English moved only in its spacing (a no-break space, a doubled space) is no drift, as
+     * check's tu/drift judges it: the unit is not sent back to the translators; a changed word is.
+     */
+    @Test
+    void aSpacingChangeInTheEnglishIsNoDrift() throws IOException {
+        export("nl-NL");
+        Pseudo.translateTree(xliff, tmp.resolve("pseudo"));
+        assertEquals(List.of(), importFrom(tmp.resolve("pseudo")).diagnostics());
+        Path english = content.resolve("en-US/start.md");
+        Files.writeString(english, ENGLISH.replace("Most trials are free.", "Most  trials are\u00A0free."));
+        export("nl-NL");
+        String x = Files.readString(xliff.resolve("nl-NL/start.xlf"));
+        assertFalse(x.contains("tolk:drift"), x);
+        Files.writeString(english, ENGLISH.replace("Most trials are free.", "Most trials are paid."));
+        export("nl-NL");
+        assertTrue(Files.readString(xliff.resolve("nl-NL/start.xlf")).contains("tolk:drift"), "a changed word is drift");
+    }
+
     private static Article parse(String locale, String text) {
         return new ArticlePlanner().parse(locale, "x.md", "x.md", text);
     }
