@@ -49,8 +49,11 @@ final class XliffReader {
             String message = e.getMessage();
             int cut = message == null ? -1 : message.indexOf("Message: ");
             if (cut >= 0) message = message.substring(cut + 9);
-            problems.add(invalid(file, at == null ? 1 : at.getLineNumber(), at == null ? 1 : at.getColumnNumber(),
-                    "not well-formed XML: " + message));
+            // the JDK says only "found: DTD" of a document type declaration, which is refused on purpose
+            boolean dtd = message != null && message.contains("DTD");
+            problems.add(invalid(file, at == null ? 1 : at.getLineNumber(), at == null ? 1 : at.getColumnNumber(), dtd
+                    ? "a DOCTYPE (document type declaration) is not allowed: XLIFF 2 has none, and its entities could read files"
+                    : "not well-formed XML: " + message));
             return Optional.empty();
         } catch (Invalid e) {
             return Optional.empty();

@@ -281,6 +281,7 @@ class XliffLoopTest {
                 new Defect("unknown unit id", "xliff/unknown-unit", x -> x.replace("<unit id=\"104\"", "<unit id=\"999\"")),
                 new Defect("malformed XML", "xliff/invalid", x -> x.replaceFirst("</target>", "")),
                 new Defect("wrong trgLang", "xliff/invalid", x -> x.replace("trgLang=\"nl-NL\"", "trgLang=\"de-DE\"")),
+                new Defect("a DOCTYPE with an entity", "xliff/invalid", x -> x.replaceFirst("\\?>", "?>\n<!DOCTYPE xliff [<!ENTITY e SYSTEM \"file:///etc/hostname\">]>")),
                 new Defect("XLIFF 1.2", "xliff/invalid", x -> """
                         <?xml version="1.0" encoding="UTF-8"?>
                         <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
@@ -308,6 +309,7 @@ class XliffLoopTest {
         assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
         Diagnostic d = r.diagnostics().get(0);
         assertEquals(defect.rule(), d.rule(), d.format());
+        if (defect.name().contains("DOCTYPE")) assertTrue(d.message().startsWith("a DOCTYPE (document type declaration) is not allowed"), d.format());
         assertTrue(d.file().endsWith("xliff/nl-NL/paired.xlf"), d.format());
         assertTrue(d.line() > 1 && d.column() >= 1, d.format());
         assertEquals(List.of(), r.written());
