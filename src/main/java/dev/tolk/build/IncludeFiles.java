@@ -60,7 +60,7 @@ final class IncludeFiles {
     private final Map<String, Path> dirs;
     /** Where code files shown by {@code :::code} are read, once each. */
     private final SourceFiles files;
-    /** The project folder: a code file outside the locale's folder is read only inside it ({@link #outsideFile}). */
+    /** The project folder: a code file outside the locale's folder is read only inside it ({@link ContentPaths#outside}). */
     private final Path project;
     /** A digest of every include's path and text: pages that show includes are made again when it changes. */
     private final String fingerprint;
@@ -281,7 +281,7 @@ final class IncludeFiles {
             if (dir == null) continue;
             try {
                 if (key == null) { // a path that climbs out of the locale's folder: DocFX reads it (../../src/…), inside the project
-                    Path outside = outsideFile(dir, project, fromKey, path);
+                    Path outside = ContentPaths.outside(dir, project, fromKey, path);
                     if (outside != null && Files.size(outside) <= MAX_CODE_BYTES) return Optional.of(files.read(outside).text());
                     continue;
                 }
@@ -363,43 +363,9 @@ final class IncludeFiles {
         return read != null || later == null ? read : later.apply(locale, key);
     }
 
-    /**
-     * The plain file a path that climbs out of the locale's folder {@code dir} names from the file at
-     * {@code fromKey}, if it is inside {@code project} (links resolved: a link that leads out of it is
-     * refused) and in no hidden folder; else null. DocFX reads code samples from the repository's
-     * source ({@code ../../src/…}).
-     */
-    static Path outsideFile(Path dir, Path project, String fromKey, String path) {
-        if (project == null) return null;
-        String p = path.strip();
-        int cut = p.indexOf('?');
-        if (cut >= 0) p = p.substring(0, cut);
-        cut = p.indexOf('#');
-        if (cut >= 0) p = p.substring(0, cut);
-        if (p.isEmpty() || p.indexOf(':') >= 0 || p.startsWith("/") || p.startsWith("~") || p.indexOf('\\') >= 0) return null;
-        try {
-            Path root = project.toAbsolutePath().normalize();
-            int slash = fromKey.lastIndexOf('/');
-            Path file = dir.toAbsolutePath().resolve(slash < 0 ? "" : fromKey.substring(0, slash)).resolve(p).normalize();
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) return null;
-            // never a hidden file or folder's (.git/config holds a CI checkout's token, .env secrets): semi-trusted text names the path
-            for (Path segment : root.relativize(file)) {
-                if (segment.toString().startsWith(".")) return null;
-            }
-            return file.toRealPath().startsWith(root.toRealPath()) ? file : null;
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            return null;
-        }
-    }
-
     /** The content path {@code path} names from the file at {@code fromKey}: decoded, without a query or fragment. */
     static String keyOf(String fromKey, String path) {
-        String p = path.strip();
-        if (p.startsWith("<") && p.endsWith(">")) p = p.substring(1, p.length() - 1).strip();
-        int cut = p.indexOf('?');
-        if (cut >= 0) p = p.substring(0, cut);
-        cut = p.indexOf('#');
-        if (cut >= 0) p = p.substring(0, cut);
+        String p = ContentPaths.pathPart(path);
         if (p.isEmpty() || p.indexOf(':') >= 0 || p.startsWith("/") || p.startsWith("~") && !ContentPaths.isFromRoot(p)) return null;
         if (p.indexOf('%') >= 0) {
             try {

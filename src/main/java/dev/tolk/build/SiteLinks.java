@@ -113,7 +113,7 @@ final class SiteLinks implements SiteMap {
     private final Map<String, Map<String, PageLinks>> links = new HashMap<>();
     private java.util.function.BiFunction<String, String, Optional<List<String>>> anchorSource = (l, k) -> Optional.empty();
     private Xrefs xrefs = Xrefs.NONE;
-    /** The project folder: what a code file outside a locale's folder must be inside ({@link IncludeFiles#outsideFile}); null: none. */
+    /** The project folder: what a code file outside a locale's folder must be inside ({@link dev.tolk.source.ContentPaths#outside}); null: none. */
     private java.nio.file.Path project;
 
     SiteLinks(ContentTree tree, PageCatalog index, List<LocaleInfo> locales) {
@@ -247,7 +247,7 @@ final class SiteLinks implements SiteMap {
     public boolean isProjectFile(String locale, String fromKey, String path) {
         java.nio.file.Path dir = files.dirs.get(locale);
         if (dir == null) dir = files.dirs.get(sourceLocale);
-        return dir != null && IncludeFiles.outsideFile(dir, project, fromKey, path) != null;
+        return dir != null && dev.tolk.source.ContentPaths.outside(dir, project, fromKey, path) != null;
     }
 
     @Override

@@ -74,10 +74,10 @@ public final class LinkExtractor {
                 i = definition(text, i, links);
             } else if (c == ':' && text.startsWith(":::", i) && onlyQuotesBefore(text, i)) {
                 i = directive(text, i, links);
-            } else if (c == '@' && quotedShorthandAt(text, i) > 0 && !inIndentedLine(text, i)) {
-                int close = quotedShorthandAt(text, i);
-                links.add(new Link(Link.Kind.XREF, "xref:" + text.substring(i + 2, close), i + 2, close));
-                i = close + 1;
+            } else if (c == '@') {
+                int close = inIndentedLine(text, i) ? -1 : quotedShorthandAt(text, i);
+                if (close > 0) links.add(new Link(Link.Kind.XREF, "xref:" + text.substring(i + 2, close), i + 2, close));
+                i = close > 0 ? close + 1 : i + 1;
             } else {
                 i++;
             }

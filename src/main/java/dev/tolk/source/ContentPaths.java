@@ -1,5 +1,9 @@
 package dev.tolk.source;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -7,7 +11,8 @@ import java.util.Optional;
 /**
  * Paths between content files, as links, includes and tables of contents write them: relative
  * to the folder of the file they are written in, or, as DocFX writes {@code ~/path}, from the
- * docset's root (the folder of its docfx.json, which is the locale's folder).
+ * docset's root (the folder of its docfx.json, which is the locale's folder); and the files outside
+ * the locale's folder a code sample may name, inside the project.
  */
 public final class ContentPaths {
     private ContentPaths() {
@@ -16,6 +21,42 @@ public final class ContentPaths {
     /** Whether {@code path} is written from the docset's root, DocFX's {@code ~/path}. */
     public static boolean isFromRoot(String path) {
         return path.startsWith("~/");
+    }
+
+    /** A path as a link or directive writes it, without its angle brackets, query and fragment. */
+    public static String pathPart(String written) {
+        String p = written.strip();
+        if (p.startsWith("<") && p.endsWith(">")) p = p.substring(1, p.length() - 1).strip();
+        int cut = p.indexOf('?');
+        if (cut >= 0) p = p.substring(0, cut);
+        cut = p.indexOf('#');
+        if (cut >= 0) p = p.substring(0, cut);
+        return p;
+    }
+
+    /**
+     * The plain file a path that climbs out of the locale's folder {@code dir} names from the file at
+     * {@code fromKey}, if it is inside {@code project} (links resolved: a link that leads out of it is
+     * refused) and in no hidden folder; else null. DocFX reads code samples from the repository's
+     * source ({@code ../../src/…}).
+     */
+    public static Path outside(Path dir, Path project, String fromKey, String written) {
+        if (project == null) return null;
+        String p = pathPart(written);
+        if (p.isEmpty() || p.indexOf(':') >= 0 || p.startsWith("/") || p.startsWith("~") || p.indexOf('\\') >= 0) return null;
+        try {
+            Path root = project.toAbsolutePath().normalize();
+            int slash = fromKey.lastIndexOf('/');
+            Path file = dir.toAbsolutePath().resolve(slash < 0 ? "" : fromKey.substring(0, slash)).resolve(p).normalize();
+            if (!file.startsWith(root) || !Files.isRegularFile(file)) return null;
+            // never a hidden file or folder's (.git/config holds a CI checkout's token, .env secrets): semi-trusted text names the path
+            for (Path segment : root.relativize(file)) {
+                if (segment.toString().startsWith(".")) return null;
+            }
+            return file.toRealPath().startsWith(root.toRealPath()) ? file : null;
+        } catch (IOException | InvalidPathException e) {
+            return null;
+        }
     }
 
     /**

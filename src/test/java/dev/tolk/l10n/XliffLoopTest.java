@@ -125,12 +125,27 @@ class XliffLoopTest {
         assertSameFiles(before, snapshot(content));
     }
 
-    @Test
-    void pseudoTranslationChangesOnlyTheTranslationsAndKeepsTheCodes() throws IOException {
+    /** Exports nl-NL, translates every unit (pseudo-translation) and imports it, with no finding. */
+    private void translateAll() throws IOException {
         export("nl-NL");
         Pseudo.translateTree(xliff, tmp.resolve("pseudo"));
-        XliffImport.Result r = importFrom(tmp.resolve("pseudo"));
-        assertEquals(List.of(), r.diagnostics());
+        assertEquals(List.of(), importFrom(tmp.resolve("pseudo")).diagnostics());
+    }
+
+    /** Exports nl-NL, edits paired.xlf with {@code edit}, and imports it, with no finding. */
+    private void importEdited(java.util.function.UnaryOperator<String> edit) throws IOException {
+        export("nl-NL");
+        Path xlf = xliff.resolve("nl-NL/paired.xlf");
+        String x = Files.readString(xlf);
+        String edited = edit.apply(x);
+        assertNotEquals(x, edited, "the export holds what is edited");
+        Files.writeString(xlf, edited);
+        assertEquals(List.of(), importFrom(xliff).diagnostics());
+    }
+
+    @Test
+    void pseudoTranslationChangesOnlyTheTranslationsAndKeepsTheCodes() throws IOException {
+        translateAll();
         String now = Files.readString(content.resolve("nl-NL/paired.md"));
         assertTrue(now.contains("<span data-ttu-id=\"ab123-103\">" + Pseudo.accent("Go to ") + "**" + Pseudo.accent("Billing") + "**"
                 + Pseudo.accent(" and select ") + "[" + Pseudo.accent("Pay") + "](https://example.com/nl-nl/pay).</span>"
@@ -147,14 +162,7 @@ class XliffLoopTest {
      */
     @Test
     void lineBreaksInATargetBecomeSpacesSoThePairStaysOneInlineSpan() throws IOException {
-        export("nl-NL");
-        Path xlf = xliff.resolve("nl-NL/paired.xlf");
-        String x = Files.readString(xlf);
-        String edited = x.replace(">Betalen</target>", ">Eerste regel\n\n# Kop\n- punt\r\n  1. nog</target>");
-        assertTrue(!edited.equals(x), "the export holds the heading's target");
-        Files.writeString(xlf, edited);
-        XliffImport.Result r = importFrom(xliff);
-        assertEquals(List.of(), r.diagnostics());
+        importEdited(x -> x.replace(">Betalen</target>", ">Eerste regel\n\n# Kop\n- punt\r\n  1. nog</target>"));
         String now = Files.readString(content.resolve("nl-NL/paired.md"));
         assertTrue(now.contains("<span data-ttu-id=\"ab123-102\">Eerste regel # Kop - punt 1. nog</span>"), now);
         Article article = parse("nl-NL", now);
@@ -164,14 +172,8 @@ class XliffLoopTest {
     /** An empty target ({@code <target/>}, as tools leave a unit nobody translated) is no translation: the article's stays. */
     @Test
     void anEmptyTargetLeavesTheTranslationAlone() throws IOException {
-        export("nl-NL");
         Map<String, byte[]> before = snapshot(content);
-        Path xlf = xliff.resolve("nl-NL/paired.xlf");
-        String x = Files.readString(xlf);
-        assertTrue(x.contains(">Betalen</target>"), x);
-        Files.writeString(xlf, x.replace(">Betalen</target>", "></target>"));
-        XliffImport.Result r = importFrom(xliff);
-        assertEquals(List.of(), r.diagnostics());
+        importEdited(x -> x.replace(">Betalen</target>", "></target>"));
         assertSameFiles(before, snapshot(content));
     }
 
@@ -181,9 +183,7 @@ class XliffLoopTest {
      */
     @Test
     void aSpacingChangeInTheEnglishIsNoDrift() throws IOException {
-        export("nl-NL");
-        Pseudo.translateTree(xliff, tmp.resolve("pseudo"));
-        assertEquals(List.of(), importFrom(tmp.resolve("pseudo")).diagnostics());
+        translateAll();
         Path english = content.resolve("en-US/start.md");
         Files.writeString(english, ENGLISH.replace("Most trials are free.", "Most  trials are\u00A0free."));
         export("nl-NL");
