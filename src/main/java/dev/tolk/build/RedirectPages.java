@@ -156,8 +156,10 @@ final class RedirectPages {
                 prefix = slash < 0 ? "/" : prefix.substring(slash);
             }
             if (!prefix.startsWith("/")) continue;
-            if (lower.startsWith(prefix)) return e.getValue() + p.substring(prefix.length());
-            if (prefix.endsWith("/") && lower.equals(prefix.substring(0, prefix.length() - 1))) return e.getValue();
+            boolean under = lower.startsWith(prefix);
+            if (!under && !(prefix.endsWith("/") && lower.equals(prefix.substring(0, prefix.length() - 1)))) continue;
+            if (e.getValue() == null) return null; // the site's, but of no one folder: left to the host
+            return under ? e.getValue() + p.substring(prefix.length()) : e.getValue();
         }
         String dest = config.docfx().docset().dest().toLowerCase(Locale.ROOT);
         if (!dest.isEmpty()) {

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * {@code breadcrumb_path}).
  * Matching ignores letter case and a locale segment after the host
  * ({@code https://docs.microsoft.com/nl-nl/alchemyinsights/…}), as the live site does.
+ * A site path mapped to null is the site's, but of no one content folder (versions of a docset published
+ * under one path): its links are left to the host site, and no shorter prefix maps them.
  */
 public final class UrlMap {
     private static final Pattern LOCALE_SEGMENT = Pattern.compile("[a-z]{2,3}-[a-z0-9]{2,8}/", Pattern.CASE_INSENSITIVE);
@@ -32,7 +34,7 @@ public final class UrlMap {
     /** Whether every prefix has a scheme: then a path without a colon matches none. */
     private final boolean allAbsolute;
 
-    /** @param prefixes URL prefix to content path (ending in {@code /} or empty) */
+    /** @param prefixes URL prefix to content path (ending in {@code /} or empty; null: none, see above), the first matching one applies */
     public UrlMap(Map<String, String> prefixes) {
         Set<String> seen = new HashSet<>();
         prefixes.forEach((url, content) -> {
@@ -78,12 +80,12 @@ public final class UrlMap {
         if (prefixes.isEmpty() || allAbsolute && path.indexOf(':') < 0) return Optional.empty();
         String lower = path.toLowerCase(Locale.ROOT);
         for (Prefix p : prefixes) {
-            if (lower.startsWith(p.url())) return Optional.of(p.content() + path.substring(p.url().length()));
+            if (lower.startsWith(p.url())) return mapped(p, path.substring(p.url().length()));
             // /nl-nl/path… against the site path /path…
             if (p.host() == null && p.url().startsWith("/") && lower.startsWith("/")) {
                 Matcher m = LOCALE_SEGMENT.matcher(lower).region(1, lower.length());
                 if (m.lookingAt() && lower.startsWith(p.url().substring(1), m.end())) {
-                    return Optional.of(p.content() + path.substring(m.end() + p.url().length() - 1));
+                    return mapped(p, path.substring(m.end() + p.url().length() - 1));
                 }
             }
             // https://host/nl-nl/path… against the prefix https://host/path…
@@ -91,9 +93,13 @@ public final class UrlMap {
             Matcher m = LOCALE_SEGMENT.matcher(lower).region(p.host().length(), lower.length());
             if (m.lookingAt() && lower.startsWith(p.afterHost(), m.end())) {
                 int rest = lower.length() - m.end() - p.afterHost().length();
-                return Optional.of(p.content() + path.substring(path.length() - rest));
+                return mapped(p, path.substring(path.length() - rest));
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> mapped(Prefix p, String rest) {
+        return p.content() == null ? Optional.empty() : Optional.of(p.content() + rest);
     }
 }

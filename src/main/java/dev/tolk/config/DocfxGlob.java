@@ -39,6 +39,20 @@ final class DocfxGlob {
     String glob() {
         return glob;
     }
+
+    /**
+     * The one file a glob without wildcards, braces or negation names ({@code bread/toc.yml}); null for any other
+     * glob.
+     */
+    String namedFile() {
+        String g = glob.strip();
+        while (g.startsWith("./")) g = g.substring(2);
+        for (int i = 0; i < g.length(); i++) {
+            if ("*?[{\\!".indexOf(g.charAt(i)) >= 0) return null;
+        }
+        return g.isEmpty() || g.endsWith("/") ? null : g;
+    }
+
     /** Whether the glob matches the path ({@code /}-separated, relative to the glob's folder). */
     boolean matches(String path) {
         boolean any = false;

@@ -175,12 +175,12 @@ final class DocfxJson {
                 if (item instanceof String s) loose.add(new DocfxGlob(s));
                 else group(item, JsonDocument.child(pointer, i)).ifPresent(out::add);
             }
-            if (!loose.isEmpty()) out.add(new DocfxScope.Group("", List.copyOf(loose), List.of()));
+            if (!loose.isEmpty()) out.add(new DocfxScope.Group("", "", List.copyOf(loose), List.of()));
             return out;
         }
 
         private java.util.Optional<DocfxScope.Group> group(Object item, String pointer) {
-            if (item instanceof String s) return java.util.Optional.of(new DocfxScope.Group("", List.of(new DocfxGlob(s)), List.of()));
+            if (item instanceof String s) return java.util.Optional.of(new DocfxScope.Group("", "", List.of(new DocfxGlob(s)), List.of()));
             if (!(item instanceof Map<?, ?> m)) {
                 problem(pointer, "a file group must be an object with files (and exclude, src)");
                 return java.util.Optional.empty();
@@ -200,7 +200,7 @@ final class DocfxJson {
                 problem(JsonDocument.child(pointer, key), key + " '" + src + "' leads outside the docset folder; the group is not read");
                 return java.util.Optional.empty();
             }
-            return java.util.Optional.of(new DocfxScope.Group(src.isEmpty() ? "" : src + "/", files, exclude));
+            return java.util.Optional.of(new DocfxScope.Group(src.isEmpty() ? "" : src + "/", dest.isEmpty() ? "" : dest + "/", files, exclude));
         }
 
         private List<DocfxGlob> globs(Object value, String pointer) {

@@ -17,8 +17,11 @@ import java.util.TreeMap;
  */
 record DocfxScope(List<Group> content, List<Group> resource) {
 
-    /** One {@code content} or {@code resource} entry: its folder ({@code ""} or ending in {@code /}) and globs. */
-    record Group(String src, List<DocfxGlob> files, List<DocfxGlob> exclude) {
+    /**
+     * One {@code content} or {@code resource} entry: its folder {@code src}, the folder {@code dest} its files are
+     * published under (each {@code ""} or ending in {@code /}), and its globs.
+     */
+    record Group(String src, String dest, List<DocfxGlob> files, List<DocfxGlob> exclude) {
 
         boolean matches(String key) {
             if (!key.startsWith(src)) return false;
@@ -39,7 +42,7 @@ record DocfxScope(List<Group> content, List<Group> resource) {
 
         /** The same group for files whose keys start with {@code prefix} (a docset in a subfolder of the locale folder). */
         Group under(String prefix) {
-            return new Group(prefix + src, files, exclude);
+            return new Group(prefix + src, dest, files, exclude);
         }
     }
 

@@ -9,10 +9,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,8 +144,11 @@ public final class DocsetLoader {
         String title = main == null || main.title().isEmpty() ? defaults.title() : main.title();
         String baseUrl = main == null ? "" : main.baseUrl();
         if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) baseUrl += "/";
-        Map<String, String> sitePath = main == null || !main.flat() ? Map.of()
-                : sitePath(main.globalMetadata(), List.of(source, folder == null ? source : folder, source.resolve(defaults.sourceLocale())));
+        // the main docset's groups as its files' keys see them (from the shared src of a single docset folder)
+        DocfxScope mainScope = folder != null && scopes.containsKey(folderLocale) ? scopes.get(folderLocale)
+                : main == null ? null : main.scope();
+        Map<String, String> sitePath = main == null ? Map.of() : sitePath(main.globalMetadata(), mainScope,
+                List.of(source, folder == null ? source : folder, source.resolve(defaults.sourceLocale())));
         SiteConfig config = new SiteConfig(title, baseUrl, defaults.sourceLocale(), List.of(), sitePath, List.of(), Map.of(),
                 Map.of(), List.of(), new SiteConfig.Docfx(List.copyOf(extraKeys), List.of(), null));
         DocsetSettings settings = new DocsetSettings(folder, folderLocale, java.util.Collections.unmodifiableMap(scopes),
@@ -151,26 +158,71 @@ public final class DocsetLoader {
     }
 
     /**
-     * Where a Microsoft Learn docset lives on its site, as its {@code breadcrumb_path} says
-     * ({@code /azure/developer/breadcrumb/toc.json}: {@code /azure/developer/}, when the docset
-     * holds that {@code breadcrumb} folder), as a url-map of that site path to the content root;
-     * else none. Asked only of a docset whose file groups have no {@code src} or {@code dest}
-     * (files published under other paths would need a map of their own). Site-absolute links outside it are then pages of the host site
-     * ({@code /java/api/…}), not of the docset's folder of the same name.
+     * Where a Microsoft Learn docset lives on its site, as its {@code breadcrumb_path} says, as a url-map of site paths
+     * to content folders; else none. The docset's site path is the part of {@code breadcrumb_path} before the path
+     * its breadcrumb file is published at: {@code /azure/developer/} for {@code /azure/developer/breadcrumb/toc.json}
+     * when the docset publishes a {@code breadcrumb/toc.yml} at its top (its folder there, in a docset whose groups
+     * have no {@code src} or {@code dest}). Each file group then maps that path and its {@code dest} to its
+     * {@code src} ({@code /azure/iot-edge/} to {@code articles/iot-edge/}), the longest first; of groups with the same
+     * {@code dest}, the first with a wildcard in its globs, and a group of named files maps their folders. Site-absolute
+     * links outside these are then pages of the host site ({@code /java/api/…}), not of the docset's folder of the
+     * same name.
      */
-    static Map<String, String> sitePath(Map<String, Object> globalMetadata, List<Path> docsetFolders) {
-        if (!(globalMetadata.get("breadcrumb_path") instanceof String path) || !path.startsWith("/") || path.startsWith("//")) {
+    static Map<String, String> sitePath(Map<String, Object> globalMetadata, DocfxScope scope, List<Path> docsetFolders) {
+        if (!(globalMetadata.get("breadcrumb_path") instanceof String path) || !path.startsWith("/") || path.startsWith("//")
+                || scope == null) {
             return Map.of();
         }
         int file = path.lastIndexOf('/');
-        int folder = file > 0 ? path.lastIndexOf('/', file - 1) : -1;
-        if (folder <= 0) return Map.of();
-        String name = path.substring(folder + 1, file);
-        if (name.isEmpty() || name.equals("..") || name.equals(".")) return Map.of();
-        for (Path dir : docsetFolders) {
-            if (Files.isDirectory(dir.resolve(name))) return Map.of(path.substring(0, folder + 1), "");
+        for (int cut = file > 0 ? path.lastIndexOf('/', file - 1) : -1; cut > 0; cut = path.lastIndexOf('/', cut - 1)) {
+            String folder = path.substring(cut + 1, file + 1);
+            if (folder.contains("/./") || folder.contains("/../") || folder.startsWith("./") || folder.startsWith("../")) break;
+            if (publishesFolder(scope, folder, docsetFolders)) return sitePaths(path.substring(0, cut + 1), scope);
         }
         return Map.of();
+    }
+
+    /** Whether a group publishes the folder {@code published} (ending in {@code /}) of a breadcrumb TOC from a folder of the docset. */
+    private static boolean publishesFolder(DocfxScope scope, String published, List<Path> docsetFolders) {
+        boolean flat = scope.content().stream().allMatch(g -> g.src().isEmpty() && g.dest().isEmpty());
+        for (DocfxScope.Group g : scope.content()) {
+            if (!published.startsWith(g.dest())) continue;
+            String from = g.src() + published.substring(g.dest().length());
+            boolean toc = flat || g.matches(from + "toc.yml") || g.matches(from + "TOC.yml");
+            if (toc && docsetFolders.stream().anyMatch(d -> Files.isDirectory(d.resolve(from)))) return true;
+        }
+        return flat && scope.content().isEmpty() && docsetFolders.stream().anyMatch(d -> Files.isDirectory(d.resolve(published)));
+    }
+
+    /**
+     * The url-map of a docset at {@code base}: each content group's published folder to its source folder, the longest
+     * first. Two groups of different folders published at one path (versions) leave it to neither. A group of named
+     * files ({@code bread/toc.yml}) maps each of them alone ({@code /powershell/scripting/bread/toc} to
+     * {@code bread/toc}). Resource groups are left out: one at the docset's top would make every page of the host
+     * under it the docset's.
+     */
+    private static Map<String, String> sitePaths(String base, DocfxScope scope) {
+        if (scope.content().isEmpty()) return Map.of(base, ""); // every file at its path
+        Map<String, String> map = new HashMap<>();
+        for (DocfxScope.Group g : scope.content()) {
+            if (g.files().stream().allMatch(f -> f.namedFile() != null)) continue;
+            String url = base + g.dest();
+            if (!map.containsKey(url)) map.put(url, g.src());
+            else if (!Objects.equals(map.get(url), g.src())) map.put(url, null);
+        }
+        for (DocfxScope.Group g : scope.content()) {
+            if (!g.files().stream().allMatch(f -> f.namedFile() != null)) continue;
+            for (DocfxGlob f : g.files()) {
+                String file = f.namedFile();
+                int dot = file.lastIndexOf('.');
+                String page = dot > file.lastIndexOf('/') + 1 ? file.substring(0, dot) : file;
+                if (!map.containsKey(base + g.dest() + page)) map.put(base + g.dest() + page, g.src() + page);
+            }
+        }
+        Map<String, String> ordered = new LinkedHashMap<>();
+        map.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .forEach(url -> ordered.put(url, map.get(url)));
+        return Collections.unmodifiableMap(ordered);
     }
 
     /** Whether the content folder is itself a DocFX docset folder. */
@@ -256,7 +308,7 @@ public final class DocsetLoader {
         for (List<DocfxScope.Group> groups : List.of(scope.content(), scope.resource())) {
             List<DocfxScope.Group> out = new ArrayList<>();
             for (DocfxScope.Group g : groups) {
-                if (g.src().startsWith(src)) out.add(new DocfxScope.Group(g.src().substring(src.length()), g.files(), g.exclude()));
+                if (g.src().startsWith(src)) out.add(new DocfxScope.Group(g.src().substring(src.length()), g.dest(), g.files(), g.exclude()));
             }
             both.add(List.copyOf(out));
         }

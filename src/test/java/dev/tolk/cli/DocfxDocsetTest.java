@@ -331,17 +331,24 @@ class DocfxDocsetTest {
     }
 
     /**
-     * Where file groups publish under other paths ({@code src}, {@code dest}), the breadcrumb_path
-     * alone does not say where a page lives: no site path is taken from it (a real sv-SE PowerShell
-     * docset's /powershell/scripting/… links lead to docs-conceptual/…).
+     * Where file groups publish under other paths ({@code src}, {@code dest}), as in azure-docs ({@code articles}
+     * at the top, {@code articles/iot-edge} at {@code iot-edge/}) and PowerShell's docsets, a site-absolute link under
+     * the docset's path leads to the page of the group published there. The docset's path is what is left of the
+     * breadcrumb_path before where its breadcrumb TOC is published ({@code bread/toc.yml} at {@code scripting/}).
+     * Versions published at one path ({@code 5.1} and {@code 7.0} at {@code module/}) leave it to the host site: which
+     * version a link meant is not known, so none is reported broken.
      */
     @Test
-    void noSitePathIsTakenFromTheBreadcrumbWhereGroupsPublishElsewhere(@TempDir Path tmp) throws Exception {
+    void siteAbsoluteLinksLeadToThePageOfTheGroupPublishedThere(@TempDir Path tmp) throws Exception {
         Path p = Fixture.write(tmp, """
                 -- docs/docfx.json --
                 { "build": { "content": [ { "files": ["bread/toc.yml"], "dest": "scripting" },
                                           { "files": ["**/*.md"], "src": "docs-conceptual", "dest": "scripting" },
-                                          { "files": ["**/*.md"], "src": "5.1", "dest": "module" } ],
+                                          { "files": ["**/*.md"], "src": "articles", "dest": ".", "exclude": ["edge/**"] },
+                                          { "files": ["**/*.md"], "src": "articles/edge", "dest": "./iot-edge/" },
+                                          { "files": ["**/*.md"], "src": "5.1", "dest": "module" },
+                                          { "files": ["**/*.md"], "src": "7.0", "dest": "module" } ],
+                             "resource": [ { "files": ["**/*.png"] } ],
                              "globalMetadata": { "breadcrumb_path": "/powershell/scripting/bread/toc.json" } } }
                 -- docs/bread/toc.yml --
                 - name: PowerShell
@@ -351,16 +358,30 @@ class DocfxDocsetTest {
                 title: Help
                 ---
                 # Help
+                -- docs/articles/edge/about.md --
+                ---
+                title: Edge
+                ---
+                # Edge
+                -- docs/7.0/new.md --
+                ---
+                title: New
+                ---
+                # New
                 -- docs/5.1/about.md --
                 ---
                 title: About
                 ---
                 # About
 
-                [Help](/powershell/scripting/learn/help)
+                [Help](/powershell/scripting/learn/help), [edge](/powershell/iot-edge/about#edge),
+                [lost](/powershell/scripting/learn/lost), [new](/powershell/module/new), [azure](/azure/overview).
                 """);
-        assertEquals(0, build(p, "docs"), out + err);
-        assertTrue(err.contains(": 0 errors, 0 warnings, 0 info"), err);
+        assertEquals(1, build(p, "docs"), out + err);
+        assertTrue(err.contains("1 error (link/broken 1)") && err.contains("'/powershell/scripting/learn/lost' does not exist"), err);
+        var links = Jsoup.parse(p.resolve("site/en-US/5.1/about.html").toFile()).select("article p a");
+        assertEquals(List.of("../docs-conceptual/learn/help.html", "../articles/edge/about.html#edge",
+                "/powershell/scripting/learn/lost", "/powershell/module/new", "/azure/overview"), links.eachAttr("href"));
     }
 
     /**
