@@ -247,9 +247,12 @@ public final class PageNav {
         return target == null ? fromHome : SitePaths.relative(pagePath, target);
     }
 
-    /** An address relative to the locale home, as a path from the site root; null for none or an external one. */
+    /**
+     * An address relative to the locale home, as a path from the site root; null for none or an external one (with a
+     * scheme, or site-absolute: a page of the host site, {@code /azure/aks/overview}).
+     */
     private String sitePath(String fromHome) {
-        if (fromHome.isEmpty() || fromHome.contains(":")) return null;
+        if (fromHome.isEmpty() || fromHome.contains(":") || fromHome.startsWith("/")) return null;
         return SitePaths.resolve(locale + "/index.html", fromHome).orElse(locale + "/" + fromHome);
     }
 }

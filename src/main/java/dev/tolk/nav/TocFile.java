@@ -26,11 +26,14 @@ public record TocFile(String key, List<Entry> entries, int order) {
     }
 
 
-    /** Whether a table of contents is a breadcrumb one ({@code breadcrumb/toc.yml}): it drives breadcrumbs, not navigation. */
+    /**
+     * Whether a table of contents is a breadcrumb one: it drives breadcrumbs, not navigation. Microsoft Learn docsets
+     * keep it in a folder named {@code breadcrumb}, {@code breadcrumbs} or {@code bread} (azure-docs, PowerShell).
+     */
     static boolean isBreadcrumb(String key) {
         String folder = folder(key);
-        int slash = folder.lastIndexOf('/');
-        return folder.substring(slash + 1).equalsIgnoreCase("breadcrumb");
+        String name = folder.substring(folder.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return name.equals("breadcrumb") || name.equals("breadcrumbs") || name.equals("bread");
     }
 
     /** The folder of a key ({@code a/b} for {@code a/b/toc.yml}; empty at the top). */

@@ -199,10 +199,11 @@ class TocNavigationTest {
         assertEquals(List.of("Home", "Top group", "P"), html("en-US/deep/p.html").select(".breadcrumbs li").eachText());
     }
 
+    /** In {@code breadcrumbs/}, as Virtualization-Documentation keeps it ({@code breadcrumb/} and {@code bread/} are read alike). */
     @Test
     void breadcrumbTocAddsItsStepsInsideTheSiteAndIsNotNavigation() throws Exception {
         write("-- tolk.yaml --\nurl-map:\n  \"https://docs.example.org/product/\": \"\"\n"
-                + "-- content/en-US/breadcrumb/toc.yml --\n- name: Docs\n  tocHref: /\n  topicHref: /\n  items:\n"
+                + "-- content/en-US/breadcrumbs/toc.yml --\n- name: Docs\n  tocHref: /\n  topicHref: /\n  items:\n"
                 + "  - name: Product\n    tocHref: /product/\n    topicHref: /product/\n    items:\n"
                 + "    - name: Admin\n      tocHref: /product/admin/\n      topicHref: /product/admin/\n"
                 + "-- content/en-US/toc.yml --\n- name: Users\n  href: admin/users.md\n- name: Start\n  href: start.md\n"
@@ -216,6 +217,19 @@ class TocNavigationTest {
                 "Docs is above the site and Product is its top (home): only Admin is added");
         assertEquals("index.html", users.select(".breadcrumbs a").get(1).attr("href"));
         assertEquals(List.of("Home", "Start"), html("en-US/start.html").select(".breadcrumbs li").eachText());
+    }
+
+    /** A site-absolute entry is a page of the host site: the sidebar of every page links it as written. */
+    @Test
+    void hostSiteEntriesAreLinkedAsWrittenInEverySidebar() throws Exception {
+        write("-- content/en-US/toc.yml --\n- name: Start\n  href: start.md\n- name: Host\n  href: /windows/win32/api/\n"
+                + "- name: Section\n  items:\n  - name: Page\n    href: sub/page.md\n  - name: Other\n    href: /azure/aks/overview\n"
+                + "-- content/en-US/start.md --\n" + page("Start")
+                + "-- content/en-US/sub/page.md --\n" + page("Page"));
+        assertEquals(List.of(), build());
+        var hrefs = html("en-US/sub/page.html").select(".sidebar a").eachAttr("href");
+        assertTrue(hrefs.contains("/azure/aks/overview"), hrefs.toString());
+        assertTrue(html("en-US/start.html").select(".sidebar a").eachAttr("href").contains("/windows/win32/api/"));
     }
 
     @Test
