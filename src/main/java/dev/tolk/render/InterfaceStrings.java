@@ -32,6 +32,7 @@ public final class InterfaceStrings {
     }
 
     private static final String FALLBACK = "en-US";
+    private static final String LANGUAGE_NAME = "language.name";
     private static final String[] SHIPPED = {"en-US", "ar-SA", "bg-BG", "cs-CZ", "da-DK", "de-DE", "el-GR", "es-ES",
             "et-EE", "fi-FI", "fr-FR", "he-IL", "hr-HR", "hu-HU", "id-ID", "it-IT", "ja-JP", "ko-KR", "lt-LT", "lv-LV",
             "nb-NO", "nl-NL", "pl-PL", "pt-BR", "pt-PT", "ro-RO", "ru-RU", "sk-SK", "sl-SI", "sr-Latn-RS", "sv-SE",
@@ -88,6 +89,7 @@ public final class InterfaceStrings {
         Map<String, String> bundle = own == null ? Map.of() : bundles.get(own);
         for (Map.Entry<String, String> e : english.entrySet()) {
             String v = bundle.get(e.getKey());
+            if ((v == null || v.isBlank()) && e.getKey().equals(LANGUAGE_NAME)) v = ownName(tag);
             if (v == null || v.isBlank()) {
                 missing.add(new Missing(tag, e.getKey(), FALLBACK));
                 v = e.getValue();
@@ -95,6 +97,17 @@ public final class InterfaceStrings {
             values.put(e.getKey(), v);
         }
         return new Strings(Collections.unmodifiableMap(values), List.copyOf(missing));
+    }
+
+    /**
+     * A language's name in itself, as the language switcher shows it ({@code हिन्दी} for hi-IN, from the JDK's CLDR
+     * data), for a locale without a bundle; null if the JDK does not know the language.
+     */
+    private static String ownName(String tag) {
+        Locale locale = Locale.forLanguageTag(tag);
+        String name = locale.getDisplayLanguage(locale);
+        if (name.isEmpty() || name.equalsIgnoreCase(locale.getLanguage())) return null;
+        return name.substring(0, name.offsetByCodePoints(0, 1)).toUpperCase(locale) + name.substring(name.offsetByCodePoints(0, 1));
     }
 
     private String bundleFor(String tag) {

@@ -36,7 +36,8 @@ import java.util.function.Consumer;
  * maximal runs of Han, Hiragana, Katakana and Hangul become overlapping character bigrams (a
  * one-character run stays itself); the rest is cut into words by the locale's
  * {@link BreakIterator}, each word cut again at every character that is not a letter, mark or
- * decimal digit, lower-cased with {@link Locale#ROOT}, and kept if it holds a letter or digit.
+ * decimal digit, lower-cased with {@link Locale#ROOT} (the Turkish i's folded: {@link #lower}), and kept if it holds
+ * a letter or digit.
  * {@code assets/search.js} applies the same rules to queries: keep the two in step.
  */
 public final class SearchIndexWriter {
@@ -300,6 +301,16 @@ public final class SearchIndexWriter {
     }
 
     /**
+     * A term in lower case, the Turkish i's folded: {@link Locale#ROOT} lowers İ to i with a combining dot and keeps
+     * ı, so "istemci" would not find "İstemci" nor "ışık" find "IŞIK"; both become plain i (a reader types either).
+     */
+    static String lower(String piece) {
+        String lower = piece.toLowerCase(Locale.ROOT);
+        if (lower.indexOf('\u0307') < 0 && lower.indexOf('\u0131') < 0) return lower;
+        return lower.replace("i\u0307", "i").replace('\u0131', 'i');
+    }
+
+    /**
      * Java's and the browser's word breakers (JDK rules, ICU's UAX #29) agree on runs of letters
      * but not always on what joins them ({@code l'homme}, {@code example.com}); cutting at every
      * other character makes index and query agree, and finds "homme" and "example" as well.
@@ -339,13 +350,13 @@ public final class SearchIndexWriter {
                 // a piece of marks alone (no letter or digit) is no term
                 letterOrDigit = letterOrDigit || cp < 0x80 || Character.isLetter(cp) || Character.isDigit(cp);
             } else if (piece >= 0) {
-                if (letterOrDigit) out.accept(new String(c, piece, i - piece).toLowerCase(Locale.ROOT));
+                if (letterOrDigit) out.accept(lower(new String(c, piece, i - piece)));
                 piece = -1;
                 letterOrDigit = false;
             }
             i += Character.charCount(cp);
         }
-        if (piece >= 0 && letterOrDigit) out.accept(new String(c, piece, end - piece).toLowerCase(Locale.ROOT));
+        if (piece >= 0 && letterOrDigit) out.accept(lower(new String(c, piece, end - piece)));
     }
 
     /** Chinese and Japanese have no spaces and the two word breakers split them differently; bigrams do not depend on either. */

@@ -38,7 +38,12 @@ final class FrontMatterRules {
             "feedback_help_link_url", "feedback_help_link_type", "uhfHeaderId", "hideScope", "hideEdit",
             "extendBreadcrumb", "permissioned-type", "adobe-target",
             // DocFX and Learn Markdown extensions
-            "uid", "redirect_url", "redirect_document_id", "layout", "zone_pivot_groups", "monikerRange",
+            "uid", "redirect_url", "redirect_document_id", "layout", "zone_pivot_groups", "zone_pivot_group_filename",
+            "monikerRange",
+            // DocFX's template metadata, settable per page
+            "_appTitle", "_appName", "_appFooter", "_appLogoPath", "_appLogoUrl", "_appFaviconPath", "_enableSearch",
+            "_noindex", "_disableNavbar", "_disableBreadcrumb", "_disableToc", "_disableAffix", "_disableContribution",
+            "_disableNextArticle", "_disableFooter", "_disableNewTab", "_gitContribute", "_gitUrlPattern",
             // the localization hand-off
             "ms.openlocfilehash", "ms.sourcegitcommit", "ms.translationtype", "ms.contentlocale", "ms.lasthandoff",
             "ms.locfileid", "original_content_git_url", "document_id",

@@ -225,6 +225,11 @@ class BuildCommandTest {
         String file = line.substring(0, line.indexOf(":1:1: warning: locale sw-KE has no interface string"));
         assertTrue(Files.exists(Path.of(file)), "the diagnostic names " + file + ", which must exist: " + line);
         assertTrue(line.contains("; to translate them, create ") && line.contains("templates/i18n/sw-KE.properties"), line);
+        // but the language is named in itself (from the JDK's CLDR data), not "English" (hi-IN was, beside en-US)
+        var chooser = org.jsoup.Jsoup.parse(p.resolve("site/index.html").toFile());
+        List<String> names = chooser.select("a[hreflang]").eachText();
+        assertEquals(names.stream().filter("Kiswahili"::equals).count(), names.stream().filter("English"::equals).count(), names.toString());
+        assertTrue(names.contains("Kiswahili"), names.toString());
     }
 
     @Test

@@ -65,7 +65,7 @@ function segment(text, lang) {
 function words(span, split, out) {
   for (const word of split(span)) {
     for (const piece of word.match(WORD_PIECE) ?? []) {
-      if (LETTER_OR_DIGIT.test(piece)) out.push(piece.toLowerCase());
+      if (LETTER_OR_DIGIT.test(piece)) out.push(lower(piece));
     }
   }
 }
@@ -147,7 +147,16 @@ function collator(lang) {
 
 /** A character as terms are compared: normalized, lower case, final sigma as sigma. */
 function fold(text) {
-  return normalize(text).toLowerCase().replace(/ς/g, "σ");
+  return lower(normalize(text)).replace(/ς/g, "σ");
+}
+
+/**
+ * Lower case with the Turkish i's folded: İ lowers to i with a combining dot, and ı stays; both become plain i, so
+ * "istemci" finds "İstemci". Same as SearchIndexWriter.lower.
+ * @param {string} text
+ */
+function lower(text) {
+  return text.toLowerCase().replace(/i\u0307/g, "i").replace(/\u0131/g, "i");
 }
 
 /**
