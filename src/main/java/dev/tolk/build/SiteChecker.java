@@ -84,12 +84,12 @@ public final class SiteChecker {
                     index, inputs.locales()).project(inputs.indexer().workDir());
             ArticleReader checks = new ArticleReader(inputs.parser(), inputs.indexer().files(), config, inputs.locales(), links, found);
             ArticleRenderer renderer = engines.renderer();
+            checks.fileNames(inputs.tree(), inputs.indexer());
+            IncludeFiles includes = IncludeFiles.read(inputs.indexer(), checks, inputs.locales(), config.sourceLocale(),
+                    inputs.tree(), pool, found::add);
             // a page is rendered only when a link needs its anchors: the build renders every page anyway
             links.anchorSource((locale, key) -> index.find(locale, key).filter(p -> !p.reconstructed())
-                    .map(p -> anchors(renderer, inputs.parser(), inputs.indexer().files(), p)));
-            checks.fileNames(inputs.tree(), inputs.indexer());
-            IncludeFiles.read(inputs.indexer(), checks, inputs.locales(), config.sourceLocale(), inputs.tree(), pool,
-                    found::add);
+                    .map(p -> anchors(renderer, inputs.parser(), inputs.indexer().files(), p, includes)));
             int includeUnits = checks.units();
             Xrefs xrefs = Xrefs.of(index, inputs.locales(), SiteBuilder.xrefMaps(config, options.workDir()),
                     inputs.indexer()::display, found::add);
@@ -150,12 +150,14 @@ public final class SiteChecker {
     }
 
     /** The page's anchors as the build renders them; none for a page unreadable or too deeply nested to render. */
-    private static List<String> anchors(ArticleRenderer renderer, ArticleParser parser, SourceFiles files, PageEntry page) {
+    private static List<String> anchors(ArticleRenderer renderer, ArticleParser parser, SourceFiles files, PageEntry page,
+                                        IncludeFiles includes) {
         if (dev.tolk.model.YamlPage.isYamlKey(page.key())) return YamlPageBuilder.anchors(renderer, page, files);
         try {
             String text = files.read(page.file()).text();
             var quiet = new dev.tolk.diag.FileReporter(page.displayFile(), page.locale(), text, d -> { });
-            return renderer.anchors(parser.parseBody(page.locale(), page.key(), page.displayFile(), text, page.frontMatter(), quiet));
+            return renderer.anchors(parser.parseBody(page.locale(), page.key(), page.displayFile(), text, page.frontMatter(), quiet),
+                    new IncludeAnchors(renderer, includes, page.locale(), page.key()));
         } catch (StackOverflowError | java.io.IOException e) {
             return List.of();
         }

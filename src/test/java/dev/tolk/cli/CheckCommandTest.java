@@ -170,6 +170,48 @@ class CheckCommandTest {
         assertTrue(out.contains("link/fallback"), out);
     }
 
+    /**
+     * An anchor an include adds to a page (a heading, an {@code <a name>}, in a nested include too) is the page's for
+     * check as for build: check reported link/missing-anchor where build did not (8 false errors of real zh-TW and
+     * tr-TR docsets, enough to fail a CI step).
+     */
+    @Test
+    void anchorsFromIncludesAreThePagesForCheckAsForBuild(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- tolk.yaml --
+                source-locale: en-US
+                -- content/en-US/includes/limits.md --
+                ## <a name="limitations"></a>Limitations
+
+                [!INCLUDE[more](more.md)]
+                -- content/en-US/includes/more.md --
+                ## Further limits
+                -- content/en-US/other.md --
+                ---
+                title: Other
+                description: The page with the include.
+                ---
+                # Other
+
+                [!INCLUDE[limits](includes/limits.md)]
+                -- content/en-US/index.md --
+                ---
+                title: Page
+                description: The page with the links.
+                ---
+                # Page
+
+                See [the limits](other.md#limitations), [further](other.md#further-limits) and [none](other.md#none).
+                """);
+        check(p);
+        List<String> fromCheck = out.lines().filter(l -> l.contains("[link/")).toList();
+        assertEquals(1, fromCheck.size(), out);
+        assertTrue(fromCheck.get(0).contains("has no anchor 'none'"), out);
+        run("build", "--config", p.resolve("tolk.yaml").toString(), "--source", p.resolve("content").toString(),
+                "--out", p.resolve("site").toString());
+        assertEquals(fromCheck, err.lines().filter(l -> l.contains("[link/")).toList());
+    }
+
     /** A report that cannot be written where --output says is a usage error with the reason, not a crash (it was exit 3 and a stack trace). */
     @Test
     void anOutputThatCannotBeWrittenIsAUsageError(@TempDir Path tmp) throws Exception {
