@@ -66,6 +66,10 @@ public final class LinkExtractor {
                 i = afterCodeSpan(text, i);
             } else if (c == ']' && i + 1 < n && text.charAt(i + 1) == '(') {
                 i = inline(text, i + 2, links);
+            } else if (c == '<' && text.startsWith("<!--", i)) {
+                // a comment is not shown, and Markdig makes no link of what it holds
+                int close = text.indexOf("-->", i + 4);
+                i = close < 0 ? i + 4 : close + 3;
             } else if (c == '<') {
                 i = tag(text, i, links);
             } else if (c == '[' && i + 1 < n && text.charAt(i + 1) == '!') {
@@ -189,11 +193,16 @@ public final class LinkExtractor {
         return close + ticks.length();
     }
 
-    /** The destination after {@code ](}: its first token, without {@code <>}; returns where to go on. */
+    /**
+     * The destination after {@code ](} (after spaces and up to one line break, as CommonMark allows): its first token,
+     * without {@code <>}, its backslash escapes read ({@code xref:M\\(System.Int32\\)} names {@code M(System.Int32)});
+     * returns where to go on.
+     */
     private static int inline(String text, int from, List<Link> links) {
-        int i = from;
+        int i = skipSpaces(text, from);
         int n = text.length();
-        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+        if (i < n && text.charAt(i) == '\r') i++;
+        if (i < n && text.charAt(i) == '\n') i = skipSpaces(text, i + 1);
         int start = i;
         int end;
         if (i < n && text.charAt(i) == '<') {
@@ -218,11 +227,32 @@ public final class LinkExtractor {
             }
             end = Math.min(end, n);
         }
-        String target = text.substring(start, end);
+        String target = unescape(text.substring(start, end));
         if (target.startsWith("#tab/")) return Math.max(end, from); // a DocFX tab heading, not a link
         boolean xref = target.regionMatches(true, 0, "xref:", 0, 5);
         links.add(new Link(xref ? Link.Kind.XREF : Link.Kind.INLINE, target, start, end));
         return Math.max(end, from);
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+        return i;
+    }
+
+    /** A destination with its backslash escapes of ASCII punctuation read, as CommonMark reads them. */
+    private static String unescape(String destination) {
+        if (destination.indexOf('\\') < 0) return destination;
+        StringBuilder b = new StringBuilder(destination.length());
+        for (int k = 0; k < destination.length(); k++) {
+            char c = destination.charAt(k);
+            if (c == '\\' && k + 1 < destination.length() && isAsciiPunctuation(destination.charAt(k + 1))) c = destination.charAt(++k);
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
     /**
