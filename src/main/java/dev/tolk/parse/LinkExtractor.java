@@ -76,7 +76,7 @@ public final class LinkExtractor {
                 i = fileReference(text, i, links);
             } else if (c == '[' && atLineStart(text, i)) {
                 i = definition(text, i, links);
-            } else if (c == ':' && text.startsWith(":::", i) && onlyQuotesBefore(text, i)) {
+            } else if (c == ':' && text.startsWith(":::", i) && (onlyQuotesBefore(text, i) || text.regionMatches(true, i + 3, "image ", 0, 6))) {
                 i = directive(text, i, links);
             } else if (c == '@') {
                 int close = inIndentedLine(text, i) ? -1 : quotedShorthandAt(text, i);

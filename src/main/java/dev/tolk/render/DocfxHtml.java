@@ -112,7 +112,7 @@ final class DocfxHtml {
         String lightbox = a.get("lightbox");
         String link = a.get("link");
         String describedBy = image.complex() ? "image-description-" + (++images) : null;
-        out.append(image.complex() ? "<div" : "<p").append(" class=\"docfx-image")
+        out.append(image.complex() ? "<div" : image.inline() ? "<span" : "<p").append(" class=\"docfx-image")
                 .append(border ? " mx-imgBorder" : "").append("\">");
         String href = link != null ? address(link, LINK_SCHEMES) : lightbox != null ? address(lightbox, IMAGE_SCHEMES) : null;
         if (href != null) out.append("<a href=\"").append(attr(href)).append("\">");
@@ -125,7 +125,7 @@ final class DocfxHtml {
             open.push("image");
             out.append("\n<details id=\"").append(describedBy).append("\">\n<summary>").append(text(alt)).append("</summary>\n");
         } else {
-            out.append("</p>\n");
+            out.append(image.inline() ? "</span>" : "</p>\n");
         }
     }
 

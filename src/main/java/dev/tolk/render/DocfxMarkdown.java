@@ -32,6 +32,7 @@ final class DocfxMarkdown {
     private static final Pattern TAB = DocfxSyntax.TAB;
     private static final Pattern HEADING = Pattern.compile("(#{1,6})(?:\\s.*)?");
     private static final Pattern RULE = Pattern.compile("-{3,}\\s*");
+    private static final Pattern INLINE_IMAGE = Pattern.compile("(?i):::image\\s+((?:(?!:::).)*?)\\s*:::");
     private static final Pattern LINE_RANGE = Pattern.compile("L(\\d+)(?:-L(\\d+))?");
     private static final Map<String, String> CONTAINERS = DocfxSyntax.CONTAINERS;
     /** Not inside a {@code :::column:::} (else: the indentation of its first content line, -1 before it). */
@@ -44,7 +45,8 @@ final class DocfxMarkdown {
     record Include(String path, boolean block) implements Directive {
     }
 
-    record Image(Map<String, String> attributes, boolean complex) implements Directive {
+    /** {@code :::image}: on a line of its own, or {@code inline} in a sentence or a table cell (never complex then). */
+    record Image(Map<String, String> attributes, boolean complex, boolean inline) implements Directive {
     }
 
     record ImageEnd() implements Directive {
@@ -126,7 +128,7 @@ final class DocfxMarkdown {
                     block(out, prefix, directives, new TabsEnd());
                     tabLevel = 0;
                 }
-                out.append(inlineIncludes(line, directives)).append(eol < 0 ? "" : "\n");
+                out.append(inlineImages(inlineIncludes(line, directives), directives)).append(eol < 0 ? "" : "\n");
                 continue;
             }
             if (block.isEmpty()) { // a rule closing a tab group
@@ -169,7 +171,7 @@ final class DocfxMarkdown {
             Map<String, String> attributes = DocfxSyntax.attributes(m.group(2));
             if (name.equals("image")) {
                 boolean complex = "complex".equalsIgnoreCase(attributes.get("type"));
-                return List.of(new Image(attributes, complex));
+                return List.of(new Image(attributes, complex, false));
             }
             if (name.equals("image-end")) return List.of(new ImageEnd());
             if (name.equals("code")) return List.of(new Code(attributes));
@@ -273,6 +275,35 @@ final class DocfxMarkdown {
             last = m.end();
         } while (m.find());
         return sb.append(line, last, line.length()).toString();
+    }
+
+    /**
+     * {@code :::image …:::} inside a line (an icon in a sentence, an image in a table cell), which DocFX renders in
+     * place; not in a code span.
+     */
+    private static String inlineImages(String line, List<Directive> directives) {
+        int at = line.indexOf(":::");
+        if (at < 0) return line;
+        Matcher m = INLINE_IMAGE.matcher(line);
+        StringBuilder sb = null;
+        int last = 0;
+        while (m.find()) {
+            if (inCodeSpan(line, m.start())) continue;
+            if (sb == null) sb = new StringBuilder(line.length());
+            sb.append(line, last, m.start());
+            token(sb, directives, new Image(DocfxSyntax.attributes(m.group(1)), false, true));
+            last = m.end();
+        }
+        return sb == null ? line : sb.append(line, last, line.length()).toString();
+    }
+
+    /** Whether an odd number of backticks comes before {@code at} on the line: then it is inside a code span. */
+    private static boolean inCodeSpan(String line, int at) {
+        int ticks = 0;
+        for (int i = 0; i < at; i++) {
+            if (line.charAt(i) == '`') ticks++;
+        }
+        return ticks % 2 == 1;
     }
 
     /** The rendered HTML with every token replaced by its directive's HTML. */

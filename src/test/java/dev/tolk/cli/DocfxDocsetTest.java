@@ -466,6 +466,44 @@ class DocfxDocsetTest {
     }
 
     /** A docset of Markdown pages in {@code docs}: its home page's {@code body} under a title, and the {@code more} files (fixture form). */
+    /**
+     * {@code :::image} inside a sentence or a table cell is an image in place, as DocFX renders it (26 in a real tr-TR
+     * docset showed their raw syntax, every "applies to" line of a report page among them); its source is checked as
+     * any image's; in a code span it is code.
+     */
+    @Test
+    void anImageDirectiveInsideALineIsAnImageInPlace(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- docs/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md"] } ], "resource": [ { "files": ["**/*.png"] } ] } }
+                -- docs/media/gear.png --
+                png
+                -- docs/media/yes.png --
+                png
+                -- docs/index.md --
+                ---
+                title: Home
+                ---
+                # Home
+
+                Select the icon :::image type="icon" source="media/gear.png" border="false"::: to open Settings.
+
+                | Applies to | Text |
+                |---|---|
+                | :::image type="content" source="media/yes.png" alt-text="Yes"::: | :::image type="icon" source="media/lost.png"::: |
+
+                Code: `:::image type="icon" source="media/x.png":::`.
+                """);
+        assertEquals(1, build(p, "docs"), out + err);
+        assertTrue(err.contains("1 error (link/broken 1)") && err.contains("media/lost.png"), err);
+        var article = Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article");
+        assertEquals(List.of("media/gear.png", "media/yes.png", "media/lost.png"), article.select("img").eachAttr("src"));
+        assertEquals("Select the icon to open Settings.", article.selectFirst("p").text());
+        assertEquals("Yes", article.selectFirst("td img").attr("alt"));
+        assertFalse(article.text().contains(":::image type=\"content\""), article.html());
+        assertTrue(article.selectFirst("code").text().startsWith(":::image"), article.html());
+    }
+
     private static Path docset(Path tmp, String body, String more) throws Exception {
         return Fixture.write(tmp, "-- docs/docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
                 + "-- docs/index.md --\n---\ntitle: Home\n---\n" + body + more);
