@@ -202,6 +202,7 @@ final class AlertBlocks {
             Node start = n.getNext();
             // the end marker of a unit that ran over the line break stays with that unit
             while (start instanceof Text t && onlyMarkers(t.getChars())) start = start.getNext();
+            if (start instanceof Text t) start = afterMarkers(t);
             if (start == null || !ALERT.matcher(from(start)).find()) continue;
             Paragraph rest = new Paragraph();
             Node move = start;
@@ -214,6 +215,21 @@ final class AlertBlocks {
             p.insertAfter(rest);
             return;
         }
+    }
+
+    /**
+     * The text node from where the unit markers that start {@code t} end: the markers split off into a text node of
+     * their own before it, which stays with the line before ({@code [!NOTE]} is text in the same node as the end
+     * marker of the unit before it, since a bracket that makes no link is text).
+     */
+    private static Node afterMarkers(Text t) {
+        BasedSequence chars = t.getChars();
+        int k = 0;
+        while (k < chars.length() && chars.charAt(k) >= '\u2E30' && chars.charAt(k) <= '\u2E3F') k++;
+        if (k == 0 || k == chars.length()) return t;
+        t.insertBefore(new Text(chars.subSequence(0, k)));
+        t.setChars(chars.subSequence(k));
+        return t;
     }
 
     private static boolean onlyMarkers(CharSequence s) {

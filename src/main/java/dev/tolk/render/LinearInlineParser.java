@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * overrides do the same match and return the same subsequences, reading the positions from the
  * matcher instead.
  */
-final class LinearInlineParser extends InlineParserImpl {
+class LinearInlineParser extends InlineParserImpl {
 
     LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
                        Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Markdown to safe HTML: flexmark parses (CommonMark plus GFM tables, with less work per
- * document: {@link #tunedParser}), {@link AlertBlocks} turns DocFX alerts into nodes, and
+ * document: {@link #tunedParser}; a bracket that makes no link read as CommonMark reads it: {@link CommonMarkBrackets}),
+ * {@link AlertBlocks} turns DocFX alerts into nodes, and
  * {@link HtmlEmitter} writes the HTML (the same bytes flexmark's HtmlRenderer wrote, faster). Built once and shared by all threads (flexmark's parser is
  * immutable; per-render state lives in a {@link RenderState}). Safety is enforced while writing
  * rather than by re-parsing the output: raw HTML goes through {@link RawHtml}, link and image
@@ -46,7 +47,7 @@ public final class MarkdownRenderer {
     private final ListOptions listOptions;
 
     public MarkdownRenderer() {
-        this(tunedParser(flexmarkOptions()));
+        this(tunedParser(flexmarkOptions(), CommonMarkBrackets::new));
     }
 
     /** A renderer whose documents {@code parser} parses (a test's, to compare parsers on whole pages). */
@@ -92,6 +93,11 @@ public final class MarkdownRenderer {
      * tables are refused, since their block parsers would escape {@link BlockStarts}' ordering.
      */
     static Parser tunedParser(MutableDataSet options) {
+        return tunedParser(options, LinearInlineParser::new);
+    }
+
+    /** As above, with the inline parsers made by {@code inlineParsers} (the pages': {@link CommonMarkBrackets}). */
+    static Parser tunedParser(MutableDataSet options, InlineParserFactory inlineParsers) {
         Collection<Extension> extensions = Parser.EXTENSIONS.get(options);
         for (Extension e : extensions) {
             if (!(e instanceof TablesExtension)) throw new IllegalArgumentException("not a tuned extension: " + e);
@@ -101,7 +107,7 @@ public final class MarkdownRenderer {
         Parser.Builder builder = BlockStarts.switchedIn(tuned, List.of(new LinearThematicBreak.Factory()));
         // registered where the extension would have registered its own: before the link references
         if (!extensions.isEmpty()) builder.paragraphPreProcessorFactory(new TableParagraphs());
-        return builder.customInlineParserFactory(LinearInlineParser::new)
+        return builder.customInlineParserFactory(inlineParsers)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
     }
 
