@@ -32,6 +32,8 @@ final class InlineFacts {
     int destinations;
     /** {@code ](} followed by an address that no {@code )} closes ({@code ](https://…} to the end). */
     int unclosedDestinations;
+    /** Inline links with no text ({@code [](url)}, not an image): nothing a reader can see or click. */
+    int emptyLinks;
     private int depth;
     int backticksUnclosed;
     final Set<String> numbers = new TreeSet<>();
@@ -207,6 +209,13 @@ final class InlineFacts {
         return i + 1;
     }
 
+    /** Whether the {@code ]} at {@code close} ends a bracket of spaces alone that is not an image's ({@code [](…)}). */
+    private static boolean emptyText(String s, int close) {
+        int j = close - 1;
+        while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j--;
+        return j >= 0 && s.charAt(j) == '[' && (j == 0 || s.charAt(j - 1) != '!' && s.charAt(j - 1) != '\\');
+    }
+
     /** After {@code ]}: an inline destination, a reference label, or a {@code ] (} break. */
     private int afterBracket(String s, int i, boolean matched) {
         int n = s.length();
@@ -221,6 +230,7 @@ final class InlineFacts {
                 links.add(normalizeTarget(dest));
                 destinations++;
                 if (matched) completeLinks++;
+                if (matched && emptyText(s, i - 1)) emptyLinks++;
                 return end;
             }
         } else if (i < n && s.charAt(i) == '[') {

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The rules comparing the Markdown of the two halves of a pair: {@code tu/broken-syntax}
  * (Markdown that works in the source and is broken in the translation), {@code tu/link-mismatch}
- * (links missing or added; order does not matter, localized URLs compare equal) and
+ * (links missing or added, order does not matter and localized URLs compare equal; a link left with no text) and
  * {@code tu/markup-mismatch} (bold, italic or code markers differ). A unit with broken syntax is
  * not also reported for the mismatches that the break causes.
  */
@@ -38,6 +38,11 @@ final class UnitMarkupRules {
         }
         if (!links.isEmpty()) {
             reporter.report(Rule.TU_LINK_MISMATCH, unit.targetStart(), unit.targetEnd(), "unit " + unit.id() + ": " + links);
+        }
+        if (target.emptyLinks > source.emptyLinks) {
+            // the link is there, to the same address, but a reader sees nothing to click (the text went elsewhere or nowhere)
+            reporter.report(Rule.TU_LINK_MISMATCH, unit.targetStart(), unit.targetEnd(), "unit " + unit.id()
+                    + ": a link with no text in the translation ('[](…)'), which a reader cannot see or click");
         }
         List<String> markup = new ArrayList<>();
         compare("bold", target.strong / 2, source.strong / 2, markup);

@@ -68,6 +68,24 @@ class UnitMarkupRulesTest {
         }
     }
 
+    /**
+     * A link the translation kept but emptied ({@code [](url)}) is there to the checker and invisible to a reader:
+     * 63 of 72 such units of a real tr-TR docset went unreported. An image ({@code ![](…)}) or an English half that
+     * has one too is not reported.
+     */
+    @Test
+    void aLinkLeftWithNoTextIsALinkMismatch() {
+        Checked c = Checked.text("nl-NL", article("nl-NL", pair("abcde-101", "Bekende problemen en [](https://example.org/k) beperkingen.",
+                "Known issues and [limitations](https://example.org/k).")));
+        assertEquals(1, c.of("tu/link-mismatch").size(), c.diagnostics().toString());
+        assertTrue(c.of("tu/link-mismatch").get(0).message().contains("a link with no text"), c.diagnostics().toString());
+        for (String[] same : List.of(new String[] {"Zie ![](media/a.png) hier.", "See ![](media/a.png) here."},
+                new String[] {"Zie [](https://example.org/a) hier.", "See [](https://example.org/a) here."})) {
+            Checked ok = Checked.text("nl-NL", article("nl-NL", pair("abcde-101", same[0], same[1])));
+            assertEquals(List.of(), ok.of("tu/link-mismatch"), same[0]);
+        }
+    }
+
     @Test
     void reportsALinkDroppedByTheTranslation() throws Exception {
         // activating-office-apps.md:51 "[Reset Office activation state](/office365/…)" is plain text in nl-NL
