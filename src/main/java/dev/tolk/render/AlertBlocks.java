@@ -145,65 +145,69 @@ final class AlertBlocks {
         }
     }
 
+    /**
+     * A block quote as DocFX reads it (its {@code QuoteSectionNoteParser}): every line that starts with {@code [!NOTE]}
+     * (or another alert) or {@code [!div class="…"]} starts a section of its own, an alert or a div holding what
+     * follows it up to the next such line; what comes before the first stays a block quote. Two alerts or two
+     * next-step buttons written in one quote are two boxes, not one with the second marker shown as text.
+     */
     private static void transform(BlockQuote quote) {
         if (!(quote.getFirstChild() instanceof Paragraph first)) return;
-        String text = first.getChars().toString();
-        Matcher video = VIDEO.matcher(text);
+        Matcher video = VIDEO.matcher(first.getChars().toString());
         if (video.matches() && first.getNext() == null) {
             Video v = new Video(video.group(1));
             quote.insertBefore(v);
             quote.unlink();
             return;
         }
-        Matcher div = DIV.matcher(text);
-        if (div.lookingAt()) {
-            removeLeading(first, first.getChars().getStartOffset() + div.end());
-            Div box = new Div(allowed(div.group(1)));
-            replace(quote, box);
-            splitAlert(box);
-            return;
+        for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph p) splitAtSectionLine(p);
         }
-        Matcher alert = ALERT.matcher(text);
-        if (!alert.find()) return;
-        removeLeading(first, first.getChars().getStartOffset() + alert.end());
-        replace(quote, new Alert(alert.group(1).toLowerCase(Locale.ROOT)));
-    }
-
-    /**
-     * A quote that opens with {@code [!div]} and goes on with {@code [!NOTE]} (written as one
-     * block quote, as real articles do): the alert and what follows it become an alert after the div.
-     */
-    private static void splitAlert(Div div) {
-        for (Node child = div.getFirstChild(); child != null; child = child.getNext()) {
-            if (!(child instanceof Paragraph p)) continue;
-            splitAtAlertLine(p);
-            if (p.getFirstChild() == null) continue;
-            BasedSequence lead = from(p.getFirstChild());
-            Matcher alert = ALERT.matcher(lead);
-            if (!alert.find()) continue;
-            removeLeading(p, lead.getStartOffset() + alert.end());
-            Alert box = new Alert(alert.group(1).toLowerCase(Locale.ROOT));
-            Node move = child;
-            while (move != null) {
-                Node next = move.getNext();
-                box.appendChild(move);
-                move = next;
+        Node insertAfter = quote;
+        Block box = null;
+        for (Node child = quote.getFirstChild(); child != null; ) {
+            Node next = child.getNext();
+            Block started = child instanceof Paragraph p ? section(p) : null;
+            if (started != null) {
+                insertAfter.insertAfter(started);
+                insertAfter = started;
+                box = started;
             }
-            if (box.getFirstChild() instanceof Paragraph first && first.getFirstChild() == null) first.unlink();
-            div.insertAfter(box);
-            return;
+            if (box != null) {
+                if (child instanceof Paragraph p && p.getFirstChild() == null) child.unlink();
+                else box.appendChild(child);
+            }
+            child = next;
         }
+        if (box != null && quote.getFirstChild() == null) quote.unlink();
     }
 
-    /** A paragraph with a line that starts {@code [!NOTE]} (no blank line before it): that line and the rest as a paragraph of their own. */
-    private static void splitAtAlertLine(Paragraph p) {
+    /** The alert or div a paragraph starts ({@code [!NOTE]}, {@code [!div class="…"]}), its marker removed; null if none. */
+    private static Block section(Paragraph p) {
+        if (p.getFirstChild() == null) return null;
+        BasedSequence lead = from(p.getFirstChild());
+        Matcher div = DIV.matcher(lead);
+        if (div.lookingAt()) {
+            removeLeading(p, lead.getStartOffset() + div.end());
+            return new Div(allowed(div.group(1)));
+        }
+        Matcher alert = ALERT.matcher(lead);
+        if (!alert.find()) return null;
+        removeLeading(p, lead.getStartOffset() + alert.end());
+        return new Alert(alert.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** A paragraph with a line that starts a section (no blank line before it): that line and the rest as a paragraph of their own. */
+    private static void splitAtSectionLine(Paragraph p) {
         for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
             if (!(n instanceof SoftLineBreak || n instanceof HardLineBreak)) continue;
             Node start = n.getNext();
             // the end marker of a unit that ran over the line break stays with that unit
             while (start instanceof Text t && onlyMarkers(t.getChars())) start = start.getNext();
             if (start instanceof Text t) start = afterMarkers(t);
-            if (start == null || !ALERT.matcher(from(start)).find()) continue;
+            if (start == null) continue;
+            BasedSequence lead = from(start);
+            if (!ALERT.matcher(lead).find() && !DIV.matcher(lead).lookingAt()) continue;
             Paragraph rest = new Paragraph();
             Node move = start;
             while (move != null) {
@@ -253,14 +257,6 @@ final class AlertBlocks {
             if (DocfxSyntax.DIV_CLASSES.contains(c)) out.append(out.length() == 0 ? "" : " ").append(c);
         }
         return out.toString();
-    }
-
-    /** Moves the quote's content into {@code box} (dropping a first paragraph left empty) and puts the box in its place. */
-    private static void replace(BlockQuote quote, Block box) {
-        while (quote.getFirstChild() != null) box.appendChild(quote.getFirstChild());
-        if (box.getFirstChild() instanceof Paragraph p && p.getFirstChild() == null) p.unlink();
-        quote.insertBefore(box);
-        quote.unlink();
     }
 
     /** Removes the inline nodes of {@code paragraph} before source offset {@code end}, and a line break after. */
