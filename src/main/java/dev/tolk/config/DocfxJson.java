@@ -13,7 +13,7 @@ import java.util.Map;
  * Reads the parts of a {@code docfx.json} that decide a site (DocFX's documented {@code build}
  * section): the {@code content} and {@code resource} file groups ({@code files}, {@code exclude},
  * {@code src}; a group may be written as an object, a glob or a list of globs),
- * {@code globalMetadata}, {@code fileMetadata}, {@code dest} and {@code sitemap.baseUrl}. Other
+ * {@code globalMetadata}, {@code fileMetadata}, {@code dest}, {@code xref} (local map files) and {@code sitemap.baseUrl}. Other
  * keys ({@code template}, {@code overwrite}, {@code xrefService}, …) are about DocFX's own output
  * and are left alone. A value of the wrong type is a positioned {@code config/invalid} and is
  * ignored; a file that is not JSON, or not an object, is unusable ({@link Read#usable()}).
@@ -29,7 +29,7 @@ final class DocfxJson {
      * address from {@code sitemap.baseUrl}; both empty when not given.
      */
     record Docset(DocfxScope scope, Map<String, Object> globalMetadata, Map<String, Map<String, Object>> fileMetadata,
-                  String dest, String baseUrl, boolean flat) {
+                  String dest, String baseUrl, boolean flat, List<String> xrefMaps) {
 
         /** Every metadata key it sets: each is a known front-matter key in the docset's articles. */
         List<String> metadataKeys() {
@@ -84,7 +84,7 @@ final class DocfxJson {
         Reader r = new Reader(doc, reporter);
         if (!(root.get("build") instanceof Map<?, ?> build)) {
             r.problem(root.containsKey("build") ? "/build" : "", "docfx.json has no build section (an object); every file is read");
-            return new Read(new Docset(new DocfxScope(List.of(), List.of()), Map.of(), Map.of(), "", "", true), problems);
+            return new Read(new Docset(new DocfxScope(List.of(), List.of()), Map.of(), Map.of(), "", "", true, List.of()), problems);
         }
         List<DocfxScope.Group> content = r.groups(build.get("content"), "/build/content");
         List<DocfxScope.Group> resource = r.groups(build.get("resource"), "/build/resource");
@@ -119,7 +119,7 @@ final class DocfxJson {
             }
         }
         Docset docset = new Docset(new DocfxScope(content, resource), java.util.Collections.unmodifiableMap(global),
-                java.util.Collections.unmodifiableMap(file), trimSlashes(dest), baseUrl, r.flat);
+                java.util.Collections.unmodifiableMap(file), trimSlashes(dest), baseUrl, r.flat, r.xrefMaps(build.get("xref")));
         return new Read(docset, problems);
     }
 
@@ -155,6 +155,31 @@ final class DocfxJson {
             if (v instanceof String s) return s.strip();
             problem(pointer, key + " must be a string");
             return "";
+        }
+
+        /**
+         * {@code xref}: the xref map files the docset's links resolve uids against, relative to the docfx.json folder. An
+         * address ({@code https://…/xrefmap.yml}) is left out: Tolk reads no network. A path that leaves the folder is a
+         * {@code config/invalid}, not read.
+         */
+        List<String> xrefMaps(Object value) {
+            List<String> out = new ArrayList<>();
+            List<?> items = value instanceof List<?> l ? l : value == null ? List.of() : List.of(value);
+            for (int i = 0; i < items.size(); i++) {
+                String pointer = value instanceof List<?> ? JsonDocument.child("/build/xref", i) : "/build/xref";
+                if (!(items.get(i) instanceof String path) || path.isBlank()) {
+                    problem(pointer, "xref must be a list of xref map paths");
+                    continue;
+                }
+                String p = path.strip().replace('\\', '/');
+                if (p.matches("(?i)[a-z][a-z0-9+.-]*://.*")) continue;
+                if (p.startsWith("/") || p.contains(":") || ("/" + p + "/").contains("/../")) {
+                    problem(pointer, "xref map '" + p + "' leads outside the docset folder; it is not read");
+                    continue;
+                }
+                out.add(p);
+            }
+            return List.copyOf(out);
         }
 
         /** A file mapping: a list of groups, one group object, or globs (a string or a list of strings). */

@@ -101,6 +101,8 @@ public final class DocsetLoader {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, DocfxScope> scopes = new TreeMap<>();
         List<DocfxJson.Docset> docsets = new ArrayList<>();
+        // the folder of each docset's docfx.json, which its xref map paths start from
+        Map<DocfxJson.Docset, Path> docfxFolders = new java.util.IdentityHashMap<>();
         Path folder = null;
         String folderLocale = null;
         if (singleFolder()) {
@@ -109,6 +111,7 @@ public final class DocsetLoader {
             folder = source;
             if (docset != null) {
                 docsets.add(docset);
+                docfxFolders.put(docset, source);
                 String src = commonSrc(docset.scope());
                 folder = src.isEmpty() ? source : source.resolve(src);
                 if (!Files.isDirectory(folder)) folder = source;
@@ -122,6 +125,7 @@ public final class DocsetLoader {
                 for (Path docfx : docfxFiles(dir)) {
                     DocfxJson.Docset docset = read(docfx, fatal, problems);
                     if (docset == null) continue;
+                    docfxFolders.put(docset, docfx.getParent());
                     String prefix = dir.relativize(docfx.getParent()).toString().replace('\\', '/');
                     parts.add(prefix.isEmpty() ? docset.scope() : placeUnder(docset.scope(), prefix + "/"));
                     byLocale.putIfAbsent(tag, docset);
@@ -150,7 +154,7 @@ public final class DocsetLoader {
         Map<String, String> sitePath = main == null ? Map.of() : sitePath(main.globalMetadata(), mainScope,
                 List.of(source, folder == null ? source : folder, source.resolve(defaults.sourceLocale())));
         SiteConfig config = new SiteConfig(title, baseUrl, defaults.sourceLocale(), List.of(), sitePath, List.of(), Map.of(),
-                Map.of(), List.of(), new SiteConfig.Docfx(List.copyOf(extraKeys), List.of(), null));
+                Map.of(), List.of(), new SiteConfig.Docfx(List.copyOf(extraKeys), xrefMaps(main, docfxFolders.get(main)), null));
         DocsetSettings settings = new DocsetSettings(folder, folderLocale, java.util.Collections.unmodifiableMap(scopes),
                 main == null ? "" : main.dest(), main == null ? Map.of() : main.globalMetadata(),
                 findRedirections(folder, defaults.sourceLocale()), List.copyOf(problems));
@@ -223,6 +227,12 @@ public final class DocsetLoader {
         map.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .forEach(url -> ordered.put(url, map.get(url)));
         return Collections.unmodifiableMap(ordered);
+    }
+
+    /** The main docset's local xref map files ({@code build.xref}), as paths (absolute: read wherever the build runs). */
+    private static List<String> xrefMaps(DocfxJson.Docset main, Path docfxFolder) {
+        if (main == null || docfxFolder == null) return List.of();
+        return main.xrefMaps().stream().map(p -> docfxFolder.resolve(p).normalize().toString()).toList();
     }
 
     /** Whether the content folder is itself a DocFX docset folder. */

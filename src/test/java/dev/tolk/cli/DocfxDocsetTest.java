@@ -504,6 +504,43 @@ class DocfxDocsetTest {
         assertTrue(article.selectFirst("code").text().startsWith(":::image"), article.html());
     }
 
+    /**
+     * The docfx.json's {@code build.xref} names the xref maps uids resolve against, relative to its folder (it was
+     * ignored: a uid the map defines was xref/unresolved). An address is not fetched; a path out of the folder is
+     * config/invalid and not read.
+     */
+    @Test
+    void theXrefMapsOfDocfxJsonResolveUids(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- docs/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md"] } ],
+                             "xref": ["maps/xrefmap.yml", "https://example.org/xrefmap.yml", "../secret.yml"] } }
+                -- docs/maps/xrefmap.yml --
+                references:
+                - uid: Ext.Widget
+                  name: Widget
+                  href: https://example.org/api/Ext.Widget.html
+                -- secret.yml --
+                references:
+                - uid: Secret.Thing
+                  name: Secret
+                  href: https://example.org/secret
+                -- docs/index.md --
+                ---
+                title: Home
+                ---
+                # Home
+
+                See <xref:Ext.Widget> and <xref:Secret.Thing>.
+                """);
+        assertEquals(1, build(p, "docs"), out + err);
+        assertTrue(err.contains("xref map '../secret.yml' leads outside the docset folder") && err.contains("[config/invalid]"), err);
+        assertTrue(err.contains("'Secret.Thing'") && err.contains("1 warning (xref/unresolved 1)"), err);
+        var links = Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).select("article p a");
+        assertEquals(List.of("https://example.org/api/Ext.Widget.html"), links.eachAttr("href"));
+        assertEquals("Widget", links.get(0).text());
+    }
+
     private static Path docset(Path tmp, String body, String more) throws Exception {
         return Fixture.write(tmp, "-- docs/docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
                 + "-- docs/index.md --\n---\ntitle: Home\n---\n" + body + more);
