@@ -29,7 +29,13 @@ final class RawHtml {
         Element el = doc.body().firstElementChild();
         if (el == null || !el.normalName().equals(name)) return "";
         sanitizer.cleanAttributes(el);
-        if (name.equals("a") && el.hasAttr("href") && state.links.download(el.attr("href"))) el.attr("download", "");
+        // its address goes through the page's resolver, as a block's do: <a href="b.md"> in a sentence leads to b.html
+        if (name.equals("a") && el.hasAttr("href")) {
+            String written = el.attr("href");
+            el.attr("href", state.resolve(written));
+            if (state.links.download(written)) el.attr("download", "");
+        }
+        if (name.equals("img") && el.hasAttr("src")) el.attr("src", state.resolve(el.attr("src")));
         collectAnchors(el, state);
         StringBuilder sb = new StringBuilder("<").append(name);
         for (Attribute a : el.attributes()) {
