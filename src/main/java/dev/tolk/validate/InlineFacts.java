@@ -395,6 +395,11 @@ final class InlineFacts {
             digits.append("0".repeat(power));
             return j + 1;
         }
+        int[] spaced = InlineSyntax.spacedUnit(s, j); // "10 萬", "1 लाख", "1 करोड़"
+        if (spaced != null) {
+            digits.append("0".repeat(spaced[0]));
+            return spaced[1];
+        }
         int end = InlineSyntax.scaleEnd(s, j);
         if (end < 0) return j;
         char last = s.charAt(end - 1); // K, k, thousand: 'K', 'k', 'd'; million and billion (7 letters each): 'n'

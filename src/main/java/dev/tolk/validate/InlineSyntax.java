@@ -45,6 +45,33 @@ final class InlineSyntax {
         };
     }
 
+    /**
+     * A number unit after one space at {@code j}: a Chinese or Japanese one ({@code 10 萬} is 100,000, as
+     * {@code 10萬}; Korean writes its units without the space, and {@code 만큼} after a space is a word), or the Indian
+     * लाख (10^5) and करोड़ (10^7) that a Hindi translation writes for "100,000" and "10 million". Its power of ten and
+     * the index after it, or null.
+     */
+    static int[] spacedUnit(String s, int j) {
+        if (j + 1 >= s.length() || s.charAt(j) != ' ' && s.charAt(j) != '\u00A0') return null;
+        char unit = s.charAt(j + 1);
+        if (unit == '千' || unit == '万' || unit == '萬' || unit == '億' || unit == '亿') return new int[] {unitPower(s, j + 1), j + 2};
+        for (String[] word : INDIAN_SCALES) {
+            if (s.startsWith(word[0], j + 1) && !combiningOrLetterAt(s, j + 1 + word[0].length())) {
+                return new int[] {Integer.parseInt(word[1]), j + 1 + word[0].length()};
+            }
+        }
+        return null;
+    }
+
+    /** लाख, and करोड़ with its nukta precomposed or not. */
+    private static final String[][] INDIAN_SCALES = {{"लाख", "5"}, {"करोड़", "7"}, {"करोड\u093C", "7"}};
+
+    private static boolean combiningOrLetterAt(String s, int i) {
+        if (i >= s.length()) return false;
+        int type = Character.getType(s.codePointAt(i));
+        return Character.isLetter(s.codePointAt(i)) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
     /** Whether an ordinal ending ("st", "nd", "rd", "th") not followed by a letter or ASCII digit starts at {@code j}. */
     static boolean ordinalAt(String s, int j) {
         for (String ordinal : ORDINALS) {

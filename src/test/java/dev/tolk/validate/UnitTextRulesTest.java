@@ -96,6 +96,9 @@ class UnitTextRulesTest {
             ja-JP | 2万/分                               | 20000 / minute
             zh-CN | 最多3亿行                              | Up to 300,000,000 rows
             ko-KR | 최대 5만 명                            | Up to 50,000 people
+            zh-TW | 最多 10 萬個網站                       | Up to 100K sites
+            hi-IN | 1 लाख और 10 लाख पंक्तियाँ, 1 करोड़ तक     | 100,000 and 1,000,000 rows, up to 10,000,000
+            zh-TW | 在 Windows10 上使用 OAuth2.0 與 Gen2   | Use OAuth 2.0 and Gen 2 on Windows 10
             """)
     void readsANumberAfterALetterOfAScriptWithoutSpacesAsANumber(String locale, String target, String source) {
         assertEquals(List.of(), Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch"));
@@ -140,6 +143,8 @@ class UnitTextRulesTest {
     void keepsDigitsInsideANameOutOfTheNumbers() {
         String names = pair("abcde-102", "Gebruik B2B in IE11 en Win32.", "Use B2B in IE11 and Win32.");
         assertEquals(List.of(), Checked.text("nl-NL", article("nl-NL", names)).of("tu/number-mismatch"));
+        assertEquals(1, Checked.text("zh-TW", article("zh-TW", pair("abcde-102", "在 Windows11 上", "On Windows 10")))
+                .of("tu/number-mismatch").size(), "another number glued to the name is still another number");
         String changed = pair("abcde-102", "既定値は21です。", "The default is 20.");
         List<Diagnostic> found = Checked.text("ja-JP", article("ja-JP", changed)).of("tu/number-mismatch");
         assertEquals(1, found.size(), "a changed number after kana is found");
