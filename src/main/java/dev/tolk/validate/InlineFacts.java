@@ -34,6 +34,10 @@ final class InlineFacts {
     int unclosedDestinations;
     /** Inline links with no text ({@code [](url)}, not an image): nothing a reader can see or click. */
     int emptyLinks;
+    /** Bracketed text that is no link ({@code [匯入]}): how Chinese, Japanese and Korean translations mark a UI label. */
+    int labels;
+    /** Escaped asterisks ({@code \*}), which a reader sees as asterisks: a translation tool's {@code \*\*\*\*} for lost bold. */
+    int escapedStars;
     private int depth;
     int backticksUnclosed;
     final Set<String> numbers = new TreeSet<>();
@@ -82,6 +86,7 @@ final class InlineFacts {
         while (i < n) {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < n) {
+                if (s.charAt(i + 1) == '*') escapedStars++;
                 prose.append(s.charAt(i + 1));
                 i += 2;
             } else if (c == '`') {
@@ -244,6 +249,7 @@ final class InlineFacts {
         } else {
             int j = i;
             while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j++;
+            if (matched && !(j > i && j < n && s.charAt(j) == '(')) labels++;
             if (j > i && j < n && s.charAt(j) == '(' && InlineSyntax.startsDestination(s, j + 1)) {
                 spacedLinks++;
                 int end = destinationEnd(s, j + 1);

@@ -12,12 +12,19 @@ import java.util.Map;
  * The rules comparing the Markdown of the two halves of a pair: {@code tu/broken-syntax}
  * (Markdown that works in the source and is broken in the translation), {@code tu/link-mismatch}
  * (links missing or added, order does not matter and localized URLs compare equal; a link left with no text) and
- * {@code tu/markup-mismatch} (bold, italic or code markers differ). A unit with broken syntax is
+ * {@code tu/markup-mismatch} (bold, italic or code markers differ; in Chinese, Japanese and Korean a bracketed UI
+ * label stands for a bold one). A unit with broken syntax is
  * not also reported for the mismatches that the break causes.
  */
 final class UnitMarkupRules {
 
-    void check(TranslationUnit unit, InlineFacts target, InlineFacts source, FileReporter reporter) {
+    /**
+     * Languages whose translations mark a UI label with brackets where English makes it bold ({@code 按一下 [匯入]} for
+     * "Click **Import**", as Microsoft's Chinese, Japanese and Korean style guides write them).
+     */
+    private static final java.util.Set<String> BRACKETED_LABELS = java.util.Set.of("zh", "ja", "ko");
+
+    void check(TranslationUnit unit, String language, InlineFacts target, InlineFacts source, FileReporter reporter) {
         String links = linkDifference(target, source);
         if (target.unclosedDestinations > 0) {
             // a reader sees the raw address and the rest of the sentence as one broken link, even when the English does too
@@ -45,7 +52,13 @@ final class UnitMarkupRules {
                     + ": a link with no text in the translation ('[](…)'), which a reader cannot see or click");
         }
         List<String> markup = new ArrayList<>();
-        compare("bold", target.strong / 2, source.strong / 2, markup);
+        int bold = target.strong / 2;
+        if (bold < source.strong / 2 && BRACKETED_LABELS.contains(language)) {
+            // each label bracketed in the translation and not in the source stands for a bold span
+            bold = Math.min(source.strong / 2, bold + Math.max(0, target.labels - source.labels));
+        }
+        compare("bold", bold, source.strong / 2, markup);
+        if (target.escapedStars > source.escapedStars) markup.add("escaped '\\*' shown as asterisks in the translation only");
         compare("italic", target.emphasis / 2, source.emphasis / 2, markup);
         compare("code", target.codeSpans, source.codeSpans, markup);
         if (!markup.isEmpty()) {

@@ -46,7 +46,7 @@ public final class Validator {
             InlineFacts target = InlineFacts.of(u.target());
             InlineFacts source = InlineFacts.of(u.source());
             text.check(u, language, target, source, reporter);
-            markup.check(u, target, source, reporter);
+            markup.check(u, language, target, source, reporter);
         }
         ContentRules.checkText(article.text(), 0, rtl, reporter);
         if (rtl) ContentRules.checkEnglishHalves(article, reporter);

@@ -86,6 +86,27 @@ class UnitMarkupRulesTest {
         }
     }
 
+    /**
+     * Chinese, Japanese and Korean translations mark a UI label with brackets where English makes it bold, as
+     * Microsoft's style guides for them write (447 of 491 tu/markup-mismatch of a real zh-TW docset): a bracketed label
+     * stands for a bold span there, and nowhere else. Escaped asterisks, which a reader sees as "****", are a mismatch.
+     */
+    @Test
+    void aBracketedLabelStandsForBoldInChineseJapaneseAndKorean() {
+        String zh = pair("abcde-101", "按一下 [新增使用者]，然後選取 [儲存]。", "Click **Add a user**, then select **Save**.");
+        assertEquals(List.of(), Checked.text("zh-TW", article("zh-TW", zh)).of("tu/markup-mismatch"));
+        String ja = pair("abcde-101", "[更新] をクリックします。", "Click **Update**.");
+        assertEquals(List.of(), Checked.text("ja-JP", article("ja-JP", ja)).of("tu/markup-mismatch"));
+        String lost = pair("abcde-101", "按一下新增使用者，然後選取 [儲存]。", "Click **Add a user**, then select **Save**.");
+        assertEquals(1, Checked.text("zh-TW", article("zh-TW", lost)).of("tu/markup-mismatch").size(), "one label for two bold spans");
+        String nl = pair("abcde-101", "Klik op [Gebruiker toevoegen].", "Click **Add a user**.");
+        assertEquals(1, Checked.text("nl-NL", article("nl-NL", nl)).of("tu/markup-mismatch").size(), "Dutch brackets are not bold");
+        String stars = pair("abcde-101", "選取 [新增成員]\\*\\*\\*\\*。", "Select **Add members**.");
+        List<String> found = Checked.text("zh-TW", article("zh-TW", stars)).of("tu/markup-mismatch").stream().map(d -> d.message()).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("escaped '\\*' shown as asterisks"), found.toString());
+    }
+
     @Test
     void reportsALinkDroppedByTheTranslation() throws Exception {
         // activating-office-apps.md:51 "[Reset Office activation state](/office365/…)" is plain text in nl-NL
