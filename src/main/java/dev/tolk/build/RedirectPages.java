@@ -131,7 +131,8 @@ final class RedirectPages {
             return null;
         }
         if (path.startsWith("/")) {
-            String content = underBasePath(path);
+            // a doubled slash inside (/power-bi//connect-data/…) is one on the host, as in a browser's request
+            String content = underBasePath(path.replaceAll("/{2,}", "/"));
             return content != null ? new Target(content, suffix, true, null) : new Target(null, "", false, host() + url);
         }
         return SitePaths.resolve(r.key(), path).map(p -> new Target(p + (path.endsWith("/") ? "/" : ""), suffix, false, null))
@@ -207,14 +208,18 @@ final class RedirectPages {
         return chained != null ? chained : Redirections.htmlPath(candidates(t.contentPath()).get(0));
     }
 
-    /** What a content path may name: the file itself, a page written without extension, or a folder's index. */
+    /**
+     * What a content path may name: the file itself, a page written without extension, or a folder's index; a path
+     * with a trailing slash names the folder's index, else the page of that name ({@code …/power-bi-data-sources/},
+     * which the host serves as {@code power-bi-data-sources}).
+     */
     static List<String> candidates(String contentPath) {
         String p = contentPath;
         boolean folder = p.isEmpty() || p.endsWith("/");
         while (p.endsWith("/")) p = p.substring(0, p.length() - 1);
         String lower = p.toLowerCase(Locale.ROOT);
         String prefix = p.isEmpty() ? "" : p + "/";
-        if (folder) return List.of(prefix + "index.md", prefix + "index.yml");
+        if (folder) return p.isEmpty() ? List.of("index.md", "index.yml") : List.of(prefix + "index.md", prefix + "index.yml", p + ".md", p + ".yml");
         if (lower.endsWith(".md") || lower.endsWith(".yml")) return List.of(p);
         if (lower.endsWith(".html")) {
             String base = p.substring(0, p.length() - 5);

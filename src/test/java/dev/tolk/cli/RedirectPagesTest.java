@@ -31,7 +31,9 @@ class RedirectPagesTest {
                 { "source_path": "guide/english-only.md", "redirect_url": "/nl-nl/contoso/guide/only-en" },
                 { "source_path": "guide/product.md", "redirect_url": "/product/overview" },
                 { "source_path_from_root": "/guide/chain.md", "redirect_url": "/contoso/guide/old" },
-                { "source_path": "guide/old-landing.yml", "redirect_url": "https://docs.example.org/contoso/guide/" }
+                { "source_path": "guide/old-landing.yml", "redirect_url": "https://docs.example.org/contoso/guide/" },
+                { "source_path": "guide/slashed.md", "redirect_url": "/contoso/guide/new/" },
+                { "source_path": "guide/doubled.md", "redirect_url": "/contoso//guide/new" }
               ]
             }
             -- content/en-US/guide/new.md --
@@ -116,6 +118,9 @@ class RedirectPagesTest {
         assertEquals("https://docs.example.org/product/overview", target(page(p, "nl-NL/guide/product.html")),
                 "a site-absolute path outside the docset: on the docset's host");
         assertEquals("index.html", target(page(p, "en-US/guide/old-landing.html")));
+        // as the host serves them: a trailing slash names the page when there is no such folder, a doubled slash is one
+        assertEquals("new.html", target(page(p, "nl-NL/guide/slashed.html")));
+        assertEquals("new.html", target(page(p, "nl-NL/guide/doubled.html")));
         String external = target(page(p, "nl-NL/guide/gone.html"));
         assertEquals("https://example.org/elsewhere?a=%3Cb%3E&c=%22d%22#x", external);
         String raw = Files.readString(p.resolve("site/nl-NL/guide/gone.html"));
