@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * are inserted or deleted. Thread-safe.
  */
 final class ArticlePlanner {
-    private static final Pattern UNIT_ID = Pattern.compile("[0-9a-f]{5}-p?[0-9]{3,4}");
+    private static final Pattern UNIT_ID = Pattern.compile("[0-9a-f]{5}-p?" + dev.tolk.parse.PairScanner.ID_NUMBER);
     static final List<String> FIELDS = List.of("title", "description");
     private final ArticleParser parser = new ArticleParser();
     private final InlineReader inline = new InlineReader();

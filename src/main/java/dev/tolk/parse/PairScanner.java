@@ -128,13 +128,16 @@ public final class PairScanner {
                 inner.end(), close.contentEnd(), text.subSequence(inner.end(), close.contentEnd()).toString());
     }
 
+    /** The number part of a unit id, as a regex: 3 or 4 digits, or the counter going on past 9999. */
+    public static final String ID_NUMBER = "(?:[0-9]{3,4}|[1-9][0-9]{4,8})";
+
     private static void checkId(TranslationUnit unit, SpanTag tag, Map<String, Integer> seen, FileReporter reporter) {
         String id = unit.id();
         if (id.isEmpty()) return;
         int idStart = tag.kind() == SpanTag.Kind.LOOKUP ? unit.sourceStart() : tag.idStart();
         if (!isValidId(id)) {
             reporter.report(Rule.TU_BAD_ID, Math.max(0, idStart), Math.max(0, idStart) + id.length(),
-                    "unit id '" + id + "' does not match the id grammar 5-hex '-' [p] 3-4 digits");
+                    "unit id '" + id + "' does not match the id grammar 5-hex '-' [p] 3-4 digits (or more, going on past 9999)");
         }
         Integer first = seen.putIfAbsent(id, unit.start());
         if (first != null) {
@@ -143,7 +146,11 @@ public final class PairScanner {
         }
     }
 
-    /** The id grammar, {@code [0-9a-f]{5}-p?[0-9]{3,4}}, checked by hand: it runs for every unit. */
+    /**
+     * The id grammar, {@code [0-9a-f]{5}-p?[0-9]{3,4}}, checked by hand: it runs for every unit. The counter goes on
+     * past 9999 in a file of more units than that ({@code cf3aa-10000}, a real error-code reference of 3,354 such
+     * ids): five digits or more without a leading zero are its continuation ({@link #ID_NUMBER}).
+     */
     static boolean isValidId(String id) {
         int n = id.length();
         if (n < 9 || id.charAt(5) != '-') return false;
@@ -152,7 +159,7 @@ public final class PairScanner {
             if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) return false;
         }
         int p = id.charAt(6) == 'p' ? 7 : 6;
-        if (n - p < 3 || n - p > 4) return false;
+        if (n - p < 3 || n - p > 9 || n - p > 4 && id.charAt(p) == '0') return false;
         for (; p < n; p++) {
             char c = id.charAt(p);
             if (c < '0' || c > '9') return false;

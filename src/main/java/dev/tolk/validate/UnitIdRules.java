@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * moved by hand; {@code pNNN} ids of merged paragraphs have their own numbering). Ids that break the grammar are the parser's {@code tu/bad-id} and are skipped.
  */
 final class UnitIdRules {
-    private static final Pattern ID = Pattern.compile("([0-9a-f]{5})-p?([0-9]{3,4})");
+    private static final Pattern ID = Pattern.compile("([0-9a-f]{5})-p?(" + dev.tolk.parse.PairScanner.ID_NUMBER + ")");
 
     void check(List<TranslationUnit> units, FileReporter reporter) {
         String firstPrefix = null;

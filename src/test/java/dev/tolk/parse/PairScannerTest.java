@@ -207,6 +207,18 @@ class PairScannerTest {
         assertEquals(text.indexOf("ABCDE-1") + 1, diagnostics.get(0).column());
     }
 
+    /** A file of more than 9,900 units goes on counting (cf3aa-10000 in a real vi-VN error-code reference); a padded number does not. */
+    @Test
+    void acceptsTheCounterPast9999AndNoPaddedNumber() {
+        scan(pair("cf3aa-9999", "Een", "One") + pair("cf3aa-10000", "Twee", "Two") + pair("cf3aa-123456", "Drie", "Three"));
+        assertTrue(diagnostics.isEmpty(), diagnostics::toString);
+        for (String bad : List.of("cf3aa-01000", "cf3aa-12", "cf3aa-1234567890")) {
+            diagnostics.clear();
+            scan(pair(bad, "Een", "One"));
+            assertEquals(List.of("tu/bad-id"), diagnostics.stream().map(Diagnostic::rule).toList(), bad);
+        }
+    }
+
     @Test
     void acceptsMergedParagraphIds() {
         // corpus nl-NL/AlchemyInsights/change-nameservers.md:27 (id da2f2-p101)
