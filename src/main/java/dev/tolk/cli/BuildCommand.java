@@ -62,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder, replaced whole on success (default: ${DEFAULT-VALUE}).")
     Path outDir = Path.of("site");
 
-    @Option(names = "--locale", paramLabel = "TAG", description = "Build only this locale (repeatable); of a DocFX docset folder, the locale it holds.")
+    @Option(names = "--locale", paramLabel = "TAG", description = "Build only this locale (repeatable), and the source locale it falls back to; of a DocFX docset folder, the locale it holds.")
     List<String> locales = new ArrayList<>();
 
     @Option(names = "--strict", description = "Fail on warnings too.")
@@ -112,12 +112,15 @@ final class BuildCommand implements Callable<Integer> {
         Path store = cacheOption.store(configOption);
         SiteBuilder.Options options = new SiteBuilder.Options(source, templates, outDir, locales, jobs, workDir, store);
         SiteBuilder.Result result;
+        // with --locale, the source locale is built too (its pages are the fallback), but its findings are not this run's
+        DiagnosticCollector found = new DiagnosticCollector(config.rules());
         if (plan == null) {
-            result = new SiteBuilder().build(config, options, diagnostics, progress);
+            result = new SiteBuilder().build(config, options, found, progress);
         } else {
             String input = InputFingerprint.of(Main.version(), configOption.config, config, source, templates, locales, workDir);
-            result = ShardBuild.build(config, options, plan, Main.version(), input, diagnostics, progress);
+            result = ShardBuild.build(config, options, plan, Main.version(), input, found, progress);
         }
+        diagnostics.addFrom(found, LocaleShare.of(locales, config, source, workDir));
         progress.finish();
         if (timings) err.println(progress.timings(System.nanoTime() - started));
         // diagnostics and the closing line go to the error stream, as a compiler's do

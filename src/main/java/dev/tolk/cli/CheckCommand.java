@@ -50,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", hidden = true, description = "Templates folder (for interface strings).")
     Path templates = Path.of("templates");
 
-    @Option(names = "--locale", paramLabel = "TAG", description = "Check only this locale (repeatable); of a DocFX docset folder, the locale it holds.")
+    @Option(names = "--locale", paramLabel = "TAG", description = "Check only this locale (repeatable): its share of a whole check (the source locale is read as its fallback); of a DocFX docset folder, the locale it holds.")
     List<String> locales = new ArrayList<>();
 
     @Mixin
@@ -93,8 +93,12 @@ final class CheckCommand implements Callable<Integer> {
             ext = new SiteChecker.External(ExternalSettings.parse(config.external()).settings(),
                     configOption.projectDir().resolve(".tolk").resolve("link-cache.json"), progress::urls);
         }
+        // with --locale, the source locale is read too (the fallback and the English drift is judged by), but its
+        // findings are not this run's: the locale's share of a whole check
+        DiagnosticCollector all = new DiagnosticCollector(config.rules());
         SiteChecker.Result result = new SiteChecker().check(config,
-                new SiteChecker.Options(source, templates, locales, jobs, workDir), ext, plan, diagnostics);
+                new SiteChecker.Options(source, templates, locales, jobs, workDir), ext, plan, all);
+        diagnostics.addFrom(all, LocaleShare.of(locales, config, source, workDir));
         progress.finish();
         if (timings) {
             err.printf(Locale.ROOT, "timings: %d files, %d units, %d links checked offline in %.3f s (%.0f links/s), %d external addresses%n",

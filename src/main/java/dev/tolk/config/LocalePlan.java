@@ -11,7 +11,9 @@ import java.util.Set;
 /**
  * Which locales a build produces, in display order: those configured (or every locale folder
  * found, sorted), then the source locale, which is always built (from its own tree or
- * reconstructed from lookups), unless {@code --locale} narrows the set.
+ * reconstructed from lookups). {@code --locale} narrows the others; the source locale stays, since
+ * the locales asked for fall back to its pages and their units' English is judged against its
+ * articles (its own findings are left out of such a run's report: {@code cli.LocaleShare}).
  */
 public final class LocalePlan {
     private LocalePlan() {
@@ -26,7 +28,7 @@ public final class LocalePlan {
         tags.add(config.sourceLocale());
         List<LocaleInfo> out = new ArrayList<>();
         for (String tag : tags) {
-            if (!only.isEmpty() && only.stream().noneMatch(tag::equalsIgnoreCase)) continue;
+            if (!only.isEmpty() && !tag.equals(config.sourceLocale()) && only.stream().noneMatch(tag::equalsIgnoreCase)) continue;
             // a configured locale without a folder has nothing to show (the source locale is rebuilt)
             if (!tag.equals(config.sourceLocale()) && !tree.locales().containsKey(tag)) continue;
             SiteConfig.LocaleSpec spec = specs.stream().filter(s -> s.tag().equals(tag)).findFirst()
