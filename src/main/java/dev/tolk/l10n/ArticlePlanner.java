@@ -48,7 +48,8 @@ final class ArticlePlanner {
      * @param englishFrontMatter whether {@code english}'s title and description are English (units to translate)
      */
     ArticlePlan plan(String key, String locale, Article english, Article localized, boolean englishFrontMatter) {
-        boolean paired = english == null || localized != null && lookupView(localized).equals(english.text().substring(english.bodyStart()));
+        boolean paired = english == null || localized != null
+                && withoutHeadingAnchors(lookupView(localized)).equals(withoutHeadingAnchors(english.text().substring(english.bodyStart())));
         List<PlannedUnit> units = new ArrayList<>();
         if (english != null && englishFrontMatter) units.addAll(frontMatterUnits(english, localized));
         if (paired) {
@@ -57,6 +58,20 @@ final class ArticlePlanner {
         }
         units.addAll(sentences(key, english, localized));
         return new ArticlePlan(ArticlePlan.Mode.SEGMENTED, key, locale, prefix(key, localized), units, english, localized);
+    }
+
+    /** An {@code <a name>} anchor right after a heading's {@code #}s: localized files keep the English heading's id so. */
+    private static final Pattern HEADING_ANCHOR = Pattern.compile("(?m)^( {0,3}#{1,6}[ \\t]+)<a name=\"[^\"]*\"></a>");
+
+    /**
+     * A body with the anchors localized headings carry ({@code # <a name="links"></a>…}, as Microsoft's localized
+     * files and Tolk's own new locales write them) taken out: a locale's file that is the source article with pairs in
+     * place of its sentences and such anchors is edited in place. It was rewritten from the source article on every
+     * import, which moved each link that wraps a pair into the pair's English half (2,090 pairs of 562 real zh-TW
+     * articles rewritten for one edited unit each).
+     */
+    static String withoutHeadingAnchors(String body) {
+        return body.indexOf("<a name=") < 0 ? body : HEADING_ANCHOR.matcher(body).replaceAll("$1");
     }
 
     /** The body of a paired-span file with every pair replaced by its English half. */

@@ -194,6 +194,44 @@ class XliffLoopTest {
         assertTrue(Files.readString(xliff.resolve("nl-NL/start.xlf")).contains("tolk:drift"), "a changed word is drift");
     }
 
+    /**
+     * With an en-US folder, a locale's file that is the English article with pairs in place of its sentences and
+     * anchors on its headings (as Microsoft's localized files have) is edited in place: one edited unit changes that
+     * unit alone. It was rewritten from the English article, moving each link that wraps a pair into the pair's
+     * English half (2,090 pairs of 562 real zh-TW articles, for one edited unit each).
+     */
+    @Test
+    void aFileWithHeadingAnchorsAndLinkWrappedPairsIsEditedInPlace() throws IOException {
+        Files.writeString(content.resolve("en-US/links.md"), """
+                ---
+                title: Links
+                ---
+                # Links
+
+                - [Restore items in the Recycle Bin](https://example.com/1)
+                - [Restore deleted files](https://example.com/2)
+                """);
+        String before = """
+                ---
+                title: Koppelingen
+                ms.contentlocale: nl-NL
+                ---
+                # <a name="links"></a><span data-ttu-id="abcde-102">Koppelingen</span><span class="sxs-lookup"><span data-stu-id="abcde-102">Links</span></span>
+
+                - [<span data-ttu-id="abcde-103">Items in de prullenbak terugzetten</span><span class="sxs-lookup"><span data-stu-id="abcde-103">Restore items in the Recycle Bin</span></span>](https://example.com/1)
+                - [<span data-ttu-id="abcde-104">Verwijderde bestanden terugzetten</span><span class="sxs-lookup"><span data-stu-id="abcde-104">Restore deleted files</span></span>](https://example.com/2)
+                """;
+        Files.writeString(content.resolve("nl-NL/links.md"), before);
+        export("nl-NL");
+        Path xlf = xliff.resolve("nl-NL/links.xlf");
+        String x = Files.readString(xlf);
+        assertFalse(x.contains("translate again"), "every pair keeps its translation: " + x);
+        Files.writeString(xlf, x.replace(">Koppelingen</target>", ">Links en koppelingen</target>"));
+        assertEquals(List.of(), importFrom(xliff).diagnostics());
+        assertEquals(before.replace(">Koppelingen</span>", ">Links en koppelingen</span>").replace("title: Koppelingen", "title: \"Links en koppelingen\""),
+                Files.readString(content.resolve("nl-NL/links.md")));
+    }
+
     private static Article parse(String locale, String text) {
         return new ArticlePlanner().parse(locale, "x.md", "x.md", text);
     }
