@@ -148,7 +148,8 @@ final class Segmenter {
             Matcher m = SENTENCE_END.matcher(range).region(piece.start(), piece.end());
             m.useTransparentBounds(true);
             while (m.find()) {
-                if (m.end() >= piece.end() || abbreviation(range, m.start())) continue;
+                // the next sentence may begin with a link, bold text or code: a piece of its own after this one
+                if (m.end() >= range.length() || abbreviation(range, m.start())) continue;
                 add(text, start + from, start + m.start(1), heading, out);
                 from = m.end();
             }
