@@ -53,7 +53,11 @@ final class InlineReader {
         while (i < n) {
             char c = s.charAt(i);
             Tok tok = null;
-            if (c == '\\' && i + 1 < n && isAsciiPunctuation(s.charAt(i + 1))) {
+            int hardBreak = hardBreakEnd(s, i);
+            if (hardBreak > 0) {
+                // a hard line break ("  " or "\\" before the line's end) is a code: a translator keeps it, the import writes it back
+                tok = new Tok(Type.PH_HTML, s.substring(i, hardBreak), null, i, hardBreak, false, false);
+            } else if (c == '\\' && i + 1 < n && isAsciiPunctuation(s.charAt(i + 1))) {
                 if (text.isEmpty()) textStart = i;
                 text.append(s.charAt(i + 1));
                 i += 2;
@@ -206,6 +210,27 @@ final class InlineReader {
         }
         while (stack.size() > 1) unwind(stack);
         return root.children();
+    }
+
+    /**
+     * Where a hard line break at {@code i} ends (two spaces or more, or a backslash, then the line's end, and the next
+     * line's indentation), or -1.
+     */
+    private static int hardBreakEnd(String s, int i) {
+        int j = i;
+        char c = s.charAt(i);
+        if (c != ' ' && c != '\\' || c == ' ' && i > 0 && s.charAt(i - 1) == ' ') return -1; // a run of spaces is read once
+        if (c == '\\') {
+            j = i + 1;
+        } else {
+            while (j < s.length() && s.charAt(j) == ' ') j++;
+            if (j - i < 2) return -1;
+        }
+        if (j < s.length() && s.charAt(j) == '\r') j++;
+        if (j >= s.length() || s.charAt(j) != '\n') return -1;
+        j++;
+        while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j++;
+        return j;
     }
 
     private static Inline.Ph ph(Kind kind, Tok t) {

@@ -152,7 +152,8 @@ final class XliffWriter {
             case ITALIC -> start ? "<i>" : "</i>";
             case LINK -> start ? "<link>" : "</link>";
             case IMAGE -> "[image]";
-            case CODE, HTML, MARK -> code.data();
+            case CODE, MARK -> code.data();
+            case HTML -> code.data().indexOf('\n') >= 0 ? "<br/>" : code.data(); // a hard line break
         };
     }
 

@@ -232,6 +232,34 @@ class XliffLoopTest {
                 Files.readString(content.resolve("nl-NL/links.md")));
     }
 
+    /**
+     * A hard line break inside a pair (two spaces or a backslash at a line's end) is a code of the unit: an edit of
+     * the unit's text keeps it. The import made it a space, and the pair's links ran into one line (a real tr-TR unit
+     * of four links).
+     */
+    @Test
+    void aHardLineBreakInAPairIsKeptByAnEdit() throws IOException {
+        String before = """
+                ---
+                title: Bağlantılar
+                ms.contentlocale: nl-NL
+                ---
+                <span data-ttu-id="abcde-103">[Eerste](https://example.com/1)\s\s
+                 [Tweede](https://example.com/2)\\
+                [Derde](https://example.com/3)</span><span class="sxs-lookup"><span data-stu-id="abcde-103">[First](https://example.com/1)\s\s
+                [Second](https://example.com/2)\\
+                [Third](https://example.com/3)</span></span>
+                """;
+        Files.writeString(content.resolve("nl-NL/breaks.md"), before);
+        export("nl-NL");
+        Path xlf = xliff.resolve("nl-NL/breaks.xlf");
+        String x = Files.readString(xlf);
+        assertTrue(x.contains("disp=\"&lt;br/&gt;\""), x);
+        Files.writeString(xlf, x.replace(">Tweede<", ">Tweede koppeling<"));
+        assertEquals(List.of(), importFrom(xliff).diagnostics());
+        assertEquals(before.replace("[Tweede]", "[Tweede koppeling]"), Files.readString(content.resolve("nl-NL/breaks.md")));
+    }
+
     private static Article parse(String locale, String text) {
         return new ArticlePlanner().parse(locale, "x.md", "x.md", text);
     }
