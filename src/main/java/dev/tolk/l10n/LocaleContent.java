@@ -35,6 +35,18 @@ final class LocaleContent {
         return sourceLocale;
     }
 
+    /**
+     * A locale tag as an XLIFF file may write it ({@code tr-tr}; BCP 47 tags ignore case) spelled as the locale's
+     * folder is, else in BCP 47's own case ({@code tr-TR}): an import never makes a second folder for one locale.
+     */
+    String localeTag(String tag) {
+        for (String folder : tree.locales().keySet()) {
+            if (folder.equalsIgnoreCase(tag)) return folder;
+        }
+        if (!dev.tolk.source.ContentTree.LOCALE_TAG.matcher(tag).matches()) return tag;
+        return java.util.Locale.forLanguageTag(tag).toLanguageTag();
+    }
+
     /** The locales to translate into: those asked for, else every locale folder but the source locale's. */
     List<String> targetLocales(List<String> asked) {
         if (!asked.isEmpty()) return asked.stream().filter(t -> !t.equalsIgnoreCase(sourceLocale)).toList();

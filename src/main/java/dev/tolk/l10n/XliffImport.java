@@ -111,6 +111,7 @@ public final class XliffImport {
         Optional<XliffDocument> read = reader.read(Files.readAllBytes(in.file()), shown, found);
         if (read.isEmpty()) return Optional.empty();
         XliffDocument doc = read.get();
+        doc = new XliffDocument(doc.srcLang(), set.localeTag(doc.trgLang()), doc.original(), doc.units());
         String problem = languageProblem(doc, in, set, locales);
         if (problem == null && (doc.original() == null || doc.original().isBlank())) problem = "the <file> has no 'original' (the article's key)";
         Optional<ArticlePlan> plan = Optional.empty();

@@ -25,6 +25,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XliffReader {
     private static final Set<String> STATES = Set.of("initial", "translated", "reviewed", "final");
+    /** How deep inline elements may nest ({@code <pc>} in {@code <pc>}…). */
+    static final int MAX_DEPTH = 100;
     private final XMLInputFactory factory;
 
     XliffReader() {
@@ -80,6 +82,8 @@ final class XliffReader {
         private final XMLStreamReader r;
         private final String file;
         private final List<Diagnostic> problems;
+        /** How deep in inline elements the reading is. */
+        private int depth;
 
         Parse(XMLStreamReader r, String file, List<Diagnostic> problems) {
             this.r = r;
@@ -169,6 +173,16 @@ final class XliffReader {
 
         /** The inline content of the element just opened, up to its end. */
         private List<Inline> content(String element) throws XMLStreamException {
+            // an article's markup nests a few levels; thousands of nested <pc> would only overflow the stack
+            if (++depth > MAX_DEPTH) throw fail("inline elements nested more than " + MAX_DEPTH + " deep");
+            try {
+                return contentOf(element);
+            } finally {
+                depth--;
+            }
+        }
+
+        private List<Inline> contentOf(String element) throws XMLStreamException {
             List<Inline> out = new ArrayList<>();
             StringBuilder text = new StringBuilder();
             while (r.hasNext()) {
@@ -234,11 +248,16 @@ final class XliffReader {
         }
 
         private String codePoint(String hex) {
+            int cp;
             try {
-                return new String(Character.toChars(Integer.parseInt(hex, 16)));
+                cp = Integer.parseInt(hex, 16);
+                Character.toChars(cp);
             } catch (RuntimeException e) {
                 throw fail("<cp hex=\"" + hex + "\"> is not a code point");
             }
+            // a control character has no place in an article's text (the reader would see nothing, or worse)
+            if (Character.getType(cp) == Character.CONTROL) throw fail("<cp hex=\"" + hex + "\"> is a control character");
+            return new String(Character.toChars(cp));
         }
 
         private static void flush(StringBuilder text, List<Inline> out) {

@@ -260,6 +260,20 @@ class XliffLoopTest {
         assertEquals(before.replace("[Tweede]", "[Tweede koppeling]"), Files.readString(content.resolve("nl-NL/breaks.md")));
     }
 
+    /** BCP 47 tags ignore case: trgLang="nl-nl" is the nl-NL folder's locale, for an existing article and a new one. */
+    @Test
+    void aTargetLanguageInOtherLetterCaseIsTheLocaleOfItsFolder() throws IOException {
+        importEdited(x -> x.replace("trgLang=\"nl-NL\"", "trgLang=\"nl-nl\"").replace(">Betalen</target>", ">Afrekenen</target>"));
+        assertTrue(Files.readString(content.resolve("nl-NL/paired.md")).contains(">Afrekenen</span>"));
+        export("nl-NL");
+        Path start = xliff.resolve("nl-NL/start.xlf");
+        Files.writeString(start, Files.readString(start).replace("trgLang=\"nl-NL\"", "trgLang=\"nl-nl\""));
+        importFrom(xliff);
+        try (Stream<Path> folders = Files.list(content)) {
+            assertEquals(List.of("en-US", "nl-NL"), folders.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+    }
+
     private static Article parse(String locale, String text) {
         return new ArticlePlanner().parse(locale, "x.md", "x.md", text);
     }
@@ -347,6 +361,9 @@ class XliffLoopTest {
                 new Defect("unknown unit id", "xliff/unknown-unit", x -> x.replace("<unit id=\"104\"", "<unit id=\"999\"")),
                 new Defect("malformed XML", "xliff/invalid", x -> x.replaceFirst("</target>", "")),
                 new Defect("wrong trgLang", "xliff/invalid", x -> x.replace("trgLang=\"nl-NL\"", "trgLang=\"de-DE\"")),
+                new Defect("20,000 nested inline elements (it overflowed the stack, exit 1 and a trace)", "xliff/invalid",
+                        x -> x.replace(">Betalen</target>", ">" + "<pc id=\"n\">".repeat(20_000) + "Betalen" + "</pc>".repeat(20_000) + "</target>")),
+                new Defect("a control character", "xliff/invalid", x -> x.replace(">Betalen</target>", ">Beta<cp hex=\"0003\"/>len</target>")),
                 new Defect("a DOCTYPE with an entity", "xliff/invalid", x -> x.replaceFirst("\\?>", "?>\n<!DOCTYPE xliff [<!ENTITY e SYSTEM \"file:///etc/hostname\">]>")),
                 new Defect("XLIFF 1.2", "xliff/invalid", x -> """
                         <?xml version="1.0" encoding="UTF-8"?>
