@@ -36,6 +36,9 @@ final class InlineFacts {
     int emptyLinks;
     /** Bracketed text that is no link ({@code [匯入]}): how Chinese, Japanese and Korean translations mark a UI label. */
     int labels;
+    /** Runs of {@code **} that may still close bold text, and runs that can neither open nor close it. */
+    private int openStrong;
+    private int unpairedStrong;
     /** Escaped asterisks ({@code \*}), which a reader sees as asterisks: a translation tool's {@code \*\*\*\*} for lost bold. */
     int escapedStars;
     private int depth;
@@ -309,8 +312,44 @@ final class InlineFacts {
         }
         if (len >= 2) strong += len / 2;
         if (len % 2 == 1) emphasis++;
+        if (len >= 2 && c == '*') pairStrong(before, after);
         prose.append(' ');
         return end;
+    }
+
+    /**
+     * Pairs a run of {@code **} as CommonMark does: it opens bold text only when left-flanking (not followed by a
+     * space, and not followed by punctuation unless a space or punctuation is before it), closes it only when
+     * right-flanking (the mirror). A run that can do neither, or an opener never closed, is text a reader sees as
+     * asterisks: {@code možnost** Návrh **a}, or {@code 至**「方案 2」**授}, where Chinese punctuation inside the bold
+     * keeps it from opening.
+     */
+    private void pairStrong(int before, int after) {
+        // Unicode whitespace, as CommonMark's: no-break spaces (U+00A0, U+202F) too, which Character.isWhitespace leaves out
+        boolean spaceBefore = Character.isWhitespace(before) || Character.isSpaceChar(before);
+        boolean spaceAfter = Character.isWhitespace(after) || Character.isSpaceChar(after);
+        boolean punctBefore = isPunctuation(before);
+        boolean punctAfter = isPunctuation(after);
+        boolean canOpen = !spaceAfter && (!punctAfter || spaceBefore || punctBefore);
+        boolean canClose = !spaceBefore && (!punctBefore || spaceAfter || punctAfter);
+        if (canClose && openStrong > 0) openStrong--;
+        else if (canOpen) openStrong++;
+        else unpairedStrong++;
+    }
+
+    /** Runs of {@code **} that open or close no bold text (see {@link #pairStrong}), openers left open included. */
+    int unpairedStrong() {
+        return unpairedStrong + openStrong;
+    }
+
+    private static boolean isPunctuation(int cp) {
+        if (cp < 0x80) return cp > ' ' && cp < 0x7F && !Character.isLetterOrDigit(cp);
+        return switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     /** Whether {@link #read} takes {@code c} into the prose as it is: no markup, no start of a URL or a number. */

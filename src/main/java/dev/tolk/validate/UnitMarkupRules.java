@@ -84,6 +84,9 @@ final class UnitMarkupRules {
             out.add(tBalance > 0 ? "an unclosed '['" : "a ']' without its '['");
         }
         if (t.strong % 2 != 0 && s.strong % 2 == 0) out.add("an unclosed '**'");
+        else if (t.unpairedStrong() > s.unpairedStrong() && t.strayDelimiters <= s.strayDelimiters) {
+            out.add("'**' next to a space or punctuation that opens or closes no bold text");
+        }
         if (t.strayDelimiters > s.strayDelimiters) out.add("'**' with spaces on both sides does not make bold text");
         if (t.backticksUnclosed > s.backticksUnclosed) out.add("an unclosed '`'");
         return out;

@@ -70,7 +70,8 @@ class CorpusBuildIT {
         // the reviewed finding counts of the real docsets (see the issue 3 note for the hand review; issue 19 added
         // 7 reviewed by hand: 4 unterminated link addresses, 3 links a translation broke, and one note a locale
         // folder for its hidden repository files; 96 links a translation left with no text, '[](url)', a sample of 8
-        // read by hand, each a link a reader cannot see)
+        // read by hand, each a link a reader cannot see; 2 '**Voorbeeld van directe URL:**https://…' that CommonMark
+        // does not make bold, read by hand)
         Map<String, Long> counts = new TreeMap<>(diagnostics.stream()
                 .collect(Collectors.groupingBy(Diagnostic::rule, Collectors.counting())));
         assertEquals(WHOLE ? EXPECTED_COUNTS : SUBSET_COUNTS, counts);
@@ -79,7 +80,7 @@ class CorpusBuildIT {
     private static final Map<String, Long> EXPECTED_COUNTS = new TreeMap<>(Map.ofEntries(
             Map.entry("content/encoding", 116L), Map.entry("content/invalid-filename", 26L),
             Map.entry("frontmatter/invalid-yaml", 2L), Map.entry("frontmatter/unknown-key", 14L),
-            Map.entry("tu/broken-syntax", 7L), Map.entry("tu/drift", 124L), Map.entry("tu/link-mismatch", 100L),
+            Map.entry("tu/broken-syntax", 9L), Map.entry("tu/drift", 124L), Map.entry("tu/link-mismatch", 100L),
             Map.entry("tu/markup-mismatch", 433L), Map.entry("tu/number-mismatch", 7L), Map.entry("tu/untranslated", 47L),
             Map.entry("link/broken", 87L), Map.entry("link/case-mismatch", 16L), Map.entry("link/empty", 4L),
             Map.entry("link/insecure", 6L), Map.entry("content/unsupported", 2L)));

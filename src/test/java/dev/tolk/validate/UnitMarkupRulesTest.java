@@ -107,6 +107,28 @@ class UnitMarkupRulesTest {
         assertTrue(found.get(0).contains("escaped '\\*' shown as asterisks"), found.toString());
     }
 
+    /**
+     * {@code **} that CommonMark's flanking rules let neither open nor close shows as asterisks: next to a space on
+     * the wrong side ({@code možnost** Návrh **a}, 53 units of a real cs-CZ docset), or next to punctuation where a
+     * letter follows ({@code URL:**https://…}, in the corpora; {@code 至**「方案 2」**授}). A no-break space is a space.
+     */
+    @Test
+    void boldDelimitersThatOpenOrCloseNothingAreBrokenSyntax() {
+        for (String[] unit : List.of(
+                new String[] {"cs-CZ", "Zvolte možnost** Návrh ceny **a pokračujte.", "Choose the **Suggest Price** action."},
+                new String[] {"nl-NL", "**Voorbeeld van directe URL:**https://contoso.example/a", "**Example direct URL:** https://contoso.example/a"},
+                new String[] {"zh-TW", "請升級至**「方案 2」**授權。", "Upgrade to the **Plan 2** license."})) {
+            Checked c = Checked.text(unit[0], article(unit[0], pair("abcde-101", unit[1], unit[2])));
+            assertEquals(1, c.of("tu/broken-syntax").size(), unit[1] + ": " + c.diagnostics());
+            assertTrue(c.of("tu/broken-syntax").get(0).message().contains("opens or closes no bold"), c.diagnostics().toString());
+        }
+        for (String[] fine : List.of(new String[] {"de-DE", "Gehen Sie zu\u202F**-App** > **Einstellungen**.", "Go to\u202F**App** > **Settings**."},
+                new String[] {"zh-TW", "請選取**方案 2**。", "Select **Plan 2**."})) {
+            Checked c = Checked.text(fine[0], article(fine[0], pair("abcde-101", fine[1], fine[2])));
+            assertEquals(List.of(), c.of("tu/broken-syntax"), fine[1]);
+        }
+    }
+
     @Test
     void reportsALinkDroppedByTheTranslation() throws Exception {
         // activating-office-apps.md:51 "[Reset Office activation state](/office365/…)" is plain text in nl-NL
