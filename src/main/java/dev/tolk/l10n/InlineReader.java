@@ -176,16 +176,9 @@ final class InlineReader {
         int end = i;
         while (end < s.length() && s.charAt(end) == c) end++;
         if (end - i > 3) return null;
-        int before = i == 0 ? ' ' : s.codePointBefore(i);
-        int after = end >= s.length() ? ' ' : s.codePointAt(end);
-        boolean beforeSpace = Character.isWhitespace(before) || Character.isSpaceChar(before);
-        boolean afterSpace = Character.isWhitespace(after) || Character.isSpaceChar(after);
-        boolean beforePunct = isPunctuation(before);
-        boolean afterPunct = isPunctuation(after);
-        boolean left = !afterSpace && (!afterPunct || beforeSpace || beforePunct);
-        boolean right = !beforeSpace && (!beforePunct || afterSpace || afterPunct);
-        boolean canOpen = c == '*' ? left : left && (!right || beforePunct);
-        boolean canClose = c == '*' ? right : right && (!left || afterPunct);
+        dev.tolk.parse.DelimiterRun run = dev.tolk.parse.DelimiterRun.at(s, i, end);
+        boolean canOpen = run.canOpen(c);
+        boolean canClose = run.canClose(c);
         if (!canOpen && !canClose) return null;
         return new Tok(Type.DELIM, s.substring(i, end), null, i, end, canOpen, canClose);
     }
@@ -301,13 +294,5 @@ final class InlineReader {
 
     private static boolean isAsciiPunctuation(char c) {
         return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
-    }
-
-    private static boolean isPunctuation(int cp) {
-        if (cp < 128) return isAsciiPunctuation((char) cp);
-        int t = Character.getType(cp);
-        return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION || t == Character.START_PUNCTUATION
-                || t == Character.END_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION
-                || t == Character.FINAL_QUOTE_PUNCTUATION || t == Character.OTHER_PUNCTUATION;
     }
 }

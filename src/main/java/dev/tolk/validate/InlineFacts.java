@@ -1,5 +1,6 @@
 package dev.tolk.validate;
 
+import dev.tolk.parse.DelimiterRun;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -312,7 +313,7 @@ final class InlineFacts {
         }
         if (len >= 2) strong += len / 2;
         if (len % 2 == 1) emphasis++;
-        if (len >= 2 && c == '*') pairStrong(before, after);
+        if (len >= 2 && c == '*') pairStrong(s, i, end);
         prose.append(' ');
         return end;
     }
@@ -324,16 +325,10 @@ final class InlineFacts {
      * asterisks: {@code možnost** Návrh **a}, or {@code 至**「方案 2」**授}, where Chinese punctuation inside the bold
      * keeps it from opening.
      */
-    private void pairStrong(int before, int after) {
-        // Unicode whitespace, as CommonMark's: no-break spaces (U+00A0, U+202F) too, which Character.isWhitespace leaves out
-        boolean spaceBefore = Character.isWhitespace(before) || Character.isSpaceChar(before);
-        boolean spaceAfter = Character.isWhitespace(after) || Character.isSpaceChar(after);
-        boolean punctBefore = isPunctuation(before);
-        boolean punctAfter = isPunctuation(after);
-        boolean canOpen = !spaceAfter && (!punctAfter || spaceBefore || punctBefore);
-        boolean canClose = !spaceBefore && (!punctBefore || spaceAfter || punctAfter);
-        if (canClose && openStrong > 0) openStrong--;
-        else if (canOpen) openStrong++;
+    private void pairStrong(String s, int from, int to) {
+        DelimiterRun run = DelimiterRun.at(s, from, to);
+        if (run.canClose('*') && openStrong > 0) openStrong--;
+        else if (run.canOpen('*')) openStrong++;
         else unpairedStrong++;
     }
 
@@ -342,15 +337,7 @@ final class InlineFacts {
         return unpairedStrong + openStrong;
     }
 
-    private static boolean isPunctuation(int cp) {
-        if (cp < 0x80) return cp > ' ' && cp < 0x7F && !Character.isLetterOrDigit(cp);
-        return switch (Character.getType(cp)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                 Character.OTHER_PUNCTUATION -> true;
-            default -> false;
-        };
-    }
+
 
     /** Whether {@link #read} takes {@code c} into the prose as it is: no markup, no start of a URL or a number. */
     private static boolean isPlain(char c) {

@@ -1,0 +1,48 @@
+package dev.tolk.parse;
+
+/**
+ * A run of {@code *} or {@code _} as CommonMark reads it: whether it is left- or right-flanking, from the
+ * characters on either side (a no-break space is a space; punctuation is ASCII's and Unicode's P categories), and so
+ * whether it can open or close emphasis. One reading for every reader of a unit's Markdown: the XLIFF codes and the
+ * markup rules.
+ */
+public record DelimiterRun(boolean left, boolean right, boolean punctuationBefore, boolean punctuationAfter) {
+
+    /** The run {@code s[from, to)}. */
+    public static DelimiterRun at(String s, int from, int to) {
+        int before = from == 0 ? ' ' : s.codePointBefore(from);
+        int after = to >= s.length() ? ' ' : s.codePointAt(to);
+        boolean spaceBefore = isSpace(before);
+        boolean spaceAfter = isSpace(after);
+        boolean punctBefore = isPunctuation(before);
+        boolean punctAfter = isPunctuation(after);
+        boolean left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore);
+        boolean right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter);
+        return new DelimiterRun(left, right, punctBefore, punctAfter);
+    }
+
+    /** Whether a run of {@code c} so placed can open emphasis ({@code _} not inside a word). */
+    public boolean canOpen(char c) {
+        return c == '*' ? left : left && (!right || punctuationBefore);
+    }
+
+    /** Whether a run of {@code c} so placed can close emphasis. */
+    public boolean canClose(char c) {
+        return c == '*' ? right : right && (!left || punctuationAfter);
+    }
+
+    /** Unicode whitespace, as CommonMark's: no-break spaces (U+00A0, U+202F) too, which Character.isWhitespace leaves out. */
+    private static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    public static boolean isPunctuation(int cp) {
+        if (cp < 0x80) return cp > ' ' && cp < 0x7F && !Character.isLetterOrDigit(cp);
+        return switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+}
