@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 final class Segmenter {
     private static final Pattern HEADING = Pattern.compile("(#{1,6})[ \\t]+");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+]|[0-9]{1,9}[.)])[ \\t]+");
-    private static final Pattern FENCE = Pattern.compile("(`{3,}|~{3,})");
     private static final Pattern RULE = Pattern.compile("(?:(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,}|=+)");
     private static final Pattern DIRECTIVE = Pattern.compile("(?:\\[!(?:INCLUDE|div|VIDEO|NOTE|TIP|IMPORTANT|WARNING|CAUTION|code|CALCULATOR)\\b|:::|\\[[^\\]]+\\]:\\s).*",
             Pattern.CASE_INSENSITIVE);
@@ -63,10 +62,11 @@ final class Segmenter {
                 // indented code
             } else {
                 Matcher m;
-                if ((m = FENCE.matcher(line)).lookingAt() && indent - pos < 4) {
+                String opens = indent - pos < 4 ? dev.tolk.parse.DocfxSyntax.fence(line) : null;
+                if (opens != null) {
                     flush(text, paraStart, paraEnd, out);
                     paraStart = -1;
-                    fence = m.group(1);
+                    fence = opens;
                 } else if ((m = HEADING.matcher(line)).lookingAt()) {
                     flush(text, paraStart, paraEnd, out);
                     paraStart = -1;

@@ -150,6 +150,8 @@ public final class DocfxSyntax {
         if (!(content.startsWith("```") || content.startsWith("~~~"))) return null;
         int run = 0;
         while (run < content.length() && content.charAt(run) == content.charAt(0)) run++;
+        // a backtick fence's info string holds no backtick: ```<Button Name="Save">``` is a code span in a paragraph
+        if (content.charAt(0) == '`' && content.indexOf('`', run) >= 0) return null;
         return content.substring(0, run);
     }
 

@@ -173,14 +173,7 @@ public final class LinkExtractor {
      */
     private static String fenceAt(String text, int start, int end) {
         int i = start + indentation(text, start, end);
-        if (i + 3 > end) return null;
-        char c = text.charAt(i);
-        if (c != '`' && c != '~') return null;
-        int j = i;
-        while (j < end && text.charAt(j) == c) j++;
-        if (j - i < 3) return null;
-        if (c == '`' && text.indexOf('`', j) >= 0 && text.indexOf('`', j) < end) return null;
-        return text.substring(i, j);
+        return i + 3 > end ? null : DocfxSyntax.fence(text.substring(i, end));
     }
 
     private static int afterCodeSpan(String text, int i) {

@@ -541,6 +541,26 @@ class DocfxDocsetTest {
         assertEquals("Widget", links.get(0).text());
     }
 
+    /**
+     * {@code ```<Button Name="Save">```} on a line of its own is a code span (a backtick fence's info string holds no
+     * backtick): it opened a code block to the page's end, and every include after it was raw text and a dead link
+     * (about 60 in four pages of a real vi-VN docset).
+     */
+    @Test
+    void tripleBackticksClosedOnTheirLineAreACodeSpanAndIncludesAfterThemWork(@TempDir Path tmp) throws Exception {
+        Path p = docset(tmp, """
+                # Home
+
+                ```<Button Name="Save">```
+
+                After: [!INCLUDE[pn](includes/pn.md)] works.
+                """, "-- docs/includes/pn.md --\nContoso CRM\n");
+        assertEquals(0, build(p, "docs"), out + err);
+        var article = Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article");
+        assertEquals("<Button Name=\"Save\">", article.selectFirst("p code").text());
+        assertTrue(article.text().contains("After: Contoso CRM works."), article.html());
+    }
+
     private static Path docset(Path tmp, String body, String more) throws Exception {
         return Fixture.write(tmp, "-- docs/docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
                 + "-- docs/index.md --\n---\ntitle: Home\n---\n" + body + more);
