@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * What a page's includes add to its anchors, for {@code tolk check}, which finds a page's anchors without building
  * it: each include's headings and {@code <a name>}s, nested includes too, as {@link PageEmbeds} brings them into the
- * page the build renders (so check and build judge {@code #anchor} links alike). Their HTML and code files do not
- * matter here. A cycle or nesting deeper than {@link IncludeFiles#MAX_DEPTH} adds nothing.
+ * page the build renders (so check and build judge {@code #anchor} links alike), and their text, of which the id of
+ * a heading that holds an include is made. Code files do not matter here. A cycle or nesting deeper than {@link IncludeFiles#MAX_DEPTH} adds nothing.
  */
 final class IncludeAnchors implements Embeds {
     private final ArticleRenderer renderer;
@@ -37,8 +37,8 @@ final class IncludeAnchors implements Embeds {
         IncludeFiles.Found f = found.get();
         List<String> deeper = new ArrayList<>(chain);
         deeper.add(f.key());
-        List<String> anchors = renderer.anchors(f.article(), new IncludeAnchors(renderer, includes, locale, List.copyOf(deeper)));
-        return Optional.of(new Included("", anchors, f.fallback(), f.fileLocale()));
+        Included r = renderer.included(f.article(), new IncludeAnchors(renderer, includes, locale, List.copyOf(deeper)));
+        return Optional.of(new Included(r.html(), r.anchors(), f.fallback(), f.fileLocale()));
     }
 
     @Override

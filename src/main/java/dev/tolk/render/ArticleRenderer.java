@@ -63,8 +63,17 @@ public final class ArticleRenderer {
 
     /** As above, with the anchors its includes add. */
     public List<String> anchors(Article article, Embeds embeds) {
-        return markdown.render(PairedMarkdown.of(article, PairedMarkdown.Side.TARGET), LinkResolver.IDENTITY, NO_TITLES,
-                embeds).anchors();
+        return included(article, embeds).anchors();
+    }
+
+    /**
+     * {@code article} as an include brings it into a page for {@code tolk check}: its HTML (its text makes the ids of
+     * headings it is part of) and its anchors; links as written.
+     */
+    public Embeds.Included included(Article article, Embeds embeds) {
+        MarkdownRenderer.Output out = markdown.render(PairedMarkdown.of(article, PairedMarkdown.Side.TARGET), LinkResolver.IDENTITY,
+                NO_TITLES, embeds);
+        return new Embeds.Included(out.html(), out.anchors(), false, article.locale());
     }
 
     /**

@@ -268,9 +268,37 @@ final class HtmlEmitter {
         }
     }
 
+    /**
+     * The text with each DocFX directive token ({@code ## [!INCLUDE[pn](includes/pn.md)] Warnings}) as the text it
+     * brings in: a heading's id and its entry in the page's contents are made of what the reader sees ("Contoso CRM
+     * Warnings"), as DocFX makes them; the token's number made the id {@code 1-warnings}, renumbered by every include
+     * added above it.
+     */
+    private String directivesAsText(String text) {
+        if (text.indexOf(DocfxMarkdown.TOKEN) < 0) return text;
+        StringBuilder out = new StringBuilder(text.length());
+        int pos = 0;
+        for (int t = text.indexOf(DocfxMarkdown.TOKEN); t >= 0; t = text.indexOf(DocfxMarkdown.TOKEN, pos)) {
+            int end = text.indexOf(DocfxMarkdown.TOKEN_END, t);
+            if (end < 0) break;
+            out.append(text, pos, t);
+            int index = -1;
+            try {
+                index = Integer.parseInt(text.substring(t + 1, end));
+            } catch (NumberFormatException e) {
+                // not a token: dropped with its marks
+            }
+            if (index >= 0 && index < state.directives.size() && state.directives.get(index) instanceof DocfxMarkdown.Include include) {
+                state.embeds.include(include.path()).ifPresent(i -> out.append(org.jsoup.Jsoup.parse(i.html()).text()));
+            }
+            pos = end + 1;
+        }
+        return out.append(text, pos, text.length()).toString();
+    }
+
     /** Headings get ids: DocFX-style slugs of their visible text, unique in the page. */
     private void heading(Heading node) {
-        String text = MarkdownRenderer.visible(new TextCollectingVisitor().collectAndGetText(node));
+        String text = MarkdownRenderer.visible(directivesAsText(new TextCollectingVisitor().collectAndGetText(node)));
         String id = Slugs.unique(Slugs.of(text), state.ids);
         state.anchors.add(id);
         state.headings.add(new RenderedArticle.Heading(node.getLevel(), id, text));

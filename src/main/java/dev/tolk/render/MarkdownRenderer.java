@@ -121,6 +121,7 @@ public final class MarkdownRenderer {
         Document doc = parser.parse(prepared.markdown());
         AlertBlocks.transform(doc);
         RenderState state = new RenderState(links, alertTitles, embeds);
+        state.directives = prepared.directives();
         String html = HtmlEmitter.render(doc, state, listOptions);
         html = DocfxMarkdown.finish(html, prepared.directives(), new DocfxHtml(state));
         return new Output(html, state.h1, List.copyOf(state.headings), List.copyOf(state.anchors), state.resolved);

@@ -22,6 +22,8 @@ final class RenderState {
     /** Every address resolved, as written → as rendered; lets a later page reuse this render safely. */
     final Map<String, String> resolved = new LinkedHashMap<>();
     String h1 = "";
+    /** The DocFX directives the markdown's tokens stand for ({@link DocfxMarkdown}), by index. */
+    List<DocfxMarkdown.Directive> directives = List.of();
 
     RenderState(LinkResolver links, Map<String, String> alertTitles, Embeds embeds) {
         this.links = links;
