@@ -252,10 +252,15 @@ class CheckCommandTest {
 
                 See [the limits](other.md#limitations), [further](other.md#further-limits) and [none](other.md#none).
                 """);
+        assertOneLinkFindingInCheckAndBuild(p, "has no anchor 'none'");
+    }
+
+    /** Check reports one link finding, holding {@code expected}, and build reports the same. */
+    private void assertOneLinkFindingInCheckAndBuild(Path p, String expected) {
         check(p);
         List<String> fromCheck = out.lines().filter(l -> l.contains("[link/")).toList();
         assertEquals(1, fromCheck.size(), out);
-        assertTrue(fromCheck.get(0).contains("has no anchor 'none'"), out);
+        assertTrue(fromCheck.get(0).contains(expected), out);
         run("build", "--config", p.resolve("tolk.yaml").toString(), "--source", p.resolve("content").toString(),
                 "--out", p.resolve("site").toString());
         assertEquals(fromCheck, err.lines().filter(l -> l.contains("[link/")).toList());
@@ -287,13 +292,7 @@ class CheckCommandTest {
 
                 See [warnings](#contoso-crm-warnings) and [none](#1-warnings).
                 """);
-        check(p);
-        List<String> fromCheck = out.lines().filter(l -> l.contains("[link/")).toList();
-        assertEquals(1, fromCheck.size(), out);
-        assertTrue(fromCheck.get(0).contains("'1-warnings'"), out);
-        run("build", "--config", p.resolve("tolk.yaml").toString(), "--source", p.resolve("content").toString(),
-                "--out", p.resolve("site").toString());
-        assertEquals(fromCheck, err.lines().filter(l -> l.contains("[link/")).toList());
+        assertOneLinkFindingInCheckAndBuild(p, "'1-warnings'");
         var h2 = org.jsoup.Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article h2");
         assertEquals("contoso-crm-warnings", h2.id());
     }
