@@ -21,11 +21,14 @@ final class InlineSyntax {
 
     /**
      * The end of a scale word at {@code j} ("K", "k", "thousand", "million", "billion", after
-     * at most one hyphen or space, and not followed by a letter or ASCII digit), or -1.
+     * at most one hyphen or space, and not followed by a letter or ASCII digit), or -1. A lower-case "k" after a space
+     * is a word of its own, the Czech and Slovak preposition ("kroky 2 a 3 k vytvoření"), not a thousand; "500 K" is.
      */
     static int scaleEnd(String s, int j) {
-        int word = j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == ' ') ? j + 1 : j;
+        boolean spaced = j < s.length() && s.charAt(j) == ' ';
+        int word = j < s.length() && (s.charAt(j) == '-' || spaced) ? j + 1 : j;
         for (String scale : SCALES) {
+            if (spaced && scale.equals("k")) continue;
             if (s.startsWith(scale, word) && !letterOrDigitAt(s, word + scale.length())) return word + scale.length();
         }
         return -1;

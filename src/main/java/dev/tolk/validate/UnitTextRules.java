@@ -52,6 +52,7 @@ final class UnitTextRules {
                 || NumberWords.spelledOut(n, language, unit.target()) || writtenGrouped(n, unit.target())
                 || gluedToAWord(n, unit.target()));
         if (!missing.isEmpty()) ClockTime.removeConverted(missing, source.times(), target.times());
+        if (!missing.isEmpty()) NumericDates.removeConverted(missing, unit.source(), target.numbers);
         if (!missing.isEmpty()) {
             reporter.report(Rule.TU_NUMBER_MISMATCH, unit.targetStart(), unit.targetEnd(),
                     "unit " + unit.id() + ": the translation lacks " + (missing.size() == 1 ? "the number " : "the numbers ")

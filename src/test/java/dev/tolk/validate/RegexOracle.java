@@ -21,7 +21,7 @@ final class RegexOracle {
     private static final Pattern LOCALE_SEGMENT = Pattern.compile("(?<=/)[a-z]{2,3}-[a-z]{2,4}(?=/|$)");
     private static final Pattern LOCALE_VALUE = Pattern.compile("(?<==)[a-z]{2,3}-[a-z]{2,4}(?=&|$)");
     private static final Pattern HREF = Pattern.compile("(?i)\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
-    private static final Pattern SCALE = Pattern.compile("[- ]?(K|k|thousand|million|billion)(?![\\p{L}\\d])");
+    private static final Pattern SCALE = Pattern.compile("(?:[- ]?K|-?k|[- ]?(?:thousand|million|billion))(?![\\p{L}\\d])");
     private static final Pattern ORDINAL = Pattern.compile("(st|nd|rd|th)(?![\\p{L}\\d])");
     private static final Pattern DESTINATION_START = Pattern.compile("\\s*(https?:|mailto:|/|\\.{1,2}/|#|[\\w.-]+\\.(md|html?|png|jpe?g|gif|svg)\\b)");
     // UnitTextRules

@@ -206,9 +206,26 @@ class UnitTextRulesTest {
         assertEquals("Klik a\uD83D\uDE00   keer", facts.prose());
     }
 
+    /** A US numeric date written the locale's way keeps its day and year: its month and two-digit year are not lost. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            cs-CZ | Platí od 14. 2. 2017.          | Valid from 2/14/17.
+            cs-CZ | Do 30. září 2020 k dispozici.  | Available until 9/30/2020.
+            ja-JP | 2017年2月14日から有効です。        | Valid from 02/14/2017.
+            """)
+    void readsANumericDateWrittenTheLocalesWay(String locale, String target, String source) {
+        assertEquals(List.of(), Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch"));
+    }
+
+    @Test
+    void aDateWithAnotherDayOrYearIsStillReported() {
+        assertEquals(1, Checked.text("cs-CZ", article("cs-CZ", pair("abcde-102", "Platí od 14. 2. 2019.", "Valid from 2/14/17.")))
+                .of("tu/number-mismatch").size());
+    }
+
     @ParameterizedTest
     @CsvSource({"100K users, 100000", "3-k rows, 3000", "5 thousand, 5000", "30 million items, 30000000",
-            "2 billion, 2000000000", "4 millions, 4", "7 kB, 7"})
+            "2 billion, 2000000000", "4 millions, 4", "7 kB, 7", "3 k vytvoření, 3", "500 K profiles, 500000"})
     void readsAScaleWordAsItsZeros(String half, String number) {
         assertEquals(java.util.Set.of(number), InlineFacts.of(half).numbers);
     }
