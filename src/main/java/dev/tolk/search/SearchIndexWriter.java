@@ -306,9 +306,30 @@ public final class SearchIndexWriter {
      */
     static String lower(String piece) {
         String lower = piece.toLowerCase(Locale.ROOT);
-        if (lower.indexOf('\u0307') < 0 && lower.indexOf('\u0131') < 0) return lower;
-        return lower.replace("i\u0307", "i").replace('\u0131', 'i');
+        if (lower.indexOf('\u0307') >= 0 || lower.indexOf('\u0131') >= 0) lower = lower.replace("i\u0307", "i").replace('\u0131', 'i');
+        return withoutGreekAccents(lower);
     }
+
+    /**
+     * Greek lower case without its accents (tonos, dialytika), as Greek search does: capitals drop them by rule
+     * ("ΡΥΘΜΙΣΕΙΣ" is "ρυθμίσεις") and readers often type without them ("διαχειριση" finds "διαχείριση").
+     */
+    static String withoutGreekAccents(String lower) {
+        char[] c = null;
+        for (int i = 0; i < lower.length(); i++) {
+            char ch = lower.charAt(i);
+            if (ch < 0x0390 || ch > 0x03CE) continue;
+            int at = GREEK_ACCENTED.indexOf(ch);
+            if (at < 0) continue;
+            if (c == null) c = lower.toCharArray();
+            c[i] = GREEK_PLAIN.charAt(at);
+        }
+        return c == null ? lower : new String(c);
+    }
+
+    /** Accented Greek lower-case letters after NFKC, and the letter each is without its accent. */
+    private static final String GREEK_ACCENTED = "άέήίόύώϊϋΐΰ";
+    private static final String GREEK_PLAIN = "αεηιουωιυιυ";
 
     /**
      * Java's and the browser's word breakers (JDK rules, ICU's UAX #29) agree on runs of letters

@@ -151,13 +151,17 @@ function fold(text) {
 }
 
 /**
- * Lower case with the Turkish i's folded: İ lowers to i with a combining dot, and ı stays; both become plain i, so
- * "istemci" finds "İstemci". Same as SearchIndexWriter.lower.
+ * Lower case with the Turkish i's folded (İ lowers to i with a combining dot, and ı stays; both become plain i, so
+ * "istemci" finds "İstemci") and Greek accents dropped ("διαχειριση" finds "διαχείριση"). Same as SearchIndexWriter.lower.
  * @param {string} text
  */
 function lower(text) {
-  return text.toLowerCase().replace(/i\u0307/g, "i").replace(/\u0131/g, "i");
+  return text.toLowerCase().replace(/i\u0307/g, "i").replace(/\u0131/g, "i")
+    .replace(/[άέήίόύώϊϋΐΰ]/g, (c) => GREEK_PLAIN["άέήίόύώϊϋΐΰ".indexOf(c)]);
 }
+
+/** Greek letters without their accents (tonos, dialytika), as SearchIndexWriter.withoutGreekAccents. */
+const GREEK_PLAIN = "αεηιουωιυιυ";
 
 /**
  * `text` cut into parts, `mark` on those that match a term: case- and width-insensitive; a CJK
