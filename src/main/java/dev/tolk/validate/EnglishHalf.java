@@ -28,8 +28,8 @@ record EnglishHalf(String half, String wording, boolean wholeLink, String linkTe
     }
 
     /**
-     * The text with its spacing taken out (ASCII spaces, U+00A0, U+2007, U+202F: "**Note** :" and
-     * "**Note**:" say the same), the scheme and host of each absolute URL with a path taken out
+     * The text with its spacing taken out (ASCII spaces, U+00A0, U+2007, U+202F, zero-width spaces: "**Note** :" and
+     * "**Note**:" say the same) and its escaping backslashes ({@link #withoutSpaces}), the scheme and host of each absolute URL with a path taken out
      * (a link to a site's page may be written with or without them) and each locale tag in a
      * URL, after {@code /} or {@code =}, made neutral ({@code /en-us/} against {@code /de-de/}).
      */
@@ -65,21 +65,35 @@ record EnglishHalf(String half, String wording, boolean wholeLink, String linkTe
         return out.append(t, copied, n).toString();
     }
 
+    /**
+     * The text without spacing (zero-width spaces too) and the backslashes that escape punctuation: a localization tool
+     * that re-escaped {@code Values**} as {@code Values\\*\\*}, or kept a zero-width space the source lost, changed no
+     * wording. Emphasis added or taken away is a change (a translation should follow it).
+     */
     private static String withoutSpaces(String s) {
         int n = s.length();
         int i = 0;
-        while (i < n && !isSpacing(s.charAt(i))) i++;
+        while (i < n && !isSpacing(s.charAt(i)) && !isMark(s, i)) i++;
         if (i == n) return s;
         StringBuilder out = new StringBuilder(n).append(s, 0, i);
         for (; i < n; i++) {
             char c = s.charAt(i);
-            if (!isSpacing(c)) out.append(c);
+            if (!isSpacing(c) && !isMark(s, i)) out.append(c);
         }
         return out.toString();
     }
 
     private static boolean isSpacing(char c) {
-        return Boundaries.isSpace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+        return Boundaries.isSpace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\u2060'
+                || c == '\uFEFF';
+    }
+
+    /** A backslash before ASCII punctuation. */
+    private static boolean isMark(String s, int i) {
+        char c = s.charAt(i);
+        if (c != '\\' || i + 1 >= s.length()) return false;
+        char next = s.charAt(i + 1);
+        return next >= '!' && next <= '/' || next >= ':' && next <= '@' || next >= '[' && next <= '`' || next >= '{' && next <= '~';
     }
 
     /**
