@@ -42,6 +42,7 @@ class HandWrittenScannersTest {
         "ab-cdefg", "abcd-ef", "a-bc", "ui=", "?ui=nl-nl&x", "1", "42", "07", "1,000", "1.000", "1/2/2020", "2020-01-02",
         "6 PM", "18:00", "3rd", "1st", "2nd", "th", "st", "K", "k", "-k", " million", "thousand", "billion", "millions",
         " ", "  ", "\t", "\n", "\r", "\r\n", "\u00A0", "\u2007", "\u202F", "\u2009", "\u2028", "\u2029", "\u0085", "\u000B",
+        "\u200B", "\uFEFF", "\\*",
         "\f", "http://a.b/", "https://x.y", "HTTPS://learn.microsoft.com/", "hTtP://h/", "ftp:", "mailto:", "www.", "href=",
         "HREF = '", "<a href=\"", "<a ", "</a>", "<br/>", "<b>", "&amp;", "&#160;", "&#x1F;", "&#x;", "./", "../", "a.md",
         "b.png", "c.jpeg", "d.html", "x.htmlx", "e.md_", "é", "e\u0301", "\u0301", "x", "The", "the", "your", "to", "select",

@@ -16,7 +16,9 @@ final class RegexOracle {
     private static final Pattern LOCALE_IN_URL = Pattern.compile("(?i)(?<=[/=])[a-z]{2,3}-[a-z]{2,4}(?=[/&)#]|$)");
     private static final Pattern WHOLE_LINK = Pattern.compile("(?s)\\[(.*)\\]\\(([^()\\s]*)\\)");
     private static final Pattern URL_HOST = Pattern.compile("(?i)\\bhttps?://[^/\\s)\\]\"'>]+(?=/)");
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\u2060\\uFEFF]+");
+    /** A backslash that escapes ASCII punctuation. */
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(?=[!-/:-@\\[-`{-~])");
     // InlineFacts
     private static final Pattern LOCALE_SEGMENT = Pattern.compile("(?<=/)[a-z]{2,3}-[a-z]{2,4}(?=/|$)");
     private static final Pattern LOCALE_VALUE = Pattern.compile("(?<==)[a-z]{2,3}-[a-z]{2,4}(?=&|$)");
@@ -38,7 +40,7 @@ final class RegexOracle {
     }
 
     static String comparable(String s) {
-        String t = URL_HOST.matcher(WHITESPACE.matcher(s).replaceAll("")).replaceAll("");
+        String t = URL_HOST.matcher(WHITESPACE.matcher(ESCAPE.matcher(s).replaceAll("")).replaceAll("")).replaceAll("");
         return LOCALE_IN_URL.matcher(t).replaceAll("{locale}");
     }
 
