@@ -102,7 +102,7 @@ final class ArticlePlanner {
             Optional<String> source = english.frontMatter().string(field);
             if (source.isEmpty()) continue;
             String target = localized == null ? null : localized.frontMatter().string(field).orElse(null);
-            boolean untranslated = target == null || target.equals(source.get());
+            boolean untranslated = target == null || dev.tolk.validate.Untranslated.is(target, source.get());
             out.add(new PlannedUnit(field, null, List.of(new Inline.Text(source.get(), -1, -1)),
                     target == null ? null : List.of(new Inline.Text(target, -1, -1)),
                     untranslated ? XliffUnit.INITIAL : XliffUnit.TRANSLATED, untranslated ? null : machine(localized),
@@ -134,7 +134,7 @@ final class ArticlePlanner {
         for (TranslationUnit u : usablePairs(localized)) {
             List<Inline> source = inline.read(u.source());
             List<Inline> target = translation(source, u);
-            boolean untranslated = target == null || normalize(u.target()).equals(normalize(u.source()));
+            boolean untranslated = target == null || dev.tolk.validate.Untranslated.is(u.target(), u.source());
             out.add(new PlannedUnit(u.number(), u.id(), source, target, untranslated ? XliffUnit.INITIAL : XliffUnit.TRANSLATED,
                     untranslated ? null : mt, where.note(u.targetStart()) + lacking(u, target), u, null, null, null));
         }
@@ -161,7 +161,7 @@ final class ArticlePlanner {
                 TranslationUnit u = old.get(match[i]);
                 boolean same = EnglishWording.same(u.source(), text); // drift as check's tu/drift judges it: not a spacing change
                 List<Inline> target = translation(source, u);
-                boolean untranslated = target == null || normalize(u.target()).equals(normalize(u.source()));
+                boolean untranslated = target == null || dev.tolk.validate.Untranslated.is(u.target(), u.source());
                 String state = same && !untranslated ? XliffUnit.TRANSLATED : XliffUnit.INITIAL;
                 String sub = !same ? XliffUnit.DRIFT : untranslated ? null : mt;
                 out.add(new PlannedUnit(u.number(), u.id(), source, target, state, sub, note + lacking(u, target), null, s, u.target(), null));

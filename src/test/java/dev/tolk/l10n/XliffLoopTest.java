@@ -274,6 +274,26 @@ class XliffLoopTest {
         }
     }
 
+    /**
+     * {@code --needed} sends what check calls untranslated: a date or a product name the translation rightly kept as
+     * it is stays home, an English sentence left as it is goes (380 units against status's 123 in a real tr-TR docset).
+     */
+    @Test
+    void neededUnitsAreTheOnesCheckCallsUntranslated() throws IOException {
+        Files.writeString(content.resolve("nl-NL/kept.md"), """
+                ---
+                title: Bewaard
+                ms.contentlocale: nl-NL
+                ---
+                | <span data-ttu-id="abcde-101">8/21/2019</span><span class="sxs-lookup"><span data-stu-id="abcde-101">8/21/2019</span></span> | <span data-ttu-id="abcde-102">Azure Marketplace</span><span class="sxs-lookup"><span data-stu-id="abcde-102">Azure Marketplace</span></span> |
+                |---|---|
+                | <span data-ttu-id="abcde-103">Select the plan you want.</span><span class="sxs-lookup"><span data-stu-id="abcde-103">Select the plan you want.</span></span> | x |
+                """);
+        new XliffExport().export(content, "en-US", List.of(), List.of("nl-NL"), xliff, true, tmp);
+        Map<String, String> sent = units(xliff.resolve("nl-NL/kept.xlf"));
+        assertEquals(List.of("103"), List.copyOf(sent.keySet()), sent.toString());
+    }
+
     private static Article parse(String locale, String text) {
         return new ArticlePlanner().parse(locale, "x.md", "x.md", text);
     }
