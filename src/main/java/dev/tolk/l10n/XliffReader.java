@@ -39,6 +39,12 @@ final class XliffReader {
 
     /** The document, or empty with the reason in {@code problems}. */
     Optional<XliffDocument> read(byte[] bytes, String file, List<Diagnostic> problems) {
+        // bytes that are not UTF-8 are said here, with their line: the JDK's parser also prints "[Fatal Error]" to stderr
+        int[] malformed = malformedUtf8(bytes);
+        if (malformed != null) {
+            problems.add(invalid(file, malformed[0], malformed[1], "not well-formed XML: the bytes are not UTF-8 here"));
+            return Optional.empty();
+        }
         try {
             XMLStreamReader r = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
             try {
@@ -60,6 +66,41 @@ final class XliffReader {
         } catch (Invalid e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Where a file that is to be UTF-8 (no UTF-16 byte order mark or zero byte in its first two, no other encoding in
+     * its XML declaration) first breaks UTF-8,
+     * as 1-based line and column (of characters decoded so far), or null.
+     */
+    private static int[] malformedUtf8(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff || (bytes[0] & 0xff) == 0xff
+                && (bytes[1] & 0xff) == 0xfe || bytes[0] == 0 || bytes[1] == 0)) {
+            return null; // UTF-16, which the parser reads
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher declared = java.util.regex.Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)").matcher(head);
+        if (declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8")) return null; // another encoding it names
+        var decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) return null;
+        out.flip();
+        int line = 1;
+        int column = 1;
+        while (out.hasRemaining()) {
+            char c = out.get();
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
     }
 
     static Diagnostic invalid(String file, int line, int column, String message) {

@@ -10,6 +10,7 @@ import dev.tolk.diag.Diagnostic;
 import dev.tolk.model.Article;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -292,6 +293,29 @@ class XliffLoopTest {
         new XliffExport().export(content, "en-US", List.of(), List.of("nl-NL"), xliff, true, tmp);
         Map<String, String> sent = units(xliff.resolve("nl-NL/kept.xlf"));
         assertEquals(List.of("103"), List.copyOf(sent.keySet()), sent.toString());
+    }
+
+    /** Bytes that are not UTF-8 are one positioned xliff/invalid, and nothing is printed besides (the JDK printed "[Fatal Error]"). */
+    @Test
+    void bytesThatAreNotUtf8AreOnePositionedFinding() throws IOException {
+        export("nl-NL");
+        Path xlf = xliff.resolve("nl-NL/paired.xlf");
+        byte[] bytes = Files.readString(xlf).replace(">Betalen</target>", ">Beta\u0001len</target>").getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) if (bytes[i] == 1) bytes[i] = (byte) 0xFF;
+        Files.write(xlf, bytes);
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        List<dev.tolk.diag.Diagnostic> found;
+        try {
+            System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+            found = importFrom(xliff).diagnostics();
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("xliff/invalid", found.get(0).rule());
+        assertTrue(found.get(0).message().contains("not UTF-8") && found.get(0).line() > 1, found.toString());
+        assertFalse(printed.toString(StandardCharsets.UTF_8).contains("Fatal Error"), printed.toString(StandardCharsets.UTF_8));
     }
 
     private static Article parse(String locale, String text) {
