@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * The parts of a DocFX cross-reference address, {@code xref:uid?displayProperty=fullName#fragment}:
- * the uid (percent-decoded), the name property it asks for, and the fragment kept for the target.
+ * the uid (percent-decoded), the name property it asks for, the link text a {@code text=} gives, and the fragment
+ * kept for the target.
  * Read the same way by the renderer and the link checker.
  */
 public final class XrefAddress {
@@ -34,11 +35,26 @@ public final class XrefAddress {
 
     /** The {@code displayProperty} of the query, or null. */
     public static String displayProperty(String url) {
+        return query(url, "displayProperty=");
+    }
+
+    /** The link text the query gives ({@code @"System.String?text=string"}, as DocFX documents it), decoded; or null. */
+    public static String text(String url) {
+        String text = query(url, "text=");
+        if (text == null || text.indexOf('%') < 0 && text.indexOf('+') < 0) return text;
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    private static String query(String url, String key) {
         int q = url.indexOf('?');
         if (q < 0) return null;
         int hash = url.indexOf('#', q);
         for (String kv : url.substring(q + 1, hash < 0 ? url.length() : hash).split("&")) {
-            if (kv.regionMatches(true, 0, "displayProperty=", 0, 16)) return kv.substring(16);
+            if (kv.regionMatches(true, 0, key, 0, key.length())) return kv.substring(key.length());
         }
         return null;
     }

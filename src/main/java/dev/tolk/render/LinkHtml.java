@@ -64,7 +64,7 @@ final class LinkHtml {
             if (node.hasChildren()) {
                 anchor(href, title(node.getTitle()), node);
             } else {
-                xrefAnchor(href, target.get().name());
+                xrefAnchor(href, xrefText(url, target.get().name()));
             }
             return;
         }
@@ -122,8 +122,10 @@ final class LinkHtml {
             int end = at + 1;
             String uid;
             int close = LinkExtractor.quotedShorthandAt(text, at);
-            if (close > 0) { // @"uid" or @'uid': the uid as quoted
-                uid = text.substring(at + 2, close);
+            String quoted = null;
+            if (close > 0) { // @"uid" or @'uid': the uid as quoted, with DocFX's query (?text=, ?displayProperty=)
+                quoted = text.substring(at + 2, close);
+                uid = XrefAddress.uid(quoted);
                 end = close + 1;
             } else {
                 if (end >= text.length() || !Character.isLetter(text.charAt(end))) continue;
@@ -131,16 +133,23 @@ final class LinkHtml {
                 while (end > at + 1 && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '*') end--;
                 uid = text.substring(at + 1, end);
             }
-            var target = state.links.xref(uid, null);
+            var target = state.links.xref(uid, quoted == null ? null : XrefAddress.displayProperty(quoted));
             if (target.isEmpty()) continue;
             found = true;
             out.text(text.substring(last, at));
-            xrefAnchor(target.get().href(), target.get().name());
+            xrefAnchor(target.get().href() + (quoted == null ? "" : XrefAddress.fragment(quoted)),
+                    quoted == null ? target.get().name() : xrefText(quoted, target.get().name()));
             last = end;
         }
         if (!found) return false;
         out.text(text.substring(last));
         return true;
+    }
+
+    /** The text of an xref with no text of its own: its {@code text=}, else the target's name. */
+    private static String xrefText(String url, String name) {
+        String text = XrefAddress.text(url);
+        return text == null || text.isBlank() ? name : text;
     }
 
     private static boolean uidChar(char c) {
@@ -221,7 +230,7 @@ final class LinkHtml {
         if (XrefAddress.is(node.getUrl())) { // <xref:uid>
             String url = node.getUrl().toString();
             var target = state.links.xref(XrefAddress.uid(url), XrefAddress.displayProperty(url));
-            if (target.isPresent()) xrefAnchor(target.get().href() + XrefAddress.fragment(url), target.get().name());
+            if (target.isPresent()) xrefAnchor(target.get().href() + XrefAddress.fragment(url), xrefText(url, target.get().name()));
             else out.text(XrefAddress.uid(url));
             return;
         }

@@ -235,13 +235,18 @@ class DocfxDocsetTest {
         assertTrue(Files.isRegularFile(p.resolve("site/en-US/includes/media/button.png")));
     }
 
-    /** DocFX's quoted shorthand cross reference, {@code @"uid"} or {@code @'uid'}, links as {@code @uid} does (396 in a real ko-KR docset). */
+    /**
+     * DocFX's quoted shorthand cross reference, {@code @"uid"} or {@code @'uid'}, links as {@code @uid} does (396 in a
+     * real ko-KR docset); a {@code ?text=} gives the link its text, as DocFX documents it.
+     */
     @Test
     void aQuotedShorthandCrossReferenceLinksToItsPage(@TempDir Path tmp) throws Exception {
         Path p = docset(tmp, """
                 # Home
 
                 See @"Contoso.Widget", @'Contoso.Widget' and @"No.Such.Uid".
+
+                With a text: @"Contoso.Widget?text=the widget" and <xref:Contoso.Widget?text=a%20widget>.
                 """, """
                 -- docs/api/widget.md --
                 ---
@@ -254,8 +259,9 @@ class DocfxDocsetTest {
         assertTrue(err.contains("index.md:6:48:")
                 && err.contains("xref uid 'No.Such.Uid' is defined nowhere") && err.contains("1 warning (xref/unresolved 1)"), err);
         var article = Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article");
-        assertEquals(List.of("api/widget.html", "api/widget.html"), article.select("p a").eachAttr("href"));
-        assertEquals(List.of("Widget class", "Widget class"), article.select("p a").eachText());
+        assertEquals(List.of("api/widget.html", "api/widget.html", "api/widget.html", "api/widget.html"), article.select("p a").eachAttr("href"));
+        assertEquals(List.of("Widget class", "Widget class", "the widget", "a widget"), article.select("p a").eachText(),
+                "DocFX's text= gives the link its text");
         assertTrue(article.text().contains("@\"No.Such.Uid\""), "an unknown uid stays as written: " + article.html());
     }
 
