@@ -307,7 +307,41 @@ public final class SearchIndexWriter {
     static String lower(String piece) {
         String lower = piece.toLowerCase(Locale.ROOT);
         if (lower.indexOf('\u0307') >= 0 || lower.indexOf('\u0131') >= 0) lower = lower.replace("i\u0307", "i").replace('\u0131', 'i');
-        return withoutGreekAccents(lower);
+        return arabicLetters(withoutGreekAccents(lower));
+    }
+
+    /**
+     * Arabic as Arabic search reads it: without its vowel marks and tatweel, every alef with hamza or madda as alef,
+     * alef maqsura as ya, ta marbuta as ha (readers type "انشاء" for "إنشاء").
+     */
+    static String arabicLetters(String lower) {
+        boolean arabic = false;
+        for (int i = 0; i < lower.length() && !arabic; i++) arabic = lower.charAt(i) >= 0x0622 && lower.charAt(i) <= 0x0671;
+        if (!arabic) return lower;
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 0x064B && c <= 0x0652 || c == 0x0670 || c == 0x0640) continue;
+            out.append(switch (c) {
+                case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627';
+                case '\u0649' -> '\u064A';
+                case '\u0629' -> '\u0647';
+                default -> c;
+            });
+        }
+        return out.toString();
+    }
+
+    /** Arabic's article and the conjunctions joined to it, which readers leave out ("عملاء" for "العملاء", "والعملاء"). */
+    private static final String[] ARABIC_PREFIXES = {"وال", "بال", "كال", "فال", "لل", "ال"};
+
+    /** A term without an Arabic article prefix, when at least two letters stay. */
+    static String withoutArabicArticle(String term) {
+        if (term.isEmpty() || term.charAt(0) < 0x0600 || term.charAt(0) > 0x06FF) return term;
+        for (String prefix : ARABIC_PREFIXES) {
+            if (term.startsWith(prefix) && term.length() - prefix.length() >= 2) return term.substring(prefix.length());
+        }
+        return term;
     }
 
     /**
@@ -371,13 +405,13 @@ public final class SearchIndexWriter {
                 // a piece of marks alone (no letter or digit) is no term
                 letterOrDigit = letterOrDigit || cp < 0x80 || Character.isLetter(cp) || Character.isDigit(cp);
             } else if (piece >= 0) {
-                if (letterOrDigit) out.accept(lower(new String(c, piece, i - piece)));
+                if (letterOrDigit) out.accept(withoutArabicArticle(lower(new String(c, piece, i - piece))));
                 piece = -1;
                 letterOrDigit = false;
             }
             i += Character.charCount(cp);
         }
-        if (piece >= 0 && letterOrDigit) out.accept(lower(new String(c, piece, end - piece)));
+        if (piece >= 0 && letterOrDigit) out.accept(withoutArabicArticle(lower(new String(c, piece, end - piece))));
     }
 
     /** Chinese and Japanese have no spaces and the two word breakers split them differently; bigrams do not depend on either. */

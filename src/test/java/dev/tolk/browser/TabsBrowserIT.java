@@ -65,6 +65,29 @@ class TabsBrowserIT {
 
                 ---
                 """);
+        Path ar = Files.createDirectories(tmp.resolve("content/ar-SA"));
+        Files.writeString(ar.resolve("install.md"), """
+                ---
+                title: تثبيت
+                ms.contentlocale: ar-SA
+                ---
+                # تثبيت
+
+                # [<span data-ttu-id="abcde-101">ويندوز</span><span class="sxs-lookup"><span data-stu-id="abcde-101">Windows</span></span>](#tab/windows)
+
+                <span data-ttu-id="abcde-102">شغّل المثبت.</span><span class="sxs-lookup"><span data-stu-id="abcde-102">Run the installer.</span></span>
+
+                # [<span data-ttu-id="abcde-103">لينكس</span><span class="sxs-lookup"><span data-stu-id="abcde-103">Linux</span></span>](#tab/linux)
+
+                <span data-ttu-id="abcde-104">شغّل apt.</span><span class="sxs-lookup"><span data-stu-id="abcde-104">Run apt.</span></span>
+
+                ```bash
+                # In the pipeline script
+                run = Run.get_context()
+                ```
+
+                ---
+                """);
         StringWriter out = new StringWriter();
         Main.run(new PrintWriter(out), new PrintWriter(out), "build", "--config", "/dev/null",
                 "--source", tmp.resolve("content").toString(), "--out", tmp.resolve("site").toString());
@@ -83,6 +106,32 @@ class TabsBrowserIT {
         assertEquals(List.of("Windows", "Linux", "Windows", "Linux"), doc.select("section.tab .tab-label").eachText());
         assertTrue(doc.select("section.tab[hidden]").isEmpty(), "no panel is hidden in the page itself");
         assertTrue(doc.select("script[src$=assets/tabs.js]").size() == 1);
+    }
+
+    /**
+     * A translated tab heading is its translation alone on the tab (the hidden English beside it was glued on:
+     * "ويندوزWindows"), and in a right-to-left page the arrow to the left goes to the next tab, and code reads left to
+     * right (it was laid out right to left, "# In pipeline" shown as "In pipeline #").
+     */
+    @Test
+    void aTranslatedTabShowsItsTranslationAndArrowsFollowTheDirection() {
+        ChromeDriver driver = Chromium.start(tmp.resolve("p2"), 1280, 900, false);
+        try {
+            driver.get(server.url("ar-SA/install.html"));
+            List<WebElement> tabs = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+                List<WebElement> found = d.findElements(By.cssSelector("[role=tablist] [role=tab]"));
+                return found.size() == 2 ? found : null;
+            });
+            assertEquals(List.of("ويندوز", "لينكس"), tabs.stream().map(WebElement::getText).toList());
+            tabs.get(0).click();
+            tabs.get(0).sendKeys(Keys.ARROW_LEFT);
+            assertEquals(tabs.get(1), driver.switchTo().activeElement(), "left is next in a right-to-left page");
+            WebElement code = driver.findElement(By.cssSelector("article pre"));
+            assertEquals("rtl", driver.findElement(By.cssSelector("article")).getCssValue("direction"));
+            assertEquals("ltr", code.getCssValue("direction"), "code reads left to right in a right-to-left page");
+        } finally {
+            driver.quit();
+        }
     }
 
     @Test

@@ -34,6 +34,13 @@ function chooseEverywhere(id) {
   }
 }
 
+/** A tab heading's text as the reader sees it: the translation, without the English lookup halves hidden beside it. */
+function labelText(label) {
+  const copy = label.cloneNode(true);
+  copy.querySelectorAll('.sxs-lookup, [hidden]').forEach((e) => e.remove());
+  return copy.textContent.replace(/\s+/g, ' ').trim();
+}
+
 document.querySelectorAll('article .tabs').forEach((box, n) => {
   const sections = Array.from(box.querySelectorAll(':scope > section.tab'));
   if (sections.length === 0) return;
@@ -47,7 +54,7 @@ document.querySelectorAll('article .tabs').forEach((box, n) => {
     tab.type = 'button';
     tab.setAttribute('role', 'tab');
     tab.id = `tab-${n + 1}-${i + 1}`;
-    tab.textContent = label ? label.textContent : section.dataset.tab;
+    tab.textContent = label ? labelText(label) : section.dataset.tab;
     section.id = section.id || `tabpanel-${n + 1}-${i + 1}`;
     section.setAttribute('role', 'tabpanel');
     section.setAttribute('aria-labelledby', tab.id);
@@ -59,7 +66,9 @@ document.querySelectorAll('article .tabs').forEach((box, n) => {
     });
     tab.addEventListener('keydown', (e) => {
       const last = group.tabs.length - 1;
-      const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: last }[e.key];
+      // in a right-to-left page the next tab is the one on the left
+      const rtl = getComputedStyle(list).direction === 'rtl';
+      const next = { ArrowRight: rtl ? i - 1 : i + 1, ArrowLeft: rtl ? i + 1 : i - 1, Home: 0, End: last }[e.key];
       if (next === undefined) return;
       e.preventDefault();
       select(group, (next + last + 1) % (last + 1), true);

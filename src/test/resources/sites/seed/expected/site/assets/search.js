@@ -65,7 +65,7 @@ function segment(text, lang) {
 function words(span, split, out) {
   for (const word of split(span)) {
     for (const piece of word.match(WORD_PIECE) ?? []) {
-      if (LETTER_OR_DIGIT.test(piece)) out.push(lower(piece));
+      if (LETTER_OR_DIGIT.test(piece)) out.push(withoutArabicArticle(lower(piece)));
     }
   }
 }
@@ -156,12 +156,35 @@ function fold(text) {
  * @param {string} text
  */
 function lower(text) {
-  return text.toLowerCase().replace(/i\u0307/g, "i").replace(/\u0131/g, "i")
-    .replace(/[άέήίόύώϊϋΐΰ]/g, (c) => GREEK_PLAIN["άέήίόύώϊϋΐΰ".indexOf(c)]);
+  return arabicLetters(text.toLowerCase().replace(/i\u0307/g, "i").replace(/\u0131/g, "i")
+    .replace(/[άέήίόύώϊϋΐΰ]/g, (c) => GREEK_PLAIN["άέήίόύώϊϋΐΰ".indexOf(c)]));
 }
 
 /** Greek letters without their accents (tonos, dialytika), as SearchIndexWriter.withoutGreekAccents. */
 const GREEK_PLAIN = "αεηιουωιυιυ";
+
+/**
+ * Arabic as SearchIndexWriter.arabicLetters reads it: no vowel marks or tatweel, alef with hamza or madda as alef,
+ * alef maqsura as ya, ta marbuta as ha.
+ * @param {string} text
+ */
+function arabicLetters(text) {
+  if (!/[\u0622-\u0671]/.test(text)) return text;
+  return text.replace(/[\u064B-\u0652\u0670\u0640]/g, "").replace(/[\u0623\u0625\u0622\u0671]/g, "\u0627")
+    .replace(/\u0649/g, "\u064A").replace(/\u0629/g, "\u0647");
+}
+
+/** Arabic's article and the conjunctions joined to it, as SearchIndexWriter.withoutArabicArticle. */
+const ARABIC_PREFIXES = ["وال", "بال", "كال", "فال", "لل", "ال"];
+
+/** @param {string} term */
+function withoutArabicArticle(term) {
+  if (!/^[\u0600-\u06FF]/.test(term)) return term;
+  for (const prefix of ARABIC_PREFIXES) {
+    if (term.startsWith(prefix) && term.length - prefix.length >= 2) return term.slice(prefix.length);
+  }
+  return term;
+}
 
 /**
  * `text` cut into parts, `mark` on those that match a term: case- and width-insensitive; a CJK
