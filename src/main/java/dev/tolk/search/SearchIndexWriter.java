@@ -33,11 +33,10 @@ import java.util.function.Consumer;
  * </ul>
  *
  * <p>Terms ({@link #terms}): the text is NFKC-normalized (Thai and Lao SARA AM kept whole);
- * maximal runs of Han, Hiragana, Katakana and Hangul become overlapping character bigrams (a
- * one-character run stays itself); the rest is cut into words by the locale's
- * {@link BreakIterator}, each word cut again at every character that is not a letter, mark or
- * decimal digit, lower-cased with {@link Locale#ROOT} (the Turkish i's folded: {@link #lower}), and kept if it holds
- * a letter or digit.
+ * maximal runs of Han, Hiragana, Katakana and Hangul, and of Thai, Lao, Khmer and Myanmar, become overlapping
+ * character bigrams (a one-character run stays itself; {@link #isCjk}); the rest is cut at every character that is
+ * not a letter, mark or decimal digit, lower-cased with {@link Locale#ROOT} (the Turkish i's folded, Greek accents
+ * and Arabic vowel marks dropped: {@link #lower}; an Arabic article taken off), and kept if it holds a letter or digit.
  * {@code assets/search.js} applies the same rules to queries: keep the two in step.
  */
 public final class SearchIndexWriter {
@@ -167,7 +166,7 @@ public final class SearchIndexWriter {
 
     /** The entry of {@code doc}; {@code words} is a word iterator of the doc's locale, {@code pool} the build's terms. */
     public static Entry entry(Doc doc, BreakIterator words, TermPool pool) {
-        return entry(doc.url(), doc.title(), excerpt(doc.text(), words), weights(doc, words), pool);
+        return entry(doc.url(), doc.title(), excerpt(doc.text(), words), weights(doc), pool);
     }
 
     /** An entry of each term's weight in {@code weights} (one cell each), its terms sorted and spelled as {@code pool} spells them. */
@@ -245,14 +244,14 @@ public final class SearchIndexWriter {
     }
 
     /** Each term of the doc with its weight: title occurrences count {@value #TITLE_WEIGHT}, body ones 1 up to {@value #BODY_CAP}. */
-    private static Map<String, int[]> weights(Doc doc, BreakIterator words) {
+    private static Map<String, int[]> weights(Doc doc) {
         Map<String, int[]> weights = new HashMap<>();
-        terms(doc.text(), words, t -> {
+        terms(doc.text(), t -> {
             int[] n = weights.get(t);
             if (n == null) weights.put(t, new int[] {1});
             else if (n[0] < BODY_CAP) n[0]++;
         });
-        terms(doc.title(), words, t -> {
+        terms(doc.title(), t -> {
             int[] n = weights.get(t);
             if (n == null) weights.put(t, new int[] {TITLE_WEIGHT});
             else n[0] += TITLE_WEIGHT;
@@ -260,10 +259,10 @@ public final class SearchIndexWriter {
         return weights;
     }
 
-    /** The index terms of {@code text} in reading order, repeats kept; {@code words} is a locale's word iterator. */
-    static List<String> terms(String text, BreakIterator words) {
+    /** The index terms of {@code text} in reading order, repeats kept. */
+    static List<String> terms(String text) {
         List<String> out = new ArrayList<>();
-        terms(text, words, out::add);
+        terms(text, out::add);
         return out;
     }
 
@@ -272,7 +271,7 @@ public final class SearchIndexWriter {
      * text is scanned as an array: under C1, {@code codePointAt} and {@code charAt} on a string
      * (twice a character: once for the script, once for the words) were a fifth of this work.
      */
-    private static void terms(String text, BreakIterator words, Consumer<String> out) {
+    private static void terms(String text, Consumer<String> out) {
         char[] c = normalize(text).toCharArray();
         int n = c.length;
         int i = 0;
@@ -284,8 +283,11 @@ public final class SearchIndexWriter {
                 if (isCjk(cp) != cjk) break;
                 end += Character.charCount(cp);
             }
+            // elsewhere the words, cut at every character that is no letter, mark or digit, are the runs of word
+            // characters: Java's and the browser's word breakers agree on runs of letters but not on what joins them
+            // (l'homme, example.com), and this finds "homme" and "example" as well
             if (cjk) bigrams(c, i, end, out);
-            else words(c, i, end, words, out);
+            else pieces(c, i, end, out);
             i = end;
         }
     }
@@ -365,35 +367,6 @@ public final class SearchIndexWriter {
     private static final String GREEK_ACCENTED = "άέήίόύώϊϋΐΰ";
     private static final String GREEK_PLAIN = "αεηιουωιυιυ";
 
-    /**
-     * Java's and the browser's word breakers (JDK rules, ICU's UAX #29) agree on runs of letters
-     * but not always on what joins them ({@code l'homme}, {@code example.com}); cutting at every
-     * other character makes index and query agree, and finds "homme" and "example" as well.
-     */
-    private static void words(char[] c, int from, int to, BreakIterator words, Consumer<String> out) {
-        if (!needsDictionary(c, from, to)) {
-            // the word breaker only matters for scripts written without spaces; elsewhere its words,
-            // cut at every non-word character, are exactly the runs of word characters (and it is slow)
-            pieces(c, from, to, out);
-            return;
-        }
-        char[] span = java.util.Arrays.copyOfRange(c, from, to);
-        words.setText(new String(span));
-        int start = words.first();
-        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            pieces(span, start, end, out);
-        }
-    }
-
-    /** Thai, Lao, Myanmar and Khmer: scripts whose words the breakers find with a dictionary. */
-    private static boolean needsDictionary(char[] c, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char ch = c[i];
-            if (ch >= 0x0E00 && ch <= 0x0EFF || ch >= 0x1000 && ch <= 0x109F || ch >= 0x1780 && ch <= 0x17FF) return true;
-        }
-        return false;
-    }
-
     /** The runs of word characters in {@code c[start, end)}, lower-cased. */
     private static void pieces(char[] c, int start, int end, Consumer<String> out) {
         int piece = -1;
@@ -429,9 +402,16 @@ public final class SearchIndexWriter {
         }
     }
 
-    /** Han, Hiragana, Katakana, Hangul and the long-vowel mark ー (script Common, but part of Katakana words). */
+    /**
+     * The scripts indexed as overlapping character pairs: Han, Hiragana, Katakana, Hangul and the long-vowel mark ー
+     * (script Common, but part of Katakana words), and Thai, Lao, Khmer and Myanmar, written without spaces between
+     * words. Their words were Java's dictionary's, and the reader's browser cuts a query with another dictionary:
+     * "โปรไฟล์" was one word to the browser and "โป" + "ร" + "ไฟล์…" in the index, and 29 of 94 pages of a real th-TH
+     * site could not be found by their own title. Pairs of characters are the same on both sides.
+     */
     static boolean isCjk(int cp) {
-        if (cp < 0x1100) return false; // below Hangul Jamo, the first of the four scripts: Latin, Cyrillic, Arabic, Thai...
+        // below Hangul Jamo: Latin, Cyrillic, Arabic..., and Thai, Lao and Myanmar
+        if (cp < 0x1100) return (cp >= 0x0E00 && cp <= 0x0EFF || cp >= 0x1000) && isUnspaced(cp);
         if (cp == 0x30FC) return true;
         // the most of Japanese, Chinese and Korean text, without a search of the script table
         if (cp >= 0x4E00 && cp <= 0x9FFC || cp >= 0x3041 && cp <= 0x3096 || cp >= 0x30A1 && cp <= 0x30FA
@@ -440,7 +420,14 @@ public final class SearchIndexWriter {
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL || isUnspaced(cp);
+    }
+
+    /** Thai, Lao, Khmer or Myanmar, by the script table (the blocks hold a few unassigned code points). */
+    private static boolean isUnspaced(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
+                || script == Character.UnicodeScript.KHMER || script == Character.UnicodeScript.MYANMAR;
     }
 
     /** Letters, marks (Thai vowels and tones, Devanagari matras) and decimal digits: {@code [\p{L}\p{M}\p{Nd}]} in the JavaScript. */

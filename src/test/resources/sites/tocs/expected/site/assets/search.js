@@ -9,8 +9,8 @@
 // segment() must split text exactly as SearchIndexWriter.terms() does, or queries miss: the two
 // test suites expect the same term lists for the same sentences.
 
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC]+/gu;
-const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC]/u;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const WORD_PIECE = /[\p{L}\p{M}\p{Nd}]+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
@@ -41,7 +41,8 @@ function wordSplitter(lang) {
 
 /**
  * The search terms of a text, in reading order with repeats: NFKC; runs of Han, Hiragana,
- * Katakana and Hangul as overlapping character bigrams (one character alone stays itself); other
+ * Katakana and Hangul, and of Thai, Lao, Khmer and Myanmar (written without spaces between words), as overlapping
+ * character bigrams (one character alone stays itself), as the index has them; other
  * text split into words (Intl.Segmenter for `lang`), cut again at every character that is not a
  * letter, mark or digit, lower-cased, kept if it holds a letter or digit.
  * @param {string} text
