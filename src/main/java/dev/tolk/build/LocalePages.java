@@ -69,10 +69,26 @@ final class LocalePages {
         return new Page(path, "chooser.ftlh", new ChooserPage(frames.frame(sourceLocale, path, title, Optional.empty()), homes(path)));
     }
 
+    /**
+     * The 404 page. A host serves it for any missing address, at any depth, where its addresses relative to the site's
+     * root lead nowhere (no style, no script, every link dead): with a base URL configured they start from the root's
+     * path on the host instead ({@code /help/assets/tolk.css}).
+     */
     Page notFound(LocaleInfo sourceLocale) {
         String path = "404.html";
         String title = frames.strings(sourceLocale.tag()).get("site.not-found.title");
-        return new Page(path, "404.ftlh", new NotFoundPage(frames.frame(sourceLocale, path, title, Optional.empty()), homes(path)));
+        dev.tolk.render.PageModels.Frame frame = frames.frame(sourceLocale, path, title, Optional.empty());
+        List<LocaleLink> homes = homes(path);
+        String base = frames.basePath();
+        if (!base.isEmpty()) {
+            List<LocaleLink> languages = frame.languages().stream()
+                    .map(l -> new LocaleLink(l.tag(), l.name(), l.dir(), base + l.href(), l.current())).toList();
+            frame = new dev.tolk.render.PageModels.Frame(frame.lang(), frame.dir(), frame.title(), frame.siteTitle(),
+                    base + frame.root(), base + frame.home(), frame.canonical(), frame.alternates(), languages, frame.t(),
+                    base + frame.contents());
+            homes = homes.stream().map(l -> new LocaleLink(l.tag(), l.name(), l.dir(), base + l.href(), l.current())).toList();
+        }
+        return new Page(path, "404.ftlh", new NotFoundPage(frame, homes));
     }
 
     /** The site's assets as made: each file's bytes, or the project's file copied as it is. */

@@ -56,6 +56,18 @@ final class PageChrome {
     /**
      * @param key the article key, or empty for a locale home
      */
+    /**
+     * The path on its host of the site's root ({@code /help/} for {@code base-url: https://example.org/help/}), or
+     * empty when no base URL is configured.
+     */
+    String basePath() {
+        String base = config.baseUrl();
+        if (base.isEmpty()) return "";
+        int scheme = base.indexOf("://");
+        int slash = scheme < 0 ? -1 : base.indexOf('/', scheme + 3);
+        return slash < 0 ? "/" : base.substring(slash);
+    }
+
     Frame frame(LocaleInfo locale, String pagePath, String title, Optional<String> key) {
         List<LocaleLink> languages = new ArrayList<>();
         List<Alternate> alternates = new ArrayList<>();

@@ -232,6 +232,24 @@ class BuildCommandTest {
         assertTrue(names.contains("Kiswahili"), names.toString());
     }
 
+    /**
+     * A host serves 404.html for any missing address, at any depth: with a base URL its addresses start from the
+     * site's root path (at /nl-NL/AlchemyInsights/no-such.html its relative addresses were all dead, style and script
+     * too); without one they stay relative to the root, where the page is.
+     */
+    @Test
+    void theNotFoundPageAddressesFromTheSitesRootPathWhenThereIsABaseUrl(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "base-url: https://example.org/help/\n");
+        Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: A\n---\n# A\n");
+        assertEquals(0, build(p), err);
+        var page = org.jsoup.Jsoup.parse(p.resolve("site/404.html").toFile());
+        assertEquals("/help/assets/tolk.css", page.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertTrue(page.select(".locale-list a").eachAttr("href").contains("/help/nl-NL/index.html"), page.html());
+        Files.writeString(p.resolve("tolk.yaml"), "");
+        assertEquals(0, build(p), err);
+        assertEquals("assets/tolk.css", org.jsoup.Jsoup.parse(p.resolve("site/404.html").toFile()).selectFirst("link[rel=stylesheet]").attr("href"));
+    }
+
     @Test
     void anEnglishOnlyArticleIsInTheNavigationOfALocaleThatFallsBackToIt(@TempDir Path tmp) throws Exception {
         Path p = project(tmp, "source-locale: en-US\n");
