@@ -79,7 +79,10 @@ final class PageChrome {
             boolean exists = target != null || key.isEmpty();
             if (target == null) target = l.tag() + "/index.html";
             String relative = SitePaths.relative(pagePath, target);
-            languages.add(new LocaleLink(l.tag(), l.name(), l.dir(), relative, l.tag().equals(locale.tag())));
+            // the switcher leads to the same article in each other locale that has it (DESIGN §3), never silently home
+            if (exists || l.tag().equals(locale.tag())) {
+                languages.add(new LocaleLink(l.tag(), l.name(), l.dir(), relative, l.tag().equals(locale.tag())));
+            }
             if (exists) {
                 String href = config.baseUrl().isEmpty() ? relative : config.baseUrl() + target; // address(pagePath, target)
                 alternates.add(new Alternate(l.tag(), href));

@@ -250,6 +250,23 @@ class BuildCommandTest {
         assertEquals("assets/tolk.css", org.jsoup.Jsoup.parse(p.resolve("site/404.html").toFile()).selectFirst("link[rel=stylesheet]").attr("href"));
     }
 
+    /**
+     * The language switcher leads to the same article in each other locale that has it (DESIGN §3): a locale that lacks
+     * the article is not offered (it led to that locale's home, silently); a page only one locale has has no switcher.
+     */
+    @Test
+    void theLanguageSwitcherOffersOnlyTheLocalesThatHaveTheArticle(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "source-locale: en-US\n");
+        Files.createDirectories(p.resolve("content/en-US"));
+        Files.writeString(p.resolve("content/en-US/alpha.md"), "---\ntitle: Alpha\n---\n# Alpha\n");
+        Files.writeString(p.resolve("content/en-US/beta.md"), "---\ntitle: Beta\n---\n# Beta\n");
+        Files.writeString(p.resolve("content/nl-NL/alpha.md"), "---\ntitle: Alfa\n---\n# Alfa\n");
+        assertEquals(0, build(p), err);
+        var alpha = org.jsoup.Jsoup.parse(p.resolve("site/en-US/alpha.html").toFile()).select(".language-switcher a");
+        assertEquals(List.of("../nl-NL/alpha.html", "alpha.html"), alpha.eachAttr("href"));
+        assertTrue(org.jsoup.Jsoup.parse(p.resolve("site/en-US/beta.html").toFile()).select(".language-switcher").isEmpty());
+    }
+
     @Test
     void anEnglishOnlyArticleIsInTheNavigationOfALocaleThatFallsBackToIt(@TempDir Path tmp) throws Exception {
         Path p = project(tmp, "source-locale: en-US\n");
