@@ -295,11 +295,16 @@ final class ArticlePlanner {
             }
         }
 
+        /** A heading's text as the translator's location note shows it: its entities read (LiveRamp&reg; is LiveRamp®). */
         private static String headingText(Article a, int start, int end) {
             for (TranslationUnit u : a.units()) {
-                if (u.start() >= start && u.start() < end && u.sourceStart() >= 0) return normalize(u.source());
+                if (u.start() >= start && u.start() < end && u.sourceStart() >= 0) return readable(u.source());
             }
-            return normalize(a.text().substring(start, end).replaceFirst("^#+\\s*", "").replaceAll("<a [^>]*></a>", ""));
+            return readable(a.text().substring(start, end).replaceFirst("^#+\\s*", "").replaceAll("<a [^>]*></a>", ""));
+        }
+
+        private static String readable(String markdown) {
+            return normalize(markdown.indexOf('&') < 0 ? markdown : org.jsoup.parser.Parser.unescapeEntities(markdown, false));
         }
 
         String note(int offset) {

@@ -318,6 +318,23 @@ class XliffLoopTest {
         assertFalse(printed.toString(StandardCharsets.UTF_8).contains("Fatal Error"), printed.toString(StandardCharsets.UTF_8));
     }
 
+    /** A location note names its headings as a reader reads them: LiveRamp&reg; is LiveRamp® (the translator saw the entity). */
+    @Test
+    void locationNotesReadTheEntitiesOfHeadings() throws IOException {
+        Files.writeString(content.resolve("nl-NL/entity.md"), """
+                ---
+                title: Entiteit
+                ms.contentlocale: nl-NL
+                ---
+                # <span data-ttu-id="abcde-101">LiveRamp&reg; instellen</span><span class="sxs-lookup"><span data-stu-id="abcde-101">LiveRamp&reg; setup</span></span>
+
+                <span data-ttu-id="abcde-102">Zet het aan.</span><span class="sxs-lookup"><span data-stu-id="abcde-102">Turn it on.</span></span>
+                """);
+        export("nl-NL");
+        String unit = units(xliff.resolve("nl-NL/entity.xlf")).get("102");
+        assertTrue(unit.contains("LiveRamp® setup · 7:"), unit);
+    }
+
     private static Article parse(String locale, String text) {
         return new ArticlePlanner().parse(locale, "x.md", "x.md", text);
     }
