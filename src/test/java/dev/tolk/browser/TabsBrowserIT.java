@@ -129,6 +129,9 @@ class TabsBrowserIT {
             WebElement code = driver.findElement(By.cssSelector("article pre"));
             assertEquals("rtl", driver.findElement(By.cssSelector("article")).getCssValue("direction"));
             assertEquals("ltr", code.getCssValue("direction"), "code reads left to right in a right-to-left page");
+            Object separator = driver.executeScript("const li = document.querySelector('.breadcrumbs li + li');"
+                    + " return li ? getComputedStyle(li, '::before').content : null;");
+            assertEquals("\"‹\"", separator, "the breadcrumb separator points away from Home, leftwards");
         } finally {
             driver.quit();
         }
