@@ -153,6 +153,8 @@ public final class LinkMapper implements LinkResolver {
         var mapped = urlMap.contentPath(path);
         if (mapped.isPresent()) return withFragment(target(mapped.get(), true), fragment, href);
         if (startsWithScheme(lower) || h.startsWith("//")) return href;
+        // a Windows path (..\\b.md) is a path, as DocFX reads it
+        if (path.indexOf('\\') >= 0) path = path.replace('\\', '/');
         String query = cut < 0 ? "" : h.substring(cut);
         if (path.startsWith("/")) return siteAbsolute(path.substring(1), fragment, query, href);
         boolean fromRoot = ContentPaths.isFromRoot(path);

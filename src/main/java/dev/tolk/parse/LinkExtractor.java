@@ -222,6 +222,10 @@ public final class LinkExtractor {
         }
         String target = unescape(text.substring(start, end));
         if (target.startsWith("#tab/")) return Math.max(end, from); // a DocFX tab heading, not a link
+        // a Windows path (..\\b.md) is a path, as DocFX reads it; an address with a scheme is left alone
+        if (target.indexOf('\\') >= 0 && !target.regionMatches(true, 0, "xref:", 0, 5) && !target.contains(":")) {
+            target = target.replace('\\', '/');
+        }
         boolean xref = target.regionMatches(true, 0, "xref:", 0, 5);
         links.add(new Link(xref ? Link.Kind.XREF : Link.Kind.INLINE, target, start, end));
         return Math.max(end, from);

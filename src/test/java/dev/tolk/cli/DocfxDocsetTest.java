@@ -567,6 +567,15 @@ class DocfxDocsetTest {
         assertTrue(article.text().contains("After: Contoso CRM works."), article.html());
     }
 
+    /** A link written as a Windows path ({@code ..\\b.md}) is a path, as DocFX reads it: checked and linked (it was link/broken). */
+    @Test
+    void aLinkWrittenWithBackslashesIsAPath(@TempDir Path tmp) throws Exception {
+        Path p = docset(tmp, "# Home\n\nSee [B](sub\\b.md#setup).\n", "-- docs/sub/b.md --\n---\ntitle: B\n---\n# B\n\n## Setup\n");
+        assertEquals(0, build(p, "docs"), out + err);
+        assertTrue(err.contains(": 0 errors, 0 warnings, 0 info"), err);
+        assertEquals("sub/b.html#setup", Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article p a").attr("href"));
+    }
+
     private static Path docset(Path tmp, String body, String more) throws Exception {
         return Fixture.write(tmp, "-- docs/docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
                 + "-- docs/index.md --\n---\ntitle: Home\n---\n" + body + more);
