@@ -2,7 +2,7 @@
 // locale's decimals by text (never parseFloat), runs prorate() from proration.js, ties each
 // error to its field (aria-invalid, aria-describedby) and writes the result into a live region.
 // Loaded as a module by pages that carry the form; no inline script, no eval.
-import { prorate, canonicalPrice, addMonths, todayUtc, formatAmount, formatDate } from './proration.js';
+import { prorate, canonicalPrice, addMonths, todayUtc, formatAmount, formatCount, formatDate } from './proration.js';
 
 const FIELDS = {
   currency: 'calc-currency', price: 'calc-price', qty: 'calc-qty', period_start: 'calc-start',
@@ -85,7 +85,8 @@ function show(section, input, out, messages, field) {
   }
   const value = (name) => result.querySelector('[data-value="' + name + '"]');
   const days = result.querySelector('.calc-days');
-  days.textContent = fill(days.dataset.template, out.days_used, out.days_in_period);
+  // the day count in the digits the amounts are written in (Arabic-Indic in ar-SA)
+  days.textContent = fill(days.dataset.template, formatCount(out.days_used, input.locale), formatCount(out.days_in_period, input.locale));
   value('used').textContent = formatAmount(out.used_minor, input.currency, input.locale);
   value('credit').textContent = out.credit_display;
   const switching = input.switch_mode !== 'none';

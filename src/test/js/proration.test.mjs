@@ -21,7 +21,7 @@ const MODULE = process.env.TOLK_PRORATION_JS
   : path.resolve(REPO_ROOT, "templates/assets/proration.js");
 
 const m = await import(pathToFileURL(MODULE).href);
-const { prorate, canonicalPrice, addMonths, todayUtc, formatAmount, formatDate, PROFILES, MINOR_UNITS } = m;
+const { prorate, canonicalPrice, addMonths, todayUtc, formatAmount, formatCount, formatDate, PROFILES, MINOR_UNITS } = m;
 
 const INPUTS = [
   "locale", "currency", "price", "qty", "period_start", "period_end", "cancel_date",
@@ -387,6 +387,12 @@ test("canonicalPrice output feeds prorate", () => {
   const price = canonicalPrice("1.234,5", "de-DE");
   assert.strictEqual(prorate({ ...BASE, currency: "EUR", price }).price_minor, "123450");
   assert.strictEqual(prorate({ ...BASE, price: canonicalPrice("-5", "en-US") }).error, "E_PRICE_NEGATIVE");
+});
+
+test("formatCount writes a count in the profile's digits", () => {
+  assert.strictEqual(formatCount(15, "ar-SA"), "\u0661\u0665");
+  assert.strictEqual(formatCount(30, "nl-NL"), "30");
+  assert.strictEqual(formatCount(7, "xx-XX"), "7");
 });
 
 test("formatAmount and formatDate", () => {

@@ -93,6 +93,27 @@ class CalculatorBrowserIT {
         }
     }
 
+    /** In ar-SA the day count is in the digits the amounts are in (it was "15 من 30" beside "٦٢٫٥٠"). */
+    @Test
+    void vectorV01InArabicWritesItsDaysInArabicIndicDigits() throws Exception {
+        ChromeDriver driver = Chromium.start(tmp.resolve("profile-ar-days"), 1200, 1600, false);
+        try {
+            WebElement form = openCalculator(driver, "ar-SA");
+            set(driver, "calc-price", "12.50");
+            set(driver, "calc-qty", "10");
+            set(driver, "calc-start", "2024-06-01");
+            set(driver, "calc-end", "2024-07-01");
+            set(driver, "calc-cancel", "2024-06-16");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            WebElement days = new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(d -> d.findElement(By.cssSelector(".calc-result")).isDisplayed() ? d.findElement(By.cssSelector(".calc-days")) : null);
+            assertTrue(days.getText().contains("١٥") && days.getText().contains("٣٠"), days.getText());
+            assertFalse(days.getText().matches(".*[0-9].*"), days.getText());
+        } finally {
+            driver.quit();
+        }
+    }
+
     @Test
     void anInvalidPriceInArabicShowsTheTranslatedErrorOnItsField() throws Exception {
         ChromeDriver driver = Chromium.start(tmp.resolve("profile-ar"), 1200, 1600, false);

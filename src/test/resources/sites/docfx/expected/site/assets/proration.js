@@ -198,6 +198,16 @@ export function formatAmount(minor, currency, locale) {
 }
 
 /**
+ * Formats a count (days) in the profile's digits, as amounts are: "15" is "١٥" in ar-SA.
+ * @param {number|string} n a non-negative integer
+ * @param {string} locale display profile; unknown falls back to en-US
+ * @returns {string}
+ */
+export function formatCount(n, locale) {
+  return localDigits(String(n), profileOf(locale));
+}
+
+/**
  * Formats a calendar date in the profile's numeric Gregorian pattern (not CLDR's).
  * @param {string} iso `YYYY-MM-DD`
  * @param {string} locale display profile; unknown falls back to en-US

@@ -4,7 +4,7 @@
 // locale's decimals by text (never parseFloat), runs prorate() from proration.js, ties each
 // error to its field (aria-invalid, aria-describedby) and writes the result into a live region.
 // Loaded as a module by pages that carry the form; no inline script, no eval.
-const { prorate, canonicalPrice, addMonths, todayUtc, formatAmount, formatDate } = (function () {
+const { prorate, canonicalPrice, addMonths, todayUtc, formatAmount, formatCount, formatDate } = (function () {
 /**
  * Proration calculator: the browser half of ../shared/calculator/SPEC.md.
  *
@@ -202,6 +202,16 @@ function formatAmount(minor, currency, locale) {
   if (exponent > 0) number += p.decimal + digits.slice(digits.length - exponent);
   number = localDigits(number, p);
   return p.code === "prefix" ? currency + NBSP + number : number + NBSP + currency;
+}
+
+/**
+ * Formats a count (days) in the profile's digits, as amounts are: "15" is "١٥" in ar-SA.
+ * @param {number|string} n a non-negative integer
+ * @param {string} locale display profile; unknown falls back to en-US
+ * @returns {string}
+ */
+function formatCount(n, locale) {
+  return localDigits(String(n), profileOf(locale));
 }
 
 /**
@@ -446,7 +456,7 @@ function prorate(input) {
     throw e;
   }
 }
-return { INPUT_COLUMNS, OUTPUT_COLUMNS, MINOR_UNITS, PROFILES, addMonths, todayUtc, formatAmount, formatDate, canonicalPrice, prorate };
+return { INPUT_COLUMNS, OUTPUT_COLUMNS, MINOR_UNITS, PROFILES, addMonths, todayUtc, formatAmount, formatCount, formatDate, canonicalPrice, prorate };
 })();
 
 const FIELDS = {
@@ -530,7 +540,8 @@ function show(section, input, out, messages, field) {
   }
   const value = (name) => result.querySelector('[data-value="' + name + '"]');
   const days = result.querySelector('.calc-days');
-  days.textContent = fill(days.dataset.template, out.days_used, out.days_in_period);
+  // the day count in the digits the amounts are written in (Arabic-Indic in ar-SA)
+  days.textContent = fill(days.dataset.template, formatCount(out.days_used, input.locale), formatCount(out.days_in_period, input.locale));
   value('used').textContent = formatAmount(out.used_minor, input.currency, input.locale);
   value('credit').textContent = out.credit_display;
   const switching = input.switch_mode !== 'none';
