@@ -57,7 +57,7 @@ final class InlineReader {
             if (hardBreak > 0) {
                 // a hard line break ("  " or "\\" before the line's end) is a code: a translator keeps it, the import writes it back
                 tok = new Tok(Type.PH_HTML, s.substring(i, hardBreak), null, i, hardBreak, false, false);
-            } else if (c == '\\' && i + 1 < n && isAsciiPunctuation(s.charAt(i + 1))) {
+            } else if (c == '\\' && i + 1 < n && dev.tolk.parse.Punctuation.isAscii(s.charAt(i + 1))) {
                 if (text.isEmpty()) textStart = i;
                 text.append(s.charAt(i + 1));
                 i += 2;
@@ -153,21 +153,7 @@ final class InlineReader {
             int nested = s.indexOf('[', at + 1);
             return close < 0 || (nested >= 0 && nested < close) ? -1 : close + 1;
         }
-        if (c != '(') return -1;
-        int depth = 0;
-        for (int p = at; p < s.length(); p++) {
-            char d = s.charAt(p);
-            if (d == '\\') {
-                p++;
-            } else if (d == '(') {
-                depth++;
-            } else if (d == ')' && --depth == 0) {
-                return p + 1;
-            } else if (d == '\n' && p + 1 < s.length() && s.charAt(p + 1) == '\n') {
-                return -1;
-            }
-        }
-        return -1;
+        return c == '(' ? dev.tolk.parse.LinkDestination.end(s, at + 1) : -1;
     }
 
     /** A run of {@code *} or {@code _}, with CommonMark's flanking rules; null when it can neither open nor close (text). */
@@ -290,9 +276,5 @@ final class InlineReader {
             if (f.opener() != null && f.opener().type() == Type.LINK_OPEN) return true;
         }
         return false;
-    }
-
-    private static boolean isAsciiPunctuation(char c) {
-        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 }

@@ -2,7 +2,7 @@ package dev.tolk.parse;
 
 /**
  * A run of {@code *} or {@code _} as CommonMark reads it: whether it is left- or right-flanking, from the
- * characters on either side (a no-break space is a space; punctuation is ASCII's and Unicode's P categories), and so
+ * characters on either side (a no-break space is a space; punctuation is {@link Punctuation}'s), and so
  * whether it can open or close emphasis. One reading for every reader of a unit's Markdown: the XLIFF codes and the
  * markup rules.
  */
@@ -14,8 +14,8 @@ public record DelimiterRun(boolean left, boolean right, boolean punctuationBefor
         int after = to >= s.length() ? ' ' : s.codePointAt(to);
         boolean spaceBefore = isSpace(before);
         boolean spaceAfter = isSpace(after);
-        boolean punctBefore = isPunctuation(before);
-        boolean punctAfter = isPunctuation(after);
+        boolean punctBefore = Punctuation.is(before);
+        boolean punctAfter = Punctuation.is(after);
         boolean left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore);
         boolean right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter);
         return new DelimiterRun(left, right, punctBefore, punctAfter);
@@ -34,15 +34,5 @@ public record DelimiterRun(boolean left, boolean right, boolean punctuationBefor
     /** Unicode whitespace, as CommonMark's: no-break spaces (U+00A0, U+202F) too, which Character.isWhitespace leaves out. */
     private static boolean isSpace(int cp) {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
-    }
-
-    public static boolean isPunctuation(int cp) {
-        if (cp < 0x80) return cp > ' ' && cp < 0x7F && !Character.isLetterOrDigit(cp);
-        return switch (Character.getType(cp)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                 Character.OTHER_PUNCTUATION -> true;
-            default -> false;
-        };
     }
 }

@@ -242,14 +242,10 @@ public final class LinkExtractor {
         StringBuilder b = new StringBuilder(destination.length());
         for (int k = 0; k < destination.length(); k++) {
             char c = destination.charAt(k);
-            if (c == '\\' && k + 1 < destination.length() && isAsciiPunctuation(destination.charAt(k + 1))) c = destination.charAt(++k);
+            if (c == '\\' && k + 1 < destination.length() && Punctuation.isAscii(destination.charAt(k + 1))) c = destination.charAt(++k);
             b.append(c);
         }
         return b.toString();
-    }
-
-    private static boolean isAsciiPunctuation(char c) {
-        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
     /**

@@ -92,8 +92,7 @@ record EnglishHalf(String half, String wording, boolean wholeLink, String linkTe
     private static boolean isMark(String s, int i) {
         char c = s.charAt(i);
         if (c != '\\' || i + 1 >= s.length()) return false;
-        char next = s.charAt(i + 1);
-        return next >= '!' && next <= '/' || next >= ':' && next <= '@' || next >= '[' && next <= '`' || next >= '{' && next <= '~';
+        return dev.tolk.parse.Punctuation.isAscii(s.charAt(i + 1));
     }
 
     /**

@@ -218,28 +218,19 @@ final class InlineFacts {
         return i + 1;
     }
 
-    /** Whether the {@code ]} at {@code close} ends a bracket of spaces alone that is not an image's ({@code [](…)}). */
-    private static boolean emptyText(String s, int close) {
-        int j = close - 1;
-        while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j--;
-        return j >= 0 && s.charAt(j) == '[' && (j == 0 || s.charAt(j - 1) != '!' && s.charAt(j - 1) != '\\');
-    }
-
     /** After {@code ]}: an inline destination, a reference label, or a {@code ] (} break. */
     private int afterBracket(String s, int i, boolean matched) {
         int n = s.length();
         if (i < n && s.charAt(i) == '(') {
-            int end = destinationEnd(s, i + 1);
+            int end = dev.tolk.parse.LinkDestination.end(s, i + 1);
             if (end <= 0 && InlineSyntax.startsDestination(s, i + 1)) unclosedDestinations++;
             if (end > 0) {
-                String inside = s.substring(i + 1, end - 1).strip();
-                int space = firstSpace(inside);
-                String dest = space < 0 ? inside : inside.substring(0, space);
+                String dest = InlineSyntax.firstToken(s.substring(i + 1, end - 1));
                 if (dest.startsWith("<") && dest.endsWith(">")) dest = dest.substring(1, dest.length() - 1);
                 links.add(normalizeTarget(dest));
                 destinations++;
                 if (matched) completeLinks++;
-                if (matched && emptyText(s, i - 1)) emptyLinks++;
+                if (matched && InlineSyntax.emptyLinkText(s, i - 1)) emptyLinks++;
                 return end;
             }
         } else if (i < n && s.charAt(i) == '[') {
@@ -256,42 +247,13 @@ final class InlineFacts {
             if (matched && !(j > i && j < n && s.charAt(j) == '(')) labels++;
             if (j > i && j < n && s.charAt(j) == '(' && InlineSyntax.startsDestination(s, j + 1)) {
                 spacedLinks++;
-                int end = destinationEnd(s, j + 1);
+                int end = dev.tolk.parse.LinkDestination.end(s, j + 1);
                 if (end <= 0) unclosedDestinations++;
-                if (end > 0) {
-                    String inside = s.substring(j + 1, end - 1).strip();
-                    int space = firstSpace(inside);
-                    links.add(normalizeTarget(space < 0 ? inside : inside.substring(0, space))); // named, if broken
-                }
+                if (end > 0) links.add(normalizeTarget(InlineSyntax.firstToken(s.substring(j + 1, end - 1)))); // named, if broken
             }
         }
         prose.append(' ');
         return i;
-    }
-
-    /** The index after the {@code )} that closes a destination opened before {@code from}, or -1. */
-    private static int destinationEnd(String s, int from) {
-        int depth = 1;
-        for (int j = from; j < s.length(); j++) {
-            char c = s.charAt(j);
-            if (c == '\\') {
-                j++;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return j + 1;
-            } else if (c == '\n' && j + 1 < s.length() && s.charAt(j + 1) == '\n') {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static int firstSpace(String s) {
-        for (int j = 0; j < s.length(); j++) {
-            if (Character.isWhitespace(s.charAt(j))) return j;
-        }
-        return -1;
     }
 
     private int delimiterRun(String s, int i, char c) {

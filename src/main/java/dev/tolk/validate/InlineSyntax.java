@@ -3,9 +3,9 @@ package dev.tolk.validate;
 /**
  * The pieces of inline syntax that {@link InlineFacts} recognizes as it reads a half: entities,
  * autolinks, HTML tags and their {@code href}, the start of a link destination, and the scale
- * words and ordinal endings after a number. Each is a hand-written scanner that answers exactly
- * what a regular expression answered before (the tests hold both side by side), since it runs
- * on every half of every unit.
+ * words and ordinal endings after a number, a destination's first token, an empty link text. Each is a
+ * hand-written scanner (most answer exactly what a regular expression answered before: the tests hold both side by
+ * side), since it runs on every half of every unit.
  */
 final class InlineSyntax {
     /** Scale words after a number, in the order they are tried. */
@@ -208,5 +208,21 @@ final class InlineSyntax {
             if (c != l && !(l >= 'a' && l <= 'z' && c == l - 32)) return false;
         }
         return true;
+    }
+
+    /** A destination's address: what is between its parentheses up to the first space (a title may follow). */
+    static String firstToken(String inside) {
+        String s = inside.strip();
+        for (int j = 0; j < s.length(); j++) {
+            if (Character.isWhitespace(s.charAt(j))) return s.substring(0, j);
+        }
+        return s;
+    }
+
+    /** Whether the {@code ]} at {@code close} ends a bracket of spaces alone that is not an image's ({@code [](…)}). */
+    static boolean emptyLinkText(String s, int close) {
+        int j = close - 1;
+        while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j--;
+        return j >= 0 && s.charAt(j) == '[' && (j == 0 || s.charAt(j - 1) != '!' && s.charAt(j - 1) != '\\');
     }
 }
