@@ -1,5 +1,6 @@
 package dev.tolk.l10n;
 
+import dev.tolk.parse.FencedCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +40,7 @@ final class Segmenter {
         List<Segment> out = new ArrayList<>();
         int paraStart = -1;
         int paraEnd = -1;
-        String fence = null;
+        FencedCode fences = new FencedCode();
         boolean previousBlank = true;
         boolean inList = false;
         int pos = bodyStart;
@@ -53,8 +54,9 @@ final class Segmenter {
             while (indent < contentEnd && (text.charAt(indent) == ' ' || text.charAt(indent) == '\t')) indent++;
             String line = text.substring(indent, contentEnd);
             boolean blank = line.isEmpty();
-            if (fence != null) {
-                if (line.startsWith(fence)) fence = null;
+            if (fences.accept(text, pos, lineEnd)) {
+                flush(text, paraStart, paraEnd, out); // a fence interrupts a paragraph
+                paraStart = -1;
             } else if (blank) {
                 flush(text, paraStart, paraEnd, out);
                 paraStart = -1;
@@ -62,12 +64,7 @@ final class Segmenter {
                 // indented code
             } else {
                 Matcher m;
-                String opens = indent - pos < 4 ? dev.tolk.parse.DocfxSyntax.fence(line) : null;
-                if (opens != null) {
-                    flush(text, paraStart, paraEnd, out);
-                    paraStart = -1;
-                    fence = opens;
-                } else if ((m = HEADING.matcher(line)).lookingAt()) {
+                if ((m = HEADING.matcher(line)).lookingAt()) {
                     flush(text, paraStart, paraEnd, out);
                     paraStart = -1;
                     int end = contentEnd;
@@ -108,7 +105,7 @@ final class Segmenter {
             previousBlank = blank;
             pos = next;
         }
-        if (fence == null) flush(text, paraStart, paraEnd, out);
+        if (!fences.open()) flush(text, paraStart, paraEnd, out);
         return out;
     }
 

@@ -155,16 +155,6 @@ public final class DocfxSyntax {
         return content.substring(0, run);
     }
 
-    /** Whether {@code content} closes the code block {@code fence} opened. */
-    public static boolean closes(String content, String fence) {
-        if (!content.startsWith(fence)) return false;
-        char f = fence.charAt(0);
-        for (int i = 0; i < content.length(); i++) {
-            if (content.charAt(i) != f) return false;
-        }
-        return true;
-    }
-
     /** Whether a range ({@code 1-3,5,8-}) is written as DocFX reads one. */
     public static boolean validRange(String range) {
         return RANGE.matcher(range.strip()).matches();

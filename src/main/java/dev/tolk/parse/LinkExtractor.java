@@ -120,37 +120,21 @@ public final class LinkExtractor {
             if (u.sourceStart() >= 0) ranges.add(new int[] {u.sourceStart(), u.sourceEnd()});
         }
         String text = article.text();
+        FencedCode fences = new FencedCode();
+        int codeStart = -1;
         int pos = article.bodyStart();
         while (pos < text.length()) {
             int eol = text.indexOf('\n', pos);
             int lineEnd = eol < 0 ? text.length() : eol;
-            String fence = fenceAt(text, pos, lineEnd);
-            if (fence != null) {
-                int close = lineEnd;
-                int end = text.length();
-                boolean closed = false;
-                while (close < text.length()) {
-                    int next = text.indexOf('\n', close + 1);
-                    int nextEnd = next < 0 ? text.length() : next;
-                    String line = text.substring(Math.min(close + 1, nextEnd), nextEnd).strip();
-                    if (line.startsWith(fence) && line.replace(fence.substring(0, 1), "").isBlank()) {
-                        end = nextEnd;
-                        closed = true;
-                        break;
-                    }
-                    close = nextEnd;
-                }
-                // a fence indented four or more (in a list item) is taken only when it closes: else it may be no fence at all
-                if (closed || indentation(text, pos, lineEnd) <= 3) {
-                    ranges.add(new int[] {pos, end});
-                    pos = end + 1;
-                } else {
-                    pos = lineEnd + 1;
-                }
-            } else {
-                pos = lineEnd + 1;
+            boolean code = fences.accept(text, pos, lineEnd);
+            if (code && codeStart < 0) codeStart = pos;
+            if (!code && codeStart >= 0) {
+                ranges.add(new int[] {codeStart, pos - 1});
+                codeStart = -1;
             }
+            pos = lineEnd + 1;
         }
+        if (codeStart >= 0) ranges.add(new int[] {codeStart, text.length()});
         ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
         int[] flat = new int[ranges.size() * 2];
         for (int r = 0; r < ranges.size(); r++) {
@@ -158,22 +142,6 @@ public final class LinkExtractor {
             flat[2 * r + 1] = ranges.get(r)[1];
         }
         return flat;
-    }
-
-    /** The spaces that start the line from {@code start} up to {@code end}. */
-    private static int indentation(String text, int start, int end) {
-        int i = start;
-        while (i < end && text.charAt(i) == ' ') i++;
-        return i - start;
-    }
-
-    /**
-     * The fence ({@code ```} or {@code ~~~}, three or more) opening a code block on this line, or
-     * null; at any indentation, since a list item's code is indented with it.
-     */
-    private static String fenceAt(String text, int start, int end) {
-        int i = start + indentation(text, start, end);
-        return i + 3 > end ? null : DocfxSyntax.fence(text.substring(i, end));
     }
 
     private static int afterCodeSpan(String text, int i) {

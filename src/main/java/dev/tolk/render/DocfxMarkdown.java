@@ -1,6 +1,7 @@
 package dev.tolk.render;
 
 import dev.tolk.parse.DocfxSyntax;
+import dev.tolk.parse.FencedCode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ final class DocfxMarkdown {
         if (!DocfxSyntax.mayHold(markdown)) return new Prepared(markdown, List.of());
         List<Directive> directives = new ArrayList<>();
         StringBuilder out = new StringBuilder(markdown.length() + 64);
-        String fence = null;
+        FencedCode fences = new FencedCode();
         int tabLevel = 0;
         int pos = 0;
         int n = markdown.length();
@@ -104,13 +105,7 @@ final class DocfxMarkdown {
             String prefix = line.substring(0, contentStart);
             String content = line.substring(contentStart).strip();
             pos = next;
-            if (fence != null) {
-                if (DocfxSyntax.closes(content, fence)) fence = null;
-                out.append(line).append(eol < 0 ? "" : "\n");
-                continue;
-            }
-            fence = DocfxSyntax.fence(content);
-            if (fence != null) {
+            if (fences.accept(line)) {
                 out.append(line).append(eol < 0 ? "" : "\n");
                 continue;
             }

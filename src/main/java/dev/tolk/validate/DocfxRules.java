@@ -4,6 +4,7 @@ import dev.tolk.diag.FileReporter;
 import dev.tolk.diag.Rule;
 import dev.tolk.model.Article;
 import dev.tolk.parse.DocfxSyntax;
+import dev.tolk.parse.FencedCode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -32,22 +33,18 @@ final class DocfxRules {
         String text = article.text();
         if (!DocfxSyntax.mayHold(text)) return;
         Deque<Open> open = new ArrayDeque<>();
-        String fence = null;
+        FencedCode fences = new FencedCode();
         int pos = article.bodyStart();
         int n = text.length();
         while (pos < n) {
             int eol = text.indexOf('\n', pos);
             int end = eol < 0 ? n : eol;
             String line = text.substring(pos, end);
+            int lineStart = pos;
             int at = pos + DocfxSyntax.prefixEnd(line);
             String content = text.substring(at, end).strip();
             pos = eol < 0 ? n : eol + 1;
-            if (fence != null) {
-                if (DocfxSyntax.closes(content, fence)) fence = null;
-                continue;
-            }
-            fence = DocfxSyntax.fence(content);
-            if (fence != null || content.isEmpty()) continue;
+            if (fences.accept(text, lineStart, end) || content.isEmpty()) continue;
             if (content.startsWith(":::") && DocfxSyntax.noLocAsText(content).startsWith(":::")) { // :::no-loc text="…"::: is text
                 directive(content, at, at + content.length(), open, reporter);
             } else if (content.startsWith("[!")) {

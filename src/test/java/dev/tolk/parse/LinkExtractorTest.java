@@ -96,6 +96,13 @@ class LinkExtractorTest {
         assertEquals(List.of(), links("```md\n[!INCLUDE[t](a.md)]\n:::image source=\"b.png\":::\n```\n"));
     }
 
+    /** Code ends with the list item that holds it (CommonMark): what follows the item is read, not skipped to the page's end. */
+    @Test
+    void codeLeftOpenInAListItemEndsWithTheItem() {
+        assertEquals(List.of("INLINE b.md @b.md"), links("- Step one:\n  ```\n  [x](in-code.md)\n- Step two, [b](b.md).\n"));
+        assertEquals(List.of("INLINE c.md @c.md"), links("> ```\n> [x](in-code.md)\n\nThen [c](c.md).\n"));
+    }
+
     @Test
     void theKindsThatNameFilesAreEmbeds() {
         assertEquals(true, new Link(Link.Kind.INCLUDE, "a.md", 0, 4).isEmbed());

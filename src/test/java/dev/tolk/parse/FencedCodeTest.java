@@ -1,0 +1,106 @@
+package dev.tolk.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class FencedCodeTest {
+    /** The lines FencedCode takes for code, as a string of 'c' (code) and '.' (not), one character a line. */
+    private static String tracked(String markdown) {
+        FencedCode fences = new FencedCode();
+        StringBuilder out = new StringBuilder();
+        for (String line : markdown.split("\n", -1)) out.append(fences.accept(line) ? 'c' : '.');
+        return out.toString();
+    }
+
+    /** The same, from the fenced code blocks of flexmark's CommonMark tree. */
+    private static String flexmark(String markdown) {
+        Node document = Parser.builder().build().parse(markdown);
+        BitSet code = new BitSet();
+        collect(document, code);
+        int lines = markdown.split("\n", -1).length;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines; i++) out.append(code.get(i) ? 'c' : '.');
+        return out.toString();
+    }
+
+    private static void collect(Node node, BitSet code) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof FencedCodeBlock) {
+                code.set(child.getStartLineNumber(), child.getEndLineNumber() + 1);
+            } else {
+                collect(child, code);
+            }
+        }
+    }
+
+    private static String blanksAsDots(String markdown, String lines) {
+        String[] texts = markdown.split("\n", -1);
+        StringBuilder out = new StringBuilder(lines);
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i].isBlank()) out.setCharAt(i, '.');
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aFenceRunsToItsClosingFenceOrTheEndOfTheText() {
+        assertEquals(".ccc.", tracked("a\n```\nx\n```\nb"));
+        assertEquals(".ccc", tracked("a\n~~~~\n~~~\nx"));
+        assertEquals(".cccc.", tracked("a\n````\n```\n~~~~\n`````\nb"), "only its own character, as long or longer, closes");
+        assertEquals("ccc", tracked("```\n    ```\nx"), "a fence indented four past its container does not close");
+        assertEquals("...", tracked("```<Button Name=\"Save\">```\nx\ny"), "backticks in a backtick fence's info string: a code span");
+    }
+
+    @Test
+    void theEndOfAListItemEndsItsCode() {
+        assertEquals(".cc..", tracked("- Step one:\n  ```\n  code\n- Step two [a](b.md)\n## Heading"));
+        assertEquals(".cccc", tracked("1. Step:\n   ```\n   x\n\n   y"), "a blank line inside the item's code");
+        assertEquals(".cc..", tracked("1. Step:\n   ```\n   x\nnot code\nnor this"), "code has no lazy continuation");
+        assertEquals("ccc.", tracked("1. ```bash\n   x\n   ```\ny"), "a fence on the marker's line");
+        assertEquals(".cccc", tracked("- a\n```\nx\n- b\n```"), "a fence at the page's margin is the page's");
+    }
+
+    @Test
+    void theEndOfABlockQuoteEndsItsCode() {
+        assertEquals("ccc.", tracked("> ```\n> x\n> ```\ny"));
+        assertEquals("cc..", tracked("> ```\n> x\ny\nz"));
+        assertEquals("cccc", tracked("```\n> ```\n> x\n```"), "in code at the page's margin, '>' is code");
+    }
+
+    @Test
+    void indentedFencesOutsideItemsAreNotFences() {
+        assertEquals("....", tracked("a\n\n    ```\nb"));
+        assertEquals(".ccc.", tracked("a\n   ```\nx\n   ```\ny"), "three columns in is still a fence");
+    }
+
+    @Test
+    void agreesWithFlexmarksCommonMarkTreeOnRandomDocuments() {
+        String[] pieces = {"text", "- item", "* item", "1. step", "10) step", "  text", "   text", "```", "~~~", "````", "  ```",
+            "   ```", "    ```", "     ```", "  ~~~", "- ```", "1. ```bash", "   ```", "      ```", "> ```", "> text", ">   ```", "> - ```",
+            "", "", "", "  code", "    code", "# Heading", "   - nested", "     ```", ">", "```js", "  - item"};
+        Random random = new Random(20261207);
+        List<String> failures = new ArrayList<>();
+        for (int doc = 0; doc < 3000 && failures.size() < 5; doc++) {
+            StringBuilder markdown = new StringBuilder();
+            int lines = 1 + random.nextInt(12);
+            for (int i = 0; i < lines; i++) {
+                if (i > 0) markdown.append('\n');
+                markdown.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = markdown.toString();
+            // a blank line means nothing to the scanners; flexmark leaves an open block's last blank lines out of it
+            String expected = blanksAsDots(text, flexmark(text));
+            String actual = blanksAsDots(text, tracked(text));
+            if (!expected.equals(actual)) failures.add(text.replace("\n", "⏎") + "\n  flexmark " + expected + "\n  tracked  " + actual);
+        }
+        assertEquals(List.of(), failures);
+    }
+}
