@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Markdown to safe HTML: flexmark parses (CommonMark plus GFM tables, with less work per
- * document: {@link #tunedParser}; a bracket that makes no link read as CommonMark reads it: {@link CommonMarkBrackets}),
+ * document: {@link #tunedParser}; a bracket that makes no link read as CommonMark reads it: {@link CommonMarkInlines}),
  * {@link AlertBlocks} turns DocFX alerts into nodes, and
  * {@link HtmlEmitter} writes the HTML (the same bytes flexmark's HtmlRenderer wrote, faster). Built once and shared by all threads (flexmark's parser is
  * immutable; per-render state lives in a {@link RenderState}). Safety is enforced while writing
@@ -47,7 +47,7 @@ public final class MarkdownRenderer {
     private final ListOptions listOptions;
 
     public MarkdownRenderer() {
-        this(tunedParser(flexmarkOptions(), CommonMarkBrackets::new));
+        this(tunedParser(flexmarkOptions(), CommonMarkInlines::new));
     }
 
     /** A renderer whose documents {@code parser} parses (a test's, to compare parsers on whole pages). */
@@ -96,7 +96,7 @@ public final class MarkdownRenderer {
         return tunedParser(options, LinearInlineParser::new);
     }
 
-    /** As above, with the inline parsers made by {@code inlineParsers} (the pages': {@link CommonMarkBrackets}). */
+    /** As above, with the inline parsers made by {@code inlineParsers} (the pages': {@link CommonMarkInlines}). */
     static Parser tunedParser(MutableDataSet options, InlineParserFactory inlineParsers) {
         Collection<Extension> extensions = Parser.EXTENSIONS.get(options);
         for (Extension e : extensions) {
