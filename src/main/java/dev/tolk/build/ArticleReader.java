@@ -45,6 +45,8 @@ final class ArticleReader {
     private final LinkExtractor extractor = new LinkExtractor();
     private final YamlPageReader yamlReader = new YamlPageReader();
     private final SourceFiles files;
+    /** The key's copies in the locales this run leaves out, for drift ({@link #siblings}); null when none are read. */
+    private java.util.function.Function<String, List<Article>> siblings;
 
     ArticleReader(ArticleParser parser, SourceFiles files, SiteConfig config, List<LocaleInfo> locales, SiteLinks links,
                   DiagnosticCollector diagnostics) {
@@ -92,6 +94,40 @@ final class ArticleReader {
 
     Group group() {
         return new Group();
+    }
+
+    /**
+     * For drift alone, the key's copies in {@code tags}, locales of the whole site this run does not read: a check
+     * narrowed by {@code --locale}, in a project without a source-locale folder, judges a unit's English against the
+     * other locales' copies as a whole check does, and reports its own files only. No effect where the source locale
+     * has a folder (drift is judged against its article).
+     */
+    ArticleReader siblings(ContentTree tree, String sourceLocale, List<String> tags) {
+        if (tree.locales().containsKey(sourceLocale)) return this;
+        List<Map.Entry<String, ContentTree.LocaleFiles>> others = new ArrayList<>();
+        for (String tag : tags) {
+            ContentTree.LocaleFiles f = tree.locales().get(tag);
+            if (f != null && !locales.containsKey(tag)) others.add(Map.entry(tag, f));
+        }
+        if (!others.isEmpty()) siblings = key -> siblingCopies(others, key);
+        return this;
+    }
+
+    private List<Article> siblingCopies(List<Map.Entry<String, ContentTree.LocaleFiles>> others, String key) {
+        List<Article> out = new ArrayList<>();
+        for (Map.Entry<String, ContentTree.LocaleFiles> e : others) {
+            if (java.util.Collections.binarySearch(e.getValue().articles(), key) < 0) continue;
+            Path file = e.getValue().dir().resolve(key);
+            try {
+                String text = files.read(file).text();
+                files.release(file);
+                out.add(parser.parse(e.getKey(), key, file.toString(), text, Article.needsFrontMatter(key),
+                        new FileReporter(file.toString(), e.getKey(), text, d -> { })));
+            } catch (IOException | RuntimeException unreadable) {
+                // one comparison less: a check of that locale reports the file
+            }
+        }
+        return out;
     }
 
     /** The digest of a content file's bytes (read now only if no stage read it or knew it yet). */
@@ -227,7 +263,14 @@ final class ArticleReader {
         KeyFindings finish() {
             List<Article> own = new ArrayList<>();
             for (Parsed p : parsed.values()) own.add(p.article());
-            if (own.size() > 1) drift.check(own, this::reporter);
+            if (siblings != null && !own.isEmpty()) {
+                List<Article> compared = new ArrayList<>(own);
+                compared.addAll(siblings.apply(own.get(0).key()));
+                FileReporter quiet = new FileReporter("", "", "", d -> { });
+                if (compared.size() > 1) drift.check(compared, a -> own.contains(a) ? reporter(a) : quiet);
+            } else if (own.size() > 1) {
+                drift.check(own, this::reporter);
+            }
             replay(findings);
             for (Path file : parsed.keySet()) files.release(file); // the key's last reader is done
             return findings;

@@ -82,7 +82,9 @@ public final class SiteChecker {
             java.util.Set<String> redirected = redirects.keys();
             SiteLinks links = new SiteLinks(new SiteLinks.Files(inputs.tree(), index, inputs.locales(), redirected),
                     index, inputs.locales()).project(inputs.indexer().workDir());
-            ArticleReader checks = new ArticleReader(inputs.parser(), inputs.indexer().files(), config, inputs.locales(), links, found);
+            ArticleReader checks = new ArticleReader(inputs.parser(), inputs.indexer().files(), config, inputs.locales(), links, found)
+                    .siblings(inputs.tree(), config.sourceLocale(), dev.tolk.config.LocalePlan.of(config, inputs.tree(), List.of(),
+                            inputs.strings()).stream().map(LocaleInfo::tag).toList());
             ArticleRenderer renderer = engines.renderer();
             checks.fileNames(inputs.tree(), inputs.indexer());
             IncludeFiles includes = IncludeFiles.read(inputs.indexer(), checks, inputs.locales(), config.sourceLocale(),

@@ -48,12 +48,21 @@ final class ArticlePlanner {
      * @param englishFrontMatter whether {@code english}'s title and description are English (units to translate)
      */
     ArticlePlan plan(String key, String locale, Article english, Article localized, boolean englishFrontMatter) {
+        return plan(key, locale, english, localized, englishFrontMatter, Map.of());
+    }
+
+    /**
+     * As above, with the units of {@code localized} whose English is older than another locale's copy of the
+     * article ({@code drifted}, by unit number): judged only where there is no source-locale article.
+     */
+    ArticlePlan plan(String key, String locale, Article english, Article localized, boolean englishFrontMatter,
+                     Map<String, Drift> drifted) {
         boolean paired = english == null || localized != null
                 && withoutHeadingAnchors(lookupView(localized)).equals(withoutHeadingAnchors(english.text().substring(english.bodyStart())));
         List<PlannedUnit> units = new ArrayList<>();
         if (english != null && englishFrontMatter) units.addAll(frontMatterUnits(english, localized));
         if (paired) {
-            units.addAll(pairs(localized));
+            units.addAll(pairs(localized, drifted));
             return new ArticlePlan(ArticlePlan.Mode.PAIRED, key, locale, prefix(key, localized), units, english, localized);
         }
         units.addAll(sentences(key, english, localized));
@@ -106,7 +115,7 @@ final class ArticlePlanner {
             out.add(new PlannedUnit(field, null, List.of(new Inline.Text(source.get(), -1, -1)),
                     target == null ? null : List.of(new Inline.Text(target, -1, -1)),
                     untranslated ? XliffUnit.INITIAL : XliffUnit.TRANSLATED, untranslated ? null : machine(localized),
-                    "front matter: " + field, null, null, null, field));
+                    "front matter: " + field, null, null, null, field, null));
         }
         return out;
     }
@@ -127,16 +136,31 @@ final class ArticlePlanner {
         return out;
     }
 
-    private List<PlannedUnit> pairs(Article localized) {
+    private List<PlannedUnit> pairs(Article localized, Map<String, Drift> drifted) {
         Locations where = new Locations(localized);
         String mt = machine(localized);
         List<PlannedUnit> out = new ArrayList<>();
         for (TranslationUnit u : usablePairs(localized)) {
-            List<Inline> source = inline.read(u.source());
+            Drift drift = drifted.get(u.number());
+            String english = drift != null && drift.current() != null ? drift.current() : u.source();
+            List<Inline> source = inline.read(english);
             List<Inline> target = translation(source, u);
+            // a translation of older English whose codes say other things (a link's address) than the current English's
+            // would write them back: it goes in the note instead, as a start
+            if (drift != null && target != null && !sameCodes(source, target)) target = null;
+            String note = where.note(u.targetStart()) + lacking(u, target);
+            if (drift != null) { // translated from older English: to translate again, its translation kept as a start
+                note += drift.current() != null
+                        ? "; the English changed (as " + drift.currentIn() + " has it now); the earlier English: " + u.source().strip()
+                        : "; the English differs from other locales' and none is known to be current";
+                if (target == null) note += "; the earlier translation: " + u.target().strip();
+                out.add(new PlannedUnit(u.number(), u.id(), source, target, XliffUnit.INITIAL, XliffUnit.DRIFT, note, u, null, null, null,
+                        drift.current() != null ? english : null));
+                continue;
+            }
             boolean untranslated = target == null || dev.tolk.validate.Untranslated.is(u.target(), u.source());
             out.add(new PlannedUnit(u.number(), u.id(), source, target, untranslated ? XliffUnit.INITIAL : XliffUnit.TRANSLATED,
-                    untranslated ? null : mt, where.note(u.targetStart()) + lacking(u, target), u, null, null, null));
+                    untranslated ? null : mt, note, u, null, null, null, null));
         }
         return out;
     }
@@ -164,11 +188,12 @@ final class ArticlePlanner {
                 boolean untranslated = target == null || dev.tolk.validate.Untranslated.is(u.target(), u.source());
                 String state = same && !untranslated ? XliffUnit.TRANSLATED : XliffUnit.INITIAL;
                 String sub = !same ? XliffUnit.DRIFT : untranslated ? null : mt;
-                out.add(new PlannedUnit(u.number(), u.id(), source, target, state, sub, note + lacking(u, target), null, s, u.target(), null));
+                out.add(new PlannedUnit(u.number(), u.id(), source, target, state, sub, note + lacking(u, target), null, s, u.target(), null,
+                        null));
             } else {
                 int occurrence = occurrences.merge(text, 1, Integer::sum);
                 String number = hashNumber(text, occurrence, taken);
-                out.add(new PlannedUnit(number, prefix + "-" + number, source, null, XliffUnit.INITIAL, null, note, null, s, null, null));
+                out.add(new PlannedUnit(number, prefix + "-" + number, source, null, XliffUnit.INITIAL, null, note, null, s, null, null, null));
             }
         }
         return out;
@@ -187,6 +212,16 @@ final class ArticlePlanner {
             if (code.code().kind().fixed && !kept.contains(code.id())) return null;
         }
         return target;
+    }
+
+    /** Whether every code of {@code target} stands for the same Markdown as the source's code of its id. */
+    private static boolean sameCodes(List<Inline> source, List<Inline> target) {
+        Map<String, Inline> mine = Pieces.codes(source);
+        for (Map.Entry<String, Inline> e : Pieces.codes(target).entrySet()) {
+            Inline theirs = mine.get(e.getKey());
+            if (theirs == null || !theirs.code().equals(e.getValue().code())) return false;
+        }
+        return true;
     }
 
     /** A word in the note when the current translation is left out for a lost code. */

@@ -21,16 +21,27 @@ final class ArticleWriter {
         this.plan = plan;
     }
 
-    /** The paired article with the changed units' translations replaced. */
+    /**
+     * The paired article with the changed units' translations replaced, and the English half of each that was
+     * translated from another locale's newer English (a drifted unit) made that English.
+     */
     String paired(Map<PlannedUnit, List<Inline>> changed) {
         String text = plan.localized().text();
-        List<PlannedUnit> body = new ArrayList<>();
-        for (PlannedUnit u : changed.keySet()) if (u.pair() != null) body.add(u);
-        body.sort((a, b) -> Integer.compare(b.pair().targetStart(), a.pair().targetStart()));
-        for (PlannedUnit u : body) {
-            text = text.substring(0, u.pair().targetStart()) + markdown(u, changed.get(u)) + text.substring(u.pair().targetEnd());
+        List<int[]> spans = new ArrayList<>(); // start, end, index into replacements
+        List<String> replacements = new ArrayList<>();
+        for (PlannedUnit u : changed.keySet()) {
+            if (u.pair() == null) continue;
+            spans.add(new int[] {u.pair().targetStart(), u.pair().targetEnd(), replacements.size()});
+            replacements.add(markdown(u, changed.get(u)));
+            if (u.english() != null && u.pair().sourceStart() >= 0) {
+                spans.add(new int[] {u.pair().sourceStart(), u.pair().sourceEnd(), replacements.size()});
+                replacements.add(u.english());
+            }
         }
-        return frontMatter(text, changed);
+        spans.sort((a, b) -> Integer.compare(b[0], a[0]));
+        StringBuilder out = new StringBuilder(text);
+        for (int[] span : spans) out.replace(span[0], span[1], replacements.get(span[2]));
+        return frontMatter(out.toString(), changed);
     }
 
     /** The segmented article written from the source-locale article. */

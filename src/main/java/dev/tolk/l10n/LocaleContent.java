@@ -1,15 +1,20 @@
 package dev.tolk.l10n;
 
 import dev.tolk.model.Article;
+import dev.tolk.validate.DriftRule;
 import dev.tolk.source.ContentTree;
 import dev.tolk.source.SourceFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Markdown articles of a content folder as the loop sees them: the source locale's tree (if
@@ -23,12 +28,16 @@ final class LocaleContent {
     private final Path workDir;
     private final SourceFiles files = SourceFiles.undigested(java.nio.file.Files::readAllBytes, false); // the loop keys nothing by content
     private final ArticlePlanner planner = new ArticlePlanner();
+    private final DriftRule driftRule;
+    /** Per key, the drifted units of each locale's copy, judged once for all locales (only without a source-locale article). */
+    private final Map<String, Map<String, Map<String, Drift>>> drift = new ConcurrentHashMap<>();
 
     LocaleContent(Path root, String sourceLocale, List<String> exclude, Path workDir) throws IOException {
         this.root = root;
         this.sourceLocale = sourceLocale;
         this.tree = ContentTree.scan(root, exclude);
         this.workDir = workDir;
+        this.driftRule = new DriftRule(sourceLocale);
     }
 
     String sourceLocale() {
@@ -106,7 +115,10 @@ final class LocaleContent {
     Optional<ArticlePlan> plan(String locale, String key) throws IOException {
         Article english = article(sourceLocale, key).orElse(null);
         Article localized = article(locale, key).orElse(null);
-        if (localized != null || english != null) return Optional.of(planner.plan(key, locale, english, localized, true));
+        if (localized != null || english != null) {
+            Map<String, Drift> drifted = english == null ? drifted(key).getOrDefault(locale, Map.of()) : Map.of();
+            return Optional.of(planner.plan(key, locale, english, localized, true, drifted));
+        }
         for (String other : tree.locales().keySet()) {
             if (other.equals(locale) || !has(other, key)) continue;
             Article copy = article(other, key).orElseThrow();
@@ -115,5 +127,41 @@ final class LocaleContent {
             return Optional.of(planner.plan(key, locale, rebuilt, null, false));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The drifted units of every locale's copy of {@code key}, as check's {@code tu/drift} judges them across locales
+     * (their English compared, the newest hand-off current): what status counts and {@code export --needed} sends. A
+     * current English copied from another locale has that locale's tag in its URLs made this one's.
+     */
+    private Map<String, Map<String, Drift>> drifted(String key) throws IOException {
+        try {
+            return drift.computeIfAbsent(key, k -> {
+                List<Article> copies = new ArrayList<>();
+                try {
+                    for (String locale : tree.locales().keySet()) article(locale, k).ifPresent(copies::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                Map<String, Map<String, Drift>> out = new HashMap<>();
+                if (copies.size() < 2) return out;
+                for (DriftRule.Finding f : driftRule.findings(copies)) {
+                    String current = f.current() == null ? null : localizedUrls(f.current(), f.currentIn(), f.article().locale());
+                    out.computeIfAbsent(f.article().locale(), l -> new HashMap<>())
+                            .putIfAbsent(f.unit().number(), new Drift(current, f.currentIn()));
+                }
+                return out;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** {@code text} with each {@code /from/} locale segment of its URLs written {@code /to/} (Learn's localized addresses). */
+    static String localizedUrls(String text, String from, String to) {
+        String segment = "/" + from.toLowerCase(Locale.ROOT) + "/";
+        if (text.toLowerCase(Locale.ROOT).indexOf(segment) < 0) return text;
+        return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(segment), java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(text).replaceAll(java.util.regex.Matcher.quoteReplacement("/" + to.toLowerCase(Locale.ROOT) + "/"));
     }
 }

@@ -33,19 +33,37 @@ public final class DriftRule {
         this.sourceLocale = sourceLocale;
     }
 
+    /**
+     * A unit found stale: its article, the unit, the message, and the English it should now translate when one
+     * other locale's is the current one (its locale tag in {@code currentIn}); else {@code current} is null.
+     */
+    public record Finding(Article article, TranslationUnit unit, String message, String current, String currentIn) {
+    }
+
     /** Checks the articles of one key, one per locale, each with the reporter of its file. */
     public void check(List<Article> articles, Function<Article, FileReporter> reporters) {
+        judge(articles, f -> reporters.apply(f.article()).report(Rule.TU_DRIFT, f.unit().sourceStart(), f.unit().sourceEnd(), f.message()));
+    }
+
+    /** Every stale unit of the key's files ({@code articles}, one per locale), as {@link #check} reports them: what the localization loop counts and sends as drifted. */
+    public List<Finding> findings(List<Article> articles) {
+        List<Finding> out = new ArrayList<>();
+        judge(articles, out::add);
+        return out;
+    }
+
+    private void judge(List<Article> articles, java.util.function.Consumer<Finding> findings) {
         Article reference = null;
         List<Article> translated = new ArrayList<>();
         for (Article a : articles) {
             if (a.locale().equalsIgnoreCase(sourceLocale)) reference = a;
             else if (!a.units().isEmpty()) translated.add(a);
         }
-        if (reference != null) againstSource(reference, translated, reporters);
-        else if (translated.size() > 1) acrossLocales(translated, reporters);
+        if (reference != null) againstSource(reference, translated, findings);
+        else if (translated.size() > 1) acrossLocales(translated, findings);
     }
 
-    private void againstSource(Article reference, List<Article> translated, Function<Article, FileReporter> reporters) {
+    private void againstSource(Article reference, List<Article> translated, java.util.function.Consumer<Finding> findings) {
         Map<String, EnglishHalf> byNumber = new LinkedHashMap<>();
         for (TranslationUnit u : reference.units()) {
             if (!byNumber.containsKey(u.number())) byNumber.put(u.number(), EnglishHalf.of(u.targetStart() >= 0 ? u.target() : u.source()));
@@ -64,8 +82,8 @@ public final class DriftRule {
                     current = theirs == null || mine.sameWording(theirs);
                 }
                 if (!current) {
-                    reporters.apply(a).report(Rule.TU_DRIFT, u.sourceStart(), u.sourceEnd(), "the English of unit " + u.id()
-                            + " is not in the source article " + where + "; the translation may be stale");
+                    findings.accept(new Finding(a, u, "the English of unit " + u.id() + " is not in the source article " + where
+                            + "; the translation may be stale", null, null));
                 }
             }
         }
@@ -97,15 +115,15 @@ public final class DriftRule {
         }
     }
 
-    private void acrossLocales(List<Article> translated, Function<Article, FileReporter> reporters) {
+    private void acrossLocales(List<Article> translated, java.util.function.Consumer<Finding> findings) {
         List<Side> sides = new ArrayList<>();
         for (Article a : translated) sides.add(Side.of(a));
         Set<String> numbers = new java.util.LinkedHashSet<>();
         for (Side side : sides) numbers.addAll(side.byNumber().keySet());
-        for (String number : numbers) compareUnit(number, sides, reporters);
+        for (String number : numbers) compareUnit(number, sides, findings);
     }
 
-    private void compareUnit(String number, List<Side> sides, Function<Article, FileReporter> reporters) {
+    private void compareUnit(String number, List<Side> sides, java.util.function.Consumer<Finding> findings) {
         List<Side> holders = new ArrayList<>();
         List<Integer> variantOf = new ArrayList<>();
         List<EnglishHalf> variants = new ArrayList<>();
@@ -131,8 +149,9 @@ public final class DriftRule {
             }
             EnglishHalf english = self.english().get(number);
             if (others.stream().allMatch(o -> o.says(english))) continue; // renumbered, not reworded
-            reporters.apply(self.article()).report(Rule.TU_DRIFT, u.sourceStart(), u.sourceEnd(),
-                    message(u, self, others, current >= 0 ? variants.get(current).half() : null));
+            String newer = current >= 0 ? variants.get(current).half() : null;
+            String newerIn = newer == null ? null : others.get(0).article().locale();
+            findings.accept(new Finding(self.article(), u, message(u, self, others, newer), newer, newerIn));
         }
     }
 

@@ -220,6 +220,41 @@ class CheckCommandTest {
     }
 
     /**
+     * Without a source-locale folder, drift is judged across the locales' copies: {@code --locale he-IL} reads the
+     * others' English for that and reports its own stale unit, as the whole check does (it reported none: 70 real
+     * he-IL drifts lost), and the locale handed off later has none.
+     */
+    @Test
+    void aCheckOfOneLocaleJudgesDriftAgainstTheOtherLocalesCopies(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- tolk.yaml --
+                source-locale: en-US
+                -- content/ar-SA/a.md --
+                ---
+                title: أ
+                ms.contentlocale: ar-SA
+                ms.lasthandoff: 06/01/2021
+                ---
+                <span data-ttu-id="a1b2c-101">تحقق من الاشتراك الجديد في صفحة منتجاتك.</span><span class="sxs-lookup"><span data-stu-id="a1b2c-101">Verify the new subscription on the Your products page.</span></span>
+                -- content/he-IL/a.md --
+                ---
+                title: א
+                ms.contentlocale: he-IL
+                ms.lasthandoff: 03/01/2021
+                ---
+                <span data-ttu-id="a1b2c-101">בדוק את המינוי החדש.</span><span class="sxs-lookup"><span data-stu-id="a1b2c-101">Check your new subscription.</span></span>
+                """);
+        check(p);
+        List<String> whole = out.lines().filter(l -> l.contains("[tu/drift]")).toList();
+        assertEquals(1, whole.size(), out);
+        assertTrue(whole.get(0).contains("he-IL/a.md"), out);
+        check(p, "--locale", "he-IL");
+        assertEquals(whole, out.lines().filter(l -> l.contains("[tu/drift]")).toList());
+        check(p, "--locale", "ar-SA");
+        assertFalse(out.contains("[tu/drift]"), out);
+    }
+
+    /**
      * An anchor an include adds to a page (a heading, an {@code <a name>}, in a nested include too) is the page's for
      * check as for build: check reported link/missing-anchor where build did not (8 false errors of real zh-TW and
      * tr-TR docsets, enough to fail a CI step).

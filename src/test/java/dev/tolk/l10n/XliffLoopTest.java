@@ -295,6 +295,48 @@ class XliffLoopTest {
         assertEquals(List.of("103"), List.copyOf(sent.keySet()), sent.toString());
     }
 
+    /**
+     * Without a source-locale folder, a unit whose English is older than another locale's copy (tu/drift across
+     * locales, the newer hand-off current) is counted drifted by status, sent by {@code --needed} with the current
+     * English (its URLs' locale made this one's) and the old translation, and an import writes both halves: no drift
+     * after. Status counted 0 of the 124 drifts check reports in the corpus, and --needed sent none.
+     */
+    @Test
+    void driftAcrossLocalesIsCountedSentAndSettledByAnImport() throws IOException {
+        Files.delete(content.resolve("en-US/start.md"));
+        Files.delete(content.resolve("en-US"));
+        Files.createDirectories(content.resolve("de-DE"));
+        String older = PAIRED.replace("ms.contentlocale: nl-NL", "ms.contentlocale: nl-NL\nms.lasthandoff: 03/01/2021");
+        Files.writeString(content.resolve("nl-NL/paired.md"), older);
+        Files.writeString(content.resolve("de-DE/paired.md"), PAIRED.replace("nl-NL", "de-DE").replace("ms.contentlocale: de-DE",
+                "ms.contentlocale: de-DE\nms.lasthandoff: 06/01/2021").replace("Ga naar", "Gehen Sie zu")
+                .replace("Go to **Billing** and select [Pay](https://example.com/en-us/pay).",
+                        "Go to **Billing**, then select [Pay now](https://example.com/de-de/pay)."));
+        TranslationStatus.Report status = new TranslationStatus().compute(content,
+                new TranslationStatus.Settings("en-US", List.of(), Map.of(), List.of(), List.of()), List.of(), tmp);
+        Map<String, Integer> drifted = new java.util.TreeMap<>();
+        for (TranslationStatus.LocaleStatus l : status.locales()) drifted.put(l.locale(), l.drifted());
+        assertEquals(Map.of("de-DE", 0, "nl-NL", 1), drifted);
+
+        new XliffExport().export(content, "en-US", List.of(), List.of("nl-NL"), xliff, true, tmp);
+        String sent = Files.readString(xliff.resolve("nl-NL/paired.xlf"));
+        assertEquals(List.of("103"), List.copyOf(units(xliff.resolve("nl-NL/paired.xlf")).keySet()), sent);
+        assertTrue(sent.contains("subState=\"tolk:drift\""), sent);
+        assertTrue(sent.contains("Pay now") && sent.contains("https://example.com/nl-nl/pay") && !sent.contains("de-de"), sent);
+
+        Files.writeString(xliff.resolve("nl-NL/paired.xlf"), sent.replace("Ga naar", "Open"));
+        importFrom(xliff);
+        String written = Files.readString(content.resolve("nl-NL/paired.md"));
+        assertTrue(written.contains("<span data-stu-id=\"ab123-103\">Go to **Billing**, then select [Pay now](https://example.com/nl-nl/pay).</span>"),
+                written);
+        assertTrue(written.contains("<span data-ttu-id=\"ab123-103\">Open **Facturering**"), written);
+        assertEquals(older.replace("Ga naar", "Open").length(), written.length() - "Go to **Billing**, then select [Pay now](https://example.com/nl-nl/pay)."
+                .length() + "Go to **Billing** and select [Pay](https://example.com/en-us/pay).".length(), "only unit 103 changed");
+        TranslationStatus.Report after = new TranslationStatus().compute(content,
+                new TranslationStatus.Settings("en-US", List.of(), Map.of(), List.of(), List.of()), List.of(), tmp);
+        assertEquals(0, after.locales().stream().mapToInt(TranslationStatus.LocaleStatus::drifted).sum());
+    }
+
     /** Bytes that are not UTF-8 are one positioned xliff/invalid, and nothing is printed besides (the JDK printed "[Fatal Error]"). */
     @Test
     void bytesThatAreNotUtf8AreOnePositionedFinding() throws IOException {
