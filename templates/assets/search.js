@@ -22,7 +22,34 @@ const PREFIX_MIN = 3;
  * @param {string} text
  */
 function normalize(text) {
-  return text.normalize("NFKC").replace(/\u0E4D\u0E32/g, "\u0E33").replace(/\u0ECD\u0EB2/g, "\u0EB3");
+  const nfkc = text.normalize("NFKC").replace(/\u0E4D\u0E32/g, "\u0E33").replace(/\u0ECD\u0EB2/g, "\u0EB3");
+  return withoutGershayim(asciiDigits(nfkc));
+}
+
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * Every decimal digit of the BMP as its ASCII digit ("٣٦٥", "๓๖๕", "۳۶۵" are 365), as SearchIndexWriter.asciiDigits.
+ * Unicode's digits come in runs of ten from zero, so a digit's value is how far it is from the start of its run.
+ * @param {string} text
+ */
+function asciiDigits(text) {
+  return text.replace(/\p{Nd}/gu, (d) => {
+    const cp = d.codePointAt(0);
+    if (cp < 0x660 || cp > 0xffff) return d;
+    let steps = 0;
+    while (DIGIT.test(String.fromCodePoint(cp - steps - 1))) steps++;
+    return String(steps % 10);
+  });
+}
+
+/**
+ * Hebrew abbreviations without their gershayim or geresh between two letters (דוא"ל is דואל), as
+ * SearchIndexWriter.withoutGershayim.
+ * @param {string} text
+ */
+function withoutGershayim(text) {
+  return text.replace(/(?<=[\u05D0-\u05EA])["'\u05F4\u05F3](?=[\u05D0-\u05EA])/g, "");
 }
 
 /** A function that splits a span into words: Intl.Segmenter where there is one, else the whole span. */
@@ -151,12 +178,24 @@ function fold(text) {
 
 /**
  * Lower case with the Turkish i's folded (İ lowers to i with a combining dot, and ı stays; both become plain i, so
- * "istemci" finds "İstemci") and Greek accents dropped ("διαχειριση" finds "διαχείριση"). Same as SearchIndexWriter.lower.
+ * "istemci" finds "İstemci"), Greek accents and other diacritics dropped ("διαχειριση" finds "διαχείριση").
+ * Same as SearchIndexWriter.lower.
  * @param {string} text
  */
 function lower(text) {
-  return arabicLetters(text.toLowerCase().replace(/i\u0307/g, "i").replace(/\u0131/g, "i")
-    .replace(/[άέήίόύώϊϋΐΰ]/g, (c) => GREEK_PLAIN["άέήίόύώϊϋΐΰ".indexOf(c)]));
+  return arabicLetters(withoutDiacritics(text.toLowerCase().replace(/i\u0307/g, "i").replace(/\u0131/g, "i")
+    .replace(/[άέήίόύώϊϋΐΰ]/g, (c) => GREEK_PLAIN["άέήίόύώϊϋΐΰ".indexOf(c)])));
+}
+
+/**
+ * Latin, Cyrillic and Hebrew letters without their diacritics ("general" finds "général", "учётная" finds
+ * "учетная", Hebrew without vowel points); ø, đ, ł as o, d, l and ß as ss. Same as SearchIndexWriter.withoutDiacritics.
+ * @param {string} text
+ */
+function withoutDiacritics(text) {
+  if (!/[\u00C0-\u024F\u0300-\u036F\u0400-\u04FF\u0591-\u05C7\u1E00-\u1EFF]/.test(text)) return text;
+  return text.normalize("NFD").replace(/[\u0300-\u036F\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]/g, "")
+    .replace(/\u00F8/g, "o").replace(/\u0111/g, "d").replace(/\u0142/g, "l").replace(/\u00DF/g, "ss").normalize("NFC");
 }
 
 /** Greek letters without their accents (tonos, dialytika), as SearchIndexWriter.withoutGreekAccents. */

@@ -35,8 +35,10 @@ import java.util.function.Consumer;
  * <p>Terms ({@link #terms}): the text is NFKC-normalized (Thai and Lao SARA AM kept whole);
  * maximal runs of Han, Hiragana, Katakana and Hangul, and of Thai, Lao, Khmer and Myanmar, become overlapping
  * character bigrams (a one-character run stays itself; {@link #isCjk}); the rest is cut at every character that is
- * not a letter, mark or decimal digit, lower-cased with {@link Locale#ROOT} (the Turkish i's folded, Greek accents
- * and Arabic vowel marks dropped: {@link #lower}; an Arabic article taken off), and kept if it holds a letter or digit.
+ * not a letter, mark or decimal digit, lower-cased with {@link Locale#ROOT} (the Turkish i's folded, Greek accents,
+ * Latin, Cyrillic and Hebrew diacritics and Arabic vowel marks dropped: {@link #lower}; an Arabic article taken off),
+ * and kept if it holds a letter or digit. Every decimal digit is read as its ASCII digit, and a Hebrew abbreviation's
+ * gershayim joins its word ({@link #normalize}).
  * {@code assets/search.js} applies the same rules to queries: keep the two in step.
  */
 public final class SearchIndexWriter {
@@ -298,8 +300,47 @@ public final class SearchIndexWriter {
      * be a word). Text that arrives split is joined too.
      */
     static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .replace("\u0E4D\u0E32", "\u0E33").replace("\u0ECD\u0EB2", "\u0EB3");
+        return withoutGershayim(asciiDigits(nfkc));
+    }
+
+    /**
+     * Every decimal digit as its ASCII digit: a reader types "365" for the title's "٣٦٥" (Arabic-Indic), "๓๖๕" (Thai),
+     * "۳۶۵" (Persian) or "३६५" (Devanagari), and an Arabic keyboard types "٣٦٥" for "365".
+     */
+    static String asciiDigits(String text) {
+        char[] c = null;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch < 0x0660 || !Character.isDigit(ch)) continue; // digits outside the BMP: NFKC has made the common ones ASCII
+            if (c == null) c = text.toCharArray();
+            c[i] = (char) ('0' + Character.digit(ch, 10));
+        }
+        return c == null ? text : new String(c);
+    }
+
+    /**
+     * Hebrew without the gershayim and geresh of its abbreviations ({@code דוא"ל}, {@code דוא״ל}, {@code ע'}): a quote
+     * between two Hebrew letters joins them, as Unicode's word breaking has it (UAX #29 WB7b/c), so the word is one
+     * term ({@code דואל}) however it is typed, and not two ({@code דוא}, {@code ל}) found all over the site.
+     */
+    static String withoutGershayim(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char q = text.charAt(i);
+            if (q != '"' && q != '\'' && q != '\u05F4' && q != '\u05F3') continue;
+            if (!isHebrewLetter(text.charAt(i - 1)) || !isHebrewLetter(text.charAt(i + 1))) continue;
+            if (out == null) out = new StringBuilder(text.length());
+            out.append(text, copied, i);
+            copied = i + 1;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isHebrewLetter(char c) {
+        return c >= 0x05D0 && c <= 0x05EA;
     }
 
     /**
@@ -309,7 +350,42 @@ public final class SearchIndexWriter {
     static String lower(String piece) {
         String lower = piece.toLowerCase(Locale.ROOT);
         if (lower.indexOf('\u0307') >= 0 || lower.indexOf('\u0131') >= 0) lower = lower.replace("i\u0307", "i").replace('\u0131', 'i');
-        return arabicLetters(withoutGreekAccents(lower));
+        return arabicLetters(withoutDiacritics(withoutGreekAccents(lower)));
+    }
+
+    /**
+     * Latin, Cyrillic and Hebrew letters without their diacritics, as search engines fold them: readers type
+     * "general" for "général", "configuracao" for "configuração", "учётная" or "учетная" (Russian prints е for ё),
+     * and Hebrew without its vowel points ("רִישָׁיוֹן" finds "רישיון"); ø, đ and ł as o, d and l, ß as ss.
+     * Marks of other scripts (Devanagari's vowel signs) are letters' parts and stay.
+     */
+    static String withoutDiacritics(String lower) {
+        boolean fold = false;
+        for (int i = 0; i < lower.length() && !fold; i++) {
+            char c = lower.charAt(i);
+            fold = c >= 0x00C0 && (c <= 0x024F || c >= 0x0300 && c <= 0x036F || c >= 0x0400 && c <= 0x04FF
+                    || c >= 0x0591 && c <= 0x05C7 || c >= 0x1E00 && c <= 0x1EFF);
+        }
+        if (!fold) return lower;
+        String nfd = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(nfd.length());
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            if (c >= 0x0300 && c <= 0x036F || isHebrewPoint(c)) continue;
+            switch (c) {
+                case '\u00F8' -> out.append('o');
+                case '\u0111' -> out.append('d');
+                case '\u0142' -> out.append('l');
+                case '\u00DF' -> out.append("ss");
+                default -> out.append(c);
+            }
+        }
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /** Hebrew's vowel points and cantillation marks (not its maqaf, paseq or sof pasuq, which are punctuation). */
+    private static boolean isHebrewPoint(char c) {
+        return c >= 0x0591 && c <= 0x05C7 && c != 0x05BE && c != 0x05C0 && c != 0x05C3 && c != 0x05C6;
     }
 
     /**
