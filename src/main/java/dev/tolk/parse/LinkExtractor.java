@@ -65,7 +65,8 @@ public final class LinkExtractor {
             } else if (c == '`') {
                 i = afterCodeSpan(text, i);
             } else if (c == ']' && i + 1 < n && text.charAt(i + 1) == '(') {
-                i = inline(text, i + 2, links);
+                // what makes no link in CommonMark ([a](b c)) is text on the page, and no link to check
+                i = LinkDestination.end(text, i + 2) < 0 ? i + 2 : inline(text, i + 2, links);
             } else if (c == '<' && text.startsWith("<!--", i)) {
                 // a comment is not shown, and Markdig makes no link of what it holds
                 int close = text.indexOf("-->", i + 4);
@@ -267,6 +268,8 @@ public final class LinkExtractor {
         return x < 0 ? y : y < 0 ? x : Math.min(x, y);
     }
 
+    private static final Pattern ANCHOR_ATTRIBUTE = Pattern.compile("(?i)\\s(?:id|name)\\s*=");
+
     private static int tag(String text, int i, List<Link> links) {
         // only <a, <img, <xref and <http(s)://… may hold a link: not the pairs' <span and </span>
         char first = i + 1 < text.length() ? (char) (text.charAt(i + 1) | 0x20) : ' ';
@@ -290,10 +293,13 @@ public final class LinkExtractor {
         boolean a = name.equalsIgnoreCase("a") || xrefTag;
         if (!a && !name.equalsIgnoreCase("img")) return i + 1;
         Matcher m = HTML_ATTRIBUTE.matcher(text).region(nameEnd, close);
+        // <a href="" id="x"></a> is an anchor to land on (Microsoft's localized files have them), no link to follow
+        boolean anchor = a && !xrefTag && ANCHOR_ATTRIBUTE.matcher(text).region(nameEnd, close).find();
         while (m.find()) {
             String attribute = m.group(1).toLowerCase(java.util.Locale.ROOT);
             if (a != attribute.equals("href")) continue;
             int g = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
+            if (anchor && m.group(g).isBlank()) continue;
             if (xrefTag) links.add(new Link(Link.Kind.XREF, "xref:" + m.group(g), m.start(g), m.end(g)));
             else links.add(new Link(a ? Link.Kind.HTML_HREF : Link.Kind.HTML_SRC, m.group(g), m.start(g), m.end(g)));
         }

@@ -33,6 +33,8 @@ final class InlineFacts {
     int destinations;
     /** {@code ](} followed by an address that no {@code )} closes ({@code ](https://…} to the end). */
     int unclosedDestinations;
+    /** Would-be link addresses closed by their ')' that make no link (a space in them, or text after them): shown as text. */
+    int spacedDestinations;
     /** Inline links with no text ({@code [](url)}, not an image): nothing a reader can see or click. */
     int emptyLinks;
     /** Bracketed text that is no link ({@code [匯入]}): how Chinese, Japanese and Korean translations mark a UI label. */
@@ -223,7 +225,11 @@ final class InlineFacts {
         int n = s.length();
         if (i < n && s.charAt(i) == '(') {
             int end = dev.tolk.parse.LinkDestination.end(s, i + 1);
-            if (end <= 0 && InlineSyntax.startsDestination(s, i + 1)) unclosedDestinations++;
+            if (end <= 0) {
+                // no ')' at all after an address, or one after what CommonMark takes for no address ('(overview or assign.md)')
+                if (dev.tolk.parse.LinkDestination.closingParenthesis(s, i + 1) >= 0) spacedDestinations++;
+                else if (InlineSyntax.startsDestination(s, i + 1)) unclosedDestinations++;
+            }
             if (end > 0) {
                 String dest = InlineSyntax.firstToken(s.substring(i + 1, end - 1));
                 if (dest.startsWith("<") && dest.endsWith(">")) dest = dest.substring(1, dest.length() - 1);

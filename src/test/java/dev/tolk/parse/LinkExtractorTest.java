@@ -96,6 +96,24 @@ class LinkExtractorTest {
         assertEquals(List.of(), links("```md\n[!INCLUDE[t](a.md)]\n:::image source=\"b.png\":::\n```\n"));
     }
 
+    /**
+     * What CommonMark makes no link of is text on the page and no link to check: a bare address with a space in it
+     * ('[roles](overview or assign.md)' was link/broken to 'overview', and 'クラウド' a false error on a real ja-JP docset).
+     * Titles and pointy addresses are links.
+     */
+    @Test
+    void whatMakesNoLinkIsNotChecked() {
+        assertEquals(List.of(), links("See [roles](overview or assign.md) and [x]( 를 https://a.example/)."));
+        assertEquals(List.of("INLINE a.md @a.md", "INLINE b c.md @b c.md", "INLINE d.md @d.md"),
+                links("[a](a.md \"Title\"), [b](<b c.md>) and [d](d.md\n  'on the next line')."));
+    }
+
+    /** {@code <a href="" id="x"></a>} is an anchor to land on, no empty link (6 of 7 link/empty of a real ko-KR docset). */
+    @Test
+    void anEmptyHrefWithAnIdIsAnAnchor() {
+        assertEquals(List.of("HTML_HREF  @"), links("## <a href=\"\" id=\"users\"></a>Users\n\n<a name='x' href=''></a> and <a href=\"\">x</a>\n"));
+    }
+
     /** Code ends with the list item that holds it (CommonMark): what follows the item is read, not skipped to the page's end. */
     @Test
     void codeLeftOpenInAListItemEndsWithTheItem() {

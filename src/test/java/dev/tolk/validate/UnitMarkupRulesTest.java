@@ -57,6 +57,24 @@ class UnitMarkupRulesTest {
         assertEquals(1, planted.of("tu/broken-syntax").size(), planted.diagnostics().toString());
     }
 
+    /**
+     * A bracketed text followed by an address CommonMark takes for none (a space in it) shows as raw '[…](…)': broken
+     * syntax in the translation only, and no link to check (it was link/broken to 'クラウド', an error, on a real ja-JP
+     * docset). The link the English has and the translation lost is a link mismatch too.
+     */
+    @Test
+    void anAddressWithASpaceMakesNoLinkAndIsBrokenSyntax() throws Exception {
+        Checked ja = Checked.text("ja-JP", article("ja-JP", pair("abcde-101",
+                "**[Allow cloud recording](クラウド レコーディングを許可する)** 設定をオフにします。", "Turn off the **Allow cloud recording** setting.")));
+        assertEquals(1, ja.of("tu/broken-syntax").size(), ja.diagnostics().toString());
+        assertTrue(ja.of("tu/broken-syntax").get(0).message().contains("a link address with a space in it"), ja.diagnostics().toString());
+        assertEquals(List.of(), ja.of("link/broken"));
+        Checked ko = Checked.text("ko-KR", article("ko-KR", pair("abcde-101", "[여기]( 를 https://example.org/a)에서 확인하세요.",
+                "Check [here](https://example.org/a).")));
+        assertEquals(1, ko.of("tu/broken-syntax").size(), ko.diagnostics().toString());
+        assertEquals(1, ko.of("tu/link-mismatch").size(), ko.diagnostics().toString());
+    }
+
     /** Issue 19: a link the translation dropped or mangled is tu/link-mismatch, not only a markup or syntax finding. */
     @Test
     void aDroppedOrMangledLinkIsALinkMismatch() {
