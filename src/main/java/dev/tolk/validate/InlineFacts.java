@@ -322,10 +322,18 @@ final class InlineFacts {
                 || s.regionMatches(true, i, "www.", 0, 4) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
     }
 
+    /**
+     * After a bare URL: at a space, {@code <}, {@code )} or {@code ]}, or at the first letter of a script written
+     * without spaces (Chinese, Japanese, Korean, Thai), which a translation glues to the URL
+     * ({@code https://protection.office.comに移動して}: the sentence after it was no URL, and no empty translation).
+     */
     private int bareUrl(String s, int i) {
         int j = i;
-        while (j < s.length() && !Character.isWhitespace(s.charAt(j)) && s.charAt(j) != '<' && s.charAt(j) != ')'
-                && s.charAt(j) != ']') j++;
+        while (j < s.length()) {
+            char c = s.charAt(j);
+            if (Character.isWhitespace(c) || c == '<' || c == ')' || c == ']' || c >= 0x2E80 || c >= 0x0E00 && c <= 0x0EFF) break;
+            j++;
+        }
         prose.append(' ');
         return j;
     }
