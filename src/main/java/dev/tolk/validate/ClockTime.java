@@ -43,6 +43,10 @@ record ClockTime(int minuteOfDay, String hour, String minute) {
             }
         }
         char meridiem = meridiem(s, k);
+        if (meridiem == 0 && minutes < 0) {
+            Optional<ClockTime> marked = hourMarked(s, start, k, value);
+            if (marked.isPresent()) return marked;
+        }
         int hour24;
         if (meridiem != 0) {
             if (value < 1 || value > 12) return Optional.empty();
@@ -54,6 +58,54 @@ record ClockTime(int minuteOfDay, String hour, String minute) {
         }
         String minute = minutes < 0 ? "" : String.valueOf(minutes);
         return Optional.of(new ClockTime(hour24 * 60 + Math.max(minutes, 0), String.valueOf(value), minute));
+    }
+
+    /**
+     * An hour written with the word for hour after it, as translations convert "9:00 PM": {@code 21h}, {@code 9h30},
+     * {@code 3 h 00} (French, Portuguese, Spanish), {@code 오후 6시}, {@code 午前 3 時}, {@code 下午6点} (Korean, Japanese,
+     * Chinese, with the word for morning or afternoon before the number, and minutes as {@code 30분}, {@code 30分}).
+     */
+    private static Optional<ClockTime> hourMarked(String s, int start, int k, int value) {
+        int n = s.length();
+        int p = k;
+        if (p < n && isSpace(s.charAt(p))) p++;
+        if (p >= n) return Optional.empty();
+        char mark = s.charAt(p);
+        boolean latin = mark == 'h' || mark == 'H';
+        boolean cjk = mark == '시' || mark == '時' || mark == '点' || mark == '點';
+        if (!latin && !cjk) return Optional.empty();
+        p++;
+        if (latin && p < n && Character.isLetter(s.codePointAt(p))) return Optional.empty(); // "5 hours", "3 Hz"
+        int q = p;
+        if (q < n && isSpace(s.charAt(q))) q++;
+        int minutes = 0;
+        String minute = "";
+        if (q + 1 < n && Character.isDigit(s.charAt(q)) && Character.isDigit(s.charAt(q + 1))
+                && (q + 2 >= n || !Character.isDigit(s.charAt(q + 2)))) {
+            int m = Character.digit(s.charAt(q), 10) * 10 + Character.digit(s.charAt(q + 1), 10);
+            boolean unit = latin || q + 2 < n && (s.charAt(q + 2) == '분' || s.charAt(q + 2) == '分');
+            if (m <= 59 && unit) {
+                minutes = m;
+                minute = String.valueOf(m);
+            }
+        }
+        int hour = value;
+        if (cjk) {
+            char half = halfOfDayBefore(s, start);
+            if (half != 0 && (value < 1 || value > 12)) return Optional.empty();
+            if (half != 0) hour = value % 12 + (half == 'p' ? 12 : 0);
+        }
+        if (hour > 23) return Optional.empty();
+        return Optional.of(new ClockTime(hour * 60 + minutes, String.valueOf(value), minute));
+    }
+
+    /** {@code 'a'} or {@code 'p'} when the word for morning or afternoon ends just before {@code start} (a space between allowed). */
+    private static char halfOfDayBefore(String s, int start) {
+        int e = start;
+        if (e > 0 && isSpace(s.charAt(e - 1))) e--;
+        for (String am : new String[] {"오전", "午前", "上午", "早上"}) if (s.startsWith(am, e - am.length())) return 'a';
+        for (String pm : new String[] {"오후", "午後", "下午", "晚上"}) if (s.startsWith(pm, e - pm.length())) return 'p';
+        return 0;
     }
 
     /** {@code 'a'} or {@code 'p'} when an AM/PM marker starts at {@code k} (after at most one space), else 0. */

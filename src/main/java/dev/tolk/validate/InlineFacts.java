@@ -122,7 +122,8 @@ final class InlineFacts {
             } else if (startsUrl(s, i)) {
                 i = bareUrl(s, i);
             } else {
-                if ((Character.isDigit(c) || Character.isHighSurrogate(c)) && i > 0 && joinsDigits(s.codePointBefore(i))) {
+                if ((Character.isDigit(c) || Character.isHighSurrogate(c)) && i > 0 && joinsDigits(s.codePointBefore(i))
+                        && !afterCurrencyCode(s, i)) {
                     // digits inside a name (B2B, A1, IE11) are part of the word, not a number
                     int j = i;
                     while (j < s.length() && Character.isLetterOrDigit(s.codePointAt(j))) j += Character.charCount(s.codePointAt(j));
@@ -153,6 +154,15 @@ final class InlineFacts {
      * does: with no space in Japanese and Chinese (既定値は20です), after a one-letter prefix in
      * Hebrew and Arabic (ב2020, و64), after a particle in Korean (제2장).
      */
+    /** ISO 4217 codes a price is glued to ({@code USD18,750}): the digits are an amount, not part of a name. */
+    private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("USD", "EUR", "GBP", "JPY", "CNY", "KRW", "INR",
+            "CAD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "BRL", "MXN", "RUB", "UAH", "TRY",
+            "SAR", "AED", "ILS", "THB", "TWD", "HKD", "SGD", "ZAR", "KWD", "BHD");
+
+    private static boolean afterCurrencyCode(String s, int i) {
+        return i >= 3 && CURRENCY_CODES.contains(s.substring(i - 3, i)) && (i == 3 || !Character.isLetter(s.charAt(i - 4)));
+    }
+
     private static boolean joinsDigits(int cp) {
         if (cp < 0x80) return Character.isLetter(cp);
         if (!Character.isLetter(cp)) return false;
@@ -375,6 +385,7 @@ final class InlineFacts {
         if (digits.length() == 2 && digits.charAt(0) == '0') digits.deleteCharAt(0); // 03:00 is 3 AM
         String bare = digits.toString();
         j = scaled(s, j, digits);
+        if (digits.length() == bare.length() + 4) j = thousandsAfterMyriads(s, j, digits); // 1万5千 is 15,000
         if (digits.length() > bare.length()) unscaled.put(digits.toString(), bare);
         if (InlineSyntax.ordinalAt(s, j)) {
             prose.append(' ');
@@ -386,6 +397,13 @@ final class InlineFacts {
         numbers.add(digits.toString());
         prose.append(' ');
         return j;
+    }
+
+    /** After {@code 1万}, a count of thousands ({@code 5千}, {@code 5천}) added in: returns the index after it, or {@code j}. */
+    private static int thousandsAfterMyriads(String s, int j, StringBuilder digits) {
+        if (j + 1 >= s.length() || !Character.isDigit(s.charAt(j)) || InlineSyntax.unitPower(s, j + 1) != 3) return j;
+        digits.setCharAt(digits.length() - 4, (char) ('0' + Character.digit(s.charAt(j), 10)));
+        return j + 2;
     }
 
     private void addTime(ClockTime time) {
@@ -424,13 +442,25 @@ final class InlineFacts {
     }
 
     /** Whether digits at {@code i} start a run like {@code 5.7.708}: a dot, digits, and another dot and digit. */
+    /**
+     * Whether a dotted sequence of three parts or more starts at {@code i} (a version, an address: 5.7.708), unless it
+     * is a number grouped by dots (1.800.000, 999.999.999,00: a first group of one to three digits, then groups of
+     * three), as German, Dutch, Portuguese and others write thousands.
+     */
     private static boolean dottedAhead(String s, int i) {
         int j = i;
         while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
+        int first = j - i;
         if (j + 1 >= s.length() || s.charAt(j) != '.' || !Character.isDigit(s.charAt(j + 1))) return false;
-        j++;
-        while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
-        return j + 1 < s.length() && s.charAt(j) == '.' && Character.isDigit(s.charAt(j + 1));
+        boolean grouped = first <= 3;
+        int parts = 1;
+        while (j + 1 < s.length() && s.charAt(j) == '.' && Character.isDigit(s.charAt(j + 1))) {
+            int start = ++j;
+            while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
+            grouped &= j - start == 3;
+            parts++;
+        }
+        return parts >= 3 && !grouped;
     }
 
     private static boolean isGroupSeparator(int cp) {

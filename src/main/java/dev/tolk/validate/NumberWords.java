@@ -8,8 +8,10 @@ import java.util.Map;
  * Numbers that translators write as words ("30 days" → "dertig dagen"), per language: the
  * stems of the small numbers and round tens that style guides spell out, and of the first
  * ordinals ("3rd party" → "Drittanbieter"). A stem matches the start of a word of the
- * translation, so inflected and compound forms count; in Chinese and Japanese, written without
- * spaces, and in Arabic and Hebrew, which join prefixes to words, it matches anywhere. Languages not listed here compare digits only.
+ * translation, so inflected and compound forms count; in Chinese, Japanese and Thai, written without
+ * spaces, and in Arabic and Hebrew, which join prefixes to words, it matches anywhere; in Korean and Vietnamese, whose
+ * numerals are short and begin other words, only a whole word (a Korean one with its particle). Arabic and Hebrew
+ * duals say two ({@code ساعتين}, {@code שעתיים}: two hours). Languages not listed here compare digits only.
  */
 final class NumberWords {
     // before STEMS, which is built from it
@@ -41,7 +43,7 @@ final class NumberWords {
             Map.entry("pl", table("jed,pierw", "dw,drug", "trz", "czter", "pięć,pięci", "sześć,sześci", "siedem,siedmi",
                     "osiem,ośmi", "dziewięć,dziewięci", "dziesięć,dziesięci", "jedenaś", "dwanaś", "dwadzieś",
                     "trzydzieś", "sześćdziesiąt", "sto,stu", "tysiąc,tysięc")),
-            Map.entry("ru", table("од,перв", "два,две,двух,втор", "три,трех,трёх,трет", "четыр", "пят", "шест", "сем",
+            Map.entry("ru", table("од,перв", "два,две,двух,двум,втор", "три,трех,трёх,трем,трём,трет", "четыр", "пят", "шест", "сем",
                     "восем", "девят", "десят", "одиннадцат", "двенадцат", "двадцат", "тридцат", "шестьдесят", "сто,сотн",
                     "тысяч")),
             Map.entry("cs", table("jeden,jedna,jedno,jednu,jednoho,prvn", "dva,dvě,dvou,dvěma,druh", "tři,tří,třet",
@@ -59,12 +61,36 @@ final class NumberWords {
                     "三十", "六十", "百", "千")),
             Map.entry("ja", table("一,１,ひと", "二,ふた", "三,みっ", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
                     "二十", "三十", "六十", "百", "千")),
-            Map.entry("ar", table("واحد,أول,اول", "اثن,إثن,ثاني,ثنائ", "ثلاث,ثالث", "أربع,اربع", "خمس", "ست", "سبع", "ثمان",
-                    "تسع", "عشر", "أحد عشر", "اثنا عشر", "عشرين,عشرون", "ثلاثين,ثلاثون", "ستين,ستون", "مائة,مئة", "ألف,الف")),
-            Map.entry("he", table("אחד,אחת,ראשו", "שני,שתי,שתיים,שניים", "שלוש,שלושה,שליש", "ארבע", "חמש", "שש,שישה",
-                    "שבע", "שמונה", "תשע", "עשר", "אחד עשר", "שתים עשרה", "עשרים", "שלושים", "שישים", "מאה", "אלף")));
+            // the dual says two by itself: ساعتين / שעתיים "2 hours", مرتين / פעמיים "twice"
+            Map.entry("ar", table("واحد,أول,اول", "اثن,إثن,ثاني,ثنائ,ساعتين,ساعتان,يومين,يومان,أسبوعين,أسبوعان,اسبوعين,شهرين,شهران,"
+                    + "سنتين,سنتان,عامين,عامان,دقيقتين,دقيقتان,ثانيتين,مرتين,مرتان,خطوتين,خطوتان,طريقتين,جهازين", "ثلاث,ثالث",
+                    "أربع,اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر", "أحد عشر", "اثنا عشر", "عشرين,عشرون", "ثلاثين,ثلاثون",
+                    "ستين,ستون", "مائة,مئة", "ألف,الف")),
+            Map.entry("he", table("אחד,אחת,ראשו", "שני,שתי,שתיים,שניים,שעתיים,יומיים,שבועיים,חודשיים,שנתיים,פעמיים,דקותיים",
+                    "שלוש,שלושה,שליש", "ארבע", "חמש", "שש,שישה", "שבע", "שמונה", "תשע", "עשר", "אחד עשר", "שתים עשרה", "עשרים",
+                    "שלושים", "שישים", "מאה", "אלף")),
+            Map.entry("hu", table("egy,első", "két,kettő,második", "három,harmad", "négy,negyed", "öt,ötöd", "hat,hatod",
+                    "hét,hetedik", "nyolc", "kilenc", "tíz,tized", "tizenegy", "tizenkét,tizenkettő", "húsz", "harminc", "hatvan",
+                    "száz", "ezer")),
+            Map.entry("ro", table("un,una,unu,prim", "doi,două,doua,doil", "trei,treil", "patru", "cinci", "șase,şase", "șapte,şapte",
+                    "opt", "nouă", "zece", "unsprezece", "doisprezece,douăsprezece", "douăzeci", "treizeci", "șaizeci,şaizeci",
+                    "sută,sute", "mie,mii")),
+            Map.entry("id", table("satu,pertama,sebuah", "dua,kedua", "tiga,ketiga", "empat", "lima", "enam", "tujuh", "delapan",
+                    "sembilan", "sepuluh", "sebelas", "dua belas", "dua puluh", "tiga puluh", "enam puluh", "seratus,ratus",
+                    "seribu,ribu")),
+            // written without spaces: matched anywhere, as Chinese
+            Map.entry("th", table("หนึ่ง,แรก", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ", "สิบเอ็ด",
+                    "สิบสอง", "ยี่สิบ", "สามสิบ", "หกสิบ", "ร้อย", "พัน")),
+            // whole words only (다섯, 두 가지; 하나를): Korean native numerals, Vietnamese syllables, are short and start other words
+            Map.entry("ko", table("하나,한,첫", "둘,두,둘째", "셋,세,셋째", "넷,네", "다섯", "여섯", "일곱", "여덟", "아홉", "열",
+                    "열하나,열한", "열둘,열두", "스물,스무", "서른", "예순", "백", "천")),
+            Map.entry("vi", table("một,nhất", "hai", "ba", "bốn,tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
+                    "mười một", "mười hai", "hai mươi", "ba mươi", "sáu mươi", "trăm", "nghìn,ngàn")));
 
-    private static final java.util.Set<String> ANYWHERE = java.util.Set.of("zh", "ja", "ar", "he");
+    private static final java.util.Set<String> ANYWHERE = java.util.Set.of("zh", "ja", "ar", "he", "th");
+    private static final java.util.Set<String> WHOLE_WORDS = java.util.Set.of("ko", "vi");
+    /** Korean particles a numeral may take as a word of its own ({@code 하나를}, {@code 둘은}). */
+    private static final List<String> KOREAN_PARTICLES = List.of("", "를", "을", "는", "은", "가", "이", "의", "로", "와", "과", "에", "만", "도");
 
     private NumberWords() {
     }
@@ -84,12 +110,23 @@ final class NumberWords {
         String lower = translation.toLowerCase(Locale.forLanguageTag(language));
         // no spaces in Chinese and Japanese; Arabic and Hebrew join prefixes (ال, ו) to the word
         boolean anywhere = ANYWHERE.contains(language.toLowerCase(Locale.ROOT));
+        boolean whole = WHOLE_WORDS.contains(language.toLowerCase(Locale.ROOT));
         for (String stem : stems) {
             int at = lower.indexOf(stem);
             while (at >= 0) {
-                if (anywhere || at == 0 || !Character.isLetter(lower.codePointBefore(at))) return true;
+                boolean starts = at == 0 || !Character.isLetter(lower.codePointBefore(at));
+                if (anywhere || starts && (!whole || endsWord(lower, at + stem.length()))) return true;
                 at = lower.indexOf(stem, at + 1);
             }
+        }
+        return false;
+    }
+
+    /** Whether a word ends at {@code end}, or after one of Korean's particles. */
+    private static boolean endsWord(String text, int end) {
+        for (String particle : KOREAN_PARTICLES) {
+            int after = end + particle.length();
+            if (text.startsWith(particle, end) && (after >= text.length() || !Character.isLetter(text.codePointAt(after)))) return true;
         }
         return false;
     }

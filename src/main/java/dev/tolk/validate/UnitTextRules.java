@@ -49,8 +49,11 @@ final class UnitTextRules {
         TreeSet<String> missing = new TreeSet<>(source.numbers);
         missing.removeAll(target.numbers);
         missing.removeIf(n -> source.unscaled.containsKey(n) && target.numbers.contains(source.unscaled.get(n))
+                // the translation's scale word may be a word of its own: Korean 만 is "only" ("Outlook 2016만")
+                || target.unscaled.containsValue(n)
                 || NumberWords.spelledOut(n, language, unit.target()) || writtenGrouped(n, unit.target())
-                || gluedToAWord(n, unit.target()));
+                || gluedToAWord(n, unit.target()) || otherEraOrCentury(n, language, unit.source(), target.numbers)
+                || n.equals("1") && ONE_OF_A_UNIT.matcher(unit.source()).find());
         if (!missing.isEmpty()) ClockTime.removeConverted(missing, source.times(), target.times());
         if (!missing.isEmpty()) NumericDates.removeConverted(missing, unit.source(), target.numbers);
         if (!missing.isEmpty()) {
@@ -107,6 +110,29 @@ final class UnitTextRules {
             if (!digitBefore && !digitAfter) return true;
         }
         return false;
+    }
+
+    /**
+     * "1 hour", "1 user": one of a unit, which most languages say with the singular alone ("המתן שעה", "انتظر ساعة",
+     * "an hour") and which no style guide writes with a digit.
+     */
+    private static final java.util.regex.Pattern ONE_OF_A_UNIT = java.util.regex.Pattern.compile("(?i)(?<![\\d.,:])\\b1\\s+(?:hour|day|"
+            + "week|month|year|minute|second|time|user|licen[cs]e|seat|account|device|item|file|page|step|way|person|subscription"
+            + "|domain|mailbox|message|email|e-mail|app|plan|admin|administrator)\\b");
+
+    private static final java.util.regex.Pattern MONTH_OR_APOSTROPHE_YEAR = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|['’]\\d\\d\\b");
+
+    /**
+     * A year the translation writes otherwise: in the Thai Buddhist era (2023 is 2566), or in full where the source
+     * shortens it beside a month or after an apostrophe ({@code 09-July-21}, {@code October '19}: 2021, 2019).
+     */
+    private static boolean otherEraOrCentury(String n, String language, String source, Set<String> target) {
+        if (n.length() == 4 && "th".equals(language) && n.compareTo("1900") >= 0 && n.compareTo("2199") <= 0) {
+            return target.contains(String.valueOf(Integer.parseInt(n) + 543));
+        }
+        // "August 20, 2020" is a day and a year, no shortened year
+        return n.length() == 2 && target.contains("20" + n) && !source.contains("20" + n) && MONTH_OR_APOSTROPHE_YEAR.matcher(source).find();
     }
 
     private static boolean isBlank(String half, InlineFacts facts) {

@@ -239,6 +239,52 @@ class UnitTextRulesTest {
         assertEquals(List.of(), Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch"));
     }
 
+    /**
+     * Numbers written otherwise in the languages of six real AlchemyInsights and DocFX docsets reviewed by hand (ar-SA,
+     * he-IL, hu-HU, ko-KR, ja-JP, th-TH, pt-BR, fr-FR): each was a false tu/number-mismatch. Duals say two; the
+     * singular says one of a unit; dots group thousands more than once; 12-hour times become 24-hour ones with the
+     * word for hour; 만 after a number may be "only"; a Thai year may be of the Buddhist era.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ar-SA | انتظر ساعتين.                                   | Wait 2 hours.
+            he-IL | ייתכן שיחלפו שעתיים עד 24 שעות.                 | It can take 2 to 24 hours.
+            he-IL | המתן שעה.                                       | Wait 1 hour.
+            hu-HU | Győződjön meg arról, hogy két kulcs van.        | Make sure that 2 keys exist.
+            hu-HU | Folytassa a második lépéssel.                   | Continue with step 2.
+            ko-KR | 전화번호를 얻는 방법은 세 가지가 있습니다.         | You have 3 ways to get phone numbers.
+            ko-KR | Outlook 2016만: 검색 탭이 회색으로 표시됩니다.    | Outlook 2016 only: Search tab is grayed out
+            ko-KR | 오전 3시(UTC)부터.                               | As of 3:00 AM UTC.
+            ko-KR | 실제 비용은 최대 18,750달러                       | Actual costs up to USD18,750
+            ja-JP | 午前 3 時 UTC に無効になります。                 | Disabled at 3:00 AM UTC.
+            ja-JP | 1万5千人。                                      | 15,000 people.
+            th-TH | ในปี ๒๕๖๖                                       | In 2023
+            th-TH | สามวิธี                                          | 3 ways
+            pt-BR | A camada dois tem um valor de 999.999.999,00.   | Tier two has a value of 999,999,999.00.
+            pt-BR | Menos de 1.800.000 minutos.                     | Less than 1,800,000 minutes.
+            pt-BR | O dia de trabalho é das 9h às 17h.              | The workday is from 9 AM to 5 PM.
+            pt-BR | As entradas após 21h aparecem no dia errado.    | Entries after 9:00 PM appear on the wrong day.
+            pt-BR | 09 de julho de 2021                             | 09-July-21
+            pt-BR | Notas de Versão de outubro de 2019              | October '19 Release Notes
+            fr-FR | à partir de 3h00 UTC le samedi 25 avril 2020.   | as of 3:00 AM UTC on Saturday, April 25, 2020.
+            """)
+    void readsNumbersWrittenTheLanguagesWay(String locale, String target, String source) {
+        assertEquals(List.of(), Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch"));
+    }
+
+    /** What these readings must not hide: a day dropped beside its year, another time, another Buddhist year, 1.5 for 1,500. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hu-HU | 2020-tól kezdve                                  | starting August 20, 2020
+            pt-BR | As entradas após 20h aparecem no dia errado.     | Entries after 9:00 PM appear on the wrong day.
+            th-TH | ในปี 2566                                        | In 2024
+            ko-KR | 사용자 10,000명.                                  | 20,000 users.
+            de-DE | Version 5.7.708                                 | Version 5.7.709
+            """)
+    void stillReportsANumberThatChanged(String locale, String target, String source) {
+        assertEquals(1, Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch").size());
+    }
+
     @Test
     void aDateWithAnotherDayOrYearIsStillReported() {
         assertEquals(1, Checked.text("cs-CZ", article("cs-CZ", pair("abcde-102", "Platí od 14. 2. 2019.", "Valid from 2/14/17.")))
