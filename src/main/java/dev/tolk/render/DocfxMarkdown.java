@@ -89,6 +89,7 @@ final class DocfxMarkdown {
         int pos = 0;
         int n = markdown.length();
         int columnIndent = NOT_IN_COLUMN;
+        String rowPrefix = null; // the prefix of the open :::row:::'s line
         while (pos < n) {
             int eol = markdown.indexOf('\n', pos);
             int end = eol < 0 ? n : eol;
@@ -142,7 +143,13 @@ final class DocfxMarkdown {
                 continue;
             }
             for (Directive d : block) {
-                block(out, prefix, directives, d);
+                // a column's directives may be indented under their row's (four spaces in, as DocFX's own tests write
+                // them): no code block, but the row's own place (in a list item, a quote)
+                boolean inRow = d instanceof Open o && o.kind().equals("column") || d instanceof Close c
+                        && (c.kind().equals("column") || c.kind().equals("row"));
+                if (d instanceof Open o && o.kind().equals("row")) rowPrefix = prefix;
+                block(out, inRow && rowPrefix != null ? rowPrefix : prefix, directives, d);
+                if (d instanceof Close c && c.kind().equals("row")) rowPrefix = null;
                 if (d instanceof Open o && o.kind().equals("column")) columnIndent = -1;
                 if (d instanceof Close c && c.kind().equals("column")) columnIndent = NOT_IN_COLUMN;
             }

@@ -444,7 +444,8 @@ final class HtmlEmitter {
     }
 
     private void htmlBlock(Node node) {
-        CharSequence chars = node.getChars();
+        // its lines without the block quote's '>' and the list item's indentation, as flexmark's own renderer writes them
+        CharSequence chars = node instanceof com.vladsch.flexmark.util.ast.ContentNode content ? content.getContentChars() : node.getChars();
         out.line();
         if (MarkdownRenderer.isMarkup(chars)) {
             out.raw(RAW.block(chars.toString(), state));

@@ -44,6 +44,34 @@ class ArticleRendererTest {
         return Jsoup.parseBodyFragment(r.html());
     }
 
+    /**
+     * An HTML block in a block quote loses the quote's '>' on every line, as CommonMark and Markdig read it: the lines
+     * after the first kept theirs, a '&gt;' before each list item of a real pt-BR docset's notes.
+     */
+    @Test
+    void anHtmlBlockInABlockQuoteIsWrittenWithoutTheQuotesMarkers() {
+        String html = render("> [!NOTE]\n> - Item um:\n   ><ol>\n   ><li>Primeiro.</li>\n   ></ol>\n\n> Citação:\n> <ol>\n> <li>Um.</li>\n> </ol>\n")
+                .html();
+        assertFalse(html.contains("&gt;"), html);
+        Document d = Jsoup.parseBodyFragment(html);
+        assertEquals(List.of("Primeiro.", "Um."), d.select("ol > li:first-child").eachText());
+        assertEquals(1, d.select("div.alert ol").size(), html);
+        assertEquals(1, d.select("blockquote ol").size(), html);
+    }
+
+    /** A :::column::: four spaces into its :::row::: (as DocFX's own tests write it) is a column, no code block. */
+    @Test
+    void columnsIndentedUnderTheirRowAreColumns() {
+        String body = ":::row:::\n    :::column:::\n        #### Fluxo\n        - Entradas\n    :::column-end:::\n"
+                + "    :::column:::\n        **B**\n    :::column-end:::\n:::row-end:::\n\n1. Step:\n\n   :::row:::\n"
+                + "       :::column:::\n       In the item.\n       :::column-end:::\n   :::row-end:::\n";
+        Document d = dom(render(body));
+        assertEquals(0, d.select("pre").size(), d.body().html());
+        assertEquals(3, d.select("div.docfx-row > div.docfx-column").size(), d.body().html()); // two in the first row, one in the item
+        assertEquals("Fluxo", d.selectFirst("div.docfx-column h4").text());
+        assertEquals(1, d.select("ol > li div.docfx-row div.docfx-column").size(), d.body().html());
+    }
+
     @Test
     void eachUnitIsASpanFollowedByItsHiddenEnglishLookup() {
         Document d = dom(render(pair("f4f28-105", "Zie **dit**.", "See **this**.") + "\n"));
