@@ -2,7 +2,7 @@
 // locale's decimals by text (never parseFloat), runs prorate() from proration.js, ties each
 // error to its field (aria-invalid, aria-describedby) and writes the result into a live region.
 // Loaded as a module by pages that carry the form; no inline script, no eval.
-import { prorate, canonicalPrice, addMonths, todayUtc, formatAmount, formatCount, formatDate } from './proration.js';
+import { prorate, canonicalPrice, canonicalQuantity, addMonths, todayUtc, formatAmount, formatCount, formatDate } from './proration.js';
 
 const FIELDS = {
   currency: 'calc-currency', price: 'calc-price', qty: 'calc-qty', period_start: 'calc-start',
@@ -46,23 +46,17 @@ function setup(section) {
       locale,
       currency: field('currency').value,
       price: canonicalPrice(field('price').value.trim(), locale),
-      qty: toAsciiDigits(field('qty').value.trim()),
+      qty: canonicalQuantity(field('qty').value),
       period_start: field('period_start').value,
       period_end: field('period_end').value,
       cancel_date: field('cancel_date').value || today,
       charge_cancel_day: section.querySelector('#calc-charge-day').checked ? '1' : '0',
       switch_mode: switchField.value,
       new_price: switchField.value === 'none' ? '' : canonicalPrice(field('new_price').value.trim(), locale),
-      new_qty: switchField.value === 'none' ? '' : toAsciiDigits(field('new_qty').value.trim()),
+      new_qty: switchField.value === 'none' ? '' : canonicalQuantity(field('new_qty').value),
     };
     show(section, input, prorate(input), messages, field);
   });
-}
-
-/** Digits of any script typed in a quantity, as ASCII (a locale's digits are input too). */
-function toAsciiDigits(text) {
-  return text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06F0));
 }
 
 function show(section, input, out, messages, field) {

@@ -21,7 +21,7 @@ const MODULE = process.env.TOLK_PRORATION_JS
   : path.resolve(REPO_ROOT, "templates/assets/proration.js");
 
 const m = await import(pathToFileURL(MODULE).href);
-const { prorate, canonicalPrice, addMonths, todayUtc, formatAmount, formatCount, formatDate, PROFILES, MINOR_UNITS } = m;
+const { prorate, canonicalPrice, canonicalQuantity, addMonths, todayUtc, formatAmount, formatCount, formatDate, PROFILES, MINOR_UNITS } = m;
 
 const INPUTS = [
   "locale", "currency", "price", "qty", "period_start", "period_end", "cancel_date",
@@ -382,6 +382,18 @@ test("canonicalPrice converts by text manipulation", () => {
   // Text already canonical that is not valid local grouping stays as it is.
   assert.strictEqual(canonicalPrice("12.50", "nl-NL"), "12.50");
 });
+
+test("canonicalQuantity reads digits of any script, full width included", () => {
+  assert.strictEqual(canonicalQuantity("３"), "3");
+  assert.strictEqual(canonicalQuantity(" ١٠ "), "10");
+  assert.strictEqual(canonicalQuantity("۱۲"), "12");
+  assert.strictEqual(prorate({ ...BASE, qty: canonicalQuantity("１０") }).error, "");
+});
+
+// charge_cancel_day: ASCII blanks around it are read away, as in Java; other spaces and controls make it no "1".
+for (const [k, used] of [["1", "16"], [" 1\t", "16"], ["\u00A01", "15"], ["\uFEFF1", "15"], ["\u001F1", "15"], ["2", "15"]]) {
+  check(`X47 charge_cancel_day ${JSON.stringify(k)}`, { charge_cancel_day: k }, { days_used: used });
+}
 
 test("canonicalPrice output feeds prorate", () => {
   const price = canonicalPrice("1.234,5", "de-DE");

@@ -48,7 +48,8 @@ final class CalculatorForms {
         String known = byLocale.get(locale.tag());
         if (known != null) return known;
         Map<String, String> t = frames.strings(locale.tag());
-        DisplayProfile profile = DisplayProfile.of(locale.tag());
+        String tag = DisplayProfile.profileTag(locale.tag());
+        DisplayProfile profile = DisplayProfile.of(tag);
         String currency = profile.usualCurrency();
         int exponent = Currency.of(currency).orElseThrow().exponent();
         String example = profile.number(exponent == 0 ? "1250" : "12." + "500".substring(0, exponent));
@@ -59,7 +60,7 @@ final class CalculatorForms {
                     .append(Json.literal(t.getOrDefault("calc.error." + code, code).replace("{0}", example)));
         }
         json.append('}');
-        String html = templates.render("calculator.ftlh", new CalculatorForm(t, locale.tag(), Currency.codes(), currency,
+        String html = templates.render("calculator.ftlh", new CalculatorForm(t, tag, Currency.codes(), currency,
                 t.get("calc.price.hint").replace("{0}", example), json.toString()));
         byLocale.putIfAbsent(locale.tag(), html);
         return html;

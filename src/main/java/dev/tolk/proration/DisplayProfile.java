@@ -22,6 +22,16 @@ public record DisplayProfile(String locale, boolean arabicDigits, char decimal, 
             "he-IL", new DisplayProfile("he-IL", false, '.', ',', false, "dd.MM.yyyy"),
             "th-TH", new DisplayProfile("th-TH", false, '.', ',', true, "dd/MM/yyyy"));
 
+    /**
+     * The profile's own spelling of a site's locale tag ({@code nl-nl}, Microsoft Learn's folder name, is nl-NL: BCP 47
+     * tags ignore case), else the tag as given: what a page hands the calculator, whose {@link #of} (the vectors'
+     * contract) matches exactly.
+     */
+    public static String profileTag(String siteLocale) {
+        for (String tag : PROFILES.keySet()) if (tag.equalsIgnoreCase(siteLocale)) return tag;
+        return siteLocale;
+    }
+
     /** The profile of {@code locale}; an unknown locale gets en-US's. */
     public static DisplayProfile of(String locale) {
         DisplayProfile p = locale == null ? null : PROFILES.get(locale);

@@ -87,7 +87,7 @@ public final class Proration {
             newPrice = price(in.newPrice(), currency, "new_price");
             newQty = qty(in.newQty(), "new_qty");
         }
-        long k = "1".equals(blankTo(in.chargeCancelDay(), "0").strip()) ? 1 : 0;
+        long k = "1".equals(asciiTrim(blankTo(in.chargeCancelDay(), "0"))) ? 1 : 0;
 
         long used = Math.min(d, x + k);
         long remaining = d - used;
@@ -147,4 +147,13 @@ public final class Proration {
         return s == null || s.isEmpty() ? otherwise : s;
     }
 
+
+    /** Without the ASCII blanks (space, tab, CR, LF) around it, as proration.js reads it: strip() and trim() differ on others. */
+    private static String asciiTrim(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && " \t\r\n".indexOf(s.charAt(a)) >= 0) a++;
+        while (b > a && " \t\r\n".indexOf(s.charAt(b - 1)) >= 0) b--;
+        return s.substring(a, b);
+    }
 }

@@ -84,7 +84,12 @@ class CalculatorBrowserIT {
                             ? d.findElement(By.cssSelector("[data-value=credit]")) : null);
             assertEquals("EUR\u00A062,50", credit.getText().replace(' ', '\u00A0'));
             assertEquals("bdi", credit.getTagName());
-            assertEquals("polite", driver.findElement(By.cssSelector(".calc-result")).getAttribute("aria-live"));
+            // the live region is on the page from the start and never hidden, so a screen reader announces what appears in it
+            WebElement live = driver.findElement(By.cssSelector(".calc-output"));
+            assertEquals("polite", live.getAttribute("aria-live"));
+            assertEquals("status", live.getAttribute("role"));
+            assertEquals(null, live.getAttribute("hidden"));
+            assertTrue(live.findElement(By.cssSelector(".calc-result")).isDisplayed());
             assertTrue(driver.findElement(By.cssSelector(".calc-policy")).isDisplayed(), "OUTSIDE shows the policy note");
             shoot(driver, "calculator-nl-NL.png");
             assertEquals(List.of(), Chromium.cspViolations(driver));

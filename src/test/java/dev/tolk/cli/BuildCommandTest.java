@@ -95,6 +95,24 @@ class BuildCommandTest {
         assertFalse((out + err).chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t'), out + err);
     }
 
+    /**
+     * A locale folder spelled as Microsoft Learn spells it ({@code nl-nl}) gets its calculator profile: BCP 47 tags
+     * ignore case. The form offered USD, "12.50" as the example, and took the reader's "12,50" for an error.
+     */
+    @Test
+    void aLowerCaseLocaleFolderGetsItsCalculatorProfile(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "");
+        Files.createDirectories(p.resolve("content/nl-nl"));
+        Files.writeString(p.resolve("content/nl-nl/billing.md"), "---\ntitle: Facturering\nms.contentlocale: nl-nl\n---\n"
+                + "# Facturering\n\n[!CALCULATOR proration]\n");
+        build(p);
+        String page = Files.readString(p.resolve("site/nl-nl/billing.html"));
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(page);
+        assertEquals("nl-NL", d.selectFirst("[data-tolk-calculator]").attr("data-locale"), page);
+        assertEquals("EUR", d.selectFirst("#calc-currency option[selected]").text());
+        assertTrue(d.selectFirst("[data-tolk-calculator]").text().contains("12,50"), d.selectFirst("[data-tolk-calculator]").text());
+    }
+
     /** Issue 19: content .html and .svg files were published as they are, in the site's origin and without a CSP. */
     @Test
     void contentHtmlIsNotPublishedAndSvgIsSanitized(@TempDir Path tmp) throws Exception {

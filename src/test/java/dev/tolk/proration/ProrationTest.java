@@ -68,6 +68,28 @@ class ProrationTest {
         assertEquals(Proration.Window.OUTSIDE, ((Proration.Result) simple("USD", "1", "1", "2024-06-01", "2024-07-01", "2024-06-09")).window());
     }
 
+    /** As proration.js: ASCII blanks around k are read away; a no-break space, a BOM or a control makes it no "1" (they differed). */
+    @Test
+    void theCancellationDayIsChargedOnlyForAOne() {
+        for (String k : new String[] {"1", " 1\t", "\r\n1"}) {
+            assertEquals(16, ((Proration.Result) run("en-US", "USD", "12.50", "10", "2024-06-01", "2024-07-01", "2024-06-16", k, "none", "",
+                    "")).daysUsed(), k);
+        }
+        for (String k : new String[] {"\u00A01", "\uFEFF1", "\u001F1", "\u20071", "2", "x"}) {
+            assertEquals(15, ((Proration.Result) run("en-US", "USD", "12.50", "10", "2024-06-01", "2024-07-01", "2024-06-16", k, "none", "",
+                    "")).daysUsed(), k);
+        }
+    }
+
+    /** The site's locale folder in Learn's spelling finds its profile; the vectors' lookup stays exact (unknown: en-US). */
+    @Test
+    void aSiteLocaleTagFindsItsProfileWhateverItsCase() {
+        assertEquals("nl-NL", DisplayProfile.profileTag("nl-nl"));
+        assertEquals("ar-SA", DisplayProfile.profileTag("AR-sa"));
+        assertEquals("pt-BR", DisplayProfile.profileTag("pt-BR"));
+        assertEquals("en-US", DisplayProfile.of("nl-nl").locale());
+    }
+
     @Test
     void displayProfilesWriteAmountsAndDatesByteForByte() {
         Currency eur = Currency.of("EUR").orElseThrow();

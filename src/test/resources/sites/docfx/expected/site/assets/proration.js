@@ -283,6 +283,15 @@ function ungroup(integer, groups) {
  * @param {string} locale
  * @returns {string}
  */
+/**
+ * A quantity as typed, canonical: trimmed, its digits of any script (Arabic-Indic, Persian, full width) as ASCII.
+ * @param {string} text
+ * @returns {string}
+ */
+export function canonicalQuantity(text) {
+  return asciiDigits(String(text ?? "").trim());
+}
+
 export function canonicalPrice(text, locale) {
   const original = String(text ?? "");
   const s = asciiDigits(original.trim());
@@ -410,7 +419,8 @@ function normalize(input) {
 function compute(v, f) {
   const d = v.end - v.start;
   const x = v.cancel - v.start;
-  const k = f.charge_cancel_day.trim() === "1" ? 1 : 0;
+  // ASCII blanks only around it, as the Java core reads it (trim() and strip() differ on others)
+  const k = f.charge_cancel_day.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "") === "1" ? 1 : 0;
   const used = Math.min(d, x + k);
   const [D, R] = [BigInt(d), BigInt(d - used)];
   const paid = v.price * v.qty;

@@ -4,7 +4,7 @@
 // locale's decimals by text (never parseFloat), runs prorate() from proration.js, ties each
 // error to its field (aria-invalid, aria-describedby) and writes the result into a live region.
 // Loaded as a module by pages that carry the form; no inline script, no eval.
-const { prorate, canonicalPrice, addMonths, todayUtc, formatAmount, formatCount, formatDate } = (function () {
+const { prorate, canonicalPrice, canonicalQuantity, addMonths, todayUtc, formatAmount, formatCount, formatDate } = (function () {
 /**
  * Proration calculator: the browser half of ../shared/calculator/SPEC.md.
  *
@@ -290,6 +290,15 @@ function ungroup(integer, groups) {
  * @param {string} locale
  * @returns {string}
  */
+/**
+ * A quantity as typed, canonical: trimmed, its digits of any script (Arabic-Indic, Persian, full width) as ASCII.
+ * @param {string} text
+ * @returns {string}
+ */
+function canonicalQuantity(text) {
+  return asciiDigits(String(text ?? "").trim());
+}
+
 function canonicalPrice(text, locale) {
   const original = String(text ?? "");
   const s = asciiDigits(original.trim());
@@ -417,7 +426,8 @@ function normalize(input) {
 function compute(v, f) {
   const d = v.end - v.start;
   const x = v.cancel - v.start;
-  const k = f.charge_cancel_day.trim() === "1" ? 1 : 0;
+  // ASCII blanks only around it, as the Java core reads it (trim() and strip() differ on others)
+  const k = f.charge_cancel_day.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "") === "1" ? 1 : 0;
   const used = Math.min(d, x + k);
   const [D, R] = [BigInt(d), BigInt(d - used)];
   const paid = v.price * v.qty;
@@ -456,7 +466,7 @@ function prorate(input) {
     throw e;
   }
 }
-return { INPUT_COLUMNS, OUTPUT_COLUMNS, MINOR_UNITS, PROFILES, addMonths, todayUtc, formatAmount, formatCount, formatDate, canonicalPrice, prorate };
+return { INPUT_COLUMNS, OUTPUT_COLUMNS, MINOR_UNITS, PROFILES, addMonths, todayUtc, formatAmount, formatCount, formatDate, canonicalQuantity, canonicalPrice, prorate };
 })();
 
 const FIELDS = {
@@ -501,23 +511,17 @@ function setup(section) {
       locale,
       currency: field('currency').value,
       price: canonicalPrice(field('price').value.trim(), locale),
-      qty: toAsciiDigits(field('qty').value.trim()),
+      qty: canonicalQuantity(field('qty').value),
       period_start: field('period_start').value,
       period_end: field('period_end').value,
       cancel_date: field('cancel_date').value || today,
       charge_cancel_day: section.querySelector('#calc-charge-day').checked ? '1' : '0',
       switch_mode: switchField.value,
       new_price: switchField.value === 'none' ? '' : canonicalPrice(field('new_price').value.trim(), locale),
-      new_qty: switchField.value === 'none' ? '' : toAsciiDigits(field('new_qty').value.trim()),
+      new_qty: switchField.value === 'none' ? '' : canonicalQuantity(field('new_qty').value),
     };
     show(section, input, prorate(input), messages, field);
   });
-}
-
-/** Digits of any script typed in a quantity, as ASCII (a locale's digits are input too). */
-function toAsciiDigits(text) {
-  return text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06F0));
 }
 
 function show(section, input, out, messages, field) {
