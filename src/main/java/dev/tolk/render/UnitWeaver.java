@@ -106,15 +106,18 @@ final class UnitWeaver {
                 pendingLookups.add(index);
             } else if (sourceLang != null && untranslated(unit, lookups, index)) {
                 out.append("<span data-ttu-id=\"").append(attr(unit.id())).append("\" class=\"untranslated\" lang=\"")
-                        .append(attr(sourceLang)).append('"');
+                        .append(attr(sourceLang)).append("\" dir=\"ltr\"");
                 if (untranslatedTitle != null) out.append(" title=\"").append(attr(untranslatedTitle)).append('"');
                 out.append('>').append(lookups[index]).append("</span>");
             } else if (unit.targetStart() < 0 && sourceLang != null) {
                 appendLookup(out, unit, lookups, index, sourceLang);
             } else if (nextLt < 0 || nextLt >= end || balanced(html, from, end)) {
                 // outside a tag the next '<' is known: a half ending before it holds no tag, so is balanced
-                out.append(sourceLang != null ? "<span data-ttu-id=\"" : "<span data-stu-id=\"")
-                        .append(attr(unit.id())).append("\">").append(html, from, end).append("</span>");
+                out.append(sourceLang != null ? "<span data-ttu-id=\"" : "<span data-stu-id=\"").append(attr(unit.id()));
+                // the English copied as it is: said to be English, and laid out left to right in a right-to-left page
+                // (its full stop jumped to the start of the line); a reader's screen reader reads it as English
+                if (sourceLang != null && copiedEnglish(unit)) out.append("\" lang=\"").append(attr(sourceLang)).append("\" dir=\"ltr");
+                out.append("\">").append(html, from, end).append("</span>");
                 appendLookup(out, unit, lookups, index, sourceLang);
             } else {
                 out.append(html, from, end);
@@ -125,6 +128,13 @@ final class UnitWeaver {
         }
         out.append(html, run, n);
         return out.toString();
+    }
+
+    /** A unit whose translation is its English, letter for letter (and has a letter). */
+    private static boolean copiedEnglish(TranslationUnit unit) {
+        if (unit.sourceStart() < 0 || unit.targetStart() < 0) return false;
+        String target = unit.target().strip();
+        return target.equals(unit.source().strip()) && target.codePoints().anyMatch(Character::isLetter);
     }
 
     /** A unit the reader would otherwise not see: no translation, or an empty one, while the English has text. */

@@ -71,6 +71,46 @@ class ReaderBrowserIT {
         }
     }
 
+    /**
+     * On a phone, Korean lines break at spaces, never inside a word ("사 / 용자가"), as Korean readers expect (a helper's
+     * review of a real ko-KR site): each word of a long heading and paragraph lies on one line.
+     */
+    @Test
+    void koreanLinesBreakBetweenWordsOnAPhone(@TempDir Path site) throws Exception {
+        java.nio.file.Files.createDirectories(site.resolve("content/ko-KR"));
+        String words = "사용자가 구독을 취소하려면 관리 센터에서 결제 정보를 확인하고 필요한 라이선스를 제거합니다";
+        java.nio.file.Files.writeString(site.resolve("content/ko-KR/a.md"), "---\ntitle: 구독\nms.contentlocale: ko-KR\n---\n# "
+                + words + "\n\n" + words + " " + words + "\n");
+        dev.tolk.cli.Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()),
+                "build", "--no-config", "--no-cache", "--source", site.resolve("content").toString(), "--out", site.resolve("out").toString());
+        ChromeDriver driver = Chromium.start(tmp.resolve("p-ko"), 360, 800, false);
+        try {
+            driver.get(site.resolve("out/ko-KR/a.html").toUri().toString());
+            @SuppressWarnings("unchecked")
+            List<String> split = (List<String>) driver.executeScript("""
+                    const out = [];
+                    for (const el of document.querySelectorAll('article h1, article p')) {
+                      const text = el.firstChild;
+                      let at = 0;
+                      for (const word of text.data.split(' ')) {
+                        const r = document.createRange();
+                        r.setStart(text, at);
+                        r.setEnd(text, at + word.length);
+                        const tops = new Set(Array.from(r.getClientRects(), (c) => Math.round(c.top)));
+                        if (tops.size > 1) out.push(word);
+                        at += word.length + 1;
+                      }
+                    }
+                    return out;""");
+            assertEquals(List.of(), split, "words broken across lines");
+            long lines = (Long) driver.executeScript("return Math.round(document.querySelector('article p').getBoundingClientRect().height"
+                    + " / parseFloat(getComputedStyle(document.querySelector('article p')).lineHeight))");
+            assertTrue(lines > 2, "the paragraph wraps at 360 px: " + lines + " lines");
+        } finally {
+            driver.quit();
+        }
+    }
+
     @Test
     void screenshotsAtDesktopAndPhoneWidthInBothDirectionsAndSchemes() throws Exception {
         for (boolean dark : new boolean[] {false, true}) {

@@ -45,6 +45,21 @@ class ArticleRendererTest {
     }
 
     /**
+     * A unit whose translation is its English copied is marked English and left to right: in a right-to-left page its
+     * full stop showed at the start of the line (20 untranslated units of real ar-SA and he-IL docsets).
+     */
+    @Test
+    void englishCopiedAsTheTranslationIsMarkedEnglishAndLeftToRight() {
+        Document d = dom(render(pair("f4f28-105", "Contact FastTrack for help.", "Contact FastTrack for help.") + " "
+                + pair("f4f28-106", "Zie dit.", "See this.") + "\n"));
+        Element copied = d.selectFirst("span[data-ttu-id=f4f28-105]");
+        assertEquals("en-US", copied.attr("lang"));
+        assertEquals("ltr", copied.attr("dir"));
+        Element translated = d.selectFirst("span[data-ttu-id=f4f28-106]");
+        assertFalse(translated.hasAttr("lang") || translated.hasAttr("dir"), translated.outerHtml());
+    }
+
+    /**
      * An HTML block in a block quote loses the quote's '>' on every line, as CommonMark and Markdig read it: the lines
      * after the first kept theirs, a '&gt;' before each list item of a real pt-BR docset's notes.
      */
