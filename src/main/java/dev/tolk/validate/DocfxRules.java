@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * DocFX's Markdown extensions as written: an unknown {@code :::} extension or {@code [!div]}
@@ -31,7 +32,7 @@ final class DocfxRules {
 
     void check(Article article, FileReporter reporter) {
         String text = article.text();
-        if (!DocfxSyntax.mayHold(text)) return;
+        if (!DocfxSyntax.mayHold(text) && text.indexOf("[!") < 0) return; // an alert keyword may be unknown too
         Deque<Open> open = new ArrayDeque<>();
         FencedCode fences = new FencedCode();
         int pos = article.bodyStart();
@@ -49,6 +50,7 @@ final class DocfxRules {
                 directive(content, at, at + content.length(), open, reporter);
             } else if (content.startsWith("[!")) {
                 bracket(content, at, reporter);
+                if (line.indexOf('>') >= 0 && line.indexOf('>') < at - lineStart) unknownAlert(content, at, reporter);
             }
         }
         for (Open o : open) {
@@ -164,6 +166,22 @@ final class DocfxRules {
                 }
             }
         }
+    }
+
+    /** A block quote's {@code [!WORD]} alone on its line: DocFX's alerts and Tolk's own markers. */
+    private static final Pattern ALERT_LINE = Pattern.compile("\\[!([\\p{L}][\\p{L}\\p{M}_-]*)\\]");
+    private static final Set<String> KNOWN_MARKERS = Set.of("note", "tip", "important", "caution", "warning", "video", "calculator",
+            "include", "div", "code");
+
+    /**
+     * {@code > [!TIPPEK]}: an alert keyword DocFX does not know, most often one a translation translated, which the
+     * page shows as text in a plain block quote (a real hu-HU docset's {@code [!TIPPEK]} for {@code [!TIP]}).
+     */
+    private static void unknownAlert(String content, int start, FileReporter reporter) {
+        Matcher m = ALERT_LINE.matcher(content);
+        if (!m.matches() || KNOWN_MARKERS.contains(m.group(1).toLowerCase(Locale.ROOT))) return;
+        reporter.report(Rule.CONTENT_UNSUPPORTED, start, start + content.length(), "'" + excerpt(content) + "' is no DocFX alert"
+                + " (NOTE, TIP, IMPORTANT, CAUTION, WARNING): the page shows it as text; a translation keeps the keyword in English");
     }
 
     private static String excerpt(String s) {

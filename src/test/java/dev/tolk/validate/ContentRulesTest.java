@@ -29,6 +29,15 @@ class ContentRulesTest {
         assertEquals(List.of(35, 35), de.linesOf("content/encoding"));
     }
 
+    /** A translated alert keyword (a real hu-HU docset's "> [!TIPPEK]") shows as text: said so; DocFX's own are not, nor text. */
+    @Test
+    void anAlertKeywordDocfxDoesNotKnowIsReported() {
+        Checked c = Checked.text("hu-HU", "---\ntitle: T\n---\n> [!TIPPEK]\n> Ügyeljen erre.\n\n> [!Note]\n> x\n\n> [!CALCULATOR proration]\n\n"
+                + "Text [!TIPPEK] in a line.\n\n```\n> [!TIPPEK]\n```\n");
+        assertEquals(List.of(4), c.linesOf("content/unsupported"), c.diagnostics().toString());
+        assertTrue(c.of("content/unsupported").get(0).message().contains("'[!TIPPEK]' is no DocFX alert"));
+    }
+
     @Test
     void directionalMarksAreNormalInRightToLeftText() {
         String text = "---\ntitle: T\n---\nمرحبا \u200FOffice\u200F و \u202Eabc\n";
