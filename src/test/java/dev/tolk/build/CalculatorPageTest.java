@@ -57,7 +57,10 @@ class CalculatorPageTest {
             assertFalse(page.select("label[for=" + input.id() + "]").isEmpty(), "label for " + input.id());
         }
         assertTrue(page.selectFirst("#calc-price").attr("aria-describedby").contains("calc-price-error"));
-        assertEquals("polite", page.selectFirst(".calc-result").attr("aria-live"));
+        // the live region is there from the start and not hidden; the result inside it is, until there is one
+        assertEquals("polite", page.selectFirst(".calc-output").attr("aria-live"));
+        assertFalse(page.selectFirst(".calc-output").hasAttr("hidden"));
+        assertTrue(page.selectFirst(".calc-output > .calc-result").hasAttr("hidden"));
     }
 
     @Test
