@@ -181,7 +181,7 @@ final class DocfxRules {
         Matcher m = ALERT_LINE.matcher(content);
         if (!m.matches() || KNOWN_MARKERS.contains(m.group(1).toLowerCase(Locale.ROOT))) return;
         reporter.report(Rule.CONTENT_UNSUPPORTED, start, start + content.length(), "'" + excerpt(content) + "' is no DocFX alert"
-                + " (NOTE, TIP, IMPORTANT, CAUTION, WARNING): the page shows it as text; a translation keeps the keyword in English");
+                + " (NOTE, TIP, IMPORTANT, CAUTION, WARNING), so the page shows it as text (a translation keeps the keyword in English)");
     }
 
     private static String excerpt(String s) {

@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
 @Costly(seconds = 35)
 class TunedParserCorpusIT {
     private static final MarkdownRenderer TUNED = new MarkdownRenderer();
+    // the same inline parser (CommonMark's brackets and emphasis, CommonMarkInlinesTest's): the tuning of the blocks is compared
     private static final MarkdownRenderer FLEXMARK = new MarkdownRenderer(
-            MarkdownRenderer.linearParser(MarkdownRenderer.flexmarkOptions()));
+            MarkdownRenderer.linearParser(MarkdownRenderer.flexmarkOptions(), CommonMarkInlines::new));
     private static final Map<String, String> TITLES = Map.of("note", "Note", "important", "Important", "tip", "Tip",
             "warning", "Warning", "caution", "Caution", "video", "Video");
 
