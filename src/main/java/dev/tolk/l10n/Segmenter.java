@@ -1,6 +1,6 @@
 package dev.tolk.l10n;
 
-import dev.tolk.parse.FencedCode;
+import dev.tolk.parse.RawBlocks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +40,7 @@ final class Segmenter {
         List<Segment> out = new ArrayList<>();
         int paraStart = -1;
         int paraEnd = -1;
-        FencedCode fences = new FencedCode();
+        RawBlocks raw = new RawBlocks();
         boolean previousBlank = true;
         boolean inList = false;
         int pos = bodyStart;
@@ -54,7 +54,7 @@ final class Segmenter {
             while (indent < contentEnd && (text.charAt(indent) == ' ' || text.charAt(indent) == '\t')) indent++;
             String line = text.substring(indent, contentEnd);
             boolean blank = line.isEmpty();
-            if (fences.accept(text, pos, lineEnd)) {
+            if (raw.accept(text, pos, lineEnd) != RawBlocks.Line.MARKDOWN) {
                 flush(text, paraStart, paraEnd, out); // a fence interrupts a paragraph
                 paraStart = -1;
             } else if (blank) {
@@ -105,7 +105,7 @@ final class Segmenter {
             previousBlank = blank;
             pos = next;
         }
-        if (!fences.open()) flush(text, paraStart, paraEnd, out);
+        if (!raw.open()) flush(text, paraStart, paraEnd, out);
         return out;
     }
 

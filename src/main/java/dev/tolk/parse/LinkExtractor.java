@@ -121,13 +121,13 @@ public final class LinkExtractor {
             if (u.sourceStart() >= 0) ranges.add(new int[] {u.sourceStart(), u.sourceEnd()});
         }
         String text = article.text();
-        FencedCode fences = new FencedCode();
+        RawBlocks raw = new RawBlocks(); // code only: an HTML block's <a href> is a link, its comments are skipped below
         int codeStart = -1;
         int pos = article.bodyStart();
         while (pos < text.length()) {
             int eol = text.indexOf('\n', pos);
             int lineEnd = eol < 0 ? text.length() : eol;
-            boolean code = fences.accept(text, pos, lineEnd);
+            boolean code = raw.accept(text, pos, lineEnd) == RawBlocks.Line.CODE;
             if (code && codeStart < 0) codeStart = pos;
             if (!code && codeStart >= 0) {
                 ranges.add(new int[] {codeStart, pos - 1});

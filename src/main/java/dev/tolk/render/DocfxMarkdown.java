@@ -1,7 +1,7 @@
 package dev.tolk.render;
 
 import dev.tolk.parse.DocfxSyntax;
-import dev.tolk.parse.FencedCode;
+import dev.tolk.parse.RawBlocks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +84,7 @@ final class DocfxMarkdown {
         if (!DocfxSyntax.mayHold(markdown)) return new Prepared(markdown, List.of());
         List<Directive> directives = new ArrayList<>();
         StringBuilder out = new StringBuilder(markdown.length() + 64);
-        FencedCode fences = new FencedCode();
+        RawBlocks raw = new RawBlocks();
         int tabLevel = 0;
         int pos = 0;
         int n = markdown.length();
@@ -106,7 +106,7 @@ final class DocfxMarkdown {
             String prefix = line.substring(0, contentStart);
             String content = line.substring(contentStart).strip();
             pos = next;
-            if (fences.accept(line)) {
+            if (raw.accept(line) != RawBlocks.Line.MARKDOWN) { // code, or an HTML block: no directive in it
                 out.append(line).append(eol < 0 ? "" : "\n");
                 continue;
             }

@@ -4,7 +4,7 @@ import dev.tolk.diag.FileReporter;
 import dev.tolk.diag.Rule;
 import dev.tolk.model.Article;
 import dev.tolk.parse.DocfxSyntax;
-import dev.tolk.parse.FencedCode;
+import dev.tolk.parse.RawBlocks;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -34,7 +34,7 @@ final class DocfxRules {
         String text = article.text();
         if (!DocfxSyntax.mayHold(text) && text.indexOf("[!") < 0) return; // an alert keyword may be unknown too
         Deque<Open> open = new ArrayDeque<>();
-        FencedCode fences = new FencedCode();
+        RawBlocks raw = new RawBlocks();
         int pos = article.bodyStart();
         int n = text.length();
         while (pos < n) {
@@ -45,7 +45,8 @@ final class DocfxRules {
             int at = pos + DocfxSyntax.prefixEnd(line);
             String content = text.substring(at, end).strip();
             pos = eol < 0 ? n : eol + 1;
-            if (fences.accept(text, lineStart, end) || content.isEmpty()) continue;
+            // code and HTML blocks (a directive in a comment is none) are not read
+            if (raw.accept(text, lineStart, end) != RawBlocks.Line.MARKDOWN || content.isEmpty()) continue;
             if (content.startsWith(":::") && DocfxSyntax.noLocAsText(content).startsWith(":::")) { // :::no-loc text="…"::: is text
                 directive(content, at, at + content.length(), open, reporter);
             } else if (content.startsWith("[!")) {

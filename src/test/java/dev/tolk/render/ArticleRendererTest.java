@@ -74,6 +74,17 @@ class ArticleRendererTest {
         assertEquals(1, d.select("blockquote ol").size(), html);
     }
 
+    /**
+     * A fence in an HTML comment opens no code: a real .NET MAUI article's commented-out diagram left every later
+     * :::image of the page as raw text.
+     */
+    @Test
+    void aFenceInACommentLeavesTheDirectivesAfterItAlone() {
+        String html = render("<!-- a\n```mermaid -->\n\n:::image type=\"content\" source=\"a.png\" alt-text=\"A\":::\n").html();
+        assertFalse(html.contains(":::image"), html);
+        assertTrue(html.contains("<img"), html);
+    }
+
     /** A :::column::: four spaces into its :::row::: (as DocFX's own tests write it) is a column, no code block. */
     @Test
     void columnsIndentedUnderTheirRowAreColumns() {

@@ -38,6 +38,13 @@ class ContentRulesTest {
         assertTrue(c.of("content/unsupported").get(0).message().contains("'[!TIPPEK]' is no DocFX alert"));
     }
 
+    /** A directive in an HTML comment is none (2 of 2 content/malformed of a real .NET MAUI docset were in comments). */
+    @Test
+    void directivesInAnHtmlCommentAreNotRead() {
+        Checked c = Checked.text("en-US", "---\ntitle: T\n---\n<!--\n\n::: zone-end\n\n-->\n\n<!-- a\n```mermaid -->\n\n::: zone-end\n");
+        assertEquals(List.of(13), c.linesOf("content/malformed"), c.diagnostics().toString()); // the one out of the comments
+    }
+
     @Test
     void directionalMarksAreNormalInRightToLeftText() {
         String text = "---\ntitle: T\n---\nمرحبا \u200FOffice\u200F و \u202Eabc\n";

@@ -1,10 +1,11 @@
 package dev.tolk.parse;
 
 /**
- * Which lines of a Markdown text are fenced code, read line by line as CommonMark's block
- * structure reads them. One tracker for every scanner that must skip code (the link check, the
- * DocFX rules and directives, the segmenter), so that none of them reads a fence differently
- * from the renderer.
+ * Which lines of a Markdown text are no Markdown, read line by line as CommonMark's block structure reads them:
+ * fenced code, and HTML blocks (a comment, a {@code <div>} up to a blank line…). One tracker for every scanner that
+ * must skip them (the link check, the DocFX rules and directives, the segmenter), so that none of them reads a
+ * fence or a comment differently from the renderer: a fence in an HTML comment opens no code, and a directive in a
+ * comment is no directive.
  *
  * <p>A fence ({@code ```} or {@code ~~~}, three or more) opens at most three columns inside its
  * container: the page, a block quote ({@code >}), or a list item, whose content starts after its
@@ -13,8 +14,13 @@ package dev.tolk.parse;
  * continuation: a line indented less than the list item's content, or a line without the block
  * quote's {@code >}; or at the end of the text.
  */
-public final class FencedCode {
+public final class RawBlocks {
+    /** What a line is. */
+    public enum Line { MARKDOWN, CODE, HTML }
+
     private String fence;
+    /** The open HTML block's end: the text that ends it on a line (a comment's {@code -->}), "" for a blank line; null if none. */
+    private String htmlEnd;
     private int container;
     private int quotes;
     /** The open list items, innermost last: the column their content starts at, and their block-quote depth. */
@@ -23,24 +29,26 @@ public final class FencedCode {
     private int depth;
     /** Whether the last line left a paragraph open, which a line left of an item's content may continue (lazily). */
     private boolean paragraph;
+    /** The block-quote depth of the open paragraph: a line with fewer '>' continues it only when it starts no block. */
+    private int paragraphQuotes;
 
     /** Whether a fenced code block is open after the lines read so far. */
     public boolean open() {
         return fence != null;
     }
 
-    /** Reads the next line (no line break); whether it is fenced code, its fences included. */
-    public boolean accept(CharSequence line) {
+    /** Reads the next line (no line break): what it is, a fence being code. */
+    public Line accept(CharSequence line) {
         return accept(line, 0, line.length());
     }
 
-    /** Reads the next line, {@code text} from {@code start} to {@code end} (no line break); whether it is fenced code. */
-    public boolean accept(CharSequence text, int start, int end) {
+    /** Reads the next line, {@code text} from {@code start} to {@code end} (no line break): what it is. */
+    public Line accept(CharSequence text, int start, int end) {
         int q = 0;
         int quoteColumn = 0;
         int p = start;
-        // block-quote markers: up to three spaces, '>', one optional space; in code, no more than the code's own
-        while (fence == null || q < quotes) {
+        // block-quote markers: up to three spaces, '>', one optional space; in a block, no more than the block's own
+        while (fence == null && htmlEnd == null || q < quotes) {
             int s = p;
             while (s < end && s - p < 3 && text.charAt(s) == ' ') s++;
             if (s >= end || text.charAt(s) != '>') break;
@@ -56,26 +64,37 @@ public final class FencedCode {
             i++;
         }
         boolean blank = i == end;
-        if (fence != null) {
+        if (fence != null || htmlEnd != null) {
             if (q >= quotes && (blank || column >= container)) {
-                if (!blank && column - container <= 3 && closes(text, i, end, fence)) fence = null;
-                return true;
+                if (fence != null) {
+                    if (!blank && column - container <= 3 && closes(text, i, end, fence)) fence = null;
+                    return Line.CODE;
+                }
+                if (htmlEnd.isEmpty()) { // ended by a blank line, which is no part of it
+                    if (!blank) return Line.HTML;
+                    htmlEnd = null;
+                    paragraph = false;
+                    return Line.MARKDOWN;
+                }
+                if (indexOfIgnoreCase(text, i, end, htmlEnd) >= 0) htmlEnd = null;
+                return Line.HTML;
             }
-            // the code's container ends here (code has no lazy continuation): the line is read anew, outside it
+            // the block's container ends here (no lazy continuation but a paragraph's): the line is read anew, outside it
             fence = null;
+            htmlEnd = null;
             return accept(text, start, end);
         }
         // a block quote left of an item's content is no lazy continuation: it ends the item
         if (q > 0) while (depth > 0 && itemQuotes[depth - 1] == 0 && items[depth - 1] > quoteColumn) depth--;
         if (blank) {
             paragraph = false;
-            return false;
+            return Line.MARKDOWN;
         }
         return opens(text, i, end, column, q);
     }
 
-    /** Whether the line's content from {@code i} (at {@code column}, in {@code q} block quotes) opens a fence. */
-    private boolean opens(CharSequence text, int i, int end, int column, int q) {
+    /** What the line whose content starts at {@code i} (at {@code column}, in {@code q} block quotes) is: it may open a block. */
+    private Line opens(CharSequence text, int i, int end, int column, int q) {
         while (depth > 0 && itemQuotes[depth - 1] > q) depth--; // their block quote has ended
         int marker = listMarkerEnd(text, i, end);
         // a list that would interrupt a paragraph must start at 1 (CommonMark): "10) step" continues the text
@@ -99,23 +118,62 @@ public final class FencedCode {
             }
             items[depth] = column + (marker - i) + spaces;
             itemQuotes[depth++] = q;
-            boolean code = startFence(text, c, end, items[depth - 1], q);
-            paragraph = !code && c < end;
-            return code;
+            if (startFence(text, c, end, items[depth - 1], q)) {
+                paragraph = false;
+                return Line.CODE;
+            }
+            paragraph = false;
+            if (c < end && startHtml(text, c, end, items[depth - 1], q)) return Line.HTML;
+            paragraph = c < end;
+            paragraphQuotes = q;
+            return Line.MARKDOWN;
         }
         String opened = fenceAt(text, i, end);
+        // a line left of the open item's content is read at the page's level first, where no paragraph is open
+        boolean inItem = depth > 0 && itemQuotes[depth - 1] == q && column >= items[depth - 1];
+        boolean continues = paragraph && q >= paragraphQuotes && (depth == 0 || inItem);
+        String html = opened == null && text.charAt(i) == '<' ? HtmlBlockStart.end(text, i, end, continues) : null;
         boolean heading = text.charAt(i) == '#';
-        // a line left of an item's content ends it, unless it continues the item's paragraph (lazily): never a fence
-        if (opened != null || heading || !paragraph) closeItemsRightOf(column);
+        // a line left of an item's content ends it, unless it continues the item's paragraph (lazily): never a block
+        if (opened != null || html != null || heading || !paragraph) closeItemsRightOf(column);
         int base = depth > 0 && itemQuotes[depth - 1] == q ? items[depth - 1] : 0;
         if (opened != null && column - base <= 3) {
             startFence(text, i, end, base, q);
             paragraph = false;
-            return true;
+            return Line.CODE;
+        }
+        if (html != null && column - base <= 3) {
+            paragraph = false;
+            startHtml(text, i, end, base, q);
+            paragraph = false;
+            return Line.HTML;
         }
         // text goes on a paragraph or starts one, unless it is indented code (four columns in, no paragraph open)
+        if (!paragraph || q > paragraphQuotes) paragraphQuotes = q; // a block quote interrupts a paragraph
         paragraph = !heading && (paragraph || column - base <= 3);
-        return false;
+        return Line.MARKDOWN;
+    }
+
+    /** Opens the HTML block that starts at {@code i}, if one does (and closes it again if it ends on its first line). */
+    private boolean startHtml(CharSequence text, int i, int end, int base, int q) {
+        String ends = i < end && text.charAt(i) == '<' ? HtmlBlockStart.end(text, i, end, paragraph) : null;
+        if (ends == null) return false;
+        container = base;
+        quotes = q;
+        // a comment, processing instruction… that ends on its first line is that line alone
+        htmlEnd = !ends.isEmpty() && indexOfIgnoreCase(text, i + 2, end, ends) >= 0 ? null : ends;
+        return true;
+    }
+
+    private static int indexOfIgnoreCase(CharSequence text, int from, int end, String what) {
+        for (int k = from; k + what.length() <= end; k++) {
+            boolean same = true;
+            for (int m = 0; m < what.length() && same; m++) {
+                same = Character.toLowerCase(text.charAt(k + m)) == what.charAt(m);
+            }
+            if (same) return k;
+        }
+        return -1;
     }
 
     private void closeItemsRightOf(int column) {
