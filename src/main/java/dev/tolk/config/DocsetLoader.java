@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +40,9 @@ import java.util.regex.Pattern;
  * <li><b>Redirections.</b> {@code redirections:} of {@code tolk.yaml}, else every
  *     {@code .openpublishing.redirection*.json} of the first folder that has one among: the
  *     project folder, the content folder, the source locale's folder; for a single docset folder,
- *     the folder and the folders above it up to its repository root.</li>
+ *     the files its repository's {@code .openpublishing.publish.config.json} names
+ *     ({@code redirection_files}), else those of the folder and the folders above it up to its
+ *     repository root.</li>
  * </ul>
  */
 public final class DocsetLoader {
@@ -247,7 +250,12 @@ public final class DocsetLoader {
         for (int up = 0; p != null && p.getFileName() != null && up <= LEVELS_UP; up++, p = p.getParent()) {
             Matcher m = LOCALE_FOLDER.matcher(p.getFileName().toString());
             if (m.matches() && isLocale(m.group(1))) return canonicalTag(m.group(1));
-            if (isRepositoryRoot(p)) break;
+            if (isRepositoryRoot(p)) {
+                // a checkout in a folder named after a CI job, say: the repository's publish configuration names it
+                Optional<String> named = PublishConfig.in(p).localeOf(slashes(p.relativize(folder))).filter(DocsetLoader::isLocale);
+                if (named.isPresent()) return canonicalTag(named.get());
+                break;
+            }
         }
         return sourceLocale;
     }
@@ -347,6 +355,12 @@ public final class DocsetLoader {
                     break;
                 }
             }
+            List<Path> named = repository == null ? List.of() : namedRedirectionFiles(repository);
+            if (!named.isEmpty()) {
+                Path root = repository;
+                return named.stream().map(f -> new RedirectionFile(f, display(f), slashes(root.relativize(f.getParent())),
+                        slashes(root.relativize(folder)))).toList();
+            }
             for (Path p : chain) {
                 List<Path> found = redirectionFiles(p);
                 if (found.isEmpty()) continue;
@@ -365,6 +379,20 @@ public final class DocsetLoader {
             return found.stream().map(f -> new RedirectionFile(f, display(f), "", docset)).toList();
         }
         return List.of();
+    }
+
+    /**
+     * The redirection files the repository's publish configuration names ({@code redirection_files}, from its root),
+     * those that exist inside it; none when it names none.
+     */
+    private static List<Path> namedRedirectionFiles(Path repository) {
+        List<Path> out = new ArrayList<>();
+        Path root = repository.toAbsolutePath().normalize();
+        for (String name : PublishConfig.in(repository).redirectionFiles()) {
+            Path f = root.resolve(name).normalize();
+            if (f.startsWith(root) && Files.isRegularFile(f) && !out.contains(f)) out.add(f);
+        }
+        return out;
     }
 
     private static List<Path> redirectionFiles(Path dir) {

@@ -10,7 +10,8 @@ import java.util.Map;
  * {@link List}, {@link String}, {@link Long} (integers), {@link Double} (other numbers),
  * {@link Boolean} and {@code null}. Strict: anything that is not JSON is an
  * {@link IllegalArgumentException} with the offset where reading stopped; a member key repeated
- * in an object too, unless the caller reads someone else's file and asks to be told of it.
+ * in an object too, unless the caller reads someone else's file and asks to be told of it (then a
+ * trailing comma in an object or array is read past too, as DocFX's Newtonsoft reader does).
  */
 public final class JsonReader {
     private static final int MAX_DEPTH = 64;
@@ -69,6 +70,7 @@ public final class JsonReader {
         if (peek('}')) return out;
         do {
             space();
+            if (repeats != null && peek('}')) return out; // a trailing comma, as Newtonsoft's reader (DocFX's) takes it
             if (i >= s.length() || s.charAt(i) != '"') throw error("key expected");
             int keyAt = i;
             String key = string();
@@ -93,6 +95,7 @@ public final class JsonReader {
         if (peek(']')) return out;
         do {
             space();
+            if (repeats != null && peek(']')) return out; // a trailing comma, in someone else's file
             out.add(value(depth + 1));
             space();
         } while (peek(','));

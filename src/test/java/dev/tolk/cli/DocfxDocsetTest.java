@@ -137,6 +137,42 @@ class DocfxDocsetTest {
     }
 
     /**
+     * A Learn repository's publish configuration says what the folders do not: the docset's locale (a checkout in a
+     * folder named after a CI job took ko-kr content for en-US: 96 false locale-mismatch errors), and the redirection
+     * files it keeps elsewhere (PowerShell-Docs' redir/: 364 of 375 link/broken were links to redirected pages), and
+     * its docfx.json may end an object with a comma, as DocFX's JSON reader allows (it stopped the build, exit 2).
+     */
+    @Test
+    void thePublishConfigurationNamesTheLocaleAndTheRedirectionFiles(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- job-42/.openpublishing.publish.config.json --
+                { "docsets_to_publish": [ { "docset_name": "d", "build_source_folder": "docs", "locale": "ko-kr", } ],
+                  "redirection_files": [ "redir/.openpublishing.redirection.reference.json" ] }
+                -- job-42/redir/.openpublishing.redirection.reference.json --
+                { "redirections": [ { "source_path": "../docs/old.md", "redirect_url": "/docs/new" } ] }
+                -- job-42/docs/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md"], }, ], "dest": "docs", } }
+                -- job-42/docs/index.md --
+                ---
+                title: 홈
+                ms.contentlocale: ko-kr
+                ---
+                # 홈
+
+                [이전](old.md), [새](new.md)
+                -- job-42/docs/new.md --
+                ---
+                title: 새
+                ms.contentlocale: ko-kr
+                ---
+                # 새
+                """);
+        assertEquals(0, build(p, "job-42/docs"), out + err);
+        assertTrue(err.contains("(ko-KR 2, en-US 2)"), err);
+        assertTrue(Files.isRegularFile(p.resolve("site/ko-KR/old.html")), "the redirection's page");
+    }
+
+    /**
      * DocFX's {@code ~/path} is a path from the folder of docfx.json: links, images, includes,
      * code files and TOC entries so written resolve wherever the page is, and are written relative.
      */

@@ -34,6 +34,19 @@ class JsonReaderTest {
         assertEquals(List.of("23 a false", "30 b true"), told); // where each repeated key starts
     }
 
+    /**
+     * Someone else's file (docfx.json, a redirection file) may end an object or array with a comma, as Newtonsoft's
+     * reader takes it: PowerShell-Docs' reference/docfx.json does, and stopped the whole build (exit 2). Tolk's own
+     * JSON stays strict.
+     */
+    @Test
+    void aTrailingCommaIsReadPastInSomeoneElsesFile() {
+        Object v = JsonDocument.parse("{\"build\": {\"fileMetadata\": {\"ms.topic\": {\"a/*.md\": \"tutorial\",}}, \"content\": [1, 2,],}}");
+        assertEquals(Map.of("build", Map.of("fileMetadata", Map.of("ms.topic", Map.of("a/*.md", "tutorial")), "content", List.of(1L, 2L))),
+                ((JsonDocument) v).root());
+        assertThrows(IllegalArgumentException.class, () -> JsonReader.read("{\"a\":1,}"));
+    }
+
     @Test
     void rejectsMalformedJson() {
         for (String bad : List.of("[1,]", "{\"a\":1,}", "{\"a\" 1}", "\"a\u0001\"", "\"tab\tin\"", "01", "-01", "1e", "1.e5", "\u0661", "[1] x",
