@@ -185,11 +185,18 @@ final class ArticlePlanner {
                 TranslationUnit u = old.get(match[i]);
                 boolean same = EnglishWording.same(u.source(), text); // drift as check's tu/drift judges it: not a spacing change
                 List<Inline> target = translation(source, u);
+                // a translation of older English whose codes say other things (a link's new address) would write them back
+                String earlier = "";
+                if (!same && target != null && !sameCodes(source, target)) {
+                    target = null;
+                    earlier = "; a link or code of the English changed: translate again (the earlier translation: " + u.target().strip() + ")";
+                }
                 boolean untranslated = target == null || dev.tolk.validate.Untranslated.is(u.target(), u.source());
                 String state = same && !untranslated ? XliffUnit.TRANSLATED : XliffUnit.INITIAL;
                 String sub = !same ? XliffUnit.DRIFT : untranslated ? null : mt;
-                out.add(new PlannedUnit(u.number(), u.id(), source, target, state, sub, note + lacking(u, target), null, s, u.target(), null,
-                        null));
+                // the old pair, for an import that edits the locale's file in place; a drifted one takes the new English
+                out.add(new PlannedUnit(u.number(), u.id(), source, target, state, sub, note + (earlier.isEmpty() ? lacking(u, target) : earlier), u, s, u.target(),
+                        null, same ? null : text));
             } else {
                 int occurrence = occurrences.merge(text, 1, Integer::sum);
                 String number = hashNumber(text, occurrence, taken);

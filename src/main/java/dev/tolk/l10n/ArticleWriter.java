@@ -31,17 +31,40 @@ final class ArticleWriter {
         List<String> replacements = new ArrayList<>();
         for (PlannedUnit u : changed.keySet()) {
             if (u.pair() == null) continue;
+            boolean wrapped = inLink(text, u.pair());
             spans.add(new int[] {u.pair().targetStart(), u.pair().targetEnd(), replacements.size()});
-            replacements.add(markdown(u, changed.get(u)));
+            replacements.add(wrapped ? linkText(markdown(u, changed.get(u))) : markdown(u, changed.get(u)));
             if (u.english() != null && u.pair().sourceStart() >= 0) {
                 spans.add(new int[] {u.pair().sourceStart(), u.pair().sourceEnd(), replacements.size()});
-                replacements.add(u.english());
+                replacements.add(wrapped ? linkText(u.english()) : u.english());
             }
         }
         spans.sort((a, b) -> Integer.compare(b[0], a[0]));
         StringBuilder out = new StringBuilder(text);
         for (int[] span : spans) out.replace(span[0], span[1], replacements.get(span[2]));
         return frontMatter(out.toString(), changed);
+    }
+
+    /** A whole inline link ({@code [text](target)} and nothing else but spaces): group 1 its text. */
+    private static final java.util.regex.Pattern WHOLE_LINK = java.util.regex.Pattern.compile("\\s*\\[(.*)\\]\\([^()\\s]*\\)\\s*",
+            java.util.regex.Pattern.DOTALL);
+
+    /**
+     * Whether the pair sits in a link's text ({@code [<span data-ttu-id>…</span><span class="sxs-lookup">…</span>](b.md)},
+     * as Microsoft's localized files wrap a list of links): its halves are then the link's text, not the link.
+     */
+    private static boolean inLink(String text, dev.tolk.model.TranslationUnit pair) {
+        int open = text.lastIndexOf('<', pair.targetStart() - 1);
+        int before = open - 1;
+        while (before >= 0 && text.charAt(before) == ' ') before--;
+        int close = text.indexOf("</span></span>", Math.max(pair.sourceEnd(), pair.targetEnd()));
+        return before >= 0 && text.charAt(before) == '[' && close >= 0 && text.startsWith("](", close + "</span></span>".length());
+    }
+
+    /** The text of a whole link ({@code [Eerste item](b.md)} is {@code Eerste item}); other Markdown as it is. */
+    private static String linkText(String markdown) {
+        java.util.regex.Matcher m = WHOLE_LINK.matcher(markdown);
+        return m.matches() ? m.group(1) : markdown;
     }
 
     /** The segmented article written from the source-locale article. */

@@ -177,7 +177,10 @@ public final class XliffImport {
             machine |= XliffUnit.MACHINE.equals(u.subState());
         }
         ArticleWriter writer = new ArticleWriter(plan);
-        String text = plan.mode() == ArticlePlan.Mode.PAIRED ? writer.paired(changed) : writer.segmented(changed, machine);
+        // a locale's file whose changed units all have their pair in it is edited in place, inside those pairs alone; the
+        // segmented writer rewrites it from the source article, needed only for a sentence it does not have yet
+        boolean inPlace = plan.localized() != null && changed.keySet().stream().allMatch(u -> u.pair() != null || u.field() != null);
+        String text = plan.mode() == ArticlePlan.Mode.PAIRED || inPlace ? writer.paired(changed) : writer.segmented(changed, machine);
         return new Change(set.path(plan.locale(), plan.key()), text, changed.size());
     }
 

@@ -337,6 +337,46 @@ class XliffLoopTest {
         assertEquals(0, after.locales().stream().mapToInt(TranslationStatus.LocaleStatus::drifted).sum());
     }
 
+    /**
+     * With an English tree, a locale file that differs from it (a drifted unit) was rewritten from the English on any
+     * import: pairs wrapped in links lost their link to the English half, a drifted unit took the new English under its
+     * old translation (its drift gone unseen). Now an import edits the file in place, inside the changed units' pairs
+     * alone; a drifted unit whose link changed comes without its old translation, and its import writes both halves.
+     */
+    @Test
+    void anImportEditsOnlyTheChangedPairsOfAFileThatDiffersFromTheEnglish() throws IOException {
+        Files.writeString(content.resolve("en-US/a.md"), "---\ntitle: Alpha\n---\n# Alpha\n\n- [First item](b.md)\n\nGo to [the page](c.md) now. Read it.\n");
+        String before = """
+                ---
+                title: Alfa
+                ms.contentlocale: nl-NL
+                ---
+                # <a name="alpha"></a><span data-ttu-id="abcde-102">Alfa</span><span class="sxs-lookup"><span data-stu-id="abcde-102">Alpha</span></span>
+
+                - [<span data-ttu-id="abcde-103">Eerste item</span><span class="sxs-lookup"><span data-stu-id="abcde-103">First item</span></span>](b.md)
+
+                <span data-ttu-id="abcde-105">Ga nu naar [de pagina](old.md).</span><span class="sxs-lookup"><span data-stu-id="abcde-105">Go to [the page](old.md) now.</span></span> <span data-ttu-id="abcde-106">Lees het.</span><span class="sxs-lookup"><span data-stu-id="abcde-106">Read it.</span></span>
+                """;
+        Files.writeString(content.resolve("nl-NL/a.md"), before);
+        export("nl-NL");
+        Path xlf = xliff.resolve("nl-NL/a.xlf");
+        String sent = Files.readString(xlf);
+        assertTrue(sent.contains("translate again (the earlier translation: Ga nu naar [de pagina](old.md).)"), sent);
+        Files.writeString(xlf, sent.replace(">Lees het.</target>", ">Lees het maar.</target>"));
+        importFrom(xliff);
+        assertEquals(before.replace(">Lees het.<", ">Lees het maar.<"), Files.readString(content.resolve("nl-NL/a.md")), "unit 106 alone");
+
+        String link = "<pc id=\"1\" canDelete=\"no\" type=\"link\" dataRefStart=\"d1\" dataRefEnd=\"d2\" dispStart=\"&lt;link&gt;\" "
+                + "dispEnd=\"&lt;/link&gt;\">";
+        export("nl-NL");
+        sent = Files.readString(xlf);
+        Files.writeString(xlf, sent.replace(link + "the page</pc> now.</source>", link + "the page</pc> now.</source>\n        <target xml:space=\"preserve\">"
+                + "Ga nu naar " + link + "de pagina</pc>.</target>"));
+        importFrom(xliff);
+        assertEquals(before.replace(">Lees het.<", ">Lees het maar.<").replace("[de pagina](old.md)", "[de pagina](c.md)")
+                .replace("[the page](old.md)", "[the page](c.md)"), Files.readString(content.resolve("nl-NL/a.md")), "unit 105's two halves");
+    }
+
     /** Bytes that are not UTF-8 are one positioned xliff/invalid, and nothing is printed besides (the JDK printed "[Fatal Error]"). */
     @Test
     void bytesThatAreNotUtf8AreOnePositionedFinding() throws IOException {
