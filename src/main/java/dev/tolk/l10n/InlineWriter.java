@@ -31,18 +31,57 @@ final class InlineWriter {
     private static void write(List<Inline> pieces, Map<String, Inline> codes, StringBuilder out) {
         for (Inline p : pieces) {
             if (p instanceof Inline.Text t) {
-                escape(t.text(), out);
+                String text = t.text();
+                if (out.length() > 0 && out.charAt(out.length() - 1) == '\n') text = lineStart(text, out);
+                escape(text, out);
                 continue;
             }
             Inline known = codes.get(p.id());
             if (p instanceof Inline.Pc pc) {
-                out.append(known.code().data());
-                write(pc.content(), codes, out);
-                out.append(known.code().dataEnd());
+                StringBuilder inner = new StringBuilder();
+                write(pc.content(), codes, inner);
+                String data = known.code().data();
+                if (isEmphasis(data)) {
+                    // "<pc>gras </pc>texte": CommonMark's ** may not close after a space, so the space goes outside
+                    int a = 0;
+                    int b = inner.length();
+                    while (a < b && Character.isWhitespace(inner.charAt(a))) a++;
+                    while (b > a && Character.isWhitespace(inner.charAt(b - 1))) b--;
+                    out.append(inner, 0, a).append(data).append(inner, a, b).append(known.code().dataEnd()).append(inner, b, inner.length());
+                } else {
+                    out.append(data).append(inner).append(known.code().dataEnd());
+                }
             } else {
                 out.append(known.code().data());
             }
         }
+    }
+
+    private static boolean isEmphasis(String data) {
+        return data.equals("**") || data.equals("*") || data.equals("__") || data.equals("_") || data.equals("***");
+    }
+
+    /**
+     * Text that starts a line (after a hard line break's code): without the spaces a translator left after the break
+     * (each import made them a deeper indent), and with a character that would start a block there escaped ({@code >}
+     * a quote, {@code -} a list item, {@code #} a heading: the pair fell apart).
+     */
+    private static String lineStart(String text, StringBuilder out) {
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+        String rest = text.substring(i);
+        if (rest.isEmpty()) return rest;
+        char c = rest.charAt(0);
+        int digits = 0;
+        while (digits < rest.length() && digits < 9 && Character.isDigit(rest.charAt(digits))) digits++;
+        boolean ordered = digits > 0 && digits < rest.length() && (rest.charAt(digits) == '.' || rest.charAt(digits) == ')');
+        if (c == '>' || c == '#' || c == '-' || c == '+' || c == '=') {
+            out.append('\\');
+        } else if (ordered) { // "1. x": the escape goes before the '.'
+            out.append(rest, 0, digits).append('\\');
+            return rest.substring(digits);
+        }
+        return rest;
     }
 
     /**
@@ -70,7 +109,14 @@ final class InlineWriter {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             switch (c) {
-                case '*', '`', '[', ']', '|' -> out.append('\\').append(c);
+                case '*' -> {
+                    // a '*' between spaces opens and closes nothing: written as typed ("d'un * obligatoires"), no escape
+                    // that check would then report as asterisks shown
+                    boolean alone = i > 0 && i + 1 < t.length() && Character.isWhitespace(t.charAt(i - 1))
+                            && Character.isWhitespace(t.charAt(i + 1));
+                    out.append(alone ? "*" : "\\*");
+                }
+                case '`', '[', ']', '|' -> out.append('\\').append(c);
                 case '\\' -> {
                     // a backslash is literal before anything but ASCII punctuation (CommonMark): doubled only before punctuation
                     char next = i + 1 < t.length() ? t.charAt(i + 1) : '!';

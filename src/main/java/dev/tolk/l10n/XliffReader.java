@@ -121,6 +121,8 @@ final class XliffReader {
     /** One reading of one file. */
     private static final class Parse {
         private final XMLStreamReader r;
+        /** The file's XLIFF namespace: 2.0's (also 2.1's), or 2.2's own. */
+        private String ns = XliffDocument.NAMESPACE;
         private final String file;
         private final List<Diagnostic> problems;
         /** How deep in inline elements the reading is. */
@@ -141,7 +143,8 @@ final class XliffReader {
         Optional<XliffDocument> document() throws XMLStreamException {
             r.nextTag();
             String version = attr("version");
-            if (!XliffDocument.NAMESPACE.equals(r.getNamespaceURI()) || !r.getLocalName().equals("xliff")) {
+            if (XliffDocument.NAMESPACE_2_2.equals(r.getNamespaceURI())) ns = XliffDocument.NAMESPACE_2_2;
+            if (!ns.equals(r.getNamespaceURI()) || !r.getLocalName().equals("xliff")) {
                 boolean old = "xliff".equals(r.getLocalName()) && (version != null && version.startsWith("1.")
                         || String.valueOf(r.getNamespaceURI()).contains("xliff:document:1."));
                 throw fail(old ? "XLIFF " + (version == null ? "1.x" : version) + " is not read: export again and translate the XLIFF 2.0 file"
@@ -158,7 +161,7 @@ final class XliffReader {
             while (r.hasNext()) {
                 int event = r.next();
                 if (event != XMLStreamConstants.START_ELEMENT) continue;
-                if (!XliffDocument.NAMESPACE.equals(r.getNamespaceURI())) {
+                if (!ns.equals(r.getNamespaceURI())) {
                     skip();
                 } else if (r.getLocalName().equals("file")) {
                     if (++files > 1) throw fail("more than one <file>: the loop writes one article per XLIFF file");
@@ -189,7 +192,7 @@ final class XliffReader {
                 int event = r.next();
                 if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("unit")) break;
                 if (event != XMLStreamConstants.START_ELEMENT) continue;
-                if (!XliffDocument.NAMESPACE.equals(r.getNamespaceURI())) {
+                if (!ns.equals(r.getNamespaceURI())) {
                     skip();
                     continue;
                 }
@@ -234,7 +237,7 @@ final class XliffReader {
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     break;
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (!XliffDocument.NAMESPACE.equals(r.getNamespaceURI())) {
+                    if (!ns.equals(r.getNamespaceURI())) {
                         skip();
                         continue;
                     }

@@ -32,7 +32,7 @@ final class TocYamlReader {
     }
 
     /** The one YAML reader, with room for deep tables of contents; shared (it keeps one engine per thread). */
-    private static final YamlReader YAML = new YamlReader(MAX_NESTING);
+    private static final YamlReader YAML = new YamlReader(MAX_NESTING, YamlReader.MAX_GENERATED_CODE_POINTS);
 
     private TocYamlReader() {
     }

@@ -49,7 +49,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * the wrong shape are skipped. Thread-safe; one per build.
  */
 public final class YamlPageReader {
-    private final YamlReader yaml = new YamlReader();
+    private final YamlReader yaml = new YamlReader(20, YamlReader.MAX_GENERATED_CODE_POINTS); // reference pages are generated too
     private final LinkExtractor extractor = new LinkExtractor();
 
     /**

@@ -23,8 +23,13 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * threads: snakeyaml's {@link Yaml} is not thread-safe, so each thread gets its own.
  */
 public final class YamlReader {
-    /** Largest YAML document read, in code points. */
+    /** Largest YAML document read by default (front matter, configuration), in code points. */
     public static final int MAX_CODE_POINTS = 256 * 1024;
+    /**
+     * Largest generated YAML read, in code points: a reference docset's table of contents runs to megabytes (Azure
+     * CLI's docs-ref-autogen TOC.yml files, up to 595 KB, were refused and their navigation dropped).
+     */
+    public static final int MAX_GENERATED_CODE_POINTS = 32 * 1024 * 1024;
 
     /** A parse outcome: the values, or an error with its 1-based position in the YAML text. */
     public sealed interface Result permits Values, Failure {
@@ -37,6 +42,7 @@ public final class YamlReader {
     }
 
     private final ThreadLocal<Yaml> yaml;
+    private final int maxCodePoints;
 
     /** A reader for front matter and configuration: nesting up to 20 levels. */
     public YamlReader() {
@@ -45,15 +51,21 @@ public final class YamlReader {
 
     /** A reader allowing {@code nestingLimit} levels of nesting (a table of contents nests deeper than front matter). */
     public YamlReader(int nestingLimit) {
-        this.yaml = ThreadLocal.withInitial(() -> newYaml(nestingLimit));
+        this(nestingLimit, MAX_CODE_POINTS);
     }
 
-    private static Yaml newYaml(int nestingLimit) {
+    /** A reader allowing {@code nestingLimit} levels of nesting and documents of up to {@code maxCodePoints}. */
+    public YamlReader(int nestingLimit, int maxCodePoints) {
+        this.maxCodePoints = maxCodePoints;
+        this.yaml = ThreadLocal.withInitial(() -> newYaml(nestingLimit, maxCodePoints));
+    }
+
+    private static Yaml newYaml(int nestingLimit, int maxCodePoints) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
         options.setNestingDepthLimit(nestingLimit);
-        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setCodePointLimit(maxCodePoints);
         options.setAllowRecursiveKeys(false);
         DumperOptions dumper = new DumperOptions();
         Resolver stringsOnly = new Resolver() {
@@ -115,9 +127,9 @@ public final class YamlReader {
     }
 
     /** The failure of a text over the size limit, or null. */
-    private static Failure tooLarge(String text) {
-        return text.codePointCount(0, text.length()) > MAX_CODE_POINTS
-                ? new Failure(1, 1, "YAML is larger than " + MAX_CODE_POINTS / 1024 + " KiB") : null;
+    private Failure tooLarge(String text) {
+        return text.codePointCount(0, text.length()) > maxCodePoints
+                ? new Failure(1, 1, "YAML is larger than " + maxCodePoints / 1024 + " KiB") : null;
     }
 
     /**

@@ -136,6 +136,26 @@ class DocfxDocsetTest {
         assertFalse(Files.exists(p.resolve("site/en-US/articles")));
     }
 
+    /** A generated table of contents of megabytes is read (Azure CLI's reference TOCs, up to 595 KB, were refused). */
+    @Test
+    void aTableOfContentsOfMegabytesIsRead(@TempDir Path tmp) throws Exception {
+        StringBuilder toc = new StringBuilder("- name: Home\n  href: index.md\n- name: Reference\n  items:\n");
+        for (int i = 0; toc.length() < 700_000; i++) toc.append("  - name: az group ").append(i).append(" with a long description\n    href: index.md\n");
+        Path p = Fixture.write(tmp, """
+                -- docs/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md", "**/toc.yml"] } ] } }
+                -- docs/index.md --
+                ---
+                title: Home
+                ---
+                # Home
+                """);
+        Files.writeString(p.resolve("docs/toc.yml"), toc);
+        assertEquals(0, build(p, "docs"), out + err);
+        assertFalse((out + err).contains("config/invalid"), out + err);
+        assertTrue(Files.readString(p.resolve("site/en-US/index.html")).contains(">Reference<"), "the TOC's group is in the navigation");
+    }
+
     /**
      * A Learn repository's publish configuration says what the folders do not: the docset's locale (a checkout in a
      * folder named after a CI job took ko-kr content for en-US: 96 false locale-mismatch errors), and the redirection

@@ -377,6 +377,29 @@ class XliffLoopTest {
                 .replace("[the page](old.md)", "[the page](c.md)"), Files.readString(content.resolve("nl-NL/a.md")), "unit 105's two halves");
     }
 
+    /** XLIFF 2.2 has its own namespace (2.1 kept 2.0's): its files import as 2.0's do; they were "not an XLIFF 2 file". */
+    @Test
+    void anXliff22FileImports() throws IOException {
+        importEdited(x -> x.replace("urn:oasis:names:tc:xliff:document:2.0", "urn:oasis:names:tc:xliff:document:2.2")
+                .replace("version=\"2.0\"", "version=\"2.2\"").replace(">Betalen</target>", ">Afrekenen</target>"));
+        assertTrue(Files.readString(content.resolve("nl-NL/paired.md")).contains(">Afrekenen</span>"));
+    }
+
+    /** A file past the size limit is one positioned finding and is not read (300 MB took 4.3 GB and was written). */
+    @Test
+    void aHugeFileIsRefusedUnread() throws IOException {
+        Path huge = tmp.resolve("huge/nl-NL/paired.xlf");
+        Files.createDirectories(huge.getParent());
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(XliffImport.MAX_BYTES + 1); // sparse: no disk used
+        }
+        Map<String, byte[]> before = snapshot(content);
+        XliffImport.Result r = importFrom(tmp.resolve("huge"));
+        assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
+        assertTrue(r.diagnostics().get(0).message().contains("larger than 64 MiB"), r.diagnostics().toString());
+        assertSameFiles(before, snapshot(content));
+    }
+
     /** Bytes that are not UTF-8 are one positioned xliff/invalid, and nothing is printed besides (the JDK printed "[Fatal Error]"). */
     @Test
     void bytesThatAreNotUtf8AreOnePositionedFinding() throws IOException {
