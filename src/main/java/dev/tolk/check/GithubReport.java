@@ -2,6 +2,9 @@ package dev.tolk.check;
 
 import dev.tolk.diag.Diagnostic;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * GitHub Actions workflow commands, one per diagnostic, which the runner turns into
@@ -13,7 +16,11 @@ final class GithubReport implements ReportWriter {
 
     @Override
     public void write(Report report, Appendable out) throws IOException {
-        for (Diagnostic d : report.diagnostics()) {
+        // errors first, then warnings, then notices, each in file order: GitHub shows 10 of each kind per step and 50
+        // per job, and errors listed after a thousand notices and warnings were never shown
+        List<Diagnostic> ordered = new ArrayList<>(report.diagnostics());
+        ordered.sort(Comparator.comparingInt((Diagnostic d) -> d.severity().ordinal())); // ERROR, WARNING, INFO; a stable sort
+        for (Diagnostic d : ordered) {
             String command = switch (d.severity()) {
                 case ERROR -> "error";
                 case WARNING -> "warning";

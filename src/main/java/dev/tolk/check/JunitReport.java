@@ -8,16 +8,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JUnit XML for CI test views (Jenkins, GitLab): one test suite, one test case per file checked
+ * JUnit XML for CI test views (Jenkins, GitLab, Azure DevOps): one test suite, one test case per file checked
  * (a passing case for a file without findings), or per file with findings when the report does
- * not list the files read (class name {@code tolk.<locale>}, or {@code tolk.files} outside a locale tree),
- * a {@code <failure>} per error whose {@code type} is the rule id, and warnings and info in the
- * case's {@code <system-out>}, which CI shows without failing the case. {@code tests} counts
- * those cases and {@code failures} the cases with at least one error, which is what JUnit
- * readers expect. Characters XML 1.0 forbids become U+FFFD. The caller writes the output as
- * UTF-8, as the declaration says.
+ * not list the files read (class name {@code tolk.<locale>}, or {@code tolk.files} outside a locale tree).
+ * A case fails on the findings that fail the run ({@code --fail-on}: errors, or warnings too) with one
+ * {@code <failure>}, as the JUnit schema allows one (readers showed only the first of several): its {@code type}
+ * the first such finding's rule, its message how many there are and the first, its text all of them; the other
+ * findings go in the case's {@code <system-out>}, which CI shows without failing the case. {@code tests} counts
+ * the cases and {@code failures} the failing ones. Characters XML 1.0 forbids become U+FFFD. The caller writes
+ * the output as UTF-8, as the declaration says.
  */
 final class JunitReport implements ReportWriter {
+    /** The least severity that fails a case; null: none does ({@code --fail-on never}). */
+    private final Severity failing;
+
+    JunitReport(Severity failing) {
+        this.failing = failing;
+    }
 
     @Override
     public void write(Report report, Appendable out) throws IOException {
@@ -26,11 +33,11 @@ final class JunitReport implements ReportWriter {
         for (Diagnostic d : report.diagnostics()) {
             byFile.computeIfAbsent(d.file() == null ? "" : d.file(), f -> new ArrayList<>()).add(d);
         }
-        int failing = 0;
+        int failures = 0;
         for (List<Diagnostic> ds : byFile.values()) {
-            if (ds.stream().anyMatch(d -> d.severity() == Severity.ERROR)) failing++;
+            if (ds.stream().anyMatch(this::fails)) failures++;
         }
-        String counts = " tests=\"" + byFile.size() + "\" failures=\"" + failing + "\" errors=\"0\"";
+        String counts = " tests=\"" + byFile.size() + "\" failures=\"" + failures + "\" errors=\"0\"";
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append("<testsuites name=\"tolk\"").append(counts).append(">\n");
         out.append("  <testsuite name=\"tolk check\"").append(counts).append(" skipped=\"0\">\n");
@@ -39,20 +46,28 @@ final class JunitReport implements ReportWriter {
         out.append("</testsuites>\n");
     }
 
-    private static void testcase(String file, List<Diagnostic> ds, Appendable out) throws IOException {
+    private boolean fails(Diagnostic d) {
+        return failing != null && d.severity().atLeast(failing);
+    }
+
+    private void testcase(String file, List<Diagnostic> ds, Appendable out) throws IOException {
         String locale = ds.isEmpty() ? localeOf(file) : ds.get(0).locale();
         String classname = "tolk." + (locale == null || locale.isEmpty() ? "files" : locale);
         out.append("    <testcase classname=\"").append(attribute(classname))
                 .append("\" name=\"").append(attribute(file)).append("\">\n");
         StringBuilder others = new StringBuilder();
+        List<Diagnostic> failed = new ArrayList<>();
         for (Diagnostic d : ds) {
-            if (d.severity() == Severity.ERROR) {
-                out.append("      <failure type=\"").append(attribute(d.rule()))
-                        .append("\" message=\"").append(attribute(d.message())).append("\">")
-                        .append(text(d.format())).append("</failure>\n");
-            } else {
-                others.append(d.format()).append('\n');
-            }
+            if (fails(d)) failed.add(d);
+            else others.append(d.format()).append('\n');
+        }
+        if (!failed.isEmpty()) {
+            StringBuilder all = new StringBuilder();
+            for (Diagnostic d : failed) all.append(d.format()).append('\n');
+            String message = (failed.size() == 1 ? "" : failed.size() + " findings; the first: ") + failed.get(0).message();
+            out.append("      <failure type=\"").append(attribute(failed.get(0).rule()))
+                    .append("\" message=\"").append(attribute(message)).append("\">")
+                    .append(text(all.toString())).append("</failure>\n");
         }
         if (others.length() > 0) {
             out.append("      <system-out>").append(text(others.toString())).append("</system-out>\n");

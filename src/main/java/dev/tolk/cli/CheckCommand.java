@@ -107,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Report found = new Report(Main.version(), result.files(), result.units(), diagnostics.sorted(), result.checkedFiles());
         Map<String, Object> extra = plan == null ? Map.of() : ShardReport.block(plan,
-                InputFingerprint.of(Main.version(), configOption.config, config, source, templates, locales, workDir), diagnostics);
+                InputFingerprint.of(Main.version(), configOption.config, config, source, templates, locales, workDir), diagnostics, result.checkedFiles());
         return report.write(found, extra, workDir, out, err);
     }
 

@@ -56,7 +56,7 @@ final class ReportOptions {
             Map<String, Object> tree = ReportJson.tree(r);
             tree.putAll(extra);
             Json.write(tree, w);
-        } : ReportWriters.of(f, new SourceLines(workDir), colour);
+        } : ReportWriters.of(f, new SourceLines(workDir), colour, failing());
         if (output == null) {
             writer.write(report, out);
             out.flush();
@@ -73,9 +73,14 @@ final class ReportOptions {
             }
             err.println(report.summary() + "; report written to " + output);
         }
-        String level = failOn.toLowerCase(Locale.ROOT);
-        boolean fail = !level.equals("never") && report.diagnostics().stream()
-                .anyMatch(d -> d.severity().atLeast(Severity.parse(level).orElseThrow()));
+        Severity failing = failing();
+        boolean fail = failing != null && report.diagnostics().stream().anyMatch(d -> d.severity().atLeast(failing));
         return fail ? Main.FINDINGS : Main.OK;
+    }
+
+    /** The least severity that fails the run, or null for {@code --fail-on never}. */
+    private Severity failing() {
+        String level = failOn.toLowerCase(Locale.ROOT);
+        return level.equals("never") ? null : Severity.parse(level).orElseThrow();
     }
 }

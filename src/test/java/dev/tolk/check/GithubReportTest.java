@@ -46,8 +46,11 @@ class GithubReportTest {
         Report report = SampleReports.report();
         String[] lines = SampleReports.write(ReportFormat.GITHUB, report).split("\n", -1);
         assertEquals(report.diagnostics().size() + 2, lines.length); // + summary + the empty string after the last \n
-        for (int i = 0; i < report.diagnostics().size(); i++) {
-            Diagnostic d = report.diagnostics().get(i);
+        // errors first, then warnings, then notices (GitHub shows 10 of each a step), each kind in the report's order
+        java.util.List<Diagnostic> ordered = new java.util.ArrayList<>(report.diagnostics());
+        ordered.sort(java.util.Comparator.comparing(Diagnostic::severity));
+        for (int i = 0; i < ordered.size(); i++) {
+            Diagnostic d = ordered.get(i);
             Matcher m = COMMAND.matcher(lines[i]);
             assertTrue(m.matches(), lines[i]);
             assertEquals(d.severity() == Severity.INFO ? "notice" : d.severity().label(), m.group(1));
