@@ -28,8 +28,17 @@ final class LiveReload {
               sessionStorage.setItem(key, String(window.scrollY));
               location.reload();
             });
-            fetch('/__tolk/diagnostics.json').then((r) => r.json()).then((list) => {
-              if (!list.length || sessionStorage.getItem('tolk.overlay.closed') === String(list.length)) return;
+            fetch('/__tolk/diagnostics.json').then((r) => r.json()).then((found) => {
+              // this page's own findings first, then errors, warnings, info: a writer's new error was hidden behind
+              // 50 lines of other files' warnings
+              const pageKey = location.pathname.replace(/^\\/[^/]+\\//, '').replace(/\\.html$/, '');
+              const own = (d) => d.includes("/" + pageKey + ".md:") || d.startsWith(pageKey + ".md:") || d.includes("/" + pageKey + ".yml:");
+              const level = (d) => (/: error: /.test(d) ? 0 : /: warning: /.test(d) ? 1 : 2);
+              const list = found.map((d, i) => [d, i])
+                .sort((a, b) => (own(b[0]) - own(a[0])) || (level(a[0]) - level(b[0])) || (a[1] - b[1])).map((x) => x[0]);
+              // dismissed until the findings change, not merely their number
+              const said = list.length + ':' + list.join('\\n').split('').reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 0);
+              if (!list.length || sessionStorage.getItem('tolk.overlay.closed') === said) return;
               const panel = document.createElement('aside');
               panel.className = 'tolk-overlay';
               panel.setAttribute('role', 'status');
@@ -38,7 +47,7 @@ final class LiveReload {
               close.type = 'button';
               close.textContent = '×';
               close.setAttribute('aria-label', 'Close');
-              close.addEventListener('click', () => { panel.remove(); sessionStorage.setItem('tolk.overlay.closed', String(list.length)); });
+              close.addEventListener('click', () => { panel.remove(); sessionStorage.setItem('tolk.overlay.closed', said); });
               const title = document.createElement('strong');
               title.textContent = list.length + ' diagnostics in the last build';
               const items = document.createElement('ul');

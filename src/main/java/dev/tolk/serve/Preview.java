@@ -2,6 +2,7 @@ package dev.tolk.serve;
 
 import dev.tolk.build.StageCache;
 import dev.tolk.build.SiteBuilder;
+import dev.tolk.config.RedirectionFile;
 import dev.tolk.config.SiteConfig;
 import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.DiagnosticCollector;
@@ -104,6 +105,16 @@ public final class Preview implements AutoCloseable {
             if (Files.isDirectory(templatesDir)) register(templatesDir);
             Path configDir = configFile.getParent();
             if (configDir != null && Files.isDirectory(configDir)) configDir.register(watcher, KINDS);
+            // where a DocFX docset's configuration lives besides: the folders above the content up to a repository's
+            // root (docfx.json, the publish configuration, redirection files), and the folders of the redirection files
+            Path up = sourceDir.getParent();
+            for (int i = 0; up != null && i < 3; i++, up = up.getParent()) {
+                if (Files.isDirectory(up)) up.register(watcher, KINDS);
+            }
+            for (RedirectionFile f : config.docfx().docset().redirections()) {
+                Path dir = f.file().toAbsolutePath().normalize().getParent();
+                if (dir != null && Files.isDirectory(dir) && !dir.startsWith(sourceDir)) dir.register(watcher, KINDS);
+            }
             if (!build()) throw new IOException("the first build failed; see the diagnostics above");
             this.server = new SiteServer(SiteServer.Content.of(current), bind, port);
         } catch (Exception e) {
@@ -272,11 +283,12 @@ public final class Preview implements AutoCloseable {
     private boolean apply(Set<Path> changed) {
         boolean relevant = false;
         boolean restart = false;
+        boolean reload = false;
         for (Path p : changed) {
-            if (p.equals(configFile)) {
+            if (p.equals(configFile) || configures(p)) {
                 relevant = true;
                 restart = true;
-                reloadConfig();
+                reload = true;
             } else if (p.startsWith(templatesDir)) {
                 relevant = true;
                 if (!p.startsWith(templatesDir.resolve("assets"))) restart = true; // assets are read by every build
@@ -291,9 +303,30 @@ public final class Preview implements AutoCloseable {
                 }
             }
         }
+        if (reload) reloadConfig();
         if (restart) forget();
         else memo.touched(changed);
         return relevant;
+    }
+
+    /** A redirection file's name ({@code .openpublishing.redirection.json}, {@code .openpublishing.redirection.sdk.json}). */
+    private static final java.util.regex.Pattern REDIRECTION_FILE = java.util.regex.Pattern.compile("\\.openpublishing\\.redirection(?:\\.[^/]*)?\\.json");
+
+    /**
+     * Whether {@code file} is configuration as {@code tolk build} reads it without a tolk.yaml: a docfx.json, the
+     * publish configuration, a redirection file (one the configuration names, or a new one where they are looked for).
+     * A change of it rebuilds everything with the configuration read again, as a change of tolk.yaml does (a
+     * titleSuffix changed in docfx.json left 194 of 209 served files as they were).
+     */
+    private boolean configures(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        if (name.equals("docfx.json") || name.equals(".openpublishing.publish.config.json") || REDIRECTION_FILE.matcher(name).matches()) {
+            return true;
+        }
+        for (RedirectionFile f : config.docfx().docset().redirections()) {
+            if (f.file().toAbsolutePath().normalize().equals(file)) return true;
+        }
+        return false;
     }
 
     private void reloadConfig() {
