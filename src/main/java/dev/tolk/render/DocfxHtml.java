@@ -86,7 +86,10 @@ final class DocfxHtml {
         if (!block && html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             html = html.substring(3, html.length() - 4);
         }
-        if (inc.fallback()) {
+        if (html.isEmpty()) {
+            // an empty include shows nothing, in any language: no "parts shown in English" notice for it (an empty footer
+            // include a new locale did not have put that notice on 104 of 131 fully translated pages)
+        } else if (inc.fallback()) {
             String tag = block ? "div" : "span";
             out.append('<').append(tag).append(" class=\"untranslated\" lang=\"").append(attr(inc.lang())).append("\">")
                     .append(block ? "\n" : "").append(html).append(block ? "\n" : "").append("</").append(tag).append('>');

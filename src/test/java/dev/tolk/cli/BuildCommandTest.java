@@ -95,6 +95,21 @@ class BuildCommandTest {
         assertFalse((out + err).chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t'), out + err);
     }
 
+    /** An empty include the locale lacks shows nothing, and no "parts of this page are in English" notice (104 of 131 pages had it). */
+    @Test
+    void anEmptyIncludeInTheSourceLocaleBringsNoNotice(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "source-locale: en-US\n");
+        Files.createDirectories(p.resolve("content/en-US/includes"));
+        Files.writeString(p.resolve("content/en-US/includes/footer.md"), "");
+        Files.writeString(p.resolve("content/en-US/a.md"), "---\ntitle: A\n---\n# A\n\nText.\n\n[!INCLUDE [footer](includes/footer.md)]\n");
+        Files.writeString(p.resolve("content/nl-NL/a.md"), "---\ntitle: A\nms.contentlocale: nl-NL\n---\n# A\n\nTekst.\n\n"
+                + "[!INCLUDE [footer](includes/footer.md)]\n");
+        build(p);
+        String page = Files.readString(p.resolve("site/nl-NL/a.html"));
+        assertFalse(page.contains("class=\"untranslated\""), page);
+        assertFalse(page.contains("in het Engels"), page);
+    }
+
     /**
      * A locale folder spelled as Microsoft Learn spells it ({@code nl-nl}) gets its calculator profile: BCP 47 tags
      * ignore case. The form offered USD, "12.50" as the example, and took the reader's "12,50" for an error.
