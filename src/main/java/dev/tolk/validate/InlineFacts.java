@@ -45,6 +45,15 @@ final class InlineFacts {
     /** Escaped asterisks ({@code \*}), which a reader sees as asterisks: a translation tool's {@code \*\*\*\*} for lost bold. */
     int escapedStars;
     private int depth;
+    /** Bracket levels tracked for links inside links; deeper ones are read as before. */
+    private static final int NESTING = 32;
+    /** For each open bracket level: whether a link closed inside it (then it makes no link itself), and whether it is an image's. */
+    private final boolean[] holdsLink = new boolean[NESTING];
+    private final boolean[] image = new boolean[NESTING];
+    /** The level the ']' being read closes (0: none tracked). */
+    private int closing;
+    /** Links written inside another link's text ({@code [a [b](u2) c](u1)}): CommonMark keeps the inner, the outer is text. */
+    int nestedLinks;
     int backticksUnclosed;
     final Set<String> numbers = new TreeSet<>();
     /** For a number read with a scale ("30 million"), its digits as written ("30"), which a translation may keep. */
@@ -104,11 +113,16 @@ final class InlineFacts {
             } else if (c == '[') {
                 openBrackets++;
                 depth++;
+                if (depth < NESTING) {
+                    holdsLink[depth] = false;
+                    image[depth] = i > 0 && s.charAt(i - 1) == '!';
+                }
                 prose.append(' ');
                 i++;
             } else if (c == ']') {
                 closeBrackets++;
                 boolean matched = depth > 0;
+                closing = matched && depth < NESTING ? depth : 0;
                 if (matched) depth--;
                 i = afterBracket(s, i + 1, matched);
             } else if (c == '*' || c == '_') {
@@ -240,7 +254,13 @@ final class InlineFacts {
                 if (dev.tolk.parse.LinkDestination.closingParenthesis(s, i + 1) >= 0) spacedDestinations++;
                 else if (InlineSyntax.startsDestination(s, i + 1)) unclosedDestinations++;
             }
+            if (end > 0 && closing > 0 && holdsLink[closing]) {
+                nestedLinks++; // the outer brackets of a link in a link: text, with its address shown
+                prose.append(' ');
+                return end;
+            }
             if (end > 0) {
+                if (closing > 1 && !image[closing]) holdsLink[closing - 1] = true;
                 String dest = InlineSyntax.firstToken(s.substring(i + 1, end - 1));
                 if (dest.startsWith("<") && dest.endsWith(">")) dest = dest.substring(1, dest.length() - 1);
                 links.add(normalizeTarget(dest));

@@ -90,6 +90,7 @@ final class UnitMarkupRules {
         if (t.strayDelimiters > s.strayDelimiters) out.add("'**' with spaces on both sides does not make bold text");
         if (t.backticksUnclosed > s.backticksUnclosed) out.add("an unclosed '`'");
         if (t.spacedDestinations > s.spacedDestinations) out.add("a link address with a space in it ('[…](a b)'), which makes no link");
+        if (t.nestedLinks > s.nestedLinks) out.add("a link inside a link's text ('[a [b](x) c](y)'), whose outer link is shown as text");
         return out;
     }
 

@@ -75,6 +75,21 @@ class UnitMarkupRulesTest {
         assertEquals(1, ko.of("tu/link-mismatch").size(), ko.diagnostics().toString());
     }
 
+    /**
+     * A link written inside another link's text: CommonMark keeps the inner one and shows the outer as text, so the reader
+     * lost a link the English has (a real ja-JP unit). An image in a link is no such thing.
+     */
+    @Test
+    void aLinkInsideALinksTextIsBrokenSyntax() throws Exception {
+        Checked ja = Checked.text("ja-JP", article("ja-JP", pair("abcde-101", "「[グループと [Teams](https://aka.ms/rtsf) を管理する](https://example.com/a)」を参照。",
+                "See [Manage groups](https://example.com/a) and [Teams](https://aka.ms/rtsf).")));
+        assertTrue(ja.of("tu/broken-syntax").get(0).message().contains("a link inside a link's text"), ja.diagnostics().toString());
+        assertEquals(1, ja.of("tu/link-mismatch").size(), ja.diagnostics().toString());
+        Checked image = Checked.text("nl-NL", article("nl-NL", pair("abcde-101", "[![Logo](a.png)](https://example.com/a) en [b](b.md).",
+                "[![Logo](a.png)](https://example.com/a) and [b](b.md).")));
+        assertEquals(List.of(), image.diagnostics(), image.diagnostics().toString());
+    }
+
     /** Issue 19: a link the translation dropped or mangled is tu/link-mismatch, not only a markup or syntax finding. */
     @Test
     void aDroppedOrMangledLinkIsALinkMismatch() {
