@@ -24,7 +24,9 @@ record DocfxScope(List<Group> content, List<Group> resource) {
     record Group(String src, String dest, List<DocfxGlob> files, List<DocfxGlob> exclude) {
 
         boolean matches(String key) {
-            if (!key.startsWith(src)) return false;
+            // its folder in any letter case, as its globs: DocFX matches paths case-insensitively (Azure CLI's docfx.json
+            // names "docs-ref-conceptual/latest-version" for the folder Latest-version: no image of it was published)
+            if (!key.regionMatches(true, 0, src, 0, src.length())) return false;
             String rel = key.substring(src.length());
             boolean in = false;
             for (DocfxGlob g : files) {

@@ -326,7 +326,10 @@ public final class DocsetLoader {
         for (List<DocfxScope.Group> groups : List.of(scope.content(), scope.resource())) {
             List<DocfxScope.Group> out = new ArrayList<>();
             for (DocfxScope.Group g : groups) {
-                if (g.src().startsWith(src)) out.add(new DocfxScope.Group(g.src().substring(src.length()), g.dest(), g.files(), g.exclude()));
+                // in any letter case, as DocFX matches paths ("articles" for the folder Articles)
+                if (g.src().regionMatches(true, 0, src, 0, src.length())) {
+                    out.add(new DocfxScope.Group(g.src().substring(src.length()), g.dest(), g.files(), g.exclude()));
+                }
             }
             both.add(List.copyOf(out));
         }

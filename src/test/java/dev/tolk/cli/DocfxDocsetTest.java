@@ -136,6 +136,27 @@ class DocfxDocsetTest {
         assertFalse(Files.exists(p.resolve("site/en-US/articles")));
     }
 
+    /** A resource group's src in another letter case than its folder is that folder (Azure CLI: no image was published). */
+    @Test
+    void aSrcInAnotherLetterCaseIsItsFolder(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- docs/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md"], "src": "Articles" } ],
+                             "resource": [ { "files": ["**/*.png"], "src": "articles" } ] } }
+                -- docs/Articles/index.md --
+                ---
+                title: R
+                ---
+                # R
+
+                ![pic](media/a.png)
+                """);
+        Files.createDirectories(p.resolve("docs/Articles/media"));
+        Files.write(p.resolve("docs/Articles/media/a.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertEquals(0, build(p, "docs"), out + err);
+        assertTrue(Files.isRegularFile(p.resolve("site/en-US/media/a.png")), "the image is published");
+    }
+
     /** A generated table of contents of megabytes is read (Azure CLI's reference TOCs, up to 595 KB, were refused). */
     @Test
     void aTableOfContentsOfMegabytesIsRead(@TempDir Path tmp) throws Exception {
