@@ -1,5 +1,5 @@
 // Tests of the offline search module: segment() (which must split text as
-// SearchIndexWriter.terms() does; SearchIndexWriterTest expects the same term lists), search()
+// SearchTerms.terms() does; SearchIndexWriterTest expects the same term lists), search()
 // over an index in the shape SearchIndexWriter writes, and highlight().
 //
 //   node --test src/test/js/

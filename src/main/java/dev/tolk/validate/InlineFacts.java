@@ -137,7 +137,7 @@ final class InlineFacts {
                 i = bareUrl(s, i);
             } else {
                 if ((Character.isDigit(c) || Character.isHighSurrogate(c)) && i > 0 && joinsDigits(s.codePointBefore(i))
-                        && !afterCurrencyCode(s, i)) {
+                        && !NumberSyntax.afterCurrencyCode(s, i)) {
                     // digits inside a name (B2B, A1, IE11) are part of the word, not a number
                     int j = i;
                     while (j < s.length() && Character.isLetterOrDigit(s.codePointAt(j))) j += Character.charCount(s.codePointAt(j));
@@ -145,7 +145,7 @@ final class InlineFacts {
                     if (j > i) {
                         prose.append(s, i, j);
                         // and a fraction of zeros after it (v1.0), as after a number
-                        i = Character.isDigit(s.charAt(j - 1)) ? afterZeroFraction(s, j) : j;
+                        i = Character.isDigit(s.charAt(j - 1)) ? NumberSyntax.afterZeroFraction(s, j) : j;
                         continue;
                     }
                 }
@@ -168,15 +168,6 @@ final class InlineFacts {
      * does: with no space in Japanese and Chinese (既定値は20です), after a one-letter prefix in
      * Hebrew and Arabic (ב2020, و64), after a particle in Korean (제2장).
      */
-    /** ISO 4217 codes a price is glued to ({@code USD18,750}): the digits are an amount, not part of a name. */
-    private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("USD", "EUR", "GBP", "JPY", "CNY", "KRW", "INR",
-            "CAD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "BRL", "MXN", "RUB", "UAH", "TRY",
-            "SAR", "AED", "ILS", "THB", "TWD", "HKD", "SGD", "ZAR", "KWD", "BHD");
-
-    private static boolean afterCurrencyCode(String s, int i) {
-        return i >= 3 && CURRENCY_CODES.contains(s.substring(i - 3, i)) && (i == 3 || !Character.isLetter(s.charAt(i - 4)));
-    }
-
     private static boolean joinsDigits(int cp) {
         if (cp < 0x80) return Character.isLetter(cp);
         if (!Character.isLetter(cp)) return false;
@@ -385,14 +376,14 @@ final class InlineFacts {
         StringBuilder digits = new StringBuilder();
         // in a dotted sequence (5.7.708, 10.0.0.1) every part is a number of its own
         boolean dotted = i >= 2 && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == ',') && Character.isDigit(s.charAt(i - 2))
-                || dottedAhead(s, i);
+                || NumberSyntax.dottedAhead(s, i);
         int j = i;
         while (j < s.length()) {
             int cp = s.codePointAt(j);
             if (Character.isDigit(cp)) {
                 digits.append((char) ('0' + Character.digit(cp, 10)));
                 j += Character.charCount(cp);
-            } else if (!dotted && digits.length() > 0 && isGroupSeparator(cp) && threeDigitsAt(s, j + Character.charCount(cp))) {
+            } else if (!dotted && digits.length() > 0 && NumberSyntax.isGroupSeparator(cp) && NumberSyntax.threeDigitsAt(s, j + Character.charCount(cp))) {
                 j += Character.charCount(cp);
             } else {
                 break;
@@ -400,12 +391,12 @@ final class InlineFacts {
         }
         if (digits.length() == 0) return i;
         int integerEnd = j;
-        if (!dotted) j = afterZeroFraction(s, j); // 2000.00 is 2000, as a translation may write it
+        if (!dotted) j = NumberSyntax.afterZeroFraction(s, j); // 2000.00 is 2000, as a translation may write it
         int written = digits.length();
         if (digits.length() == 2 && digits.charAt(0) == '0') digits.deleteCharAt(0); // 03:00 is 3 AM
         String bare = digits.toString();
-        j = scaled(s, j, digits);
-        if (digits.length() == bare.length() + 4) j = thousandsAfterMyriads(s, j, digits); // 1万5千 is 15,000
+        j = NumberSyntax.scaled(s, j, digits);
+        if (digits.length() == bare.length() + 4) j = NumberSyntax.thousandsAfterMyriads(s, j, digits); // 1万5千 is 15,000
         if (digits.length() > bare.length()) unscaled.put(digits.toString(), bare);
         if (InlineSyntax.ordinalAt(s, j)) {
             prose.append(' ');
@@ -419,84 +410,9 @@ final class InlineFacts {
         return j;
     }
 
-    /** After {@code 1万}, a count of thousands ({@code 5千}, {@code 5천}) added in: returns the index after it, or {@code j}. */
-    private static int thousandsAfterMyriads(String s, int j, StringBuilder digits) {
-        if (j + 1 >= s.length() || !Character.isDigit(s.charAt(j)) || InlineSyntax.unitPower(s, j + 1) != 3) return j;
-        digits.setCharAt(digits.length() - 4, (char) ('0' + Character.digit(s.charAt(j), 10)));
-        return j + 2;
-    }
-
     private void addTime(ClockTime time) {
         if (times.isEmpty()) times = new ArrayList<>(2);
         times.add(time);
-    }
-
-    /**
-     * A scale after the number: "100K users" and "30 million items" are the translation's
-     * "100.000" and "30.000.000", as "2万" is "20000". Returns the index after the scale, or {@code j}.
-     */
-    private static int scaled(String s, int j, StringBuilder digits) {
-        int power = InlineSyntax.unitPower(s, j);
-        if (power > 0) {
-            digits.append("0".repeat(power));
-            return j + 1;
-        }
-        int[] spaced = InlineSyntax.spacedUnit(s, j); // "10 萬", "1 लाख", "1 करोड़"
-        if (spaced != null) {
-            digits.append("0".repeat(spaced[0]));
-            return spaced[1];
-        }
-        int end = InlineSyntax.scaleEnd(s, j);
-        if (end < 0) return j;
-        char last = s.charAt(end - 1); // K, k, thousand: 'K', 'k', 'd'; million and billion (7 letters each): 'n'
-        digits.append(last != 'n' ? "000" : s.charAt(end - 7) == 'm' ? "000000" : "000000000");
-        return end;
-    }
-
-    /** The index after a fraction of zeros at {@code j} ({@code .00}, {@code ,0}) that no digit follows, else {@code j}. */
-    private static int afterZeroFraction(String s, int j) {
-        if (j + 1 >= s.length() || s.charAt(j) != '.' && s.charAt(j) != ',' || s.charAt(j + 1) != '0') return j;
-        int k = j + 1;
-        while (k < s.length() && s.charAt(k) == '0') k++;
-        return k < s.length() && Character.isDigit(s.codePointAt(k)) ? j : k;
-    }
-
-    /** Whether digits at {@code i} start a run like {@code 5.7.708}: a dot, digits, and another dot and digit. */
-    /**
-     * Whether a dotted sequence of three parts or more starts at {@code i} (a version, an address: 5.7.708), unless it
-     * is a number grouped by dots (1.800.000, 999.999.999,00: a first group of one to three digits, then groups of
-     * three), as German, Dutch, Portuguese and others write thousands.
-     */
-    private static boolean dottedAhead(String s, int i) {
-        int j = i;
-        while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
-        int first = j - i;
-        if (j + 1 >= s.length() || s.charAt(j) != '.' || !Character.isDigit(s.charAt(j + 1))) return false;
-        boolean grouped = first <= 3;
-        int parts = 1;
-        while (j + 1 < s.length() && s.charAt(j) == '.' && Character.isDigit(s.charAt(j + 1))) {
-            int start = ++j;
-            while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
-            grouped &= j - start == 3;
-            parts++;
-        }
-        return parts >= 3 && !grouped;
-    }
-
-    private static boolean isGroupSeparator(int cp) {
-        return cp == ',' || cp == '.' || cp == '\'' || cp == '\u00A0' || cp == '\u202F' || cp == '\u2009'
-                || cp == '\u066C' || cp == '’';
-    }
-
-    private static boolean threeDigitsAt(String s, int j) {
-        int count = 0;
-        while (j < s.length() && count < 4) {
-            int cp = s.codePointAt(j);
-            if (!Character.isDigit(cp)) break;
-            count++;
-            j += Character.charCount(cp);
-        }
-        return count == 3;
     }
 
     /**

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class SearchIndexWriterTest {
 
     private static List<String> terms(String tag, String text) {
-        return SearchIndexWriter.terms(text);
+        return SearchTerms.terms(text);
     }
 
     @SuppressWarnings("unchecked")
@@ -399,13 +399,13 @@ class SearchIndexWriterTest {
         for (int round = 0; round < 20_000; round++) {
             StringBuilder b = new StringBuilder();
             for (int i = random.nextInt(16); i > 0; i--) b.append(pieces[random.nextInt(pieces.length)]);
-            String text = SearchIndexWriter.normalize(b.toString());
+            String text = SearchTerms.normalize(b.toString());
             List<String> expected = new java.util.ArrayList<>();
             int i = 0;
             while (i < text.length()) { // runs of CJK and of anything else
-                boolean cjk = SearchIndexWriter.isCjk(text.codePointAt(i));
+                boolean cjk = SearchTerms.isCjk(text.codePointAt(i));
                 int end = i;
-                while (end < text.length() && SearchIndexWriter.isCjk(text.codePointAt(end)) == cjk) {
+                while (end < text.length() && SearchTerms.isCjk(text.codePointAt(end)) == cjk) {
                     end += Character.charCount(text.codePointAt(end));
                 }
                 String run = text.substring(i, end);
@@ -418,15 +418,15 @@ class SearchIndexWriterTest {
                     while (m.find()) {
                         if (m.group().codePoints().anyMatch(cp -> Character.isLetter(cp) || Character.isDigit(cp))) {
                             // lower case, the Turkish i's folded, accents and diacritics dropped
-                            expected.add(SearchIndexWriter.withoutArabicArticle(SearchIndexWriter.arabicLetters(SearchIndexWriter.withoutDiacritics(
-                                    SearchIndexWriter.withoutGreekAccents(m.group().toLowerCase(Locale.ROOT).replace("i\u0307", "i")
+                            expected.add(SearchTerms.withoutArabicArticle(SearchTerms.arabicLetters(SearchTerms.withoutDiacritics(
+                                    SearchTerms.withoutGreekAccents(m.group().toLowerCase(Locale.ROOT).replace("i\u0307", "i")
                                             .replace('\u0131', 'i'))))));
                         }
                     }
                 }
                 i = end;
             }
-            assertEquals(expected, SearchIndexWriter.terms(b.toString()), () -> "terms of " + b);
+            assertEquals(expected, SearchTerms.terms(b.toString()), () -> "terms of " + b);
         }
     }
 
@@ -438,7 +438,7 @@ class SearchIndexWriterTest {
                     || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
                     || script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
                     || script == Character.UnicodeScript.KHMER || script == Character.UnicodeScript.MYANMAR;
-            if (expected != SearchIndexWriter.isCjk(cp)) fail("U+" + Integer.toHexString(cp));
+            if (expected != SearchTerms.isCjk(cp)) fail("U+" + Integer.toHexString(cp));
         }
     }
 

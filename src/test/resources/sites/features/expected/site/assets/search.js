@@ -6,7 +6,7 @@
 // when it is opened with ?q=. Results are built with textContent only, never innerHTML, and no
 // inline script or handler is used: the pages' Content-Security-Policy forbids them.
 //
-// segment() must split text exactly as SearchIndexWriter.terms() does, or queries miss: the two
+// segment() must split text exactly as SearchTerms.terms() does, or queries miss: the two
 // test suites expect the same term lists for the same sentences.
 
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
@@ -20,7 +20,7 @@ const PREFIX_MIN = 3;
 
 /**
  * NFKC, but Thai and Lao SARA AM stay whole: NFKC splits them and no word dictionary knows the
- * split spelling. Same as SearchIndexWriter.normalize.
+ * split spelling. Same as SearchTerms.normalize.
  * @param {string} text
  */
 function normalize(text) {
@@ -31,7 +31,7 @@ function normalize(text) {
 const DIGIT = /\p{Nd}/u;
 
 /**
- * Every decimal digit of the BMP as its ASCII digit ("٣٦٥", "๓๖๕", "۳۶۵" are 365), as SearchIndexWriter.asciiDigits.
+ * Every decimal digit of the BMP as its ASCII digit ("٣٦٥", "๓๖๕", "۳۶۵" are 365), as SearchTerms.asciiDigits.
  * Unicode's digits come in runs of ten from zero, so a digit's value is how far it is from the start of its run.
  * @param {string} text
  */
@@ -47,7 +47,7 @@ function asciiDigits(text) {
 
 /**
  * Hebrew abbreviations without their gershayim or geresh between two letters (דוא"ל is דואל), as
- * SearchIndexWriter.withoutGershayim.
+ * SearchTerms.withoutGershayim.
  * @param {string} text
  */
 function withoutGershayim(text) {
@@ -181,7 +181,7 @@ function fold(text) {
 /**
  * Lower case with the Turkish i's folded (İ lowers to i with a combining dot, and ı stays; both become plain i, so
  * "istemci" finds "İstemci"), Greek accents and other diacritics dropped ("διαχειριση" finds "διαχείριση").
- * Same as SearchIndexWriter.lower.
+ * Same as SearchTerms.lower.
  * @param {string} text
  */
 function lower(text) {
@@ -191,7 +191,7 @@ function lower(text) {
 
 /**
  * Latin, Cyrillic and Hebrew letters without their diacritics ("general" finds "général", "учётная" finds
- * "учетная", Hebrew without vowel points); ø, đ, ł as o, d, l and ß as ss. Same as SearchIndexWriter.withoutDiacritics.
+ * "учетная", Hebrew without vowel points); ø, đ, ł as o, d, l and ß as ss. Same as SearchTerms.withoutDiacritics.
  * @param {string} text
  */
 function withoutDiacritics(text) {
@@ -200,11 +200,11 @@ function withoutDiacritics(text) {
     .replace(/\u00F8/g, "o").replace(/\u0111/g, "d").replace(/\u0142/g, "l").replace(/\u00DF/g, "ss").normalize("NFC");
 }
 
-/** Greek letters without their accents (tonos, dialytika), as SearchIndexWriter.withoutGreekAccents. */
+/** Greek letters without their accents (tonos, dialytika), as SearchTerms.withoutGreekAccents. */
 const GREEK_PLAIN = "αεηιουωιυιυ";
 
 /**
- * Arabic as SearchIndexWriter.arabicLetters reads it: no vowel marks or tatweel, alef with hamza or madda as alef,
+ * Arabic as SearchTerms.arabicLetters reads it: no vowel marks or tatweel, alef with hamza or madda as alef,
  * alef maqsura as ya, ta marbuta as ha.
  * @param {string} text
  */
@@ -214,7 +214,7 @@ function arabicLetters(text) {
     .replace(/\u0649/g, "\u064A").replace(/\u0629/g, "\u0647");
 }
 
-/** Arabic's article and the conjunctions joined to it, as SearchIndexWriter.withoutArabicArticle. */
+/** Arabic's article and the conjunctions joined to it, as SearchTerms.withoutArabicArticle. */
 const ARABIC_PREFIXES = ["وال", "بال", "كال", "فال", "لل", "ال"];
 
 /** @param {string} term */

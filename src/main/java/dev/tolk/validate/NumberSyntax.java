@@ -1,0 +1,94 @@
+package dev.tolk.validate;
+
+/**
+ * How {@link InlineFacts} reads a number's shape in a unit's text: group separators and dotted runs, fractions of
+ * zeros, scale words and units after it ({@code 100K}, {@code 2万}, {@code 1万5千}), and an amount glued to a
+ * currency code. Positions in, positions out; the facts are InlineFacts'.
+ */
+final class NumberSyntax {
+    private NumberSyntax() {
+    }
+
+    /** ISO 4217 codes a price is glued to ({@code USD18,750}): the digits are an amount, not part of a name. */
+    static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("USD", "EUR", "GBP", "JPY", "CNY", "KRW", "INR",
+            "CAD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "BRL", "MXN", "RUB", "UAH", "TRY",
+            "SAR", "AED", "ILS", "THB", "TWD", "HKD", "SGD", "ZAR", "KWD", "BHD");
+
+    static boolean afterCurrencyCode(String s, int i) {
+        return i >= 3 && CURRENCY_CODES.contains(s.substring(i - 3, i)) && (i == 3 || !Character.isLetter(s.charAt(i - 4)));
+    }
+
+    /** After {@code 1万}, a count of thousands ({@code 5千}, {@code 5천}) added in: returns the index after it, or {@code j}. */
+    static int thousandsAfterMyriads(String s, int j, StringBuilder digits) {
+        if (j + 1 >= s.length() || !Character.isDigit(s.charAt(j)) || InlineSyntax.unitPower(s, j + 1) != 3) return j;
+        digits.setCharAt(digits.length() - 4, (char) ('0' + Character.digit(s.charAt(j), 10)));
+        return j + 2;
+    }
+
+    /**
+     * A scale after the number: "100K users" and "30 million items" are the translation's
+     * "100.000" and "30.000.000", as "2万" is "20000". Returns the index after the scale, or {@code j}.
+     */
+    static int scaled(String s, int j, StringBuilder digits) {
+        int power = InlineSyntax.unitPower(s, j);
+        if (power > 0) {
+            digits.append("0".repeat(power));
+            return j + 1;
+        }
+        int[] spaced = InlineSyntax.spacedUnit(s, j); // "10 萬", "1 लाख", "1 करोड़"
+        if (spaced != null) {
+            digits.append("0".repeat(spaced[0]));
+            return spaced[1];
+        }
+        int end = InlineSyntax.scaleEnd(s, j);
+        if (end < 0) return j;
+        char last = s.charAt(end - 1); // K, k, thousand: 'K', 'k', 'd'; million and billion (7 letters each): 'n'
+        digits.append(last != 'n' ? "000" : s.charAt(end - 7) == 'm' ? "000000" : "000000000");
+        return end;
+    }
+
+    /** The index after a fraction of zeros at {@code j} ({@code .00}, {@code ,0}) that no digit follows, else {@code j}. */
+    static int afterZeroFraction(String s, int j) {
+        if (j + 1 >= s.length() || s.charAt(j) != '.' && s.charAt(j) != ',' || s.charAt(j + 1) != '0') return j;
+        int k = j + 1;
+        while (k < s.length() && s.charAt(k) == '0') k++;
+        return k < s.length() && Character.isDigit(s.codePointAt(k)) ? j : k;
+    }
+
+    /**
+     * Whether a dotted sequence of three parts or more starts at {@code i} (a version, an address: 5.7.708), unless it
+     * is a number grouped by dots (1.800.000, 999.999.999,00: a first group of one to three digits, then groups of
+     * three), as German, Dutch, Portuguese and others write thousands.
+     */
+    static boolean dottedAhead(String s, int i) {
+        int j = i;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
+        int first = j - i;
+        if (j + 1 >= s.length() || s.charAt(j) != '.' || !Character.isDigit(s.charAt(j + 1))) return false;
+        boolean grouped = first <= 3;
+        int parts = 1;
+        while (j + 1 < s.length() && s.charAt(j) == '.' && Character.isDigit(s.charAt(j + 1))) {
+            int start = ++j;
+            while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
+            grouped &= j - start == 3;
+            parts++;
+        }
+        return parts >= 3 && !grouped;
+    }
+
+    static boolean isGroupSeparator(int cp) {
+        return cp == ',' || cp == '.' || cp == '\'' || cp == '\u00A0' || cp == '\u202F' || cp == '\u2009'
+                || cp == '\u066C' || cp == '’';
+    }
+
+    static boolean threeDigitsAt(String s, int j) {
+        int count = 0;
+        while (j < s.length() && count < 4) {
+            int cp = s.codePointAt(j);
+            if (!Character.isDigit(cp)) break;
+            count++;
+            j += Character.charCount(cp);
+        }
+        return count == 3;
+    }
+}
