@@ -108,12 +108,13 @@ public final class Preview implements AutoCloseable {
             // where a DocFX docset's configuration lives besides: the folders above the content up to a repository's
             // root (docfx.json, the publish configuration, redirection files), and the folders of the redirection files
             Path up = sourceDir.getParent();
-            for (int i = 0; up != null && i < 3; i++, up = up.getParent()) {
-                if (Files.isDirectory(up)) up.register(watcher, KINDS);
+            for (int i = 0; up != null && up.getParent() != null && i < 3; i++, up = up.getParent()) {
+                watchFolder(up);
+                if (Files.exists(up.resolve(".git")) || Files.exists(up.resolve(".openpublishing.publish.config.json"))) break;
             }
             for (RedirectionFile f : config.docfx().docset().redirections()) {
                 Path dir = f.file().toAbsolutePath().normalize().getParent();
-                if (dir != null && Files.isDirectory(dir) && !dir.startsWith(sourceDir)) dir.register(watcher, KINDS);
+                if (dir != null && !dir.startsWith(sourceDir)) watchFolder(dir);
             }
             if (!build()) throw new IOException("the first build failed; see the diagnostics above");
             this.server = new SiteServer(SiteServer.Content.of(current), bind, port);
@@ -206,6 +207,16 @@ public final class Preview implements AutoCloseable {
                 diagnostics.count(Severity.ERROR), diagnostics.count(Severity.WARNING), millis,
                 result.written() ? "" : "; a template failed, still serving the previous site");
         out.flush();
+    }
+
+    /** Watches one folder's own files (not below it); one that cannot be watched is only said, the preview goes on. */
+    private void watchFolder(Path dir) {
+        if (!Files.isDirectory(dir)) return;
+        try {
+            dir.register(watcher, KINDS);
+        } catch (IOException | RuntimeException e) {
+            out.println("tolk serve: cannot watch " + dir + " for configuration changes: " + e.getMessage());
+        }
     }
 
     private void register(Path dir) throws IOException {
