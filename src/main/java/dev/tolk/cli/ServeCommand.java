@@ -38,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind = "127.0.0.1";
 
+    @Option(names = "--locale", paramLabel = "TAG", description = "Serve only this locale (repeatable) and the source locale, as "
+            + "build --locale builds it; of a DocFX docset folder, the locale it holds.")
+    java.util.List<String> locales = new ArrayList<>();
+
     @Mixin
     CacheOption cacheOption = new CacheOption();
 
@@ -45,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SiteConfig config = configOption.loadFor(source, new ArrayList<>(), err, "serve").orElse(null);
+        SiteConfig config = configOption.loadFor(source, locales, err, "serve").orElse(null);
         if (config == null) return Main.USAGE;
         configOption.warnings().forEach(d -> err.println(d.format()));
         if (cacheOption.problem().isPresent()) {
@@ -64,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
                     + " requests addressed to localhost");
         }
         Preview.ConfigSource reload = () -> {
-            ConfigOption.Loaded loaded = configOption.load(source, new ArrayList<>());
+            ConfigOption.Loaded loaded = configOption.load(source, locales);
             loaded.problems().forEach(d -> err.println(d.format()));
             err.flush();
             return loaded.problems().isEmpty() ? java.util.Optional.of(loaded.config()) : java.util.Optional.empty();
@@ -73,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             // the preview's diagnostics and build lines go to the error stream, as build's do; the address to the output
             started = new Preview(config, reload, new Preview.Options(source, templates, configOption.config,
-                    Runtime.getRuntime().availableProcessors(), Path.of("").toAbsolutePath(), cacheOption.store(configOption)),
+                    Runtime.getRuntime().availableProcessors(), Path.of("").toAbsolutePath(), cacheOption.store(configOption), locales),
                     address, port, err);
         } catch (java.net.BindException e) {
             // another server (or another tolk serve) has the port: the user's to choose another, not a bug

@@ -59,7 +59,12 @@ public final class Preview implements AutoCloseable {
      * cache that {@code tolk build} fills ({@code cache}; null for none): the first build takes
      * what it can from there, and the ones after it from memory.
      */
-    public record Options(Path source, Path templates, Path config, int jobs, Path workDir, Path cache) {
+    public record Options(Path source, Path templates, Path config, int jobs, Path workDir, Path cache, List<String> locales) {
+        /** Every locale ({@code --locale} narrows them as build's does). */
+        public Options(Path source, Path templates, Path config, int jobs, Path workDir, Path cache) {
+            this(source, templates, config, jobs, workDir, cache, List.of());
+        }
+
         /** Without the on-disk cache. */
         public Options(Path source, Path templates, Path config, int jobs, Path workDir) {
             this(source, templates, config, jobs, workDir, null);
@@ -253,7 +258,7 @@ public final class Preview implements AutoCloseable {
 
     /** One build with the current configuration and memo. */
     private SiteBuilder.InMemory buildInMemory(DiagnosticCollector diagnostics) throws Exception {
-        SiteBuilder.Options build = new SiteBuilder.Options(options.source(), options.templates(), null, List.of(),
+        SiteBuilder.Options build = new SiteBuilder.Options(options.source(), options.templates(), null, options.locales(),
                 options.jobs(), options.workDir(), fresh ? options.cache() : null);
         SiteBuilder.InMemory made = new SiteBuilder().buildInMemory(config, build, memo, diagnostics);
         if (made.site() != null) fresh = false; // a failed build kept nothing

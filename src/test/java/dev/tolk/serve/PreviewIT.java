@@ -59,4 +59,23 @@ class PreviewIT {
             assertEquals(403, foreign.statusCode());
         }
     }
+
+    /** {@code serve --locale} serves that locale and the source locale, as {@code build --locale} builds them. */
+    @Test
+    void aPreviewOfOneLocaleServesItAndTheSourceLocale(@TempDir Path tmp) throws Exception {
+        for (String locale : List.of("nl-NL", "de-DE")) {
+            Path dir = Files.createDirectories(tmp.resolve("content/" + locale));
+            Files.writeString(dir.resolve("a.md"), "---\ntitle: A\nms.contentlocale: " + locale + "\n---\n# A " + locale + "\n");
+        }
+        try (Preview preview = new Preview(SiteConfig.defaults(), new Preview.Options(tmp.resolve("content"),
+                Path.of("templates").toAbsolutePath(), tmp.resolve("tolk.yaml"), 2, tmp, null, List.of("de-DE")),
+                InetAddress.getLoopbackAddress(), 0, new PrintWriter(new StringWriter()))) {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            String base = "http://127.0.0.1:" + preview.port();
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "/de-DE/a.html")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + "/nl-NL/a.html")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+    }
 }
