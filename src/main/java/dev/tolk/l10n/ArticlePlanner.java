@@ -263,7 +263,27 @@ final class ArticlePlanner {
             prevI = i;
             prevJ = j;
         }
+        movedSentences(text, segments, old, match);
         return match;
+    }
+
+    /**
+     * Sentences the English moved (a section put elsewhere): an unmatched sentence takes an unused old pair with the same
+     * English wherever it was, so its id and translation stay (they were counted untranslated and sent without a target).
+     */
+    private static void movedSentences(String text, List<Segmenter.Segment> segments, List<TranslationUnit> old, int[] match) {
+        boolean[] used = new boolean[old.size()];
+        for (int j : match) if (j >= 0) used[j] = true;
+        Map<String, ArrayDeque<Integer>> free = new HashMap<>();
+        for (int j = 0; j < old.size(); j++) {
+            if (!used[j]) free.computeIfAbsent(old.get(j).source(), k -> new ArrayDeque<>()).add(j);
+        }
+        if (free.isEmpty()) return;
+        for (int i = 0; i < segments.size(); i++) {
+            if (match[i] >= 0) continue;
+            ArrayDeque<Integer> q = free.get(text.substring(segments.get(i).start(), segments.get(i).end()));
+            if (q != null && !q.isEmpty()) match[i] = q.poll();
+        }
     }
 
     /**

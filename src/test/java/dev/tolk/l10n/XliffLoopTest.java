@@ -377,6 +377,28 @@ class XliffLoopTest {
                 .replace("[the page](old.md)", "[the page](c.md)"), Files.readString(content.resolve("nl-NL/a.md")), "unit 105's two halves");
     }
 
+    /**
+     * A section the English moves, no word changed, keeps its translations: its sentences matched nothing in order, so
+     * they were counted untranslated and sent without their targets.
+     */
+    @Test
+    void aMovedSectionKeepsItsTranslations() throws IOException {
+        Files.writeString(content.resolve("en-US/m.md"), "---\ntitle: M\n---\n# M\n\n## One\n\nFirst part.\n\n## Two\n\nSecond part.\n");
+        new XliffExport().export(content, "en-US", List.of(), List.of("nl-NL"), xliff, false, tmp);
+        Path xlf = xliff.resolve("nl-NL/m.xlf");
+        String all = Files.readString(xlf).replaceAll("(<source xml:space=\"preserve\">)([^<]*)(</source>)",
+                "$1$2$3<target xml:space=\"preserve\">NL $2</target>");
+        Files.writeString(xlf, all);
+        importFrom(xliff);
+        Files.writeString(content.resolve("en-US/m.md"), "---\ntitle: M\n---\n# M\n\n## Two\n\nSecond part.\n\n## One\n\nFirst part.\n");
+        Path needed = tmp.resolve("needed");
+        new XliffExport().export(content, "en-US", List.of(), List.of("nl-NL"), needed, true, tmp);
+        assertFalse(Files.exists(needed.resolve("nl-NL/m.xlf")), "nothing to translate after a move");
+        TranslationStatus.Report status = new TranslationStatus().compute(content,
+                new TranslationStatus.Settings("en-US", List.of(), Map.of(), List.of(), List.of()), List.of("nl-NL"), tmp);
+        assertTrue(status.articles().stream().noneMatch(a -> a.key().equals("m.md") && a.untranslated() > 0), status.articles().toString());
+    }
+
     /** XLIFF 2.2 has its own namespace (2.1 kept 2.0's): its files import as 2.0's do; they were "not an XLIFF 2 file". */
     @Test
     void anXliff22FileImports() throws IOException {
