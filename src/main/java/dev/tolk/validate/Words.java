@@ -32,6 +32,17 @@ final class Words {
     }
 
     /** Whether a token of {@code prose} starts with a cmdlet or parameter name that a word boundary ends. */
+    /** PowerShell's approved verbs (Get-Verb). */
+    private static final java.util.Set<String> VERBS = java.util.Set.of("Add", "Approve", "Assert", "Backup", "Block", "Build",
+            "Checkpoint", "Clear", "Close", "Compare", "Complete", "Compress", "Confirm", "Connect", "Convert", "Copy", "Debug", "Deny",
+            "Deploy", "Disable", "Disconnect", "Dismount", "Edit", "Enable", "Enter", "Exit", "Expand", "Export", "Find", "Format",
+            "Get", "Grant", "Group", "Hide", "Import", "Initialize", "Install", "Invoke", "Join", "Limit", "Lock", "Measure", "Merge",
+            "Mount", "Move", "New", "Open", "Optimize", "Out", "Ping", "Pop", "Protect", "Publish", "Push", "Read", "Receive", "Redo",
+            "Register", "Remove", "Rename", "Repair", "Request", "Reset", "Resize", "Resolve", "Restart", "Restore", "Resume", "Revoke",
+            "Save", "Search", "Select", "Send", "Set", "Show", "Skip", "Split", "Start", "Step", "Stop", "Submit", "Suspend", "Switch",
+            "Sync", "Test", "Trace", "Unblock", "Undo", "Uninstall", "Unlock", "Unprotect", "Unpublish", "Unregister", "Update", "Use",
+            "Wait", "Watch", "Write");
+
     static boolean hasCommand(String prose) {
         for (int p = 0; p < prose.length(); p++) {
             if ((p == 0 || Boundaries.isSpace(prose.charAt(p - 1))) && commandAt(prose, p)) return true;
@@ -39,7 +50,7 @@ final class Words {
         return false;
     }
 
-    /** {@code Verb-Noun} ({@code [A-Z][a-z]+-[A-Z][A-Za-z]+}) or {@code -ParameterName} ({@code -[A-Z][a-z]+[A-Z][A-Za-z]*}) at {@code p}. */
+    /** {@code Verb-Noun} (an approved verb, {@code -[A-Z][A-Za-z]+}) or {@code -ParameterName} ({@code -[A-Z][a-z]+[A-Z][A-Za-z]*}) at {@code p}. */
     private static boolean commandAt(String s, int p) {
         boolean parameter = p < s.length() && s.charAt(p) == '-';
         int i = parameter ? p + 1 : p;
@@ -48,7 +59,8 @@ final class Words {
         while (i < s.length() && s.charAt(i) >= 'a' && s.charAt(i) <= 'z') i++;
         if (i == lower) return false;
         if (!parameter) {
-            if (i >= s.length() || s.charAt(i) != '-') return false;
+            // a PowerShell verb ("Get-Mailbox"), not any capitalized compound ("In-Place Archive", "Two-Factor")
+            if (i >= s.length() || s.charAt(i) != '-' || !VERBS.contains(s.substring(p, i))) return false;
             i++;
         }
         if (!upperAt(s, i)) return false;

@@ -41,6 +41,15 @@ class UnitTextRulesTest {
         assertEquals(0, Checked.text("nl-NL", "k.md", text, List.of("Contoso Sync for the rest")).of("tu/untranslated").size());
     }
 
+    /** A capitalized compound is no PowerShell command unless its first part is a verb ("In-Place Archive" hid an English sentence). */
+    @Test
+    void aCapitalizedCompoundIsNoCommand() {
+        String english = "In the details pane under In-Place Archive, choose Enable.";
+        assertEquals(1, Checked.text("fr-FR", article("fr-FR", pair("abcde-102", english, english))).of("tu/untranslated").size());
+        String command = "Run Get-Mailbox to see the mailboxes.";
+        assertEquals(0, Checked.text("fr-FR", article("fr-FR", pair("abcde-102", command, command))).of("tu/untranslated").size());
+    }
+
     @Test
     void reportsAnEmptyTranslation() {
         Checked c = Checked.text("de-DE", article("de-DE", pair("abcde-102", " ", "Select **Save**.")));
