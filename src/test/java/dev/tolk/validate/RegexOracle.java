@@ -29,7 +29,14 @@ final class RegexOracle {
     // UnitTextRules
     private static final Pattern WORD_EDGES = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(['’][\\p{L}]+)?");
-    private static final Pattern COMMAND = Pattern.compile("(^|\\s)([A-Z][a-z]+-[A-Z][A-Za-z]+|-[A-Z][a-z]+[A-Z][A-Za-z]*)\\b");
+    /** A PowerShell command (an approved verb, a hyphen, a noun) or parameter, as the scanner reads them. */
+    private static final Pattern COMMAND = Pattern.compile("(^|\\s)((?:Add|Approve|Assert|Backup|Block|Build|Checkpoint|Clear|Close|Compare"
+            + "|Complete|Compress|Confirm|Connect|Convert|Copy|Debug|Deny|Deploy|Disable|Disconnect|Dismount|Edit|Enable|Enter|Exit"
+            + "|Expand|Export|Find|Format|Get|Grant|Group|Hide|Import|Initialize|Install|Invoke|Join|Limit|Lock|Measure|Merge|Mount"
+            + "|Move|New|Open|Optimize|Out|Ping|Pop|Protect|Publish|Push|Read|Receive|Redo|Register|Remove|Rename|Repair|Request"
+            + "|Reset|Resize|Resolve|Restart|Restore|Resume|Revoke|Save|Search|Select|Send|Set|Show|Skip|Split|Start|Step|Stop"
+            + "|Submit|Suspend|Switch|Sync|Test|Trace|Unblock|Undo|Uninstall|Unlock|Unprotect|Unpublish|Unregister|Update|Use|Wait"
+            + "|Watch|Write)-[A-Z][A-Za-z]+|-[A-Z][a-z]+[A-Z][A-Za-z]*)\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     // InlineSyntax
     private static final Pattern ENTITY_NAME = Pattern.compile("#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*");
