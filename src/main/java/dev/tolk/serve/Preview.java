@@ -112,10 +112,16 @@ public final class Preview implements AutoCloseable {
             if (configDir != null && Files.isDirectory(configDir)) configDir.register(watcher, KINDS);
             // where a DocFX docset's configuration lives besides: the folders above the content up to a repository's
             // root (docfx.json, the publish configuration, redirection files), and the folders of the redirection files
+            // only inside a repository: a folder above it may be busy (/dev/shm, where Chromium keeps its files, never fell
+            // quiet, and the preview took in no save)
+            List<Path> above = new ArrayList<>();
             Path up = sourceDir.getParent();
-            for (int i = 0; up != null && up.getParent() != null && i < 3; i++, up = up.getParent()) {
-                watchFolder(up);
-                if (Files.exists(up.resolve(".git")) || Files.exists(up.resolve(".openpublishing.publish.config.json"))) break;
+            for (int i = 0; up != null && i < 3; i++, up = up.getParent()) {
+                above.add(up);
+                if (Files.exists(up.resolve(".git")) || Files.exists(up.resolve(".openpublishing.publish.config.json"))) {
+                    above.forEach(this::watchFolder);
+                    break;
+                }
             }
             for (RedirectionFile f : config.docfx().docset().redirections()) {
                 Path dir = f.file().toAbsolutePath().normalize().getParent();
