@@ -22,7 +22,7 @@ record PublishConfig(Map<String, String> docsetLocales, List<String> redirection
 
     /** The locale of the docset published from {@code folder} ({@code ci-docs}, from the repository root), if it says. */
     Optional<String> localeOf(String folder) {
-        String key = folder.replace('\\', '/').replaceAll("^\\./|/$", "");
+        String key = folderKey(folder);
         for (Map.Entry<String, String> e : docsetLocales.entrySet()) {
             if (e.getKey().equalsIgnoreCase(key)) return Optional.of(e.getValue());
         }
@@ -45,7 +45,7 @@ record PublishConfig(Map<String, String> docsetLocales, List<String> redirection
             for (Object d : docsets) {
                 if (d instanceof Map<?, ?> m && m.get("build_source_folder") instanceof String folder && m.get("locale") instanceof String l
                         && !l.isBlank()) {
-                    locales.putIfAbsent(folder.strip().replace('\\', '/').replaceAll("^\\./|/$", ""), l.strip());
+                    locales.putIfAbsent(folderKey(folder), l.strip());
                 }
             }
         }
@@ -54,5 +54,10 @@ record PublishConfig(Map<String, String> docsetLocales, List<String> redirection
             for (Object f : files) if (f instanceof String s && !s.isBlank()) redirections.add(s.strip().replace('\\', '/'));
         }
         return new PublishConfig(Map.copyOf(locales), List.copyOf(redirections));
+    }
+
+    /** A folder as the configuration names it, compared: forward slashes, no leading {@code ./}, no trailing {@code /}. */
+    private static String folderKey(String folder) {
+        return folder.strip().replace('\\', '/').replaceAll("^\\./|/$", "");
     }
 }

@@ -41,7 +41,8 @@ final class InlineWriter {
                 StringBuilder inner = new StringBuilder();
                 write(pc.content(), codes, inner);
                 String data = known.code().data();
-                if (isEmphasis(data)) {
+                Inline.Kind kind = known.code().kind();
+                if (kind == Inline.Kind.BOLD || kind == Inline.Kind.ITALIC) {
                     // "<pc>gras </pc>texte": CommonMark's ** may not close after a space, so the space goes outside
                     int a = 0;
                     int b = inner.length();
@@ -55,10 +56,6 @@ final class InlineWriter {
                 out.append(known.code().data());
             }
         }
-    }
-
-    private static boolean isEmphasis(String data) {
-        return data.equals("**") || data.equals("*") || data.equals("__") || data.equals("_") || data.equals("***");
     }
 
     /**

@@ -118,12 +118,17 @@ public final class RawBlocks {
             }
             items[depth] = column + (marker - i) + spaces;
             itemQuotes[depth++] = q;
-            if (startFence(text, c, end, items[depth - 1], q)) {
-                paragraph = false;
+            paragraph = false;
+            String itemFence = fenceAt(text, c, end);
+            if (itemFence != null) {
+                openFence(itemFence, items[depth - 1], q);
                 return Line.CODE;
             }
-            paragraph = false;
-            if (c < end && startHtml(text, c, end, items[depth - 1], q)) return Line.HTML;
+            String itemHtml = c < end && text.charAt(c) == '<' ? HtmlBlockStart.end(text, c, end, false) : null;
+            if (itemHtml != null) {
+                openHtml(text, c, end, itemHtml, items[depth - 1], q);
+                return Line.HTML;
+            }
             paragraph = c < end;
             paragraphQuotes = q;
             return Line.MARKDOWN;
@@ -138,13 +143,12 @@ public final class RawBlocks {
         if (opened != null || html != null || heading || !paragraph) closeItemsRightOf(column);
         int base = depth > 0 && itemQuotes[depth - 1] == q ? items[depth - 1] : 0;
         if (opened != null && column - base <= 3) {
-            startFence(text, i, end, base, q);
+            openFence(opened, base, q);
             paragraph = false;
             return Line.CODE;
         }
         if (html != null && column - base <= 3) {
-            paragraph = false;
-            startHtml(text, i, end, base, q);
+            openHtml(text, i, end, html, base, q);
             paragraph = false;
             return Line.HTML;
         }
@@ -154,15 +158,12 @@ public final class RawBlocks {
         return Line.MARKDOWN;
     }
 
-    /** Opens the HTML block that starts at {@code i}, if one does (and closes it again if it ends on its first line). */
-    private boolean startHtml(CharSequence text, int i, int end, int base, int q) {
-        String ends = i < end && text.charAt(i) == '<' ? HtmlBlockStart.end(text, i, end, paragraph) : null;
-        if (ends == null) return false;
+    /** Opens the HTML block that starts at {@code i} and ends as {@code ends} says (closed again if it ends on its first line). */
+    private void openHtml(CharSequence text, int i, int end, String ends, int base, int q) {
         container = base;
         quotes = q;
         // a comment, processing instruction… that ends on its first line is that line alone
         htmlEnd = !ends.isEmpty() && indexOfIgnoreCase(text, i + 2, end, ends) >= 0 ? null : ends;
-        return true;
     }
 
     private static int indexOfIgnoreCase(CharSequence text, int from, int end, String what) {
@@ -180,13 +181,10 @@ public final class RawBlocks {
         while (depth > 0 && items[depth - 1] > column) depth--;
     }
 
-    private boolean startFence(CharSequence text, int i, int end, int base, int q) {
-        String opened = fenceAt(text, i, end);
-        if (opened == null) return false;
+    private void openFence(String opened, int base, int q) {
         fence = opened;
         container = base;
         quotes = q;
-        return true;
     }
 
     private static String fenceAt(CharSequence text, int i, int end) {

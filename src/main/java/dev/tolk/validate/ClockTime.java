@@ -99,12 +99,15 @@ record ClockTime(int minuteOfDay, String hour, String minute) {
         return Optional.of(new ClockTime(hour * 60 + minutes, String.valueOf(value), minute));
     }
 
+    private static final List<String> MORNING = List.of("오전", "午前", "上午", "早上");
+    private static final List<String> AFTERNOON = List.of("오후", "午後", "下午", "晚上");
+
     /** {@code 'a'} or {@code 'p'} when the word for morning or afternoon ends just before {@code start} (a space between allowed). */
     private static char halfOfDayBefore(String s, int start) {
         int e = start;
         if (e > 0 && isSpace(s.charAt(e - 1))) e--;
-        for (String am : new String[] {"오전", "午前", "上午", "早上"}) if (s.startsWith(am, e - am.length())) return 'a';
-        for (String pm : new String[] {"오후", "午後", "下午", "晚上"}) if (s.startsWith(pm, e - pm.length())) return 'p';
+        for (String am : MORNING) if (s.startsWith(am, e - am.length())) return 'a';
+        for (String pm : AFTERNOON) if (s.startsWith(pm, e - pm.length())) return 'p';
         return 0;
     }
 
