@@ -85,11 +85,21 @@ final class ArticleReader {
             all.addAll(files.tocs());
             for (String key : all) {
                 if (ContentRules.fileNameProblems(key).isEmpty()) continue; // most names: no path to work out
+                if (generatedReference(files.dir().resolve(key), key)) continue;
                 String display = indexer.display(files.dir().resolve(key));
                 ContentRules.checkFileName(key, new FileReporter(display, l.tag(), "", found::add));
             }
         }
         return found;
+    }
+
+    /**
+     * Whether {@code file} is a YAML page of a type Tolk does not render: a generated reference page
+     * ({@code service-page/API Management.yml}), not published, whose name is the generator's to choose.
+     */
+    private static boolean generatedReference(java.nio.file.Path file, String key) {
+        return dev.tolk.model.YamlPage.isYamlKey(key)
+                && dev.tolk.source.YamlMime.sniff(file).filter(t -> dev.tolk.model.YamlPage.Type.ofMime(t).isEmpty()).isPresent();
     }
 
     Group group() {

@@ -237,6 +237,16 @@ final class SiteLinks implements SiteMap {
         return xrefs.has(uid);
     }
 
+    @Override
+    public boolean isUnpublishedUid(String uid) {
+        return index.unpublishedUid(uid).isPresent();
+    }
+
+    @Override
+    public boolean isUnpublished(String locale, String key) {
+        return index.unpublished(locale, key).isPresent();
+    }
+
     /** Lets a code file that climbs out of a locale's folder be read inside {@code project}, as the pages read it. */
     SiteLinks project(java.nio.file.Path project) {
         this.project = project;

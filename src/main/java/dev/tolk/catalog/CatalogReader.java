@@ -12,6 +12,8 @@ import dev.tolk.source.ContentTree;
 import dev.tolk.source.SourceFiles;
 import dev.tolk.source.SourceText;
 import dev.tolk.source.WorkPool;
+import dev.tolk.parse.YamlPageReader;
+import dev.tolk.source.YamlMime;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -52,8 +55,15 @@ public final class CatalogReader {
         return files;
     }
 
-    /** An article's page entry (null if the file could not be read) and the problems reading it found. */
-    public record FileEntry(PageEntry entry, List<Diagnostic> diagnostics) {
+    /**
+     * An article's page entry (null if the file could not be read, or is no page) and the problems
+     * reading it found; for a YAML file of a type Tolk does not render, what it is ({@code unpublished},
+     * else null) and its notice (reported with the others of its type, {@link #reportUnpublished}).
+     */
+    public record FileEntry(PageEntry entry, List<Diagnostic> diagnostics, PageCatalog.Unpublished unpublished, Diagnostic notice) {
+        public FileEntry(PageEntry entry, List<Diagnostic> diagnostics) {
+            this(entry, diagnostics, null, null);
+        }
     }
 
     /** Where entries may come from instead of reading the file again (the build's stage cache); called from many threads. */
@@ -85,21 +95,53 @@ public final class CatalogReader {
                 jobs.add(new Job(l.tag(), key, files.dir().resolve(key), files.stamps().get(key)));
             }
         }
-        PageEntry[] entries = new PageEntry[jobs.size()];
+        FileEntry[] entries = new FileEntry[jobs.size()];
         pool.forEach(jobs.size(), i -> {
             Job job = jobs.get(i);
             FileEntry read = reads.read(job.locale(), job.key(), job.file(), job.stamp(), () -> read(job.locale(), job.key(), job.file()));
             read.diagnostics().forEach(sink);
-            entries[i] = read.entry();
+            entries[i] = read;
         });
         Map<String, NavigableMap<String, PageEntry>> pages = new HashMap<>();
         for (LocaleInfo l : locales) pages.put(l.tag(), new TreeMap<>());
-        for (PageEntry e : entries) {
+        List<FileEntry> unpublished = new ArrayList<>();
+        for (FileEntry read : entries) {
+            PageEntry e = read.entry();
             if (e != null) pages.get(e.locale()).put(e.key(), e);
+            if (read.unpublished() != null) unpublished.add(read);
         }
         if (pages.containsKey(sourceLocale)) addReconstructed(locales, sourceLocale, pages);
         YamlPageEntries.dropShadowed(pages, sink);
-        return new PageCatalog(locales, sourceLocale, pages);
+        return new PageCatalog(locales, sourceLocale, pages, reportUnpublished(unpublished, sink));
+    }
+
+    /**
+     * The YAML files of types Tolk does not render, by locale and key; their notices told to
+     * {@code sink} once per locale and type, at the first file in key order (a reference docset has
+     * thousands of such files, and a notice for each would bury every other finding).
+     */
+    private static Map<String, Map<String, PageCatalog.Unpublished>> reportUnpublished(List<FileEntry> files, Consumer<Diagnostic> sink) {
+        Map<String, Map<String, PageCatalog.Unpublished>> byLocale = new HashMap<>();
+        Map<List<String>, List<FileEntry>> byType = new TreeMap<>(java.util.Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        for (FileEntry f : files) {
+            PageCatalog.Unpublished u = f.unpublished();
+            byLocale.computeIfAbsent(u.locale(), l -> new HashMap<>()).put(u.key(), u);
+            byType.computeIfAbsent(List.of(u.locale(), u.type()), t -> new ArrayList<>()).add(f);
+        }
+        byType.forEach((type, group) -> {
+            group.sort(java.util.Comparator.comparing(f -> f.unpublished().key()));
+            Diagnostic first = group.get(0).notice();
+            int more = group.size() - 1;
+            String message = "YAML page type '" + type.get(1) + "' is not supported (Landing, FAQ and Hub are); "
+                    + (more == 0 ? "the file is not published: table-of-contents entries and xrefs that name it show as text,"
+                    + " links to it lead to no page"
+                    : String.format(Locale.ROOT, "this file and %,d more of %s are not published: table-of-contents entries and"
+                    + " xrefs that name them show as text, links to them lead to no page", more, type.get(0)));
+            sink.accept(new Diagnostic(first.file(), first.line(), first.column(), first.endLine(), first.endColumn(), first.severity(),
+                    first.rule(), message, first.locale()));
+        });
+        return byLocale;
     }
 
     /**
@@ -135,7 +177,12 @@ public final class CatalogReader {
             FileReporter reporter = new FileReporter(display, locale, text, found::add);
             if (source.hadBom()) reporter.report(Rule.CONTENT_ENCODING, 0, 0, "file starts with a byte-order mark (removed)");
             if (source.malformed()) reporter.report(Rule.CONTENT_ENCODING, 0, 0, "file is not valid UTF-8; bad bytes were replaced by U+FFFD");
-            if (YamlPage.isYamlKey(key)) return new FileEntry(yamlPages.entry(locale, key, file, display, text, reporter), found);
+            if (YamlPage.isYamlKey(key)) {
+                List<Diagnostic> notice = new ArrayList<>(1);
+                Optional<String> type = YamlPageReader.unsupported(text, new FileReporter(display, locale, text, notice::add));
+                if (type.isEmpty()) return new FileEntry(yamlPages.entry(locale, key, file, display, text, reporter), found);
+                return new FileEntry(null, found, new PageCatalog.Unpublished(locale, key, type.get(), YamlMime.uids(text)), notice.get(0));
+            }
             FrontMatterSplitter.Split split = new FrontMatterSplitter().split(text);
             FrontMatter fm = parser.frontMatter(text, split, dev.tolk.model.Article.needsFrontMatter(key), reporter);
             String fallback = fileTitle(key);

@@ -20,11 +20,30 @@ public final class PageCatalog {
     private final Map<String, Map<String, String>> lowerKeys = new HashMap<>();
     /** The first folder (or file name) of every page key, in lower case: what a site-absolute path may start with. */
     private final java.util.Set<String> topFolders = new java.util.HashSet<>();
+    /** The YAML files of types Tolk does not render, by locale and key; and the locale and key of each uid they define. */
+    private final Map<String, Map<String, Unpublished>> unpublished;
+    private final Map<String, Unpublished> unpublishedUids = new HashMap<>();
+
+    /**
+     * A YAML file of a type Tolk does not render ({@code AzureCLIGroup}, {@code ManagedReference},
+     * …; DocFX publishes it with a template of its own): not a page of the site, but what tables of
+     * contents, links and xrefs that name it or its {@code uids} mean, so they are not broken.
+     */
+    public record Unpublished(String locale, String key, String type, List<String> uids) {
+    }
 
     public PageCatalog(List<LocaleInfo> locales, String sourceLocale, Map<String, NavigableMap<String, PageEntry>> pages) {
+        this(locales, sourceLocale, pages, Map.of());
+    }
+
+    /** @param unpublished the YAML files of types Tolk does not render, by locale and key */
+    public PageCatalog(List<LocaleInfo> locales, String sourceLocale, Map<String, NavigableMap<String, PageEntry>> pages,
+                       Map<String, Map<String, Unpublished>> unpublished) {
         this.locales = List.copyOf(locales);
         this.sourceLocale = sourceLocale;
         this.pages = pages;
+        this.unpublished = unpublished;
+        unpublished.values().forEach(byKey -> byKey.values().forEach(u -> u.uids().forEach(uid -> unpublishedUids.putIfAbsent(uid, u))));
         pages.forEach((tag, byKey) -> {
             Map<String, String> lower = new HashMap<>();
             for (String key : byKey.keySet()) {
@@ -54,6 +73,18 @@ public final class PageCatalog {
         });
         this.lowerKeys.putAll(before.lowerKeys); // the same keys
         this.topFolders.addAll(before.topFolders);
+        this.unpublished = before.unpublished;
+        this.unpublishedUids.putAll(before.unpublishedUids);
+    }
+
+    /** The YAML file at {@code key} of {@code locale} when it is of a type Tolk does not render. */
+    public Optional<Unpublished> unpublished(String locale, String key) {
+        return Optional.ofNullable(unpublished.getOrDefault(locale, Map.of()).get(key));
+    }
+
+    /** The YAML file of a type Tolk does not render that defines {@code uid}, in any locale. */
+    public Optional<Unpublished> unpublishedUid(String uid) {
+        return Optional.ofNullable(unpublishedUids.get(uid));
     }
 
     /** Whether some page's key starts with this folder (or is this file), in any letter case. */

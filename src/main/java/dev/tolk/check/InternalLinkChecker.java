@@ -190,7 +190,7 @@ public final class InternalLinkChecker {
         String uid = dev.tolk.model.XrefAddress.uid(raw);
         if (uid.isEmpty()) {
             found.report(Rule.LINK_EMPTY, "xref link has no uid");
-        } else if (!site.hasUid(uid)) {
+        } else if (!site.hasUid(uid) && !site.isUnpublishedUid(uid)) {
             found.report(Rule.XREF_UNRESOLVED, "xref uid '" + shorten(uid) + "' is defined nowhere (no page's uid, no xref map); it is shown as text");
         }
     }
@@ -254,7 +254,9 @@ public final class InternalLinkChecker {
             }
         }
         for (String c : candidates) {
-            if (!embed && YamlPage.isPageKey(c) && site.isFile(locale, c)) { // there, but not a page: a YAML type Tolk cannot render
+            // a reference page (a YAML type Tolk cannot render): shown as text, said once for its type by the build
+            if (!embed && (site.isUnpublished(locale, c) || site.isUnpublished(source, c))) return;
+            if (!embed && YamlPage.isPageKey(c) && site.isFile(locale, c)) { // there, but not a page (no YamlMime line, or shadowed)
                 found.report(Rule.LINK_BROKEN, "link target '" + shorten(raw) + "' names a file that is not published as a page");
                 return;
             }

@@ -31,6 +31,19 @@ public interface SiteMap {
     }
 
     /**
+     * Whether {@code uid} is defined by a YAML page of a type Tolk does not render (a reference
+     * page: DocFX publishes it, Tolk cannot, so an xref to it shows as text but is not broken).
+     */
+    default boolean isUnpublishedUid(String uid) {
+        return false;
+    }
+
+    /** Whether {@code locale}'s file at {@code key} is a YAML page of a type Tolk does not render. */
+    default boolean isUnpublished(String locale, String key) {
+        return false;
+    }
+
+    /**
      * Whether {@code locale}'s folder holds a plain file at {@code path} that is neither a page nor
      * a published file (a code sample a page shows with {@code :::code}, such as {@code .json} or
      * {@code .ps1}).

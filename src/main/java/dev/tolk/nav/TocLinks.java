@@ -27,7 +27,7 @@ import java.util.Set;
  */
 final class TocLinks {
     /** What a TOC link leads to. */
-    sealed interface Target permits Page, File, External, Folder, Toc, Broken, Refused, Misspelled {
+    sealed interface Target permits Page, File, External, Folder, Toc, Broken, Refused, Misspelled, Unpublished {
     }
 
     /**
@@ -67,6 +67,14 @@ final class TocLinks {
 
     /** Leads nowhere: why, for the report. */
     record Broken(String message) implements Target {
+    }
+
+    /**
+     * A YAML file of a type Tolk does not render (a reference page), or a uid it defines: DocFX
+     * publishes it, Tolk cannot; the entry shows as text, with no finding of its own (the build
+     * says once per type that such files are not published).
+     */
+    record Unpublished(String key) implements Target {
     }
 
     /** A scheme Tolk does not write into a page ({@code javascript:}, {@code file:}). */
@@ -157,6 +165,8 @@ final class TocLinks {
         var mapped = xrefs.get(uid).filter(t -> t.key() == null).map(Xrefs.Target::href)
                 .filter(h -> h.regionMatches(true, 0, "https://", 0, 8) || h.regionMatches(true, 0, "http://", 0, 7));
         if (mapped.isPresent()) return new External(mapped.get());
+        var unpublished = index.unpublishedUid(uid);
+        if (unpublished.isPresent()) return new Unpublished(unpublished.get().key());
         return new Broken("TOC uid '" + uid + "' names no page (no front matter has uid: " + uid + ", nor an xref map)");
     }
 
@@ -255,6 +265,11 @@ final class TocLinks {
             return new Misspelled(new Page(locale, other.get(), suffix), "TOC entry '" + written + "' exists only as '" + other.get()
                     + "' (other letter case: the site links the page by its real name, but as written the entry is a 404 on"
                     + " GitHub and other case-sensitive hosts)");
+        }
+        for (String loc : new String[] {locale, index.sourceLocale()}) {
+            for (String c : candidates) {
+                if (index.unpublished(loc, c).isPresent()) return new Unpublished(c);
+            }
         }
         if (onDisk(path)) return new Broken("TOC entry '" + written + "' names a file that is not published as a page");
         String hint = isFolder(path) ? " (a folder? end the href with / to reference its table of contents)" : "";

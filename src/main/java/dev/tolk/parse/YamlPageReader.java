@@ -60,11 +60,10 @@ public final class YamlPageReader {
         Optional<String> mime = YamlMime.of(text);
         Optional<YamlPage.Type> type = mime.flatMap(YamlPage.Type::ofMime);
         if (type.isEmpty()) {
-            String name = mime.orElse("");
-            int at = Math.max(0, text.indexOf(name.isEmpty() ? "###" : name));
-            reporter.report(Rule.CONTENT_UNSUPPORTED, at, at + name.length(), name.isEmpty()
-                    ? "YAML file has no '### YamlMime:<type>' first line; it is not published"
-                    : "YAML page type '" + name + "' is not supported (Landing, FAQ and Hub are); the file is not published");
+            if (unsupported(text, reporter).isEmpty()) {
+                int at = Math.max(0, text.indexOf("###"));
+                reporter.report(Rule.CONTENT_UNSUPPORTED, at, at, "YAML file has no '### YamlMime:<type>' first line; it is not published");
+            }
             return Optional.empty();
         }
         YamlReader.Result result = yaml.read(text);
@@ -84,6 +83,21 @@ public final class YamlPageReader {
             return Optional.empty();
         }
         return Optional.of(new Schema(locale, text, reporter, type.get()).page(root, map));
+    }
+
+    /**
+     * The type {@code text}'s first line names when it is a page type Tolk does not render (a
+     * reference page, {@code AzureCLIGroup}, {@code ManagedReference}, …), said to {@code reporter};
+     * else empty (a page Tolk renders, or no {@code YamlMime} line).
+     */
+    public static Optional<String> unsupported(String text, FileReporter reporter) {
+        Optional<String> mime = YamlMime.of(text).filter(name -> YamlPage.Type.ofMime(name).isEmpty());
+        mime.ifPresent(name -> {
+            int at = Math.max(0, text.indexOf(name));
+            reporter.report(Rule.CONTENT_UNSUPPORTED, at, at + name.length(),
+                    "YAML page type '" + name + "' is not supported (Landing, FAQ and Hub are); the file is not published");
+        });
+        return mime;
     }
 
     /**

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +45,42 @@ public final class YamlMime {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The uids a reference page of another type defines, read from its lines without parsing the
+     * YAML (a reference docset has thousands, some of megabytes): a top-level {@code uid:}
+     * (AzureCLIGroup, RESTOperation, PowerShell pages) and each {@code - uid:} of a top-level
+     * {@code items:} list (ManagedReference, UniversalReference); not those of {@code references:},
+     * which name other pages' uids.
+     */
+    public static List<String> uids(String text) {
+        List<String> out = new ArrayList<>(1);
+        boolean items = false;
+        int at = 0;
+        int n = text.length();
+        while (at < n) {
+            int end = text.indexOf('\n', at);
+            if (end < 0) end = n;
+            char c = text.charAt(at);
+            if (c != ' ' && c != '#' && c != '\r' && at < end) { // a top-level line: a key, or an item of a top-level list
+                if (c != '-') items = text.startsWith("items:", at);
+                String uid = text.startsWith("uid:", at) ? value(text, at + 4, end)
+                        : items && text.startsWith("- uid:", at) ? value(text, at + 6, end) : null;
+                if (uid != null && !uid.isEmpty()) out.add(uid);
+            }
+            at = end + 1;
+        }
+        return out;
+    }
+
+    /** A plain or quoted scalar between {@code from} and {@code end}, stripped. */
+    private static String value(String text, int from, int end) {
+        String v = text.substring(from, end).strip();
+        if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
+            v = v.substring(1, v.length() - 1);
+        }
+        return v;
     }
 
     /** Whether a type names data other files use rather than a page. */

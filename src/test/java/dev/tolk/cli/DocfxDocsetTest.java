@@ -157,6 +157,76 @@ class DocfxDocsetTest {
         assertTrue(Files.isRegularFile(p.resolve("site/en-US/media/a.png")), "the image is published");
     }
 
+    /**
+     * Reference pages of YAML types Tolk does not render (Azure CLI's 14,636 AzureCLIGroup pages) are said once per
+     * type, and what names them is not broken: their TOC entries (by uid or href) show as text, links and xrefs to them
+     * are no finding; a uid only under {@code references:} defines nothing. The Azure CLI docs had 14,975 toc/broken
+     * errors, 14,637 content/unsupported warnings and 796 content/invalid-filename warnings for generated names.
+     */
+    @Test
+    void referencePagesOfTypesTolkCannotRenderAreSaidOnceAndNamedWithoutFindings(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- docs/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md", "**/*.yml"] } ] } }
+                -- docs/index.md --
+                ---
+                title: Home
+                ---
+                # Home
+
+                See [a](ref/a.yml), [b](ref/b.yml), <xref:az_a>, <xref:Sys.B>, [gone](ref/zz.yml) and <xref:nowhere>.
+                -- docs/toc.yml --
+                - name: Home
+                  href: index.md
+                - name: Reference
+                  items:
+                  - name: az a
+                    uid: az_a
+                  - name: B
+                    href: ref/b.yml
+                  - name: Member
+                    uid: Sys.B.M
+                  - name: Referenced only
+                    uid: Sys.Object
+                -- docs/ref/a.yml --
+                ### YamlMime:AzureCLIGroup
+                uid: az_a
+                name: az a
+                -- docs/ref/b.yml --
+                ### YamlMime:ManagedReference
+                items:
+                - uid: Sys.B
+                  name: B
+                - uid: "Sys.B.M"
+                  name: M
+                references:
+                - uid: Sys.Object
+                """);
+        // a generator's file name: not published, so not the writer's to rename (no content/invalid-filename)
+        Files.createDirectories(p.resolve("docs/ref/service page"));
+        Files.writeString(p.resolve("docs/ref/service page/API Center.yml"), "### YamlMime:AzureCLIGroup\nuid: sp-API_Center\n");
+        assertEquals(1, build(p, "docs"), out + err);
+        List<String> lines = err.lines().filter(l -> l.contains(": warning: ") || l.contains(": error: "))
+                .map(l -> l.substring(l.indexOf("docs/"))).toList();
+        assertEquals(List.of(
+                "docs/index.md:6:71: error: link target 'ref/zz.yml' does not exist [link/broken]",
+                "docs/index.md:6:88: warning: xref uid 'nowhere' is defined nowhere (no page's uid, no xref map); it is shown as text"
+                        + " [xref/unresolved]",
+                "docs/ref/a.yml:1:14: warning: YAML page type 'AzureCLIGroup' is not supported (Landing, FAQ and Hub are); this file"
+                        + " and 1 more of en-US are not published: table-of-contents entries and xrefs that name them show as text,"
+                        + " links to them lead to no page [content/unsupported]",
+                "docs/ref/b.yml:1:14: warning: YAML page type 'ManagedReference' is not supported (Landing, FAQ and Hub are); the file"
+                        + " is not published: table-of-contents entries and xrefs that name it show as text, links to it lead to no page"
+                        + " [content/unsupported]",
+                "docs/toc.yml:12:10: error: TOC uid 'Sys.Object' names no page (no front matter has uid: Sys.Object, nor an xref map)"
+                        + " [toc/broken]"), lines);
+        var nav = Jsoup.parse(Files.readString(p.resolve("site/en-US/toc.html"))).select("li");
+        for (String name : List.of("az a", "B", "Member")) {
+            assertTrue(nav.stream().anyMatch(li -> li.ownText().isEmpty() && li.child(0).tagName().equals("span")
+                    && li.child(0).text().equals(name)), name + " shows as text: " + nav);
+        }
+    }
+
     /** A generated table of contents of megabytes is read (Azure CLI's reference TOCs, up to 595 KB, were refused). */
     @Test
     void aTableOfContentsOfMegabytesIsRead(@TempDir Path tmp) throws Exception {
