@@ -61,8 +61,17 @@ final class FrontMatterRules {
             // PowerShell reference written with platyPS (every cmdlet and module page of the PowerShell docsets)
             "external help file", "Locale", "Module Name", "online version", "schema", "Module Guid", "Help Version",
             "Download Help Link",
+            // pages migrated from MSDN/TechNet (MTPS) into Learn's archive docsets (Office, Lync, Exchange, SQL archives),
+            // besides the "ms:" keys (below)
+            "TOCTitle", "mtps_version",
             // Tolk's own
             "calculator", "tolk-disable");
+
+    /**
+     * The MTPS metadata of migrated archive pages ({@code ms:assetid}, {@code ms:mtpsurl},
+     * {@code ms:contentKeyID}, …): its own namespace, not a misspelled {@code ms.} key.
+     */
+    private static final String MTPS_PREFIX = "ms:";
 
     /** The known keys in a fixed order, so that a tie between two suggestions is always broken the same way. */
     private static final List<String> SORTED_KEYS = KNOWN_KEYS.stream().sorted().toList();
@@ -93,7 +102,7 @@ final class FrontMatterRules {
     }
 
     private boolean known(String key) {
-        if (KNOWN_KEYS.contains(key)) return true;
+        if (KNOWN_KEYS.contains(key) || key.startsWith(MTPS_PREFIX)) return true;
         for (Pattern p : extraKeys) {
             if (p.matcher(key).matches()) return true;
         }

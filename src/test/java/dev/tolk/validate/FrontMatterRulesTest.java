@@ -61,7 +61,11 @@ class FrontMatterRulesTest {
                 // and the platyPS keys of the PowerShell reference (sv-SE: 1,231 false warnings)
                 + "external help file: M.dll-Help.xml\nLocale: sv-SE\nModule Name: M\nonline version: https://x\nschema: 2.0.0\n"
                 // the companion of zone_pivot_groups (Azure Data Explorer zh-TW: 33 false warnings), DocFX's template metadata
-                + "zone_pivot_group_filename: data-explorer/zone-pivot-groups.json\n_disableToc: true\n_noindex: true\n---\nText\n";
+                + "zone_pivot_group_filename: data-explorer/zone-pivot-groups.json\n_disableToc: true\n_noindex: true\n"
+                // the MTPS keys of every page migrated into Learn's archives (Lync Server 2013 zh-CN: 9,690 warnings, and
+                // 'ms:assetid' told to become 'ms.assetid', another key)
+                + "TOCTitle: Lync\nms:assetid: 1a2b\nms:mtpsurl: https://technet.microsoft.com/x\nms:contentKeyID: 4846\n"
+                + "mtps_version: v=OCS.15\n---\nText\n";
         assertEquals(List.of(), Checked.text("nl-NL", text).of("frontmatter/unknown-key"));
     }
 
