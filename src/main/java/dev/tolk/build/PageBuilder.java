@@ -136,10 +136,11 @@ final class PageBuilder {
                 ? (body.h1().isEmpty() ? page.title() : body.h1())
                 : page.frontMatter().string("title").orElse(body.h1().isEmpty() ? page.title() : body.h1());
         List<String> notices = new java.util.ArrayList<>(2);
-        if (page.reconstructed()) notices.add(t.get("article.reconstructed"));
+        LocaleInfo shownIn = noSource(index, page, article);
+        if (page.reconstructed()) notices.add(reconstructed(t, shownIn));
         if (!page.reconstructed() && ArticleRenderer.hasUntranslatedUnits(body.html())) notices.add(t.get("article.untranslated-units"));
         if (!page.reconstructed() && (links.fellBack() || embeds.fellBack())) notices.add(t.get("article.fallback-links"));
-        String html = body.html();
+        String html = inLanguage(shownIn, body.html());
         List<String> scripts = new java.util.ArrayList<>(2);
         boolean bilingual = !page.reconstructed() && !article.units().isEmpty();
         if (bilingual) scripts.add(SitePaths.root(path) + "assets/bilingual.js");
@@ -158,6 +159,29 @@ final class PageBuilder {
                 toc.size() >= 3 ? List.copyOf(toc) : List.of(),
                 new SearchIndexWriter.Doc(SitePaths.htmlName(page.key()), title, PlainText.of(body.html())),
                 asked(links, embeds));
+    }
+
+    /**
+     * The locale a source-locale page made from a translated one is in, when that one has no pairs
+     * (a translated YAML page, an article without lookups): there is no English to show, only its
+     * text; null for every other page.
+     */
+    static LocaleInfo noSource(PageCatalog index, PageEntry page, Article article) {
+        if (!page.reconstructed() || !article.units().isEmpty()) return null;
+        for (LocaleInfo l : index.locales()) {
+            if (l.tag().equals(page.originLocale())) return l;
+        }
+        return null;
+    }
+
+    /** The notice of a page made from a translated one: of its English, or that it is shown in {@code shownIn}'s language. */
+    static String reconstructed(Map<String, String> t, LocaleInfo shownIn) {
+        return shownIn == null ? t.get("article.reconstructed") : t.get("article.fallback").replace("{0}", shownIn.name());
+    }
+
+    /** {@code html} marked as in {@code shownIn}'s language and direction (as it is), or as it is when null. */
+    static String inLanguage(LocaleInfo shownIn, String html) {
+        return shownIn == null ? html : "<div lang=\"" + shownIn.tag() + "\" dir=\"" + shownIn.dir() + "\">" + html + "</div>";
     }
 
     /**

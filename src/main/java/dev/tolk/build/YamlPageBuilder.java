@@ -80,10 +80,11 @@ final class YamlPageBuilder {
                 page.reconstructed() ? null : source, alertTitles.apply(locale.tag()), alertTitles.apply(source),
                 page.title()));
         files.anchors(page, rendered.anchors());
-        String html = templates.render(rendered.template(), rendered.content());
+        LocaleInfo shownIn = PageBuilder.noSource(index, page, files.article(page));
+        String html = PageBuilder.inLanguage(shownIn, templates.render(rendered.template(), rendered.content()));
         Map<String, String> t = frames.strings(locale.tag());
         List<String> notices = new ArrayList<>(2);
-        if (page.reconstructed()) notices.add(t.get("article.reconstructed"));
+        if (page.reconstructed()) notices.add(PageBuilder.reconstructed(t, shownIn));
         if (!page.reconstructed() && ArticleRenderer.hasUntranslatedUnits(html)) notices.add(t.get("article.untranslated-units"));
         if (!page.reconstructed() && links.fellBack()) notices.add(t.get("article.fallback-links"));
         boolean bilingual = !page.reconstructed() && units;

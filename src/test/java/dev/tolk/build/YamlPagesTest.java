@@ -77,6 +77,34 @@ class YamlPagesTest {
         assertTrue(new String(site.read("nl-NL/index.html").orElseThrow(), StandardCharsets.UTF_8).contains("Handleidingen"));
     }
 
+    /**
+     * A translated YAML page has no pairs (Learn translates YAML pages whole): the source locale's page made from it
+     * has no English to show, so it says it is shown in the translation's language, marked so (Azure RTOS pl-PL: ten
+     * hub and landing pages in Polish under lang="en-US", with "reconstructed from the English source").
+     */
+    @Test
+    void aPageMadeFromATranslationWithoutPairsIsMarkedInItsLanguage(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("project");
+        Path nl = Files.createDirectories(project.resolve("content/nl-NL"));
+        Files.writeString(nl.resolve("index.yml"), landing("Documentatie", "overview.md"));
+        Files.writeString(nl.resolve("overview.md"), "---\ntitle: Overzicht\n---\n# <span data-ttu-id=\"a-1\">Overzicht</span>"
+                + "<span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">Overview</span></span>\n");
+        Path out = tmp.resolve("site");
+        GoldenSiteTest.build(project, out, 2);
+        var home = org.jsoup.Jsoup.parse(Files.readString(out.resolve("en-US/index.html")));
+        assertEquals("This article is not available in your language yet. It is shown in Nederlands.",
+                home.selectFirst("p.notice").text());
+        var shown = home.selectFirst("article > div[lang]");
+        assertEquals("nl-NL", shown.attr("lang"));
+        assertEquals("ltr", shown.attr("dir"));
+        assertTrue(shown.text().contains("Documentatie"), shown.text());
+        var article = org.jsoup.Jsoup.parse(Files.readString(out.resolve("en-US/overview.html")));
+        assertEquals("This page was reconstructed from the English source text of a translated article.",
+                article.selectFirst("p.notice").text());
+        assertTrue(article.select("article > div[lang]").isEmpty(), "its English is English");
+        assertFalse(Files.readString(out.resolve("nl-NL/index.html")).contains("<div lang="), "the translation is in its own locale");
+    }
+
     private static String landing(String title, String url) {
         return "### YamlMime:Landing\nmetadata:\n  title: " + title + "\ntitle: " + title + "\nlandingContent:\n"
                 + "- title: Kaart\n  linkLists:\n  - linkListType: overview\n    links:\n    - text: Overzicht\n      url: " + url + "\n";
