@@ -39,6 +39,8 @@ final class InlineFacts {
     int emptyLinks;
     /** Bracketed text that is no link ({@code [匯入]}): how Chinese, Japanese and Korean translations mark a UI label. */
     int labels;
+    /** Text in CJK quotation marks ({@code “新建”}, {@code 「新建」}): how Chinese translations often mark a UI label too. */
+    int quoted;
     /** Runs of {@code **} that may still close bold text, and runs that can neither open nor close it. */
     private int openStrong;
     private int unpairedStrong;
@@ -81,7 +83,20 @@ final class InlineFacts {
         InlineFacts f = new InlineFacts();
         f.read(half);
         f.proseText = f.prose.toString();
+        f.quoted = quoted(f.proseText, '\u201C', '\u201D') + quoted(f.proseText, '\u300C', '\u300D');
         return f;
+    }
+
+    /** How many runs of text {@code open} and {@code close} enclose in {@code text}. */
+    private static int quoted(String text, char open, char close) {
+        int count = 0;
+        for (int at = text.indexOf(open); at >= 0; ) {
+            int end = text.indexOf(close, at + 1);
+            if (end < 0) break;
+            if (end > at + 1) count++;
+            at = text.indexOf(open, end + 1);
+        }
+        return count;
     }
 
     /** The times of day written in this half, in order. */

@@ -12,8 +12,8 @@ import java.util.Map;
  * The rules comparing the Markdown of the two halves of a pair: {@code tu/broken-syntax}
  * (Markdown that works in the source and is broken in the translation), {@code tu/link-mismatch}
  * (links missing or added, order does not matter and localized URLs compare equal; a link left with no text) and
- * {@code tu/markup-mismatch} (bold, italic or code markers differ; in Chinese, Japanese and Korean a bracketed UI
- * label stands for a bold one). A unit with broken syntax is
+ * {@code tu/markup-mismatch} (bold, italic or code markers differ; in Chinese, Japanese and Korean a bracketed or
+ * quoted UI label, {@code [新建]}, {@code “新建”}, {@code 「新建」}, stands for a bold one). A unit with broken syntax is
  * not also reported for the mismatches that the break causes.
  */
 final class UnitMarkupRules {
@@ -54,8 +54,9 @@ final class UnitMarkupRules {
         List<String> markup = new ArrayList<>();
         int bold = target.strong / 2;
         if (bold < source.strong / 2 && BRACKETED_LABELS.contains(language)) {
-            // each label bracketed in the translation and not in the source stands for a bold span
-            bold = Math.min(source.strong / 2, bold + Math.max(0, target.labels - source.labels));
+            // each label bracketed or quoted in the translation and not in the source stands for a bold span
+            int labels = target.labels + target.quoted - source.labels - source.quoted;
+            bold = Math.min(source.strong / 2, bold + Math.max(0, labels));
         }
         compare("bold", bold, source.strong / 2, markup);
         if (target.escapedStars > source.escapedStars) markup.add("escaped '\\*' shown as asterisks in the translation only");

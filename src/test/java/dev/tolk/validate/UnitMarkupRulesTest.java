@@ -130,6 +130,12 @@ class UnitMarkupRulesTest {
         assertEquals(List.of(), Checked.text("zh-TW", article("zh-TW", zh)).of("tu/markup-mismatch"));
         String ja = pair("abcde-101", "[更新] をクリックします。", "Click **Update**.");
         assertEquals(List.of(), Checked.text("ja-JP", article("ja-JP", ja)).of("tu/markup-mismatch"));
+        // or in quotation marks (Lync Server 2013 zh-CN: 845 of 885 tu/markup-mismatch were "click **New**" as 单击“新建”)
+        String quoted = pair("abcde-101", "单击“新建”，然后单击「保存」。", "Click **New**, then click **Save**.");
+        assertEquals(List.of(), Checked.text("zh-CN", article("zh-CN", quoted)).of("tu/markup-mismatch"));
+        String quotedInSource = pair("abcde-101", "单击“新建”。", "Click **New** in “Plans”.");
+        assertEquals(1, Checked.text("zh-CN", article("zh-CN", quotedInSource)).of("tu/markup-mismatch").size(),
+                "the source's own quotation is no label");
         String lost = pair("abcde-101", "按一下新增使用者，然後選取 [儲存]。", "Click **Add a user**, then select **Save**.");
         assertEquals(1, Checked.text("zh-TW", article("zh-TW", lost)).of("tu/markup-mismatch").size(), "one label for two bold spans");
         String nl = pair("abcde-101", "Klik op [Gebruiker toevoegen].", "Click **Add a user**.");
