@@ -8,7 +8,8 @@ import java.util.Map;
  * Numbers that translators write as words ("30 days" → "dertig dagen"), per language: the
  * stems of the small numbers and round tens that style guides spell out, and of the first
  * ordinals ("3rd party" → "Drittanbieter"). A stem matches the start of a word of the
- * translation, so inflected and compound forms count; in Chinese, Japanese and Thai, written without
+ * translation, so inflected and compound forms count (one marked {@code =} matches a whole word only, where it begins
+ * everyday words: Turkish {@code on} "ten" and {@code onay}); in Chinese, Japanese and Thai, written without
  * spaces, and in Arabic and Hebrew, which join prefixes to words, it matches anywhere; in Korean and Vietnamese, whose
  * numerals are short and begin other words, only a whole word (a Korean one with its particle). Arabic and Hebrew
  * duals say two ({@code ساعتين}, {@code שעתיים}: two hours). Languages not listed here compare digits only.
@@ -25,11 +26,12 @@ final class NumberWords {
                     "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "sechzig", "hundert", "tausend")),
             Map.entry("fr", table("un,premi", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
                     "onze", "douze", "vingt", "trente", "soixante", "cent", "mille")),
-            Map.entry("es", table("un,primer", "dos,segund", "tres,tercer", "cuatro", "cinco", "seis", "siete", "ocho",
+            Map.entry("es", table("=un,=una,=uno,primer,primera", "dos,segund", "tres,tercer", "cuatro", "cinco", "seis", "siete", "ocho",
                     "nueve", "diez", "once", "doce", "veinte", "treinta", "sesenta", "cien", "mil")),
             Map.entry("pt", table("um,uma,primeir", "dois,duas,segund", "três,terceir", "quatro", "cinco", "seis",
                     "sete", "oito", "nove", "dez", "onze", "doze", "vinte", "trinta", "sessenta", "cem,cento", "mil")),
-            Map.entry("it", table("un,prim", "due,second", "tre,terz", "quattro", "cinque", "sei", "sette", "otto",
+            Map.entry("it", table("=un,=una,=uno,primo,primi,prime,=prima", "due,second", "tre,terz", "quattro", "cinque", "=sei,sest", "sette",
+                    "=otto,ottav",
                     "nove", "dieci", "undici", "dodici", "venti", "trenta", "sessanta", "cento", "mille,mila")),
             Map.entry("sv", table("en,ett,först", "två,andra", "tre,tredje", "fyra", "fem", "sex", "sju", "åtta", "nio",
                     "tio", "elva", "tolv", "tjugo", "trettio", "sextio", "hundra", "tusen")),
@@ -40,9 +42,9 @@ final class NumberWords {
             Map.entry("fi", table("yksi,yhde,ensimm", "kaksi,kahde,toi", "kolm", "neljä,neljä", "viisi,viide", "kuusi,kuude",
                     "seitsemä", "kahdeksa", "yhdeksä", "kymmene,kymmen", "yksitoista", "kaksitoista", "kaksikymmen",
                     "kolmekymmen", "kuusikymmen", "sata,sada", "tuhat,tuhanne")),
-            Map.entry("pl", table("jed,pierw", "dw,drug", "trz", "czter", "pięć,pięci", "sześć,sześci", "siedem,siedmi",
+            Map.entry("pl", table("jed,pierw", "dw,drug", "trzy,trzech,trzem,trzema,trzec", "czter", "pięć,pięci", "sześć,sześci", "siedem,siedmi",
                     "osiem,ośmi", "dziewięć,dziewięci", "dziesięć,dziesięci", "jedenaś", "dwanaś", "dwadzieś",
-                    "trzydzieś", "sześćdziesiąt", "sto,stu", "tysiąc,tysięc")),
+                    "trzydzieś", "sześćdziesiąt", "=sto,=stu,setk", "tysiąc,tysięc")),
             Map.entry("ru", table("од,перв", "два,две,двух,двум,втор", "три,трех,трёх,трем,трём,трет", "четыр", "пят", "шест", "сем",
                     "восем", "девят", "десят", "одиннадцат", "двенадцат", "двадцат", "тридцат", "шестьдесят", "сто,сотн",
                     "тысяч")),
@@ -52,12 +54,15 @@ final class NumberWords {
             Map.entry("uk", table("один,одна,одне,одного,перш", "два,дві,двох,друг", "три,трьох,трет", "чотир,четвер",
                     "п'ят,пʼят,п’ят", "шіст,шост", "сім,сем,сьом", "вісім,восьм", "дев'ят,девʼят,дев’ят", "десят",
                     "одинадцят", "дванадцят", "двадцят", "тридцят", "шістдесят", "сто,сотн", "тисяч")),
+            Map.entry("bg", table("един,една,едно,първ", "два,две,двама,двата,двете,втор,дву", "три,трима,трет", "четир,четвърт",
+                    "пет,пета,пети", "шест", "седем,седм", "осем,осм", "девет", "десет", "единадесет", "дванадесет", "двадесет",
+                    "тридесет", "шестдесет", "=сто,стотин", "хиляд")),
             Map.entry("el", table("ένα,μία,μια,ένας,πρώτ", "δύο,δεύτερ", "τρία,τρεις,τριών,τρίτ", "τέσσερ,τέταρτ", "πέντε,πέμπτ",
                     "έξι,έκτ", "επτά,εφτά,έβδομ", "οκτώ,οχτώ,όγδο", "εννέα,εννιά,ένατ", "δέκα,δέκατ", "έντεκα", "δώδεκα",
                     "είκοσι", "τριάντα", "εξήντα", "εκατό", "χίλι")),
-            Map.entry("tr", table("bir,ilk", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on",
-                    "on bir", "on iki", "yirmi", "otuz", "altmış", "yüz", "bin")),
-            Map.entry("zh", table("一,首", "二,两,兩", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "二十",
+            Map.entry("tr", table("=bir,birinci,=ilk", "iki", "üç", "dört,dördüncü", "beş", "=altı,altıncı", "yedi", "sekiz", "dokuz",
+                    "=on,onuncu", "on bir", "on iki", "yirmi", "otuz", "altmış", "=yüz,yüzüncü", "=bin,bininci")),
+            Map.entry("zh", table("一,首", "二,两,兩,双,雙", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "二十",
                     "三十", "六十", "百", "千")),
             Map.entry("ja", table("一,１,ひと", "二,ふた", "三,みっ", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
                     "二十", "三十", "六十", "百", "千")),
@@ -111,15 +116,39 @@ final class NumberWords {
         // no spaces in Chinese and Japanese; Arabic and Hebrew join prefixes (ال, ו) to the word
         boolean anywhere = ANYWHERE.contains(language.toLowerCase(Locale.ROOT));
         boolean whole = WHOLE_WORDS.contains(language.toLowerCase(Locale.ROOT));
-        for (String stem : stems) {
+        for (String written : stems) {
+            // "=on": a whole word only, where the stem begins everyday words (Turkish "onay", Italian "ottobre")
+            boolean wholeWord = whole || written.startsWith("=");
+            String stem = written.startsWith("=") ? written.substring(1) : written;
             int at = lower.indexOf(stem);
             while (at >= 0) {
                 boolean starts = at == 0 || !Character.isLetter(lower.codePointBefore(at));
-                if (anywhere || starts && (!whole || endsWord(lower, at + stem.length()))) return true;
+                if (anywhere || starts && (!wholeWord || endsWord(lower, at + stem.length()))) return true;
                 at = lower.indexOf(stem, at + 1);
             }
         }
         return false;
+    }
+
+    /** The word for a million, per language ("1 million" is "un millón", "milion", "milyon", "百万": no digit). */
+    private static final Map<String, List<String>> MILLION = Map.ofEntries(
+            Map.entry("es", List.of("millón", "millon")), Map.entry("pt", List.of("milhão", "milhao")),
+            Map.entry("it", List.of("milion")), Map.entry("fr", List.of("million")), Map.entry("de", List.of("million")),
+            Map.entry("nl", List.of("miljoen")), Map.entry("pl", List.of("milion")), Map.entry("cs", List.of("milion")),
+            Map.entry("ru", List.of("миллион")), Map.entry("uk", List.of("мільйон")), Map.entry("bg", List.of("милион")),
+            Map.entry("el", List.of("εκατομμύρι", "εκατομμυρι")), Map.entry("tr", List.of("milyon")), Map.entry("hu", List.of("millió")),
+            Map.entry("ro", List.of("milion")), Map.entry("sv", List.of("miljon")), Map.entry("da", List.of("million")),
+            Map.entry("nb", List.of("million")), Map.entry("fi", List.of("miljoon")), Map.entry("id", List.of("juta")),
+            Map.entry("ar", List.of("مليون")), Map.entry("he", List.of("מיליון")), Map.entry("th", List.of("ล้าน")),
+            Map.entry("vi", List.of("triệu")), Map.entry("ko", List.of("백만")), Map.entry("zh", List.of("百万", "百萬")),
+            Map.entry("ja", List.of("百万")));
+
+    /** Whether {@code translation}, in {@code language}, says "a million" in a word. */
+    static boolean saysAMillion(String language, String translation) {
+        List<String> words = MILLION.get(language.toLowerCase(Locale.ROOT));
+        if (words == null) return false;
+        String lower = translation.toLowerCase(Locale.forLanguageTag(language));
+        return words.stream().anyMatch(lower::contains);
     }
 
     /** Whether a word ends at {@code end}, or after one of Korean's particles. */

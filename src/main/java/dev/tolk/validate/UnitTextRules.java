@@ -52,6 +52,7 @@ final class UnitTextRules {
                 // the translation's scale word may be a word of its own: Korean 만 is "only" ("Outlook 2016만")
                 || target.unscaled.containsValue(n)
                 || NumberWords.spelledOut(n, language, unit.target()) || writtenGrouped(n, unit.target())
+                || spelledWithItsScale(n, source, language, unit.target())
                 || gluedToAWord(n, unit.target()) || otherEraOrCentury(n, language, unit.source(), target.numbers)
                 || n.equals("1") && ONE_OF_A_UNIT.matcher(unit.source()).find());
         if (!missing.isEmpty()) ClockTime.removeConverted(missing, source.times(), target.times());
@@ -73,7 +74,18 @@ final class UnitTextRules {
      */
     static boolean writtenGrouped(String digits, String text) {
         if (digits.length() < 4) return false;
-        return occurs(grouped(digits, ' ', 3), text) || digits.length() > 5 && occurs(grouped(digits, ',', 2), text);
+        return occurs(grouped(digits, ' ', 3), text) || digits.length() > 5 && occurs(grouped(digits, ',', 2), text)
+                || occurs(grouped(digits, '\uFF0C', 3), text); // a full-width comma, as Chinese translations write "50，000"
+    }
+
+    /**
+     * Whether a number the source wrote with a scale ("2 million", "1 million") is written in words in the
+     * translation: its digits spelled out ("due milioni"), or "a million" alone ("un millón", "milion").
+     */
+    private static boolean spelledWithItsScale(String n, InlineFacts source, String language, String target) {
+        String digits = source.unscaled.get(n);
+        if (digits == null) return false;
+        return NumberWords.spelledOut(digits, language, target) || n.equals("1000000") && NumberWords.saysAMillion(language, target);
     }
 
     /**

@@ -276,6 +276,15 @@ class UnitTextRulesTest {
             pt-BR | 09 de julho de 2021                             | 09-July-21
             pt-BR | Notas de Versão de outubro de 2019              | October '19 Release Notes
             fr-FR | à partir de 3h00 UTC le samedi 25 avril 2020.   | as of 3:00 AM UTC on Saturday, April 25, 2020.
+            bg-BG | Влизането изисква три стъпки.                   | Sign-in requires 3 steps.
+            bg-BG | Настройте двустепенно удостоверяване.           | Set up 2-factor authentication.
+            bg-BG | Изчакайте десет минути.                         | Wait 10 minutes.
+            zh-CN | 设置双因素身份验证。                              | Set up 2-factor authentication.
+            zh-TW | 設定雙因素驗證。                                  | Set up 2-factor authentication.
+            zh-CN | 最多 50，000 美元。                               | Up to USD 50,000.
+            es-ES | ¿Tiene un millón de eventos?                    | Do you have 1 million events?
+            it-IT | Sono disponibili due milioni di righe.          | 2 million rows are available.
+            pl-PL | Ponad milion zdarzeń.                           | Over 1 million events.
             """)
     void readsNumbersWrittenTheLanguagesWay(String locale, String target, String source) {
         assertEquals(List.of(), Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch"));
@@ -289,6 +298,14 @@ class UnitTextRulesTest {
             th-TH | ในปี 2566                                        | In 2024
             ko-KR | 사용자 10,000명.                                  | 20,000 users.
             de-DE | Version 5.7.708                                 | Version 5.7.709
+            tr-TR | Onay için birkaç dakika bekleyin.               | Wait 10 minutes for the approval.
+            tr-TR | Altında 1.000.000 olay var.                     | There are 6 events.
+            tr-TR | İlke ayarlarını açın.                           | Open the settings of 1 policy.
+            pl-PL | Trzeba poczekać kilka minut.                    | Wait 3 minutes.
+            pl-PL | Stosuj te ustawienia do użytkowników.           | Apply the settings to 100 users.
+            it-IT | Aprire l'app prima di ottobre.                  | Open the app within 8 days.
+            es-ES | Unidad de disco: espere un momento.             | Wait 2 hours for the drive.
+            it-IT | Sono disponibili milioni di righe.              | 2 million rows are available.
             """)
     void stillReportsANumberThatChanged(String locale, String target, String source) {
         assertEquals(1, Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch").size());
