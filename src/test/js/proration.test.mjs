@@ -422,6 +422,26 @@ test("formatAmount and formatDate", () => {
   assert.strictEqual(formatDate("2024-02-29", "unknown"), "02/29/2024");
 });
 
+test("a profile given as an object reads and shows amounts its way (a locale SPEC §7 has none for)", () => {
+  // what the form of es-ES and pl-PL carries in data-profile (dev.tolk.proration.LocalConventions)
+  const es = { digits: "latn", decimal: ",", group: ".", code: "suffix", date: "yyyy-MM-dd" };
+  const pl = { digits: "latn", decimal: ",", group: NBSP, code: "suffix", date: "yyyy-MM-dd" };
+  assert.strictEqual(canonicalPrice("12,50", es), "12.50");
+  assert.strictEqual(canonicalPrice("1.234,50", es), "1234.50");
+  assert.strictEqual(canonicalPrice("1 234,50", pl), "1234.50", "a plain space groups where U+00A0 does");
+  assert.strictEqual(canonicalPrice(`1${NBSP}234,50`, pl), "1234.50");
+  assert.strictEqual(canonicalPrice("1\u202F234,50", pl), "1234.50");
+  assert.strictEqual(canonicalPrice("12,50", "es-ES"), "12,50", "the tag alone keeps the contract's en-US reading");
+  assert.strictEqual(canonicalPrice("1’234.50", { ...es, decimal: ".", group: "\u2019" }), "1234.50");
+  assert.strictEqual(canonicalPrice("1'234.50", { ...es, decimal: ".", group: "\u2019" }), "1234.50");
+  assert.strictEqual(formatAmount(617250n, "EUR", es), `6.172,50${NBSP}EUR`);
+  assert.strictEqual(formatAmount(617250n, "EUR", pl), `6${NBSP}172,50${NBSP}EUR`);
+  assert.strictEqual(formatDate("2026-12-07", es), "2026-12-07");
+  assert.strictEqual(formatCount(15, es), "15");
+  // prorate() itself is the contract: an unknown locale displays en-US's way whatever the form shows
+  assert.strictEqual(prorate({ ...BASE, locale: "es-ES", currency: "EUR", price: "1234.50" }).credit_display.startsWith("EUR"), true);
+});
+
 test("todayUtc is today's UTC date", () => {
   const before = new Date().toISOString().slice(0, 10);
   const today = todayUtc();

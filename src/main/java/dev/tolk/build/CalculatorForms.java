@@ -4,6 +4,7 @@ import dev.tolk.json.Json;
 import dev.tolk.model.LocaleInfo;
 import dev.tolk.proration.Currency;
 import dev.tolk.proration.DisplayProfile;
+import dev.tolk.proration.LocalConventions;
 import dev.tolk.render.ArticleRenderer;
 import dev.tolk.render.PageModels.CalculatorForm;
 import dev.tolk.render.PageRenderer;
@@ -49,8 +50,9 @@ final class CalculatorForms {
         if (known != null) return known;
         Map<String, String> t = frames.strings(locale.tag());
         String tag = DisplayProfile.profileTag(locale.tag());
-        DisplayProfile profile = DisplayProfile.of(tag);
-        String currency = profile.usualCurrency();
+        // a locale without a profile: the form reads and shows amounts its language's way (prorate() keeps en-US's)
+        DisplayProfile profile = LocalConventions.of(tag);
+        String currency = LocalConventions.usualCurrency(tag);
         int exponent = Currency.of(currency).orElseThrow().exponent();
         String example = profile.number(exponent == 0 ? "1250" : "12." + "500".substring(0, exponent));
         StringBuilder json = new StringBuilder("{");
@@ -61,8 +63,15 @@ final class CalculatorForms {
         }
         json.append('}');
         String html = templates.render("calculator.ftlh", new CalculatorForm(t, tag, Currency.codes(), currency,
-                t.get("calc.price.hint").replace("{0}", example), json.toString()));
+                t.get("calc.price.hint").replace("{0}", example), json.toString(), DisplayProfile.has(tag) ? "" : profileJson(profile)));
         byLocale.putIfAbsent(locale.tag(), html);
         return html;
+    }
+
+    /** {@code profile} as assets/proration.js describes one (its {@code Profile} typedef), for the form's script. */
+    private static String profileJson(DisplayProfile profile) {
+        return "{\"digits\":\"latn\",\"decimal\":" + Json.literal(String.valueOf(profile.decimal())) + ",\"group\":"
+                + Json.literal(String.valueOf(profile.group())) + ",\"code\":\"" + (profile.codeFirst() ? "prefix" : "suffix")
+                + "\",\"date\":" + Json.literal(profile.datePattern()) + "}";
     }
 }

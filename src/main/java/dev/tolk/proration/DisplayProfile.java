@@ -32,6 +32,11 @@ public record DisplayProfile(String locale, boolean arabicDigits, char decimal, 
         return siteLocale;
     }
 
+    /** Whether SPEC §7 has a profile of exactly {@code locale}. */
+    public static boolean has(String locale) {
+        return locale != null && PROFILES.containsKey(locale);
+    }
+
     /** The profile of {@code locale}; an unknown locale gets en-US's. */
     public static DisplayProfile of(String locale) {
         DisplayProfile p = locale == null ? null : PROFILES.get(locale);

@@ -74,8 +74,9 @@ public final class PageModels {
      * one preselected, an example price as the locale writes it, and the error messages by code
      * as JSON (read by {@code assets/calculator.js}).
      */
+    /** @param profileJson the display profile of a locale SPEC §7 has none for (LocalConventions), as JSON; empty for the others */
     public record CalculatorForm(Map<String, String> t, String locale, List<String> currencies, String currency,
-                                 String priceHint, String messagesJson) {
+                                 String priceHint, String messagesJson, String profileJson) {
     }
 
     /** A locale's search page; the results are filled in by {@code assets/search.js}. */

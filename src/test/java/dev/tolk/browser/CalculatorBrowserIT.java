@@ -147,6 +147,46 @@ class CalculatorBrowserIT {
         }
     }
 
+    /**
+     * es-ES has no display profile: its form takes "1.234,50" (a Spanish reader's way; it asked for digits before),
+     * shows the result the Spanish way, preselects euros and writes today as yyyy-MM-dd (it was 12/07/2026 for
+     * 7 December, read as 12 July).
+     */
+    @Test
+    void aLocaleWithoutAProfileTakesAndShowsItsLanguagesDecimals() throws Exception {
+        Path content = Files.createDirectories(tmp.resolve("es/content/es-ES"));
+        Files.writeString(content.resolve("calc.md"), "---\ntitle: Calculadora\ncalculator: proration\n---\n# Calculadora\n");
+        Path site = tmp.resolve("es/site");
+        java.io.StringWriter out = new java.io.StringWriter();
+        int code = dev.tolk.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(out), "build", "--config", "/dev/null",
+                "--no-cache", "--source", tmp.resolve("es/content").toString(), "--out", site.toString());
+        assertEquals(0, code, out.toString());
+        ChromeDriver driver = Chromium.start(tmp.resolve("profile-es"), 1200, 1600, false);
+        try (SiteServer es = new SiteServer(site)) {
+            driver.get(es.url("es-ES/calc.html"));
+            WebElement form = new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.cssSelector(".calc-form")).isDisplayed() ? d.findElement(By.cssSelector(".calc-form")) : null);
+            assertEquals("EUR", new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("calc-currency")))
+                    .getFirstSelectedOption().getText());
+            String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+            assertTrue(driver.findElement(By.id("calc-cancel-hint")).getText().contains(today),
+                    driver.findElement(By.id("calc-cancel-hint")).getText());
+            set(driver, "calc-price", "1.234,50");
+            set(driver, "calc-qty", "10");
+            set(driver, "calc-start", "2024-06-01");
+            set(driver, "calc-end", "2024-07-01");
+            set(driver, "calc-cancel", "2024-06-16");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            WebElement credit = new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(d -> d.findElement(By.cssSelector(".calc-result")).isDisplayed()
+                            ? d.findElement(By.cssSelector("[data-value=credit]")) : null);
+            assertEquals("6.172,50\u00A0EUR", credit.getText().replace(' ', '\u00A0'));
+            assertEquals(List.of(), Chromium.cspViolations(driver));
+        } finally {
+            driver.quit();
+        }
+    }
+
     private static String openDir(ChromeDriver driver) {
         driver.get(server.url("ar-SA/" + PAGE));
         return driver.findElement(By.tagName("html")).getAttribute("dir");

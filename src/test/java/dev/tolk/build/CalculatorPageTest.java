@@ -77,6 +77,31 @@ class CalculatorPageTest {
         assertEquals(1, page.select("section.calculator").size());
     }
 
+    /**
+     * A locale SPEC §7 has no profile for (es-ES, pl-PL: most of a Learn site's forty) gets a form that reads and shows
+     * amounts its language's way, dates as yyyy-MM-dd, and its region's currency; a profiled one carries no profile of
+     * its own. Spanish and Polish readers typing "12,50" were told to type digits, and read "12/07/2026" as July.
+     */
+    @Test
+    void aLocaleWithoutAProfileReadsAndShowsAmountsItsLanguagesWay(@TempDir Path tmp) throws Exception {
+        for (String tag : List.of("es-ES", "pl-PL", "nl-NL")) {
+            Path content = Files.createDirectories(tmp.resolve("content/" + tag));
+            Files.writeString(content.resolve("a.md"), "---\ntitle: A\ncalculator: proration\n---\n# A\n");
+        }
+        GoldenSiteTest.build(tmp, tmp.resolve("site"), 1);
+        Element es = Jsoup.parse(Files.readString(tmp.resolve("site/es-ES/a.html"))).selectFirst("section.calculator");
+        assertEquals("es-ES", es.attr("data-locale"), "prorate() is handed the locale: the contract's en-US display");
+        assertEquals("{\"digits\":\"latn\",\"decimal\":\",\",\"group\":\".\",\"code\":\"suffix\",\"date\":\"yyyy-MM-dd\"}",
+                es.attr("data-profile"));
+        assertTrue(es.selectFirst("#calc-price-hint").text().contains("12,50"), es.selectFirst("#calc-price-hint").text());
+        assertEquals("EUR", es.selectFirst("#calc-currency option[selected]").text());
+        Element pl = Jsoup.parse(Files.readString(tmp.resolve("site/pl-PL/a.html"))).selectFirst("section.calculator");
+        assertTrue(pl.attr("data-profile").contains("\"group\":\"\u00A0\""), pl.attr("data-profile"));
+        assertEquals("USD", pl.selectFirst("#calc-currency option[selected]").text(), "no złoty in SPEC §6: the default");
+        Element nl = Jsoup.parse(Files.readString(tmp.resolve("site/nl-NL/a.html"))).selectFirst("section.calculator");
+        assertFalse(nl.hasAttr("data-profile"), "a profiled locale: SPEC §7's own");
+    }
+
     @Test
     void everyPageHasAPolicyAgainstInlineScriptAndNoneHasIt(@TempDir Path tmp) throws Exception {
         build(tmp, "[!CALCULATOR proration]", "");

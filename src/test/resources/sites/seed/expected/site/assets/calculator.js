@@ -83,11 +83,14 @@ const PROFILES = Object.freeze({
 
 /**
  * The profile of a locale; an unknown (or missing) locale gets en-US's. Matching is exact,
- * as in the Java core.
- * @param {string} locale
+ * as in the Java core. A profile itself (an object) is taken as it is: the form of a locale
+ * without one in the table reads and shows amounts its language's way (`data-profile`), while
+ * {@link prorate} keeps the contract's.
+ * @param {string|Profile} locale
  * @returns {Readonly<Profile>}
  */
 function profileOf(locale) {
+  if (locale !== null && typeof locale === "object") return locale;
   return Object.prototype.hasOwnProperty.call(PROFILES, locale) ? PROFILES[locale] : PROFILES[FALLBACK_LOCALE];
 }
 
@@ -248,13 +251,15 @@ function asciiDigits(text) {
 
 /**
  * Separators a user may type in a locale: the profile's own, plus the spaces people type for
- * fr-FR's U+202F, and ASCII `.`/`,` for ar-SA.
+ * a space-like group separator (fr-FR's U+202F), `'` for Swiss `’`, and ASCII `.`/`,` for ar-SA.
  * @returns {{decimals: string[], groups: string[]}}
  */
 function inputSeparators(p) {
   const decimals = [p.decimal];
   const groups = [p.group];
-  if (p.group === "\u202F") groups.push(" ", NBSP);
+  // a space of any width groups where the profile's does (fr-FR's U+202F, Polish or Swedish U+00A0)
+  if (p.group === "\u202F" || p.group === NBSP) groups.push(...[" ", NBSP, "\u202F"].filter((c) => c !== p.group));
+  if (p.group === "\u2019") groups.push("'");
   if (p.decimal === "\u066B") {
     decimals.push(".");
     groups.push(",");
@@ -482,11 +487,13 @@ function fill(template, ...values) {
 function setup(section) {
   const form = section.querySelector('form');
   const locale = section.dataset.locale;
+  // how the form reads and shows amounts: the locale's profile, or its language's way where it has none
+  const display = section.dataset.profile ? JSON.parse(section.dataset.profile) : locale;
   const messages = JSON.parse(section.dataset.messages);
   const field = (name) => section.querySelector('#' + FIELDS[name]);
   const today = todayUtc();
   const cancelHint = section.querySelector('#calc-cancel-hint');
-  cancelHint.textContent = fill(cancelHint.dataset.template, formatDate(today, locale));
+  cancelHint.textContent = fill(cancelHint.dataset.template, formatDate(today, display));
   section.querySelector('.calc-nojs').hidden = true;
   form.hidden = false;
 
@@ -510,21 +517,21 @@ function setup(section) {
     const input = {
       locale,
       currency: field('currency').value,
-      price: canonicalPrice(field('price').value.trim(), locale),
+      price: canonicalPrice(field('price').value.trim(), display),
       qty: canonicalQuantity(field('qty').value),
       period_start: field('period_start').value,
       period_end: field('period_end').value,
       cancel_date: field('cancel_date').value || today,
       charge_cancel_day: section.querySelector('#calc-charge-day').checked ? '1' : '0',
       switch_mode: switchField.value,
-      new_price: switchField.value === 'none' ? '' : canonicalPrice(field('new_price').value.trim(), locale),
+      new_price: switchField.value === 'none' ? '' : canonicalPrice(field('new_price').value.trim(), display),
       new_qty: switchField.value === 'none' ? '' : canonicalQuantity(field('new_qty').value),
     };
-    show(section, input, prorate(input), messages, field);
+    show(section, input, prorate(input), messages, field, display);
   });
 }
 
-function show(section, input, out, messages, field) {
+function show(section, input, out, messages, field, display) {
   for (const name of Object.keys(FIELDS)) {
     const el = field(name);
     const error = section.querySelector('#' + FIELDS[name] + '-error');
@@ -545,16 +552,17 @@ function show(section, input, out, messages, field) {
   const value = (name) => result.querySelector('[data-value="' + name + '"]');
   const days = result.querySelector('.calc-days');
   // the day count in the digits the amounts are written in (Arabic-Indic in ar-SA)
-  days.textContent = fill(days.dataset.template, formatCount(out.days_used, input.locale), formatCount(out.days_in_period, input.locale));
-  value('used').textContent = formatAmount(out.used_minor, input.currency, input.locale);
-  value('credit').textContent = out.credit_display;
+  days.textContent = fill(days.dataset.template, formatCount(out.days_used, display), formatCount(out.days_in_period, display));
+  value('used').textContent = formatAmount(out.used_minor, input.currency, display);
+  // the contract's display where the locale has a profile; else the same amount, its language's way
+  value('credit').textContent = display === input.locale ? out.credit_display : formatAmount(out.credit_minor, input.currency, display);
   const switching = input.switch_mode !== 'none';
   for (const el of result.querySelectorAll('[data-row]')) el.hidden = !switching;
   if (switching) {
-    value('new').textContent = formatAmount(out.new_charge_minor, input.currency, input.locale);
+    value('new').textContent = formatAmount(out.new_charge_minor, input.currency, display);
     const label = result.querySelector('dt[data-row="net"]');
     label.textContent = BigInt(out.net_minor) >= 0n ? label.dataset.due : label.dataset.balance;
-    value('net').textContent = out.net_display;
+    value('net').textContent = display === input.locale ? out.net_display : formatAmount(out.net_minor, input.currency, display);
   }
   const windowNote = result.querySelector('.calc-window');
   windowNote.textContent = out.window === 'WITHIN' ? windowNote.dataset.within

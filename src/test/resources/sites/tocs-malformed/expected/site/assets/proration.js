@@ -76,11 +76,14 @@ export const PROFILES = Object.freeze({
 
 /**
  * The profile of a locale; an unknown (or missing) locale gets en-US's. Matching is exact,
- * as in the Java core.
- * @param {string} locale
+ * as in the Java core. A profile itself (an object) is taken as it is: the form of a locale
+ * without one in the table reads and shows amounts its language's way (`data-profile`), while
+ * {@link prorate} keeps the contract's.
+ * @param {string|Profile} locale
  * @returns {Readonly<Profile>}
  */
 function profileOf(locale) {
+  if (locale !== null && typeof locale === "object") return locale;
   return Object.prototype.hasOwnProperty.call(PROFILES, locale) ? PROFILES[locale] : PROFILES[FALLBACK_LOCALE];
 }
 
@@ -241,13 +244,15 @@ function asciiDigits(text) {
 
 /**
  * Separators a user may type in a locale: the profile's own, plus the spaces people type for
- * fr-FR's U+202F, and ASCII `.`/`,` for ar-SA.
+ * a space-like group separator (fr-FR's U+202F), `'` for Swiss `’`, and ASCII `.`/`,` for ar-SA.
  * @returns {{decimals: string[], groups: string[]}}
  */
 function inputSeparators(p) {
   const decimals = [p.decimal];
   const groups = [p.group];
-  if (p.group === "\u202F") groups.push(" ", NBSP);
+  // a space of any width groups where the profile's does (fr-FR's U+202F, Polish or Swedish U+00A0)
+  if (p.group === "\u202F" || p.group === NBSP) groups.push(...[" ", NBSP, "\u202F"].filter((c) => c !== p.group));
+  if (p.group === "\u2019") groups.push("'");
   if (p.decimal === "\u066B") {
     decimals.push(".");
     groups.push(",");
