@@ -67,6 +67,21 @@ public final class LinkDestination {
         return after < 0 || after >= n || s.charAt(after) != ')' ? -1 : after + 1;
     }
 
+    /**
+     * Whether what makes the would-be link at {@code from} (after its {@code (}) no link is its title: an address,
+     * then whitespace and a quote or parenthesis that opens a title which does not end the link ({@code "a "b" c"},
+     * a quote inside the quotes), not a space inside the address.
+     */
+    public static boolean brokenTitle(String s, int from) {
+        int i = whitespace(s, from);
+        if (i < 0) return false;
+        while (i < s.length() && s.charAt(i) > ' ') i++;
+        int k = whitespace(s, i);
+        if (k < 0 || k == i || k >= s.length()) return false;
+        char c = s.charAt(k);
+        return c == '"' || c == '\'' || c == '(';
+    }
+
     /** After spaces and tabs with at most one line break among them; -1 at a blank line. */
     private static int whitespace(String s, int i) {
         boolean broke = false;

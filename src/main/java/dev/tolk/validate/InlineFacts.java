@@ -35,10 +35,14 @@ final class InlineFacts {
     int unclosedDestinations;
     /** Would-be link addresses closed by their ')' that make no link (a space in them, or text after them): shown as text. */
     int spacedDestinations;
+    /** Would-be links closed by their ')' whose title does not end where the link does (a quote inside its quotes): text. */
+    int brokenTitles;
     /** Inline links with no text ({@code [](url)}, not an image): nothing a reader can see or click. */
     int emptyLinks;
     /** Bracketed text that is no link ({@code [匯入]}): how Chinese, Japanese and Korean translations mark a UI label. */
     int labels;
+    /** The texts of brackets followed by no address ({@code [3]}), in lower case: links where a definition names them. */
+    private List<String> shortcuts = List.of();
     /** Text in CJK quotation marks ({@code “新建”}, {@code 「新建」}): how Chinese translations often mark a UI label too. */
     int quoted;
     /** Runs of {@code **} that may still close bold text, and runs that can neither open nor close it. */
@@ -98,6 +102,37 @@ final class InlineFacts {
         }
         return count;
     }
+
+    /** Whether this half may write a reference link ({@code [text][label]}, or a bracketed {@code [label]}). */
+    boolean hasReferences() {
+        if (!shortcuts.isEmpty()) return true;
+        for (String l : links) {
+            if (l.startsWith(REF)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Keeps the references whose label {@code labels} (lower case) defines, as CommonMark links them: a full one
+     * ({@code [1][3]}) without a {@code [3]: …} line is text, and a bracketed label ({@code [3]}) with one is a link.
+     */
+    void keepDefinedReferences(Set<String> labels) {
+        links.removeIf(l -> l.startsWith(REF) && !labels.contains(l.substring(REF.length())));
+        for (String label : shortcuts) {
+            if (labels.contains(label)) links.add(REF + label);
+        }
+    }
+
+    /** The labels an article's link reference definitions ({@code [label]: address}, also in a quote) define, in lower case. */
+    static Set<String> definedLabels(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = DEFINITION.matcher(text);
+        while (m.find()) out.add(m.group(1).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    private static final String REF = "ref:";
+    private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile("(?m)^(?:[ \\t]*>)*[ \\t]{0,3}\\[([^\\]\\[]+)\\]:");
 
     /** The times of day written in this half, in order. */
     List<ClockTime> times() {
@@ -257,7 +292,10 @@ final class InlineFacts {
             int end = dev.tolk.parse.LinkDestination.end(s, i + 1);
             if (end <= 0) {
                 // no ')' at all after an address, or one after what CommonMark takes for no address ('(overview or assign.md)')
-                if (dev.tolk.parse.LinkDestination.closingParenthesis(s, i + 1) >= 0) spacedDestinations++;
+                if (dev.tolk.parse.LinkDestination.closingParenthesis(s, i + 1) >= 0) {
+                    if (dev.tolk.parse.LinkDestination.brokenTitle(s, i + 1)) brokenTitles++;
+                    else spacedDestinations++;
+                }
                 else if (InlineSyntax.startsDestination(s, i + 1)) unclosedDestinations++;
             }
             if (end > 0 && closing > 0 && holdsLink[closing]) {
@@ -280,13 +318,20 @@ final class InlineFacts {
             if (close > i + 1 && s.indexOf('[', i + 1) > close || close > i + 1 && s.indexOf('[', i + 1) < 0) {
                 openBrackets++;
                 closeBrackets++;
-                links.add("ref:" + s.substring(i + 1, close).strip().toLowerCase(Locale.ROOT));
+                links.add(REF + s.substring(i + 1, close).strip().toLowerCase(Locale.ROOT));
                 return close + 1;
             }
         } else {
             int j = i;
             while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j++;
-            if (matched && !(j > i && j < n && s.charAt(j) == '(')) labels++;
+            if (matched && !(j > i && j < n && s.charAt(j) == '(')) {
+                labels++;
+                int open = s.lastIndexOf('[', i - 2);
+                if (open >= 0) {
+                    if (shortcuts.isEmpty()) shortcuts = new ArrayList<>(2);
+                    shortcuts.add(s.substring(open + 1, i - 1).strip().toLowerCase(Locale.ROOT));
+                }
+            }
             if (j > i && j < n && s.charAt(j) == '(' && InlineSyntax.startsDestination(s, j + 1)) {
                 spacedLinks++;
                 int end = dev.tolk.parse.LinkDestination.end(s, j + 1);

@@ -37,14 +37,14 @@ final class UnitMarkupRules {
             reporter.report(Rule.TU_BROKEN_SYNTAX, unit.targetStart(), unit.targetEnd(),
                     "unit " + unit.id() + ": " + String.join("; ", broken) + " in the translation only");
             // a link the break cost is a link the reader no longer has: said as such too
-            if (source.destinations > target.destinations) {
-                reporter.report(Rule.TU_LINK_MISMATCH, unit.targetStart(), unit.targetEnd(), "unit " + unit.id() + ": "
-                        + source.destinations + " link(s) in the source, " + target.destinations + " that work in the translation");
-            }
+            lostLinks(unit, target, source, reporter);
             return;
         }
         if (!links.isEmpty()) {
             reporter.report(Rule.TU_LINK_MISMATCH, unit.targetStart(), unit.targetEnd(), "unit " + unit.id() + ": " + links);
+        } else {
+            // the same addresses, but one no longer after its text: shown raw, where the English's stray ']' hid the break
+            lostLinks(unit, target, source, reporter);
         }
         if (target.emptyLinks > source.emptyLinks) {
             // the link is there, to the same address, but a reader sees nothing to click (the text went elsewhere or nowhere)
@@ -66,6 +66,18 @@ final class UnitMarkupRules {
             reporter.report(Rule.TU_MARKUP_MISMATCH, unit.targetStart(), unit.targetEnd(),
                     "unit " + unit.id() + ": " + String.join(", ", markup));
         }
+    }
+
+    /**
+     * Reports the links a reader of the translation no longer has: addresses no longer after a {@code ]} (a link may
+     * begin in the unit before), or links whose {@code [} and {@code ](…)} no longer make one ({@code [a] b](u)}).
+     */
+    private static void lostLinks(TranslationUnit unit, InlineFacts target, InlineFacts source, FileReporter reporter) {
+        boolean byAddress = source.destinations > target.destinations;
+        if (!byAddress && source.completeLinks <= target.completeLinks) return;
+        reporter.report(Rule.TU_LINK_MISMATCH, unit.targetStart(), unit.targetEnd(), "unit " + unit.id() + ": "
+                + (byAddress ? source.destinations + " link(s) in the source, " + target.destinations
+                : source.completeLinks + " link(s) in the source, " + target.completeLinks) + " that work in the translation");
     }
 
     /**
@@ -91,6 +103,9 @@ final class UnitMarkupRules {
         if (t.strayDelimiters > s.strayDelimiters) out.add("'**' with spaces on both sides does not make bold text");
         if (t.backticksUnclosed > s.backticksUnclosed) out.add("an unclosed '`'");
         if (t.spacedDestinations > s.spacedDestinations) out.add("a link address with a space in it ('[…](a b)'), which makes no link");
+        if (t.brokenTitles > s.brokenTitles) {
+            out.add("a link title with a quotation mark inside its quotes ('[…](a \"b \"c\" d\")'), which makes no link");
+        }
         if (t.nestedLinks > s.nestedLinks) out.add("a link inside a link's text ('[a [b](x) c](y)'), whose outer link is shown as text");
         return out;
     }

@@ -41,10 +41,16 @@ public final class Validator {
         frontMatter.check(article, reporter);
         ids.check(article.units(), reporter);
         String language = article.locale().split("-")[0];
+        java.util.Set<String> labels = null; // the article's link reference definitions, read when a unit has a reference
         for (TranslationUnit u : article.units()) {
             if (u.targetStart() < 0 || u.sourceStart() < 0) continue; // unpaired: already reported
             InlineFacts target = InlineFacts.of(u.target());
             InlineFacts source = InlineFacts.of(u.source());
+            if (target.hasReferences() || source.hasReferences()) {
+                if (labels == null) labels = InlineFacts.definedLabels(article.text());
+                target.keepDefinedReferences(labels);
+                source.keepDefinedReferences(labels);
+            }
             text.check(u, language, target, source, reporter);
             markup.check(u, language, target, source, reporter);
         }

@@ -76,6 +76,48 @@ class UnitMarkupRulesTest {
     }
 
     /**
+     * A title with a quotation mark inside its quotes makes no link either; it is said as such, not as a space in the
+     * address (35 units of Lync Server 2013 zh-CN sent translators looking for a space). Every break that costs the
+     * reader a link is a link mismatch too, whatever its shape ('[a] b](u)' was not, '[a b](u' was); and a link lost
+     * where the English has a stray ']' of its own is one, though no break is the translation's only.
+     */
+    @Test
+    void everyBreakThatCostsALinkIsSaidAsSuchWithItsCause() {
+        Checked title = Checked.text("zh-CN", article("zh-CN", pair("abcde-101",
+                "![\"选择 URL\" 对话框](images/a(OCS.15).png \"\"选择 URL\" 对话框\")", "![Select URL dialog box](images/a(OCS.15).png \"Select URL dialog box\")")));
+        assertEquals(1, title.of("tu/broken-syntax").size(), title.diagnostics().toString());
+        assertTrue(title.of("tu/broken-syntax").get(0).message().contains("a link title with a quotation mark inside its quotes"),
+                title.diagnostics().toString());
+        assertEquals(1, title.of("tu/link-mismatch").size(), title.diagnostics().toString());
+        for (String broken : List.of("[Sync With Project] 清單](https://example.org/a)", "[Graph 總管]](https://example.org/a)")) {
+            Checked c = Checked.text("zh-TW", article("zh-TW", pair("abcde-101", broken, "[Sync With Project list](https://example.org/a)")));
+            assertEquals(1, c.of("tu/broken-syntax").size(), broken + ": " + c.diagnostics());
+            assertEquals(List.of("unit abcde-101: 1 link(s) in the source, 0 that work in the translation"),
+                    c.of("tu/link-mismatch").stream().map(d -> d.message()).toList(), broken);
+        }
+        Checked stray = Checked.text("pl-PL", article("pl-PL", pair("abcde-101",
+                "Zobacz [Windows 10](https://example.com/a)lub kroki Windows [].](https://example.com/b)",
+                "See [Troubleshoot Windows 10](https://example.com/a), or step through [Fix errors](https://example.com/b)].")));
+        assertEquals(List.of("unit abcde-101: 2 link(s) in the source, 1 that work in the translation"),
+                stray.of("tu/link-mismatch").stream().map(d -> d.message()).toList());
+    }
+
+    /**
+     * '[1][3]' with no '[3]:' line is text in both halves (CommonMark): no link to lose (a real pl-PL docset); with the
+     * definition it links, as the translation's '[3]' alone does, and a translation without it lost the link.
+     */
+    @Test
+    void aReferenceToALabelNoLineDefinesIsNoLink() {
+        String unit = pair("abcde-101", "**txm_module_initialize.s [1] [3]**", "**txm_module_initialize.s [1][3]**");
+        assertEquals(List.of(), Checked.text("pl-PL", article("pl-PL", unit)).of("tu/link-mismatch"));
+        String definition = "\n\n[3]: https://example.org/three\n";
+        assertEquals(List.of(), Checked.text("pl-PL", article("pl-PL", unit + definition)).of("tu/link-mismatch"));
+        String lost = pair("abcde-101", "**txm_module_initialize.s (1, 3)**", "**txm_module_initialize.s [1][3]**");
+        Checked defined = Checked.text("pl-PL", article("pl-PL", lost + definition));
+        assertEquals(1, defined.of("tu/link-mismatch").size(), defined.diagnostics().toString());
+    }
+
+    /**
      * A link written inside another link's text: CommonMark keeps the inner one and shows the outer as text, so the reader
      * lost a link the English has (a real ja-JP unit). An image in a link is no such thing.
      */
