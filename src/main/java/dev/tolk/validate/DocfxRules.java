@@ -52,6 +52,10 @@ final class DocfxRules {
             } else if (content.startsWith("[!")) {
                 bracket(content, at, reporter);
                 if (line.indexOf('>') >= 0 && line.indexOf('>') < at - lineStart) unknownAlert(content, at, reporter);
+            } else if (content.startsWith("<span") && line.indexOf('>') >= 0 && line.indexOf('>') < at - lineStart) {
+                // a keyword in a pair: '> <span data-ttu-id="…">[!SUGERENCIAS]</span><span class="sxs-lookup">…'
+                Matcher m = PAIRED_MARKER.matcher(content);
+                if (m.lookingAt()) unknownAlert(m.group(1), at + m.start(1), reporter);
             }
         }
         for (Open o : open) {
@@ -171,6 +175,8 @@ final class DocfxRules {
 
     /** A block quote's {@code [!WORD]} alone on its line: DocFX's alerts and Tolk's own markers. */
     private static final Pattern ALERT_LINE = Pattern.compile("\\[!([\\p{L}][\\p{L}\\p{M}_-]*)\\]");
+    /** A line's translation that is a {@code [!WORD]} alone, its lookup after it. */
+    private static final Pattern PAIRED_MARKER = Pattern.compile("<span data-ttu-id=\"[^\"]*\">(\\[![^\\]<]*\\])</span>\\s*<span class=\"sxs-lookup\">");
     private static final Set<String> KNOWN_MARKERS = Set.of("note", "tip", "important", "caution", "warning", "video", "calculator",
             "include", "div", "code");
 

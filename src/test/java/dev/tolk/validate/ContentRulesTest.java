@@ -36,6 +36,12 @@ class ContentRulesTest {
                 + "Text [!TIPPEK] in a line.\n\n```\n> [!TIPPEK]\n```\n");
         assertEquals(List.of(4), c.linesOf("content/unsupported"), c.diagnostics().toString());
         assertTrue(c.of("content/unsupported").get(0).message().contains("'[!TIPPEK]' is no DocFX alert"));
+        // in a pair, as AlchemyInsights tr-TR and es-ES translate [!TIPS]; a known keyword in a pair is an alert
+        Checked paired = Checked.text("tr-TR", "---\ntitle: T\n---\n> " + Checked.pair("abcde-101", "[!İPUÇLARI]", "[!TIP]")
+                + "\n> x\n\n> " + Checked.pair("abcde-102", "[!NOTE]", "[!NOTE]") + "\n> y\n");
+        assertEquals(List.of(4), paired.linesOf("content/unsupported"), paired.diagnostics().toString());
+        assertTrue(paired.of("content/unsupported").get(0).message().contains("'[!İPUÇLARI]' is no DocFX alert"));
+        assertEquals(33, paired.of("content/unsupported").get(0).column(), "at the keyword, inside its span");
     }
 
     /** A directive in an HTML comment is none (2 of 2 content/malformed of a real .NET MAUI docset were in comments). */
