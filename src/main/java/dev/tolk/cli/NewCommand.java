@@ -64,6 +64,8 @@ final class NewCommand implements Callable<Integer> {
         StringBuilder localeList = new StringBuilder("  - {tag: " + SOURCE + ", name: English}");
         for (String tag : tags) localeList.append("\n  - {tag: ").append(tag).append('}');
         write("tolk.yaml", resource("tolk.yaml").replace("{{TITLE}}", "Help").replace("{{LOCALES}}", localeList));
+        // what a build writes beside the content: the site, the site before last (AtomicOutput), the cache
+        write(".gitignore", "# written by tolk build and tolk serve\n/site\n/.site.tolk-*\n/.tolk/\n");
         for (String name : List.of("getting-started.md", "calculator.md", "TOC.yml")) {
             write("content/" + SOURCE + "/" + name, resource(name));
         }

@@ -38,6 +38,22 @@ class NewCommandTest {
                 "the English-only calculator is in the Dutch navigation");
     }
 
+    /** What builds write (the site, the site before last, the cache) is git-ignored, as the README says. */
+    @Test
+    void aRepositoryOfANewProjectSeesOnlyItsSources(@TempDir Path tmp) throws Exception {
+        Path x = tmp.resolve("x");
+        assertEquals(0, CliRun.of("new", x.toString()).code());
+        assertEquals(0, build(x).code());
+        assertEquals(0, build(x).code()); // a second build: the site before last is kept beside the site
+        Process git = new ProcessBuilder("sh", "-c", "git init -q && git status --porcelain --untracked-files=all")
+                .directory(x.toFile()).redirectErrorStream(true).start();
+        String status = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, git.waitFor(), status);
+        List<String> files = status.lines().map(l -> l.substring(3)).sorted().toList();
+        assertEquals(List.of(".gitignore", "content/en-US/TOC.yml", "content/en-US/calculator.md", "content/en-US/getting-started.md",
+                "content/nl-NL/TOC.yml", "content/nl-NL/getting-started.md", "tolk.yaml"), files);
+    }
+
     @Test
     void withoutLocalesItIsEnglishAndDutch(@TempDir Path tmp) {
         Path x = tmp.resolve("y");
