@@ -171,10 +171,6 @@ public final class LinkMapper implements LinkResolver {
         return fromRoot && resolved != null ? fromPage(SitePaths.htmlName(resolved)) + query : SitePaths.htmlName(path) + query;
     }
 
-    /** Endings of the files (media, downloads) a site-absolute path names, as opposed to a page's address ({@code tls-1.2-in-office-365}). */
-    private static final Set<String> FILE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif",
-            "tiff", "mp4", "webm", "mov", "mp3", "wav", "pdf", "zip", "json", "xml", "txt", "csv", "xlsx", "docx", "pptx", "vsdx");
-
     /**
      * A site-absolute link ({@code rest} after its {@code /}): this site's page; else, in one of
      * this site's top folders (of pages; for a file, of its published files), its page written as
@@ -188,7 +184,7 @@ public final class LinkMapper implements LinkResolver {
         int slash = rest.indexOf('/');
         var host = urlMap.host();
         String name = rest.substring(rest.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        boolean file = FILE_TYPES.contains(name.substring(name.lastIndexOf('.') + 1));
+        boolean file = ContentPaths.namesAFile(name);
         String first = slash < 0 ? rest : rest.substring(0, slash);
         boolean ours = !urlMap.sitePathKnown() && (file ? siteFolder.test(first) : index.isTopFolder(first));
         if (!ours) return host.map(h -> h + href.strip().substring(1)).orElse(href);

@@ -13,6 +13,7 @@ public final class SitePaths {
     private SitePaths() {
     }
 
+
     /** {@code nl-NL/AlchemyInsights/foo.html} for key {@code AlchemyInsights/foo.md} (or a YAML page's {@code foo.yml}). */
     public static String page(String locale, String key) {
         return locale + "/" + htmlName(key);

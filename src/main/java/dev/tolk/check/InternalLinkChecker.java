@@ -291,6 +291,8 @@ public final class InternalLinkChecker {
         } else if (lower.endsWith(".html")) {
             out.add(p.substring(0, p.length() - 5) + ".md");
             out.add(p);
+        } else if (!folder && ContentPaths.namesAFile(p)) {
+            out.add(p); // an image or a download: no page is looked for ("x.png.md")
         } else {
             out.add(p + ".md");
             out.add(p + "/index.md");

@@ -84,4 +84,15 @@ public final class ContentPaths {
         }
         return Optional.of(String.join("/", parts));
     }
+
+    /** Endings of the files (media, downloads) a path names, as opposed to a page's address ({@code tls-1.2-in-office-365}). */
+    private static final java.util.Set<String> FILE_TYPES = java.util.Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico",
+            "tif", "tiff", "mp4", "webm", "mov", "mp3", "wav", "pdf", "zip", "json", "xml", "txt", "csv", "xlsx", "docx", "pptx", "vsdx");
+
+    /** Whether the last segment of {@code path} ends as a file (an image, a download) does, in any letter case. */
+    public static boolean namesAFile(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && FILE_TYPES.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+    }
 }

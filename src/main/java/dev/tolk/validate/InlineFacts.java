@@ -443,7 +443,8 @@ final class InlineFacts {
             if (Character.isDigit(cp)) {
                 digits.append((char) ('0' + Character.digit(cp, 10)));
                 j += Character.charCount(cp);
-            } else if (!dotted && digits.length() > 0 && NumberSyntax.isGroupSeparator(cp) && NumberSyntax.threeDigitsAt(s, j + Character.charCount(cp))) {
+            } else if (!dotted && digits.length() > 0 && !(digits.length() == 1 && digits.charAt(0) == '0') // no group after a lone 0: "(0,255,255)"
+                    && NumberSyntax.isGroupSeparator(cp) && NumberSyntax.threeDigitsAt(s, j + Character.charCount(cp))) {
                 j += Character.charCount(cp);
             } else {
                 break;

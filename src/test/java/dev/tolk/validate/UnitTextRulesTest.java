@@ -306,6 +306,7 @@ class UnitTextRulesTest {
             it-IT | Aprire l'app prima di ottobre.                  | Open the app within 8 days.
             es-ES | Unidad de disco: espere un momento.             | Wait 2 hours for the drive.
             it-IT | Sono disponibili milioni di righe.              | 2 million rows are available.
+            pl-PL | BŁĘKITNY = (0255 255)                           | CYAN = (0,255,255)
             """)
     void stillReportsANumberThatChanged(String locale, String target, String source) {
         assertEquals(1, Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch").size());
