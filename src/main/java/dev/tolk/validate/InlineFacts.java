@@ -87,21 +87,10 @@ final class InlineFacts {
         InlineFacts f = new InlineFacts();
         f.read(half);
         f.proseText = f.prose.toString();
-        f.quoted = quoted(f.proseText, '\u201C', '\u201D') + quoted(f.proseText, '\u300C', '\u300D');
+        f.quoted = InlineSyntax.enclosed(f.proseText, '\u201C', '\u201D') + InlineSyntax.enclosed(f.proseText, '\u300C', '\u300D');
         return f;
     }
 
-    /** How many runs of text {@code open} and {@code close} enclose in {@code text}. */
-    private static int quoted(String text, char open, char close) {
-        int count = 0;
-        for (int at = text.indexOf(open); at >= 0; ) {
-            int end = text.indexOf(close, at + 1);
-            if (end < 0) break;
-            if (end > at + 1) count++;
-            at = text.indexOf(open, end + 1);
-        }
-        return count;
-    }
 
     /** Whether this half may write a reference link ({@code [text][label]}, or a bracketed {@code [label]}). */
     boolean hasReferences() {
@@ -123,16 +112,7 @@ final class InlineFacts {
         }
     }
 
-    /** The labels an article's link reference definitions ({@code [label]: address}, also in a quote) define, in lower case. */
-    static Set<String> definedLabels(String text) {
-        Set<String> out = new java.util.HashSet<>();
-        java.util.regex.Matcher m = DEFINITION.matcher(text);
-        while (m.find()) out.add(m.group(1).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
-        return out;
-    }
-
     private static final String REF = "ref:";
-    private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile("(?m)^(?:[ \\t]*>)*[ \\t]{0,3}\\[([^\\]\\[]+)\\]:");
 
     /** The times of day written in this half, in order. */
     List<ClockTime> times() {

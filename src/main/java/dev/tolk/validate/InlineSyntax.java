@@ -225,4 +225,26 @@ final class InlineSyntax {
         while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j--;
         return j >= 0 && s.charAt(j) == '[' && (j == 0 || s.charAt(j - 1) != '!' && s.charAt(j - 1) != '\\');
     }
+
+    /** How many runs of text {@code open} and {@code close} enclose in {@code text}. */
+    static int enclosed(String text, char open, char close) {
+        int count = 0;
+        for (int at = text.indexOf(open); at >= 0; ) {
+            int end = text.indexOf(close, at + 1);
+            if (end < 0) break;
+            if (end > at + 1) count++;
+            at = text.indexOf(open, end + 1);
+        }
+        return count;
+    }
+
+    /** The labels an article's link reference definitions ({@code [label]: address}, also in a quote) define, in lower case. */
+    static java.util.Set<String> definedLabels(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = DEFINITION.matcher(text);
+        while (m.find()) out.add(m.group(1).strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
+        return out;
+    }
+
+    private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile("(?m)^(?:[ \\t]*>)*[ \\t]{0,3}\\[([^\\]\\[]+)\\]:");
 }

@@ -47,7 +47,7 @@ public final class Validator {
             InlineFacts target = InlineFacts.of(u.target());
             InlineFacts source = InlineFacts.of(u.source());
             if (target.hasReferences() || source.hasReferences()) {
-                if (labels == null) labels = InlineFacts.definedLabels(article.text());
+                if (labels == null) labels = InlineSyntax.definedLabels(article.text());
                 target.keepDefinedReferences(labels);
                 source.keepDefinedReferences(labels);
             }

@@ -52,6 +52,19 @@ class CalculatorBrowserIT {
         }
     }
 
+    /** Fills in vector V01 (10 licences, June 2024, cancelled on the 16th) at {@code price}, submits, and waits for the credit. */
+    private static WebElement creditOfV01(ChromeDriver driver, WebElement form, String price) {
+        set(driver, "calc-price", price);
+        set(driver, "calc-qty", "10");
+        set(driver, "calc-start", "2024-06-01");
+        set(driver, "calc-end", "2024-07-01");
+        set(driver, "calc-cancel", "2024-06-16");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        return new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.cssSelector(".calc-result")).isDisplayed()
+                        ? d.findElement(By.cssSelector("[data-value=credit]")) : null);
+    }
+
     private static WebElement openCalculator(ChromeDriver driver, String locale) {
         driver.get(server.url(locale + "/" + PAGE));
         WebElement form = new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -73,15 +86,7 @@ class CalculatorBrowserIT {
             WebElement form = openCalculator(driver, "nl-NL");
             assertEquals("EUR", new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("calc-currency")))
                     .getFirstSelectedOption().getText(), "nl-NL preselects euros");
-            set(driver, "calc-price", "12,50"); // the Dutch decimal comma
-            set(driver, "calc-qty", "10");
-            set(driver, "calc-start", "2024-06-01");
-            set(driver, "calc-end", "2024-07-01");
-            set(driver, "calc-cancel", "2024-06-16");
-            form.findElement(By.cssSelector("button[type=submit]")).click();
-            WebElement credit = new WebDriverWait(driver, Duration.ofSeconds(5))
-                    .until(d -> d.findElement(By.cssSelector(".calc-result")).isDisplayed()
-                            ? d.findElement(By.cssSelector("[data-value=credit]")) : null);
+            WebElement credit = creditOfV01(driver, form, "12,50"); // the Dutch decimal comma
             assertEquals("EUR\u00A062,50", credit.getText().replace(' ', '\u00A0'));
             assertEquals("bdi", credit.getTagName());
             // the live region is on the page from the start and never hidden, so a screen reader announces what appears in it
@@ -171,15 +176,7 @@ class CalculatorBrowserIT {
             String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
             assertTrue(driver.findElement(By.id("calc-cancel-hint")).getText().contains(today),
                     driver.findElement(By.id("calc-cancel-hint")).getText());
-            set(driver, "calc-price", "1.234,50");
-            set(driver, "calc-qty", "10");
-            set(driver, "calc-start", "2024-06-01");
-            set(driver, "calc-end", "2024-07-01");
-            set(driver, "calc-cancel", "2024-06-16");
-            form.findElement(By.cssSelector("button[type=submit]")).click();
-            WebElement credit = new WebDriverWait(driver, Duration.ofSeconds(5))
-                    .until(d -> d.findElement(By.cssSelector(".calc-result")).isDisplayed()
-                            ? d.findElement(By.cssSelector("[data-value=credit]")) : null);
+            WebElement credit = creditOfV01(driver, form, "1.234,50");
             assertEquals("6.172,50\u00A0EUR", credit.getText().replace(' ', '\u00A0'));
             assertEquals(List.of(), Chromium.cspViolations(driver));
         } finally {
