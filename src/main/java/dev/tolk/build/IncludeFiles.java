@@ -152,7 +152,13 @@ final class IncludeFiles {
         return List.copyOf(found);
     }
 
-    /** Each locale's pivot groups: group id to pivot id to title. */
+    /**
+     * The key, in a group's pivot titles, under which its prompt ("Choose a language") is kept with
+     * them: no pivot id of a YAML file has a line break in it.
+     */
+    static final String PROMPT = "\nprompt";
+
+    /** Each locale's pivot groups: group id to pivot id to title (and {@link #PROMPT} to the group's prompt). */
     Map<String, Map<String, Map<String, String>>> pivots() {
         return pivots;
     }
@@ -312,6 +318,29 @@ final class IncludeFiles {
         return Optional.empty();
     }
 
+    /** A page's pivot chooser: what it asks ({@code prompt}, empty when the group gives none) and its pivots' ids and titles in order. */
+    record PivotChoice(String prompt, List<Map.Entry<String, String>> pivots) {
+    }
+
+    /**
+     * The chooser of the first of {@code groups} (a page's {@code zone_pivot_groups}) that {@code locale}'s zone
+     * pivot groups define, else the source locale's; empty when none does.
+     */
+    Optional<PivotChoice> pivotChoice(String locale, List<String> groups) {
+        for (String group : groups) {
+            for (String l : locale.equals(sourceLocale) ? List.of(locale) : List.of(locale, sourceLocale)) {
+                Map<String, String> titles = pivots.getOrDefault(l, Map.of()).get(group);
+                if (titles == null) continue;
+                List<Map.Entry<String, String>> choices = new ArrayList<>();
+                titles.forEach((id, title) -> {
+                    if (!id.equals(PROMPT)) choices.add(Map.entry(id, title));
+                });
+                return Optional.of(new PivotChoice(titles.getOrDefault(PROMPT, ""), List.copyOf(choices)));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * A locale's {@code zone-pivot-groups.yml} (DocFX's {@code YamlMime:ZonePivotGroups}: {@code
      * groups: [{id, title, pivots: [{id, title}]}]}), at the root of its folder, if it has one; a
@@ -338,6 +367,8 @@ final class IncludeFiles {
                 for (Object o : list) {
                     if (!(o instanceof Map<?, ?> g) || !(g.get("id") instanceof String id) || !(g.get("pivots") instanceof List<?> ps)) continue;
                     Map<String, String> titles = new java.util.LinkedHashMap<>();
+                    Object prompt = g.get("prompt") instanceof String p && !p.isBlank() ? p : g.get("title");
+                    if (prompt instanceof String p && !p.isBlank()) titles.put(PROMPT, p.strip());
                     for (Object po : ps) {
                         if (po instanceof Map<?, ?> pm && pm.get("id") instanceof String pid) {
                             titles.put(pid, pm.get("title") instanceof String t && !t.isBlank() ? t : pid);

@@ -29,7 +29,7 @@ import java.util.TreeMap;
 final class LocalePages {
     /** Assets of the default theme, shipped in the jar; a project's {@code templates/assets} adds or replaces. */
     private static final List<String> DEFAULT_ASSETS = List.of("tolk.css", "bilingual.js", "calculator.js", "proration.js",
-            "search.js", "tabs.js");
+            "search.js", "tabs.js", "pivots.js");
 
     private final PageCatalog index;
     private final PageChrome frames;
@@ -169,7 +169,7 @@ final class LocalePages {
     }
 
     /** The scripts the templates load into pages (search on every page; the others where a page needs them). */
-    private static final List<String> PAGE_SCRIPTS = List.of("bilingual.js", "calculator.js", "search.js", "tabs.js");
+    private static final List<String> PAGE_SCRIPTS = List.of("bilingual.js", "calculator.js", "search.js", "tabs.js", "pivots.js");
 
     private List<LocaleLink> homes(String from) {
         List<LocaleLink> out = new ArrayList<>();

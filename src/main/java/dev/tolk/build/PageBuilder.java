@@ -145,6 +145,10 @@ final class PageBuilder {
         boolean bilingual = !page.reconstructed() && !article.units().isEmpty();
         if (bilingual) scripts.add(SitePaths.root(path) + "assets/bilingual.js");
         if (html.contains("<div class=\"tabs\"")) scripts.add(SitePaths.root(path) + "assets/tabs.js");
+        if (html.contains(ZONE_WITH_PIVOT)) {
+            html = pivotChooser(embeds.pivotChoice()) + html;
+            scripts.add(SitePaths.root(path) + "assets/pivots.js");
+        }
         String withForm = calculators.place(html, !page.reconstructed()
                 && page.frontMatter().string("calculator").filter(CalculatorForms.NAME::equals).isPresent(), locale);
         if (withForm != null) {
@@ -159,6 +163,29 @@ final class PageBuilder {
                 toc.size() >= 3 ? List.copyOf(toc) : List.of(),
                 new SearchIndexWriter.Doc(SitePaths.htmlName(page.key()), title, PlainText.of(body.html())),
                 asked(links, embeds));
+    }
+
+    /** How {@link dev.tolk.render.DocfxHtml} opens a {@code ::: zone pivot="…"}. */
+    private static final String ZONE_WITH_PIVOT = "<div class=\"docfx-zone\" data-pivot=";
+
+    /**
+     * The place of a page's zone pivot chooser, hidden until {@code assets/pivots.js} fills it in (without script
+     * every zone shows, labelled): the prompt and the pivots of the page's pivot group in the group's order, or none,
+     * when the docset defines no group the page names (the script then offers the pivots its zones name).
+     */
+    static String pivotChooser(Optional<IncludeFiles.PivotChoice> choice) {
+        StringBuilder json = new StringBuilder("[");
+        choice.ifPresent(c -> c.pivots().forEach(p -> {
+            if (json.length() > 1) json.append(',');
+            json.append('[').append(dev.tolk.json.Json.literal(p.getKey())).append(',').append(dev.tolk.json.Json.literal(p.getValue())).append(']');
+        }));
+        json.append(']');
+        return "<div class=\"pivot-chooser\" hidden data-label=\"" + attribute(choice.map(IncludeFiles.PivotChoice::prompt).orElse(""))
+                + "\" data-pivots=\"" + attribute(json.toString()) + "\"></div>\n";
+    }
+
+    private static String attribute(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /**

@@ -95,6 +95,11 @@ final class PageEmbeds implements Embeds {
         return String.join(", ", titles);
     }
 
+    /** The chooser of the page's zone pivots: its first pivot group, as this locale (else the source locale) defines it. */
+    Optional<IncludeFiles.PivotChoice> pivotChoice() {
+        return includes.pivotChoice(locale, pivotGroups);
+    }
+
     @Override
     public Optional<String> code(String path) {
         return includes.code(locale, fromKey, path);
