@@ -153,12 +153,25 @@ final class AlertBlocks {
      */
     private static void transform(BlockQuote quote) {
         if (!(quote.getFirstChild() instanceof Paragraph first)) return;
-        Matcher video = VIDEO.matcher(first.getChars().toString());
-        if (video.matches() && first.getNext() == null) {
-            Video v = new Video(video.group(1));
-            quote.insertBefore(v);
-            quote.unlink();
-            return;
+        String text = first.getChars().toString();
+        int eol = text.indexOf('\n');
+        Matcher video = VIDEO.matcher(eol < 0 ? text : text.substring(0, eol));
+        if (video.matches()) {
+            quote.insertBefore(new Video(video.group(1)));
+            // a video takes no line after it (DocFX's QuoteSectionNoteParser breaks there): what follows is read on its own
+            if (eol >= 0) removeLeading(first, first.getChars().getStartOffset() + eol + 1);
+            if (eol < 0 || first.getFirstChild() == null) first.unlink();
+            if (quote.getFirstChild() == null) {
+                quote.unlink();
+                return;
+            }
+            if (!(quote.getFirstChild() instanceof Paragraph)) return;
+            first = (Paragraph) quote.getFirstChild();
+            if (lazy(first)) { // the line after the video without its '>': a paragraph after the quote, not in it
+                quote.insertAfter(first);
+                if (quote.getFirstChild() == null) quote.unlink();
+                return;
+            }
         }
         for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Paragraph p) splitAtSectionLine(p);
@@ -180,6 +193,19 @@ final class AlertBlocks {
             child = next;
         }
         if (box != null && quote.getFirstChild() == null) quote.unlink();
+    }
+
+    /** Whether a paragraph of a block quote starts on a line without its {@code >} (a lazy continuation line). */
+    private static boolean lazy(Paragraph p) {
+        if (p.getFirstChild() == null) return false;
+        BasedSequence base = p.getChars().getBaseSequence();
+        int at = p.getFirstChild().getChars().getStartOffset(); // its first line left: the paragraph's own chars keep the ones removed
+        int lineStart = at;
+        while (lineStart > 0 && base.charAt(lineStart - 1) != '\n') lineStart--;
+        for (int i = lineStart; i < at; i++) {
+            if (base.charAt(i) == '>') return false;
+        }
+        return true;
     }
 
     /** The alert or div a paragraph starts ({@code [!NOTE]}, {@code [!div class="…"]}), its marker removed; null if none. */

@@ -152,6 +152,23 @@ class ArticleRendererTest {
         assertEquals(null, dom(render("> [!VIDEO javascript:alert(1)]\n")).selectFirst("iframe"));
     }
 
+    /**
+     * A video takes no line after it, as DocFX's quote sections have it: a '>' line after it is read on its own (an
+     * alert here), a line without its '>' is a paragraph after the quote (SharePoint: five videos on four pages showed
+     * as raw '[!VIDEO …]' text with the next line).
+     */
+    @Test
+    void aVideoTakesNoLineAfterIt() {
+        Document d = dom(render("> [!VIDEO https://www.microsoft.com/videoplayer/embed/aaaa]\n**Second video**\n\n"
+                + "> [!VIDEO https://www.microsoft.com/videoplayer/embed/bbbb]\n> [!NOTE]\n> A note.\n"));
+        assertEquals(List.of("https://www.microsoft.com/videoplayer/embed/aaaa", "https://www.microsoft.com/videoplayer/embed/bbbb"),
+                d.select("div.alert-video iframe").eachAttr("src"));
+        assertEquals("Second video", d.selectFirst("body > p > strong").text(), d.body().html());
+        assertTrue(d.select("blockquote").isEmpty(), d.body().html());
+        assertEquals("A note.", d.selectFirst("div.alert-note p:not(.alert-title)").text());
+        assertFalse(d.text().contains("[!VIDEO"), d.body().html());
+    }
+
     @Test
     void tableWithPairsInCells() {
         // corpus nl-NL/AlchemyInsights/error-code-0x15.md:27-29
