@@ -219,7 +219,7 @@ public final class PairScanner {
             } else if (tag.opensPairPart()) {
                 break; // the next pair begins
             } else {
-                depth++;
+                if (!literal(text, lt, tag.end())) depth++; // '\<span>' and '`<span>`' are text, not a span to close
                 pos = tag.end();
             }
         }
@@ -234,6 +234,17 @@ public final class PairScanner {
             next = CharSearch.indexOf(text, '<', next + 1);
         }
         return new Close(false, end, end);
+    }
+
+    /**
+     * Whether the tag at {@code [lt, end)} is text a reader sees rather than a tag: escaped ({@code \<span>}) or
+     * written as code ({@code `<span>`}, a backtick right before or after it), as CommonMark reads them.
+     */
+    private static boolean literal(CharSequence text, int lt, int end) {
+        int slashes = 0;
+        for (int i = lt - 1; i >= 0 && text.charAt(i) == '\\'; i--) slashes++;
+        if (slashes % 2 == 1) return true;
+        return lt > 0 && text.charAt(lt - 1) == '`' || end < text.length() && text.charAt(end) == '`';
     }
 
     /**

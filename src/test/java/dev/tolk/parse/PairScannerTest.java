@@ -114,6 +114,18 @@ class PairScannerTest {
         assertTrue(diagnostics.isEmpty(), diagnostics::toString);
     }
 
+    /** An escaped or coded '<span>' in a half is text (ASP.NET Core ru-RU: 12 of 12 tu/unpaired errors were these). */
+    @Test
+    void aSpanTagWrittenAsTextIsNoSpan() {
+        String text = pair("07139-262", "Сообщение выводится в элементе **\\<span>** .", "The message is shown in the **\\<span>** element.")
+                + "\n\n" + pair("07139-263", "Проверка `Email` отключена в `<span>`:", "`Email` validation is disabled in the `<span>`:");
+        List<TranslationUnit> units = scan(text);
+        assertEquals(List.of("Сообщение выводится в элементе **\\<span>** .", "Проверка `Email` отключена в `<span>`:"),
+                units.stream().map(TranslationUnit::target).toList());
+        assertEquals("`Email` validation is disabled in the `<span>`:", units.get(1).source());
+        assertTrue(diagnostics.isEmpty(), diagnostics::toString);
+    }
+
     @Test
     void strayCloseTagInsideATranslation() {
         // corpus nl-NL/AlchemyInsights/outlook-com-setting-changes.md:36 (id 56669-112): the translator left a </span> inside
