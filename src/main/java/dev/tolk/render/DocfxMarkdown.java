@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * inline non-localized strings ({@code :::no-loc text="…":::}, made plain text),
  * {@code :::code} and {@code [!code-…]}, the containers {@code :::row:::}/{@code :::column:::},
  * {@code :::zone} and {@code :::moniker}, and tab groups ({@code # [Label](#tab/id)} up to
- * {@code ---}). Before parsing, each such line becomes a token (punctuation characters and a
+ * a thematic break, {@code ---}, {@code ***} or {@code ___}). Before parsing, each such line becomes a token (punctuation characters and a
  * number, which no Markdown rule touches) in a paragraph of its own, inside the same block quote
  * or list item as the line; after rendering, {@link #finish} replaces each token with its HTML.
  * An unknown {@code :::} extension becomes a visible notice, never raw syntax. Fenced code is
@@ -32,7 +32,8 @@ final class DocfxMarkdown {
     private static final Pattern CODE_REF = DocfxSyntax.CODE_REF;
     private static final Pattern TAB = DocfxSyntax.TAB;
     private static final Pattern HEADING = Pattern.compile("(#{1,6})(?:\\s.*)?");
-    private static final Pattern RULE = Pattern.compile("-{3,}\\s*");
+    /** A thematic break, any of CommonMark's ({@code ---}, {@code ***}, {@code ___}, {@code - - -}): each ends a tab group in DocFX. */
+    private static final Pattern RULE = Pattern.compile("(?:(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,})");
     private static final Pattern INLINE_IMAGE = Pattern.compile("(?i):::image\\s+((?:(?!:::).)*?)\\s*:::");
     private static final Pattern LINE_RANGE = Pattern.compile("L(\\d+)(?:-L(\\d+))?");
     private static final Map<String, String> CONTAINERS = DocfxSyntax.CONTAINERS;
@@ -197,7 +198,7 @@ final class DocfxMarkdown {
             if (m.matches()) return List.of(new Tab(m.group(3), m.group(1).length(), false));
             return null;
         }
-        if (tabLevel > 0 && first == '-' && RULE.matcher(content).matches()) return List.of();
+        if (tabLevel > 0 && (first == '-' || first == '*' || first == '_') && RULE.matcher(content).matches()) return List.of();
         return null;
     }
 

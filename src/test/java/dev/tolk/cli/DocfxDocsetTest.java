@@ -791,6 +791,40 @@ class DocfxDocsetTest {
         assertTrue(article.select("p").eachText().contains("After the tabs."));
     }
 
+    /**
+     * Any thematic break ends a tab group, as DocFX's TabGroupAggregator has it: '***' and '___' as '---' (Entity
+     * Framework ja-JP: 27 groups ended with '***' took the paragraph or note after them into their last tab).
+     */
+    @Test
+    void anyThematicBreakEndsATabGroup(@TempDir Path tmp) throws Exception {
+        var article = builtHome(tmp, """
+                # Home
+
+                ### [CLI](#tab/cli)
+
+                CLI text.
+
+                ### [Visual Studio](#tab/vs)
+
+                VS text.
+
+                ***
+
+                After the first group.
+
+                # [Linux](#tab/linux)
+
+                Linux text.
+
+                _ _ _
+
+                After the second group.
+                """);
+        assertEquals(2, article.select(".tabs").size(), article.html());
+        assertEquals(List.of("After the first group.", "After the second group."), article.select("article > p").eachText());
+        assertTrue(article.select("hr").isEmpty(), article.html());
+    }
+
     @Test
     void aDocsetFolderTakesItsLocaleFromLocaleOptionOrFolderName(@TempDir Path tmp) throws Exception {
         String page = "-- docfx.json --\n{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"
