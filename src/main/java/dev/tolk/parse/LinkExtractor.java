@@ -252,12 +252,13 @@ public final class LinkExtractor {
         while (m.find()) {
             int g = m.group(2) != null ? 2 : 3;
             String target = m.group(g);
+            if (target.indexOf('\\') >= 0 && target.indexOf(':') < 0) target = target.replace('\\', '/'); // a Windows path, as above
             int cut = code ? firstOf(target, '?', '#') : -1;
             int s = m.start(g);
             int e = cut < 0 ? m.end(g) : s + cut;
             // an image's link="…" is a link a reader follows (a page), its source and lightbox are files
             Link.Kind kind = code ? Link.Kind.CODE : m.group(1).equalsIgnoreCase("link") ? Link.Kind.INLINE : Link.Kind.DIRECTIVE;
-            links.add(new Link(kind, text.substring(s, e), s, e));
+            links.add(new Link(kind, target.substring(0, e - s), s, e));
         }
         return end;
     }

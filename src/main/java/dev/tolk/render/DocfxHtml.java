@@ -185,6 +185,7 @@ final class DocfxHtml {
     private void code(StringBuilder out, Code code) {
         Map<String, String> a = code.attributes();
         String source = a.getOrDefault("source", "");
+        if (source.indexOf('\\') >= 0 && source.indexOf(':') < 0) source = source.replace('\\', '/'); // a Windows path, as DocFX reads it
         Optional<String> text = source.isEmpty() ? Optional.empty() : state.embeds.code(source);
         String language = a.getOrDefault("language", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+#-]", "");
         if (text.isEmpty()) {

@@ -791,6 +791,23 @@ class DocfxDocsetTest {
         assertTrue(article.select("p").eachText().contains("After the tabs."));
     }
 
+    /** A Windows path in ':::image' and ':::code' is a path, as DocFX reads it: the image found, the code shown (Power Query). */
+    @Test
+    void directivesTakeWindowsPaths(@TempDir Path tmp) throws Exception {
+        Path p = docset(tmp, "# Home\n\n:::image type=\"content\" source=\"media\\sub\\a.png\" alt-text=\"A\":::\n\n"
+                + ":::code language=\"csharp\" source=\"code\\b.cs\" id=\"Hello\":::\n", "");
+        Files.writeString(p.resolve("docs/docfx.json"),
+                "{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ], \"resource\": [ { \"files\": [\"**/*.png\"] } ] } }");
+        Files.createDirectories(p.resolve("docs/media/sub"));
+        Files.write(p.resolve("docs/media/sub/a.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.createDirectories(p.resolve("docs/code"));
+        Files.writeString(p.resolve("docs/code/b.cs"), "// <Hello>\nConsole.WriteLine(\"hi\");\n// </Hello>\n");
+        assertEquals(0, build(p, "docs"), out + err);
+        assertTrue(err.contains(": 0 errors, 0 warnings, 0 info"), err);
+        var article = Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article");
+        assertEquals("Console.WriteLine(\"hi\");", article.selectFirst("pre code").text());
+    }
+
     /**
      * Any thematic break ends a tab group, as DocFX's TabGroupAggregator has it: '***' and '___' as '---' (Entity
      * Framework ja-JP: 27 groups ended with '***' took the paragraph or note after them into their last tab).

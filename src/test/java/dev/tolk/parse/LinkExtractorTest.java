@@ -39,6 +39,14 @@ class LinkExtractorTest {
                 links("> :::image type=\"content\" source=\"media/a.png\" alt-text=\"A\" lightbox=\"media/big.png\" link=\"next.md\":::\n"));
     }
 
+    /** A Windows path in a directive is a path, as in a link (Power Query: 8 false link/broken for ':::image source="media\\a.png"'). */
+    @Test
+    void directivesReadWindowsPathsAsLinksDo() {
+        assertEquals(List.of("DIRECTIVE media/sub/a.png @media\\sub\\a.png", "CODE code/b.cs @code\\b.cs", "INLINE media/sub/a.png @media\\sub\\a.png"),
+                links(":::image type=\"content\" source=\"media\\sub\\a.png\" alt-text=\"A\":::\n\n"
+                        + ":::code language=\"csharp\" source=\"code\\b.cs\" id=\"x\":::\n\n![A](media\\sub\\a.png)\n"));
+    }
+
     @Test
     void tabHeadingsAreNotLinksAndXrefsAreXrefs() {
         assertEquals(List.of("XREF xref:a.b @xref:a.b", "XREF xref:c.d?displayProperty=fullName @xref:c.d?displayProperty=fullName",
