@@ -247,8 +247,9 @@ public final class LinkMapper implements LinkResolver {
         boolean folder = p.endsWith("/");
         while (p.endsWith("/") && p.length() > 1) p = p.substring(0, p.length() - 1);
         boolean page = YamlPage.isPageKey(p);
-        String first = page ? p : p + ".md";
-        String second = page ? null : p + "/index.md";
+        boolean root = p.isEmpty() || p.equals("/"); // the docset's root ('/product/'): its home page
+        String first = root ? "index.md" : page ? p : p + ".md";
+        String second = root ? "index.yml" : page ? null : p + "/index.md";
         String third = folder && !page ? p + "/index.yml" : null;
         // a page's address (a mapped URL) may name a YAML page: index for index.yml
         String yaml = ignoreCase && !page && !folder && p.substring(p.lastIndexOf('/') + 1).indexOf('.') < 0 ? p + ".yml" : null;

@@ -286,7 +286,10 @@ public final class InternalLinkChecker {
         while (p.endsWith("/") && p.length() > 1) p = p.substring(0, p.length() - 1);
         List<String> out = new ArrayList<>();
         String lower = p.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".md") || YamlPage.isYamlKey(p)) {
+        if (p.isEmpty() || p.equals("/")) { // the docset's root ('/product/'): its home page
+            out.add("index.md");
+            out.add("index.yml");
+        } else if (lower.endsWith(".md") || YamlPage.isYamlKey(p)) {
             out.add(p);
         } else if (lower.endsWith(".html")) {
             out.add(p.substring(0, p.length() - 5) + ".md");
