@@ -259,8 +259,10 @@ final class IncludeFiles {
      * source-locale page, the English side of another locale's copy.
      */
     Optional<Found> find(String locale, String fromKey, String path) {
-        String key = keyOf(fromKey, path);
-        if (key == null) return Optional.empty();
+        String written = keyOf(fromKey, path);
+        if (written == null) return Optional.empty();
+        // an include named in another letter case is shown (link/case-mismatch says so): DocFX's hosts read it so
+        String key = article(locale, written) != null || article(sourceLocale, written) != null ? written : spelled(written);
         Article own = article(locale, key);
         if (own != null) return Optional.of(new Found(key, locale, own, false, false));
         if (!locale.equals(sourceLocale)) {
@@ -385,6 +387,35 @@ final class IncludeFiles {
                     "cannot read file: " + e.getMessage(), locale));
         }
         pivots.put(locale, groups);
+    }
+
+    /**
+     * {@code key} as a locale's folder (this one's, else another's) spells it on disk when it exists there only in another
+     * letter case ({@code includes/rp/download.md} for {@code includes/RP/download.md}); else {@code key} itself.
+     */
+    private String spelled(String key) {
+        for (String l : locales) {
+            Path dir = dirs.get(l);
+            if (dir == null) continue;
+            Path at = dir;
+            StringBuilder real = new StringBuilder();
+            for (String segment : key.split("/")) {
+                Path exact = at.resolve(segment);
+                if (!Files.exists(exact)) {
+                    try (var names = Files.list(at)) {
+                        exact = names.filter(f -> f.getFileName().toString().equalsIgnoreCase(segment)).findFirst().orElse(null);
+                    } catch (IOException | RuntimeException e) {
+                        exact = null;
+                    }
+                }
+                if (exact == null) break;
+                if (real.length() > 0) real.append('/');
+                real.append(exact.getFileName());
+                at = exact;
+            }
+            if (Files.isRegularFile(at) && !at.equals(dir)) return real.toString();
+        }
+        return key;
     }
 
     private Article article(String locale, String key) {

@@ -213,8 +213,11 @@ public final class InternalLinkChecker {
                 if (ignoreCase) {
                     if (fragment != null && YamlPage.isPageKey(c)) anchor(found, spelled.get(), fragment, raw);
                 } else {
+                    boolean include = found.placed.link().kind() == dev.tolk.model.Link.Kind.INCLUDE;
                     found.report(Rule.LINK_CASE_MISMATCH, "link target '" + shorten(raw) + "' exists only as '" + spelled.get()
-                            + (YamlPage.isPageKey(c) ? "' (other letter case: the site links the page by its real name, but as"
+                            + (include ? "' (other letter case: the page shows the include by its real name, but as written it is"
+                            + " missing on GitHub and other case-sensitive hosts)"
+                            : YamlPage.isPageKey(c) ? "' (other letter case: the site links the page by its real name, but as"
                             + " written the link is a 404 on GitHub and other case-sensitive hosts)"
                             : "' (other letter case: works on a laptop, 404 on a Linux host)"));
                 }

@@ -797,6 +797,27 @@ class DocfxDocsetTest {
         assertTrue(article.select("p").eachText().contains("After the tabs."));
     }
 
+    /**
+     * An include named in another letter case is shown by its real name, and said so (ASP.NET Core ru-RU: the sample
+     * download block of every Razor Pages tutorial step vanished, under a message that promised the real name).
+     */
+    @Test
+    void anIncludeNamedInAnotherLetterCaseIsShown(@TempDir Path tmp) throws Exception {
+        Path p = docset(tmp, "# Home\n\n[!INCLUDE[](~/includes/rp/download.md)]\n\nEnd.\n", """
+                -- docs/includes/RP/download.md --
+                Download the sample.
+                """);
+        assertEquals(1, build(p, "docs"), out + err);
+        assertTrue(err.contains("exists only as 'includes/RP/download.md' (other letter case: the page shows the include by its real"
+                + " name") && err.contains("1 error (link/case-mismatch 1)"), err);
+        var article = Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article");
+        assertEquals(List.of("Download the sample.", "End."), article.select("p").eachText());
+        Files.writeString(p.resolve("docs/index.md"), Files.readString(p.resolve("docs/index.md")) + "\nMore.\n");
+        assertEquals(1, build(p, "docs"), out + err); // the includes as the cache kept them
+        article = Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article");
+        assertEquals(List.of("Download the sample.", "End.", "More."), article.select("p").eachText());
+    }
+
     /** A Windows path in ':::image' and ':::code' is a path, as DocFX reads it: the image found, the code shown (Power Query). */
     @Test
     void directivesTakeWindowsPaths(@TempDir Path tmp) throws Exception {
