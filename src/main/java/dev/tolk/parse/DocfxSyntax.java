@@ -22,9 +22,12 @@ public final class DocfxSyntax {
     public static final Pattern INCLUDE_LINE = Pattern.compile("(?:" + INCLUDE + "\\s*)+", Pattern.CASE_INSENSITIVE);
     /** A {@code :::name …:::} line: group 1 the name, group 2 the attributes. */
     public static final Pattern TRIPLE = Pattern.compile(":::\\s*([A-Za-z][A-Za-z0-9-]*)(.*?)(?::::)?\\s*");
-    /** {@code [!code-lang[name](target)]}: group 1 the language, 3 the target. */
+    /**
+     * {@code [!code-lang[name](target)]}: group 1 the language, 3 the target. Its query may hold spaces
+     * ({@code ?name=x& highlight=2}, {@code ?range=1-2,4, 7}), which DocFX's CodeSnippetParser reads past.
+     */
     public static final Pattern CODE_REF = Pattern.compile(
-            "\\[!code(?:-([A-Za-z0-9+#.-]+))?\\s*\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)\\s*\\]\\s*",
+            "\\[!code(?:-([A-Za-z0-9+#.-]+))?\\s*\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>?]+(?:\\?[^)\">]*)?)>?(?:\\s+\"[^\"]*\")?\\s*\\)\\s*\\]\\s*",
             Pattern.CASE_INSENSITIVE);
     /**
      * A tab heading: group 1 the hashes, 2 the label, 3 the tab id. Localized articles put the

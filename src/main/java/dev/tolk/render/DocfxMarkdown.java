@@ -219,7 +219,7 @@ final class DocfxMarkdown {
         }
         int q = path.indexOf('?');
         if (q >= 0) {
-            for (String kv : path.substring(q + 1).split("&")) {
+            for (String kv : path.substring(q + 1).replaceAll("\\s+", "").split("&")) {
                 int eq = kv.indexOf('=');
                 if (eq <= 0) continue;
                 String k = kv.substring(0, eq).toLowerCase(Locale.ROOT);

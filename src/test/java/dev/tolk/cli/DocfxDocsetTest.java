@@ -818,6 +818,19 @@ class DocfxDocsetTest {
         assertEquals(List.of("Download the sample.", "End.", "More."), article.select("p").eachText());
     }
 
+    /** A code reference whose query holds spaces is read as DocFX reads it (ASP.NET Core: 4 were raw text and content/malformed). */
+    @Test
+    void aCodeReferenceWithSpacesInItsQueryIsShown(@TempDir Path tmp) throws Exception {
+        Path p = docset(tmp, "# Home\n\n[!code-csharp[](code/a.cs?name=Two& highlight=1)]\n\n[!code-csharp[](code/a.cs?range=1, 3)]\n", "");
+        Files.createDirectories(p.resolve("docs/code"));
+        Files.writeString(p.resolve("docs/code/a.cs"), "one();\n// <Two>\ntwo();\n// </Two>\n");
+        assertEquals(0, build(p, "docs"), out + err);
+        assertTrue(err.contains(": 0 errors, 0 warnings, 0 info"), err);
+        var article = Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).selectFirst("article");
+        assertEquals(List.of("two();", "one();\ntwo();"), article.select("pre code").stream().map(e -> e.wholeText().strip()).toList());
+        assertEquals("two();", article.selectFirst("pre code mark").text(), "highlight=1 read past its space");
+    }
+
     /** A Windows path in ':::image' and ':::code' is a path, as DocFX reads it: the image found, the code shown (Power Query). */
     @Test
     void directivesTakeWindowsPaths(@TempDir Path tmp) throws Exception {
