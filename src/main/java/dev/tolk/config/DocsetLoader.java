@@ -184,10 +184,46 @@ public final class DocsetLoader {
         for (int cut = file > 0 ? path.lastIndexOf('/', file - 1) : -1; cut > 0; cut = path.lastIndexOf('/', cut - 1)) {
             String folder = path.substring(cut + 1, file + 1);
             if (folder.contains("/./") || folder.contains("/../") || folder.startsWith("./") || folder.startsWith("../")) break;
-            if (publishesFolder(scope, folder, docsetFolders)) return sitePaths(path.substring(0, cut + 1), scope);
+            if (publishesFolder(scope, folder, docsetFolders)) {
+                return sitePaths(deeper(path.substring(0, cut + 1), folder, scope, docsetFolders), scope);
+            }
         }
         return Map.of();
     }
+
+    /**
+     * {@code base}, or the folder below it where the docset's own breadcrumb TOC puts the docset's home: a breadcrumb
+     * file shared by several docsets ({@code /aspnet/breadcrumb/toc.json}, ASP.NET's) is published once, above them, and
+     * the docset's entry says where it is ({@code topicHref: /aspnet/core/index}). Such an entry counts when the docset
+     * has a home page at its top and no folder of that name ({@code core/}), which would make it a page of its own.
+     */
+    private static String deeper(String base, String breadcrumbFolder, DocfxScope scope, List<Path> docsetFolders) {
+        String best = base;
+        for (Path d : docsetFolders) {
+            boolean home = Files.isRegularFile(d.resolve("index.md")) || Files.isRegularFile(d.resolve("index.yml"));
+            Path toc = Files.isRegularFile(d.resolve(breadcrumbFolder + "toc.yml")) ? d.resolve(breadcrumbFolder + "toc.yml")
+                    : d.resolve(breadcrumbFolder + "TOC.yml");
+            if (!home || !Files.isRegularFile(toc) || scope.content().stream().anyMatch(g -> !g.src().isEmpty() || !g.dest().isEmpty())) continue;
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(toc);
+            } catch (IOException | RuntimeException e) {
+                continue;
+            }
+            for (String line : lines) {
+                Matcher m = BREADCRUMB_HOME.matcher(line);
+                if (!m.matches() || !m.group(1).startsWith(base)) continue;
+                String sub = m.group(1).substring(base.length());
+                if (sub.isEmpty() || sub.startsWith("/") || sub.contains("..") || Files.isDirectory(d.resolve(sub))) continue;
+                if (base.length() + sub.length() > best.length()) best = base + sub;
+            }
+        }
+        return best;
+    }
+
+    /** A breadcrumb entry's home page: {@code topicHref: /aspnet/core/index} (or {@code /aspnet/core/}); group 1 its folder. */
+    private static final java.util.regex.Pattern BREADCRUMB_HOME =
+            java.util.regex.Pattern.compile("\\s*-?\\s*topicHref:\\s*[\"']?(/[^\"'\\s?#]*/)(?:index)?[\"']?\\s*");
 
     /** Whether a group publishes the folder {@code published} (ending in {@code /}) of a breadcrumb TOC from a folder of the docset. */
     private static boolean publishesFolder(DocfxScope scope, String published, List<Path> docsetFolders) {

@@ -464,6 +464,50 @@ class DocfxDocsetTest {
     }
 
     /**
+     * A breadcrumb file shared by several docsets is published above them ({@code /aspnet/breadcrumb/toc.json}); the
+     * docset's own entry says where it lives ({@code topicHref: /aspnet/core/index}). ASP.NET Core ru-RU: 194 false
+     * errors under /aspnet/core/ and 169 redirect pages leading nowhere, when the docset was read as at /aspnet/.
+     */
+    @Test
+    void aSharedBreadcrumbsOwnEntrySaysWhereTheDocsetLives(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- aspnetcore/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md", "**/*.yml"], "src": "." } ],
+                             "globalMetadata": { "breadcrumb_path": "/aspnet/breadcrumb/toc.json" } } }
+                -- aspnetcore/breadcrumb/toc.yml --
+                - name: Docs
+                  tocHref: /
+                  topicHref: /
+                  items:
+                  - name: .NET
+                    tocHref: /dotnet/
+                    topicHref: /dotnet/index
+                    items:
+                    - name: ASP.NET Core
+                      tocHref: /aspnet/core/
+                      topicHref: /aspnet/core/index
+                -- aspnetcore/index.md --
+                ---
+                title: Home
+                ---
+                # Home
+
+                See [routing](/aspnet/core/fundamentals/routing?view=aspnetcore-2.1), [Web Forms](/aspnet/web-forms/)
+                and a [lost page](/aspnet/core/missing).
+                -- aspnetcore/fundamentals/routing.md --
+                ---
+                title: Routing
+                ---
+                # Routing
+                """);
+        assertEquals(1, build(p, "aspnetcore"), out + err);
+        assertTrue(err.contains("1 error (link/broken 1)") && err.contains("'/aspnet/core/missing' does not exist"), err);
+        var links = Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).select("article p a");
+        assertEquals(List.of("fundamentals/routing.html", "/aspnet/web-forms/", "/aspnet/core/missing"),
+                links.eachAttr("href"));
+    }
+
+    /**
      * A link to a page in another letter case is still {@code link/case-mismatch}, but the page links
      * the file's real name: a case-sensitive host serves the site as built (521 such links in a
      * real ja-JP docset were each a 404 in the output).
