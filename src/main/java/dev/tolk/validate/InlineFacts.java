@@ -290,7 +290,8 @@ final class InlineFacts {
                 links.add(normalizeTarget(dest));
                 destinations++;
                 if (matched) completeLinks++;
-                if (matched && InlineSyntax.emptyLinkText(s, i - 1)) emptyLinks++;
+                // an xref link with no text shows its target's title, as DocFX fills it in: not empty
+                if (matched && InlineSyntax.emptyLinkText(s, i - 1) && !dest.regionMatches(true, 0, "xref:", 0, 5)) emptyLinks++;
                 return end;
             }
         } else if (i < n && s.charAt(i) == '[') {
