@@ -49,12 +49,15 @@ final class PageBuilder {
     private final YamlPageBuilder yamlPages;
     /** Whether a folder is a top folder of the site's published files, media too (for site-absolute links). */
     private final Predicate<String> siteFolders;
+    /** A locale's file (a redirect page too) as it is spelled, asked in any letter case. */
+    private final java.util.function.BiFunction<String, String, Optional<String>> spelled;
 
     PageBuilder(ArticleReader checks, ArticleRenderer renderer, PageRenderer templates, PageCatalog index,
                 SiteConfig config, PageChrome frames, Map<String, PageNav> navs, IncludeFiles includes, Xrefs xrefs,
-                Predicate<String> siteFolders) {
+                Predicate<String> siteFolders, java.util.function.BiFunction<String, String, Optional<String>> spelled) {
         this.checks = checks;
         this.siteFolders = siteFolders;
+        this.spelled = spelled;
         this.xrefs = xrefs;
         this.includes = includes;
         this.navs = navs;
@@ -115,7 +118,8 @@ final class PageBuilder {
         String path = page.outputPath();
         LinkMapper links = mapper(locale, page);
         PageEmbeds embeds = new PageEmbeds(renderer, includes, locale.tag(), index.sourceLocale(),
-                k -> new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), k, path).activeContent(active).siteFolders(siteFolders),
+                k -> new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), k, path).activeContent(active).siteFolders(siteFolders)
+                        .spelledFiles(spelled),
                 this::alertTitles, page.key())
                 .pivotGroups(page.frontMatter().string("zone_pivot_groups"));
         Map<String, String> t = frames.strings(locale.tag());
@@ -239,7 +243,7 @@ final class PageBuilder {
 
     private LinkMapper mapper(LocaleInfo locale, PageEntry page) {
         return new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), page.key(), page.outputPath()).activeContent(active)
-                .siteFolders(siteFolders);
+                .siteFolders(siteFolders).spelledFiles(spelled);
     }
 
     /** Whether the page at {@code path} shows the same navigation as it did with {@code before}, the last build's. */

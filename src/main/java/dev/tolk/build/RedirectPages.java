@@ -44,6 +44,8 @@ final class RedirectPages {
     private final PageChrome frames;
     private final Map<String, Redirections.Redirect> redirects;
     private final Map<String, Target> targets = new java.util.HashMap<>();
+    /** The redirected addresses in lower case: a site-absolute or mapped address is answered in any letter case. */
+    private final Map<String, String> lowerTargets = new java.util.HashMap<>();
     private final UrlMap urlMap;
 
     /**
@@ -62,6 +64,7 @@ final class RedirectPages {
             Target t = target(r, sink);
             if (t != null) targets.put(path, t);
         });
+        targets.keySet().forEach(path -> lowerTargets.putIfAbsent(path.toLowerCase(java.util.Locale.ROOT), path));
         targets.forEach((path, t) -> {
             if (t.external() == null && redirectTo(t) == null && index.locales().stream().noneMatch(l -> find(l.tag(), t) != null)) {
                 Redirections.Redirect r = redirects.get(path);
@@ -198,6 +201,9 @@ final class RedirectPages {
         for (String candidate : candidates(t.contentPath())) {
             String path = Redirections.htmlPath(candidate);
             if (targets.containsKey(path)) return path;
+            // Microsoft Learn answers /product/oldpage for a page redirected from OldPage.md
+            String spelled = t.ignoreCase() ? lowerTargets.get(path.toLowerCase(java.util.Locale.ROOT)) : null;
+            if (spelled != null) return spelled;
         }
         return null;
     }

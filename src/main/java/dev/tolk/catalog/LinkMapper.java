@@ -79,8 +79,20 @@ public final class LinkMapper implements LinkResolver {
      * This mapper, knowing the top folders of every file the site publishes (media too, not only
      * pages): a site-absolute link to a file in one of them is this site's ({@code /images/a.png}).
      */
+    private java.util.function.BiFunction<String, String, java.util.Optional<String>> spelled = (l, p) -> java.util.Optional.empty();
+
     public LinkMapper siteFolders(Predicate<String> topFolder) {
         this.siteFolder = topFolder;
+        return this;
+    }
+
+    /**
+     * This mapper, knowing each locale's files as they are spelled ({@code spelled}: locale and a path in any letter
+     * case to its real spelling, redirect pages too): a link to a redirected page in another letter case
+     * ({@code oldpage.md} for {@code OldPage.md}) links its redirect page by its real name.
+     */
+    public LinkMapper spelledFiles(java.util.function.BiFunction<String, String, java.util.Optional<String>> spelled) {
+        this.spelled = spelled;
         return this;
     }
 
@@ -168,6 +180,8 @@ public final class LinkMapper implements LinkResolver {
         String resolved = resolveAgainstKey(path);
         String t = resolved == null ? null : page(resolved);
         if (t != null) return t + fragment;
+        String redirect = resolved == null ? null : spelled.apply(locale, resolved).filter(r -> !r.equals(resolved)).orElse(null);
+        if (redirect != null) return fromPage(SitePaths.htmlName(redirect)) + query; // a redirect page, by its real name
         return fromRoot && resolved != null ? fromPage(SitePaths.htmlName(resolved)) + query : SitePaths.htmlName(path) + query;
     }
 

@@ -234,6 +234,35 @@ class RedirectPagesTest {
         assertFalse(Files.exists(p.resolve("site/en-US/a.html")));
     }
 
+    /**
+     * Microsoft Learn answers an address in any letter case: a link or a redirection to a redirected page written in
+     * another letter case leads to its redirect page by its real name (Power Query: 30 such links were dead in the
+     * output on a case-sensitive host, and a redirection to one was "no page of the site").
+     */
+    @Test
+    void aRedirectedPageNamedInAnotherLetterCaseIsItsRedirectPage(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- repo/.openpublishing.redirection.json --
+                { "redirections": [
+                  { "source_path": "docs/OldPage.md", "redirect_url": "/product/new-page" },
+                  { "source_path": "docs/other.md", "redirect_url": "/product/oldpage" }
+                ] }
+                -- repo/docs/docfx.json --
+                { "build": { "content": [ { "files": ["**/*.md"] } ], "dest": "product" } }
+                -- repo/docs/new-page.md --
+                ---
+                title: New
+                ---
+                # New
+
+                See [old](oldpage.md).
+                """);
+        assertEquals(1, command("build", p, "repo/docs"), out + err);
+        assertTrue(err.contains("1 error (link/case-mismatch 1)"), err);
+        assertEquals("OldPage.html", target(page(p, "en-US/other.html")));
+        assertEquals("OldPage.html", page(p, "en-US/new-page.html").selectFirst("article p a").attr("href"));
+    }
+
     @Test
     void aDocsetFolderTakesItsRepositorysRedirectionsForItsOwnFolder(@TempDir Path tmp) throws Exception {
         Path p = Fixture.write(tmp, """
