@@ -182,7 +182,9 @@ public final class Navigation {
         List<NavItem> items(String locale) {
             List<NavItem> out = new ArrayList<>();
             for (PageEntry p : pages) {
-                out.add(new NavItem(p.title(), SitePaths.relative(locale + "/index.html", p.outputPath()), List.of()));
+                // a page this locale lacks, shown from another: its title is in that one's language
+                out.add(new NavItem(p.title(), SitePaths.relative(locale + "/index.html", p.outputPath()), List.of(), false,
+                        p.locale().equals(locale) ? null : p.locale()));
             }
             folders.forEach((name, f) -> out.add(new NavItem(name, "", f.items(locale))));
             return out;

@@ -157,7 +157,7 @@ public final class PageNav {
         int to = Math.min(place.siblings().size(), place.position() + WINDOW + 1);
         for (int i = from; i < to; i++) {
             NavItem s = place.siblings().get(i);
-            side.add(new SideItem(s.title(), href(s.href(), place.siblingTargets().get(i), pagePath), i == place.position()));
+            side.add(new SideItem(s.title(), href(s.href(), place.siblingTargets().get(i), pagePath), i == place.position(), s.lang()));
         }
         Reading reading = place.reading();
         Optional<PageLink> previous = place.order() > 0 ? Optional.of(link(reading, place.order() - 1, pagePath)) : Optional.empty();
@@ -239,7 +239,7 @@ public final class PageNav {
 
     private static PageLink link(Reading reading, int order, String pagePath) {
         NavItem item = reading.items.get(order);
-        return new PageLink(item.title(), href(item.href(), reading.targets.get(order), pagePath));
+        return new PageLink(item.title(), href(item.href(), reading.targets.get(order), pagePath), item.lang());
     }
 
     /** An address of the navigation, made relative to the page ({@code target}: its path from the site root, if internal). */

@@ -137,6 +137,7 @@ final class TocResolver {
             List<NavItem> children = entries(read, e.items(), chain);
             String name = e.name();
             String link = "";
+            String lang = null;
             String referenced = null;
             TocFile.Value at = e.uid() != null ? e.uid() : e.href();
             TocLinks.Target target = TocLinks.spelled(e.uid() != null ? links.uid(e.uid().text())
@@ -174,7 +175,10 @@ final class TocResolver {
                 }
             } else if (target != null) {
                 link = link(read, at, target);
-                if (name.isEmpty() && target instanceof TocLinks.Page p) name = links.title(p);
+                if (name.isEmpty() && target instanceof TocLinks.Page p) {
+                    name = links.title(p);
+                    if (!p.locale().equals(links.locale())) lang = p.locale(); // the title of a page from another locale
+                }
             } else {
                 link = topic(read, e);
             }
@@ -185,7 +189,7 @@ final class TocResolver {
                 out.addAll(children);
                 continue;
             }
-            NavItem item = new NavItem(name, link, List.copyOf(children), e.expanded());
+            NavItem item = new NavItem(name, link, List.copyOf(children), e.expanded(), lang);
             if (referenced != null) references.put(item, referenced);
             out.add(item);
         }

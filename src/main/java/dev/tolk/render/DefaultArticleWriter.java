@@ -28,9 +28,9 @@ import java.util.Map;
  */
 final class DefaultArticleWriter {
     /** SHA-256 of the UTF-8 text of the bundled {@code article.ftlh} this class reproduces. */
-    static final String ARTICLE_SHA256 = "ab5752f6bd3f60d0709b1c573dc078df9180742df548ac4ac484f3aa6b898875";
+    static final String ARTICLE_SHA256 = "f60d69e5af99da2144dc3a4720ea06540b310a4944ef4c34f8e08821be890dfb";
     /** SHA-256 of the UTF-8 text of the bundled {@code layout.ftlh} this class reproduces. */
-    static final String LAYOUT_SHA256 = "21389c90dfe1d72e102ef30ded485ebcf7675ec53a1b76ff88d319bb9e6af8a8";
+    static final String LAYOUT_SHA256 = "e34692a3eb020dc883403c013530bf704653344bf4bdc3a2dd5bcf5e85b10018";
 
     /** A page this writer does not write (the template would fail on it): render it through FreeMarker. */
     static final class Unwritable extends Exception {
@@ -145,7 +145,7 @@ final class DefaultArticleWriter {
         out.write("\">\n<ul>\n");
         for (SideItem item : sidebar) {
             present(item);
-            linkItem(item.href(), item.current(), item.title(), "<li><span>", "</span></li>\n", out);
+            linkItem(item.href(), item.current(), item.lang(), item.title(), "<li><span>", "</span></li>\n", out);
         }
         printed(out, "</ul>\n<p class=\"sidebar-all\"><a href=\"", frame.contents());
         printed(out, "\">", label);
@@ -159,7 +159,7 @@ final class DefaultArticleWriter {
         out.write("</a></li>\n");
         for (Crumb c : crumbs) {
             present(c);
-            linkItem(c.href(), false, c.title(), "<li>", "</li>\n", out);
+            linkItem(c.href(), false, null, c.title(), "<li>", "</li>\n", out);
         }
         printed(out, "<li aria-current=\"page\">", frame.title());
         out.write("</li>\n</ol></nav>\n");
@@ -170,11 +170,16 @@ final class DefaultArticleWriter {
      * current page if it is), or, where there is no address, the title between {@code plainStart}
      * and {@code plainEnd}.
      */
-    private static void linkItem(String href, boolean current, String title, String plainStart, String plainEnd,
+    private static void linkItem(String href, boolean current, String lang, String title, String plainStart, String plainEnd,
                                  Utf8Output out) throws Unwritable {
         if (hasContent(href)) {
             printed(out, "<li><a href=\"", href);
-            printed(out, current ? "\" aria-current=\"page\">" : "\">", title);
+            if (current) out.write("\" aria-current=\"page");
+            if (lang != null) {
+                printed(out, "\" lang=\"", lang);
+                out.write("\" dir=\"auto");
+            }
+            printed(out, "\">", title);
             out.write("</a></li>\n");
         } else {
             printed(out, plainStart, title);
@@ -215,7 +220,13 @@ final class DefaultArticleWriter {
     private static void pageLink(String start, PageLink link, String label, Utf8Output out) throws Unwritable {
         printed(out, start, link.href());
         printed(out, "\"><span>", label);
-        printed(out, "</span> ", link.title());
+        if (link.lang() == null) {
+            printed(out, "</span> ", link.title());
+        } else {
+            printed(out, "</span> <span lang=\"", link.lang());
+            printed(out, "\" dir=\"auto\">", link.title());
+            out.write("</span>");
+        }
         out.write("</a>");
     }
 

@@ -35,9 +35,13 @@ public final class PageModels {
      * An entry of a locale's navigation; {@code href} may be empty (a group), {@code expanded}
      * is a table of contents' {@code expanded: true} (the default theme shows every level open).
      */
-    public record NavItem(String title, String href, List<NavItem> children, boolean expanded) {
+    public record NavItem(String title, String href, List<NavItem> children, boolean expanded, String lang) {
         public NavItem(String title, String href, List<NavItem> children) {
-            this(title, href, children, false);
+            this(title, href, children, false, null);
+        }
+
+        public NavItem(String title, String href, List<NavItem> children, boolean expanded) {
+            this(title, href, children, expanded, null);
         }
     }
 
@@ -45,12 +49,16 @@ public final class PageModels {
     public record Crumb(String title, String href) {
     }
 
-    /** An entry of an article's sidebar; {@code current} marks the page itself ({@code aria-current}). */
-    public record SideItem(String title, String href, boolean current) {
+    /**
+     * An entry of an article's sidebar; {@code current} marks the page itself ({@code aria-current}); {@code lang} is
+     * the language of its title when it is another locale's (a page the locale lacks, shown from the source locale),
+     * else null.
+     */
+    public record SideItem(String title, String href, boolean current, String lang) {
     }
 
-    /** A link with its text (previous and next page). */
-    public record PageLink(String title, String href) {
+    /** A link with its text (previous and next page); {@code lang} as a {@link SideItem}'s. */
+    public record PageLink(String title, String href, String lang) {
     }
 
     /** A heading of the in-page table of contents. */

@@ -148,6 +148,26 @@ class TocNavigationTest {
         assertEquals(List.of("a.html", "g.html", "b.html"), home.select(".contents a").eachAttr("href"));
     }
 
+    /**
+     * A page the locale lacks, listed by its title from the source locale (an entry without a name, or the folder
+     * tree), is marked as in that language, for a screen reader to read it so (el-GR sidebars read English titles
+     * with a Greek voice); an entry the locale's TOC names is in its language.
+     */
+    @Test
+    void aTitleTakenFromAnotherLocaleIsMarkedInItsLanguage() throws Exception {
+        write("-- tolk.yaml --\nlocales:\n  - {tag: en-US, name: English}\n  - {tag: el-GR, name: Ελληνικά}\n"
+                + "-- content/el-GR/toc.yml --\n- name: Ένα\n  href: a.md\n- href: b.md\n- name: Τρία\n  href: c.md\n"
+                + "-- content/en-US/a.md --\n" + page("One") + "-- content/en-US/b.md --\n" + page("Files On-Demand")
+                + "-- content/en-US/c.md --\n" + page("Three") + "-- content/el-GR/a.md --\n" + page("Ένα")
+                + "-- content/el-GR/c.md --\n" + page("Τρία"));
+        build();
+        Document a = html("el-GR/a.html");
+        assertEquals(List.of("", "en-US", ""), a.select(".sidebar li a").stream().map(e -> e.attr("lang")).toList(), a.select(".sidebar").outerHtml());
+        assertEquals("Files On-Demand", a.selectFirst(".sidebar a[lang=en-US]").text());
+        assertEquals("en-US", a.selectFirst(".prev-next .next span[lang]").attr("lang"), "the next page's English title");
+        assertEquals("en-US", html("el-GR/index.html").selectFirst(".contents a[lang]").attr("lang"));
+    }
+
     @Test
     void missingEntriesAndTocFilesFallBackToTheSourceLocale() throws Exception {
         write("-- tolk.yaml --\nlocales:\n  - {tag: en-US, name: English}\n  - {tag: nl-NL, name: Nederlands}\n"

@@ -66,8 +66,9 @@ class DefaultArticleWriterTest {
                 TRICKY, List.of(new Alternate(TRICKY, TRICKY)), List.of(new LocaleLink(TRICKY, TRICKY, TRICKY, TRICKY, true),
                         new LocaleLink("a'b", "\"", "&", "<>", false)), t, TRICKY);
         assertSame(new ArticlePage(tricky, "<p>" + TRICKY + "</p>", List.of(TRICKY), TRICKY, List.of(TRICKY), true,
-                List.of(new Crumb(TRICKY, TRICKY), new Crumb(TRICKY, "")), List.of(new SideItem(TRICKY, TRICKY, true),
-                        new SideItem(TRICKY, "", false)), new PageLink(TRICKY, TRICKY), new PageLink(TRICKY, TRICKY),
+                List.of(new Crumb(TRICKY, TRICKY), new Crumb(TRICKY, "")), List.of(new SideItem(TRICKY, TRICKY, true, null),
+                        new SideItem(TRICKY, "", false, null), new SideItem(TRICKY, TRICKY, true, TRICKY)), new PageLink(TRICKY, TRICKY, TRICKY),
+                new PageLink(TRICKY, TRICKY, null),
                 List.of(new TocEntry(2, TRICKY, TRICKY), new TocEntry(3, "b", "c"), new TocEntry(12, "d", "e"))));
     }
 
@@ -112,7 +113,7 @@ class DefaultArticleWriterTest {
                 new ArticlePage(f, page.body(), page.notices(), page.sourceLang(), page.scripts(), page.bilingual(), null,
                         page.sidebar(), page.previous(), page.next(), page.toc()),
                 new ArticlePage(f, page.body(), page.notices(), page.sourceLang(), page.scripts(), page.bilingual(),
-                        page.crumbs(), page.sidebar(), new PageLink(null, "p.html"), page.next(), page.toc()));
+                        page.crumbs(), page.sidebar(), new PageLink(null, "p.html", null), page.next(), page.toc()));
         for (ArticlePage bad : refused) {
             PageRenderer.TemplateProblem fast = assertThrows(PageRenderer.TemplateProblem.class,
                     () -> direct.renderBytes("article.ftlh", bad));
@@ -190,8 +191,10 @@ class DefaultArticleWriterTest {
         return new ArticlePage(frame, "<h1 id=\"t\">Title</h1>\n<p>Body <span class=\"sxs-lookup\" hidden>x</span></p>",
                 List.of("A notice <b>", "Another"), "en-US", List.of("../../assets/bilingual.js", "../../assets/tabs.js"), true,
                 List.of(new Crumb("Group", ""), new Crumb("Section", "../s.html")),
-                List.of(new SideItem("One", "one.html", false), new SideItem("Group", "", false), new SideItem("Me", "b.html", true)),
-                new PageLink("Before", "a.html"), new PageLink("After", "c.html"),
+                // a page the locale lacks, shown from the source locale: its English title marked so (a screen reader reads it in English)
+                List.of(new SideItem("One", "one.html", false, null), new SideItem("Group", "", false, null),
+                        new SideItem("English", "../en-US/e.html", false, "en-US"), new SideItem("Me", "b.html", true, null)),
+                new PageLink("Before", "a.html", "en-US"), new PageLink("After", "c.html", null),
                 List.of(new TocEntry(2, "one", "One"), new TocEntry(3, "two", "Two"), new TocEntry(2, "three", "Three")));
     }
 
