@@ -161,13 +161,8 @@ class CalculatorBrowserIT {
     void aLocaleWithoutAProfileTakesAndShowsItsLanguagesDecimals() throws Exception {
         Path content = Files.createDirectories(tmp.resolve("es/content/es-ES"));
         Files.writeString(content.resolve("calc.md"), "---\ntitle: Calculadora\ncalculator: proration\n---\n# Calculadora\n");
-        Path site = tmp.resolve("es/site");
-        java.io.StringWriter out = new java.io.StringWriter();
-        int code = dev.tolk.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(out), "build", "--config", "/dev/null",
-                "--no-cache", "--source", tmp.resolve("es/content").toString(), "--out", site.toString());
-        assertEquals(0, code, out.toString());
         ChromeDriver driver = Chromium.start(tmp.resolve("profile-es"), 1200, 1600, false);
-        try (SiteServer es = new SiteServer(site)) {
+        try (SiteServer es = SampleSite.buildContentAndServe(tmp.resolve("es"), "es-ES/calc.html")) {
             driver.get(es.url("es-ES/calc.html"));
             WebElement form = new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(d -> d.findElement(By.cssSelector(".calc-form")).isDisplayed() ? d.findElement(By.cssSelector(".calc-form")) : null);

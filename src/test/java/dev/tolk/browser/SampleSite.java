@@ -23,4 +23,16 @@ final class SampleSite {
         Files.createDirectories(Path.of("target/screenshots"));
         return new SiteServer(site);
     }
+
+    /**
+     * The site of {@code project}'s {@code content/} folder (no configuration, no cache), built into {@code project/site}
+     * and served from 127.0.0.1; {@code page} must be among what it wrote.
+     */
+    static SiteServer buildContentAndServe(Path project, String page) throws Exception {
+        StringWriter out = new StringWriter();
+        Main.run(new PrintWriter(out), new PrintWriter(out), "build", "--config", "/dev/null", "--no-cache",
+                "--source", project.resolve("content").toString(), "--out", project.resolve("site").toString());
+        assertTrue(Files.isRegularFile(project.resolve("site").resolve(page)), out.toString());
+        return new SiteServer(project.resolve("site"));
+    }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tolk.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,11 +85,7 @@ class TabsBrowserIT {
 
                 ---
                 """);
-        StringWriter out = new StringWriter();
-        Main.run(new PrintWriter(out), new PrintWriter(out), "build", "--config", "/dev/null",
-                "--source", tmp.resolve("content").toString(), "--out", tmp.resolve("site").toString());
-        assertTrue(Files.isRegularFile(tmp.resolve("site/en-US/install.html")), out.toString());
-        server = new SiteServer(tmp.resolve("site"));
+        server = SampleSite.buildContentAndServe(tmp, "en-US/install.html");
     }
 
     @AfterAll
