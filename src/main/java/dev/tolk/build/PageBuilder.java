@@ -51,13 +51,16 @@ final class PageBuilder {
     private final Predicate<String> siteFolders;
     /** A locale's file (a redirect page too) as it is spelled, asked in any letter case. */
     private final java.util.function.BiFunction<String, String, Optional<String>> spelled;
+    /** The site's files, for a path that leaves a locale's folder and comes back into it. */
+    private final dev.tolk.check.SiteMap files;
 
     PageBuilder(ArticleReader checks, ArticleRenderer renderer, PageRenderer templates, PageCatalog index,
                 SiteConfig config, PageChrome frames, Map<String, PageNav> navs, IncludeFiles includes, Xrefs xrefs,
-                Predicate<String> siteFolders, java.util.function.BiFunction<String, String, Optional<String>> spelled) {
+                Predicate<String> siteFolders, dev.tolk.check.SiteMap files) {
         this.checks = checks;
         this.siteFolders = siteFolders;
-        this.spelled = spelled;
+        this.spelled = files::spelledAs;
+        this.files = files;
         this.xrefs = xrefs;
         this.includes = includes;
         this.navs = navs;
@@ -243,7 +246,7 @@ final class PageBuilder {
 
     private LinkMapper mapper(LocaleInfo locale, PageEntry page) {
         return new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), page.key(), page.outputPath()).activeContent(active)
-                .siteFolders(siteFolders).spelledFiles(spelled);
+                .siteFolders(siteFolders).spelledFiles(spelled).reentering(p -> files.reentering(locale.tag(), page.key(), p));
     }
 
     /** Whether the page at {@code path} shows the same navigation as it did with {@code before}, the last build's. */

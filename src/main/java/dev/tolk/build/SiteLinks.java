@@ -238,6 +238,12 @@ final class SiteLinks implements SiteMap {
     }
 
     @Override
+    public Optional<String> reentering(String locale, String fromKey, String path) {
+        java.nio.file.Path dir = files.dirs.get(locale);
+        return dir == null ? Optional.empty() : dev.tolk.source.ContentPaths.reentering(dir, fromKey, path);
+    }
+
+    @Override
     public boolean isUnpublishedUid(String uid) {
         return index.unpublishedUid(uid).isPresent();
     }

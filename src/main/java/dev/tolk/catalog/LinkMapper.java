@@ -80,6 +80,16 @@ public final class LinkMapper implements LinkResolver {
      * pages): a site-absolute link to a file in one of them is this site's ({@code /images/a.png}).
      */
     private java.util.function.BiFunction<String, String, java.util.Optional<String>> spelled = (l, p) -> java.util.Optional.empty();
+    private java.util.function.Function<String, java.util.Optional<String>> reentering = p -> java.util.Optional.empty();
+
+    /**
+     * This mapper, reading a relative path that climbs out of the locale's folder and back into it as the key it
+     * names ({@code reentering}: the path as written to that key), as DocFX resolves paths against the file's folder.
+     */
+    public LinkMapper reentering(java.util.function.Function<String, java.util.Optional<String>> reentering) {
+        this.reentering = reentering;
+        return this;
+    }
 
     public LinkMapper siteFolders(Predicate<String> topFolder) {
         this.siteFolder = topFolder;
@@ -177,7 +187,8 @@ public final class LinkMapper implements LinkResolver {
             if (content == null || content.isEmpty()) return href;
             return fromPage(content) + (path.endsWith("/") ? "/" : "") + query;
         }
-        String resolved = resolveAgainstKey(path);
+        String againstKey = resolveAgainstKey(path);
+        String resolved = againstKey != null ? againstKey : reentering.apply(path).orElse(null); // out of the folder and back in
         String t = resolved == null ? null : page(resolved);
         if (t != null) return t + fragment;
         String redirect = resolved == null ? null : spelled.apply(locale, resolved).filter(r -> !r.equals(resolved)).orElse(null);

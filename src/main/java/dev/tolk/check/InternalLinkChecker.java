@@ -175,6 +175,7 @@ public final class InternalLinkChecker {
             return;
         } else {
             contentPath = resolve(key, path);
+            if (contentPath == null) contentPath = site.reentering(found.locale, key, path).orElse(null); // out and back in
             if (contentPath == null) {
                 if (found.placed.link().kind() == dev.tolk.model.Link.Kind.CODE && site.isProjectFile(found.locale, key, path)) return;
                 found.report(Rule.LINK_BROKEN, "link target '" + shorten(raw) + "' leads above the content folder"

@@ -38,6 +38,14 @@ public interface SiteMap {
         return false;
     }
 
+    /**
+     * The key a relative path that climbs out of {@code locale}'s folder and back into it names, from the file at
+     * {@code fromKey} ({@code ../docs/a.md} in a folder {@code docs}); empty for any other.
+     */
+    default java.util.Optional<String> reentering(String locale, String fromKey, String path) {
+        return java.util.Optional.empty();
+    }
+
     /** Whether {@code locale}'s file at {@code key} is a YAML page of a type Tolk does not render. */
     default boolean isUnpublished(String locale, String key) {
         return false;

@@ -60,6 +60,25 @@ public final class ContentPaths {
     }
 
     /**
+     * The key a relative path that climbs out of the locale's folder {@code dir} and back into it names
+     * ({@code ../../SharePoint/Server/a.md} from {@code Online/b.md} in a folder {@code SharePoint}): resolved against
+     * the file's real folder, as DocFX resolves it; empty when it ends outside {@code dir}. Path arithmetic only.
+     */
+    public static Optional<String> reentering(Path dir, String fromKey, String written) {
+        String p = pathPart(written);
+        if (p.isEmpty() || p.indexOf(':') >= 0 || p.startsWith("/") || p.startsWith("~") || !p.startsWith("..")) return Optional.empty();
+        try {
+            Path root = dir.toAbsolutePath().normalize();
+            int slash = fromKey.lastIndexOf('/');
+            Path file = root.resolve(slash < 0 ? "" : fromKey.substring(0, slash)).resolve(p).normalize();
+            if (!file.startsWith(root) || file.equals(root)) return Optional.empty();
+            return Optional.of(root.relativize(file).toString().replace('\\', '/') + (p.endsWith("/") ? "/" : ""));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The key that {@code path}, written in the file whose key is {@code key}, names: resolved
      * against that file's folder (or the root, for {@code ~/}), without {@code .} and {@code ..}
      * and empty segments; empty when it climbs above the locale's folder.

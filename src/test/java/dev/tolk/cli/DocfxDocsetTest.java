@@ -875,6 +875,28 @@ class DocfxDocsetTest {
         assertEquals("two();", article.selectFirst("pre code mark").text(), "highlight=1 read past its space");
     }
 
+    /**
+     * A relative link that climbs out of the docset's folder and back into it leads where DocFX resolves it: to the
+     * page (SharePoint's '../../SharePoint/SharePointServer/…' was a false link/broken, and dead in the page).
+     */
+    @Test
+    void aLinkOutOfTheDocsetAndBackInIsItsPage(@TempDir Path tmp) throws Exception {
+        Path p = docset(tmp, "# Home\n\nSee [setup](../docs/admin/setup.md) and [the same](guide/../admin/setup.md).\n", """
+                -- docs/admin/setup.md --
+                ---
+                title: Setup
+                ---
+                # Setup
+
+                Back [home](../../docs/index.md).
+                """);
+        assertEquals(0, build(p, "docs"), out + err);
+        assertTrue(err.contains(": 0 errors, 0 warnings, 0 info"), err);
+        assertEquals(List.of("admin/setup.html", "admin/setup.html"),
+                Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).select("article p a").eachAttr("href"));
+        assertEquals("../index.html", Jsoup.parse(p.resolve("site/en-US/admin/setup.html").toFile()).selectFirst("article p a").attr("href"));
+    }
+
     /** A Windows path in ':::image' and ':::code' is a path, as DocFX reads it: the image found, the code shown (Power Query). */
     @Test
     void directivesTakeWindowsPaths(@TempDir Path tmp) throws Exception {
