@@ -92,14 +92,15 @@ public final class LinkExtractor {
 
     /**
      * Where the closing quote of DocFX's quoted shorthand cross reference at {@code at} is
-     * ({@code @"uid"} or {@code @'uid'}, after a space, a bracket or the start, the uid not empty
-     * and on one line); else -1.
+     * ({@code @"uid"} or {@code @'uid'}, not right after a backslash, a letter or a digit: after a space, a bracket, a
+     * tag such as a translation's {@code <span data-ttu-id="…">}, or the start; the uid not empty and on one line);
+     * else -1.
      */
     public static int quotedShorthandAt(String text, int at) {
         if (at + 2 >= text.length() || text.charAt(at) != '@') return -1;
         char quote = text.charAt(at + 1);
         if (quote != '"' && quote != '\'') return -1;
-        if (at > 0 && !(Character.isWhitespace(text.charAt(at - 1)) || text.charAt(at - 1) == '(')) return -1;
+        if (at > 0 && (text.charAt(at - 1) == '\\' || Character.isLetterOrDigit(text.charAt(at - 1)))) return -1;
         for (int i = at + 2; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == quote) return i > at + 2 ? i : -1;

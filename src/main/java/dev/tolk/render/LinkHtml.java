@@ -118,10 +118,12 @@ final class LinkHtml {
         boolean found = false;
         int last = 0;
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-            if (at > 0 && !(Character.isWhitespace(text.charAt(at - 1)) || text.charAt(at - 1) == '(')) continue;
+            int close = LinkExtractor.quotedShorthandAt(text, at);
+            // a bare @uid only after a space, a bracket, the start, or a unit's start (a translation that begins with it)
+            char before = at > 0 ? text.charAt(at - 1) : ' ';
+            if (close < 0 && !(Character.isWhitespace(before) || before == '(' || UnitMarkers.isMarker(before))) continue;
             int end = at + 1;
             String uid;
-            int close = LinkExtractor.quotedShorthandAt(text, at);
             String quoted = null;
             if (close > 0) { // @"uid" or @'uid': the uid as quoted, with DocFX's query (?text=, ?displayProperty=)
                 quoted = text.substring(at + 2, close);

@@ -19,6 +19,11 @@ final class UnitMarkers {
     private UnitMarkers() {
     }
 
+    /** Whether {@code c} is a character of a marker (an opener, closer, digit or terminator). */
+    static boolean isMarker(char c) {
+        return c >= ZERO && c <= TERMINATOR;
+    }
+
     static void appendStart(StringBuilder out, int index) {
         out.append(START);
         appendIndex(out, index);

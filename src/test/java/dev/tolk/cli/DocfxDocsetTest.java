@@ -413,6 +413,30 @@ class DocfxDocsetTest {
     }
 
     /**
+     * A translation that begins with a quoted shorthand links it as its English does (Q# API reference ko-KR: 97 units
+     * showed '@"…"' as text beside an English half that linked it, with no finding); after a letter it is text.
+     */
+    @Test
+    void aTranslationThatBeginsWithAQuotedShorthandLinksIt(@TempDir Path tmp) throws Exception {
+        Path p = docset(tmp, "# Home\n\n<span data-ttu-id=\"abcde-101\">@\"Contoso.Widget\"을 사용하세요.</span><span class=\"sxs-lookup\">"
+                + "<span data-stu-id=\"abcde-101\">Please use @\"Contoso.Widget\".</span></span>\n\n"
+                + "<span data-ttu-id=\"abcde-102\">@\"No.Such.Uid\" 없음, me@\"x\".</span><span class=\"sxs-lookup\"><span data-stu-id=\"abcde-102\">"
+                + "@\"No.Such.Uid\" none, me@\"x\".</span></span>\n", """
+                -- docs/api/widget.md --
+                ---
+                uid: Contoso.Widget
+                title: Widget class
+                ---
+                # Widget
+                """);
+        assertEquals(0, build(p, "docs", "--locale", "ko-KR"), out + err);
+        assertTrue(err.contains("index.md:8:33: warning: xref uid 'No.Such.Uid' is defined nowhere"), err);
+        var article = Jsoup.parse(p.resolve("site/ko-KR/index.html").toFile()).selectFirst("article");
+        assertEquals("api/widget.html", article.selectFirst("span[data-ttu-id=abcde-101] a").attr("href"), article.html());
+        assertTrue(article.selectFirst("span[data-ttu-id=abcde-102]").text().contains("me@\"x\""), "after a letter: text");
+    }
+
+    /**
      * A Learn docset lives under a path of its site, which its breadcrumb_path says
      * ({@code /azure/developer/}): a site-absolute link under it is a link to the docset's page (a
      * YAML landing page too), and any other is a page of the host site, not of the docset's folder
