@@ -153,7 +153,10 @@ final class PageBuilder {
         if (bilingual) scripts.add(SitePaths.root(path) + "assets/bilingual.js");
         if (html.contains("<div class=\"tabs\"")) scripts.add(SitePaths.root(path) + "assets/tabs.js");
         if (html.contains(ZONE_WITH_PIVOT)) {
-            html = pivotChooser(embeds.pivotChoice()) + html;
+            // below the title, as on Learn: a screen reader meets the article's name first
+            int afterTitle = html.startsWith("<h1") ? html.indexOf("</h1>\n") : -1;
+            String chooser = pivotChooser(embeds.pivotChoice());
+            html = afterTitle < 0 ? chooser + html : html.substring(0, afterTitle + 6) + chooser + html.substring(afterTitle + 6);
             scripts.add(SitePaths.root(path) + "assets/pivots.js");
         }
         String withForm = calculators.place(html, !page.reconstructed()

@@ -54,11 +54,15 @@ class PivotsBrowserIT {
 
                 ::: zone pivot="python"
 
+                ## Install the Python package
+
                 Run pip install.
 
                 ::: zone-end
 
                 ::: zone pivot="csharp"
+
+                ## Install the .NET package
 
                 Run dotnet add package.
 
@@ -69,6 +73,10 @@ class PivotsBrowserIT {
                 Then call the service.
 
                 ::: zone-end
+
+                ## Next steps
+
+                Read more.
                 """);
         server = SampleSite.buildContentAndServe(tmp, "en-US/quickstart.html");
     }
@@ -84,6 +92,7 @@ class PivotsBrowserIT {
         assertEquals(List.of("Python", "C#", "Python, C#"), doc.select(".docfx-zone > .docfx-label").eachText());
         assertTrue(doc.select(".docfx-zone[hidden]").isEmpty());
         assertTrue(doc.selectFirst(".pivot-chooser").hasAttr("hidden"), "the chooser waits for the script");
+        assertEquals("h1", doc.selectFirst(".pivot-chooser").previousElementSibling().tagName(), "below the title, as on Learn");
         assertEquals(1, doc.select("script[src$=assets/pivots.js]").size());
         assertTrue(Files.isRegularFile(tmp.resolve("site/assets/pivots.js")));
     }
@@ -106,6 +115,13 @@ class PivotsBrowserIT {
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector(".pivot-chooser")).isDisplayed());
             assertEquals(List.of("Run dotnet add package.", "Then call the service."), shown(driver), "the address's pivot");
             assertFalse(driver.findElement(By.cssSelector(".docfx-zone .docfx-label")).isDisplayed(), "the chooser says which it is");
+            assertEquals(List.of("Install the .NET package", "Next steps"), driver.findElements(By.cssSelector(".on-this-page a")).stream()
+                    .filter(WebElement::isDisplayed).map(WebElement::getText).toList(), "On this page: the headings shown");
+            // a link to a section of another pivot's zone opens on that pivot
+            driver.get(server.url("en-US/quickstart.html#install-the-python-package"));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector(".pivot-chooser")).isDisplayed());
+            assertEquals("python", new Select(driver.findElement(By.id("pivot-select"))).getFirstSelectedOption().getAttribute("value"));
+            assertTrue(driver.findElement(By.id("install-the-python-package")).isDisplayed());
             assertEquals(List.of(), Chromium.cspViolations(driver));
         } finally {
             driver.quit();

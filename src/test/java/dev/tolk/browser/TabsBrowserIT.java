@@ -58,6 +58,8 @@ class TabsBrowserIT {
 
                 # [Linux](#tab/linux)
 
+                ### A Linux heading
+
                 Type tolk in a terminal.
 
                 ---
@@ -148,16 +150,46 @@ class TabsBrowserIT {
             assertEquals(List.of(false, true, false, true), panels.stream().map(WebElement::isDisplayed).toList());
             assertEquals("true", tabs.get(3).getAttribute("aria-selected"));
 
-            tabs.get(1).sendKeys(Keys.ARROW_RIGHT); // wraps to Windows, in this group only
-            assertEquals(tabs.get(0), driver.switchTo().activeElement());
-            assertEquals(List.of(true, false, false, true), panels.stream().map(WebElement::isDisplayed).toList());
-            assertEquals("-1", tabs.get(1).getAttribute("tabindex"));
+            assertTrue(driver.getCurrentUrl().endsWith("?tabs=linux"), "the address names the choice: " + driver.getCurrentUrl());
 
-            driver.navigate().refresh(); // the last tab chosen by a click is remembered
-            List<WebElement> again = driver.findElements(By.cssSelector("[role=tab]"));
-            assertEquals("true", again.get(1).getAttribute("aria-selected"));
-            assertFalse(driver.findElements(By.cssSelector("section[role=tabpanel]")).get(0).isDisplayed());
+            // the arrow keys choose as a click does, in every group (the second group stayed on Linux: mixed instructions)
+            tabs.get(1).sendKeys(Keys.ARROW_RIGHT); // wraps to Windows
+            assertEquals(tabs.get(0), driver.switchTo().activeElement());
+            assertEquals(List.of(true, false, true, false), panels.stream().map(WebElement::isDisplayed).toList());
+            assertEquals("-1", tabs.get(1).getAttribute("tabindex"));
+            assertTrue(driver.getCurrentUrl().endsWith("?tabs=windows"), driver.getCurrentUrl());
+
+            driver.get(server.url("en-US/install.html")); // the last tab chosen is remembered
+            List<WebElement> again = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+                List<WebElement> found = d.findElements(By.cssSelector("[role=tab]"));
+                return found.size() == 4 ? found : null;
+            });
+            assertEquals("true", again.get(0).getAttribute("aria-selected"));
             assertEquals(List.of(), Chromium.cspViolations(driver));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    /** A link with ?tabs=id opens on that tab in every group, as DocFX's template and Learn have it (Xamarin's 13 such links). */
+    @Test
+    void anAddressWithTabsOpensOnThatTab() {
+        ChromeDriver driver = Chromium.start(tmp.resolve("p3"), 1280, 900, false);
+        try {
+            driver.get(server.url("en-US/install.html?tabs=linux"));
+            List<WebElement> tabs = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+                List<WebElement> found = d.findElements(By.cssSelector("[role=tablist] [role=tab]"));
+                return found.size() == 4 ? found : null;
+            });
+            assertEquals(List.of("false", "true", "false", "true"), tabs.stream().map(t -> t.getAttribute("aria-selected")).toList());
+            // a link to a section inside a tab opens on that tab
+            driver.get(server.url("en-US/install.html#a-linux-heading"));
+            List<WebElement> shown = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+                List<WebElement> found = d.findElements(By.cssSelector("[role=tablist] [role=tab]"));
+                return found.size() == 4 ? found : null;
+            });
+            assertEquals("true", shown.get(3).getAttribute("aria-selected"), "the second group's Linux tab holds the section");
+            assertTrue(driver.findElement(By.id("a-linux-heading")).isDisplayed());
         } finally {
             driver.quit();
         }

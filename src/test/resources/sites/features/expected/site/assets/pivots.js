@@ -3,9 +3,10 @@
 // DocFX zone pivots (`::: zone pivot="python"` … `::: zone-end`, the page's `zone_pivot_groups`). Without
 // script every zone is shown under its label. With it, the page shows the chooser of its pivot group
 // (its prompt and its pivots, in the order zone-pivot-groups.yml gives them) and only the zones of the
-// chosen pivot, as Microsoft Learn does. The choice comes from the address (`?pivots=python`, Learn's
-// parameter, so a link can name one), else the last one chosen, else the first; choosing writes it into
-// the address. No inline script: the page's Content-Security-Policy forbids it.
+// chosen pivot, as Microsoft Learn does, and "On this page" lists the headings shown. The choice comes
+// from the address (`?pivots=python`, Learn's parameter, so a link can name one), else the zone of the
+// section the address's #fragment names, else the last one chosen, else the first; choosing writes it
+// into the address. No inline script: the page's Content-Security-Policy forbids it.
 const KEY = 'tolk.pivot';
 
 function remembered() {
@@ -19,6 +20,12 @@ function remember(id) {
 const chooser = document.querySelector('article .pivot-chooser');
 const zones = Array.from(document.querySelectorAll('article .docfx-zone[data-pivot]'));
 const pivotsOf = (zone) => zone.dataset.pivot.split(',').map((s) => s.trim()).filter((s) => s !== '');
+
+/** The element a `#fragment` names, or null. */
+function byFragment(hash) {
+  if (!hash || hash.length < 2) return null;
+  try { return document.getElementById(decodeURIComponent(hash.slice(1))); } catch { return null; }
+}
 
 if (chooser && zones.length > 0) {
   let pivots = JSON.parse(chooser.dataset.pivots || '[]');
@@ -57,6 +64,11 @@ if (chooser && zones.length > 0) {
       const label = zone.querySelector(':scope > .docfx-label');
       if (label) label.hidden = true; // the chooser says which pivot this is
     }
+    // "On this page": the headings of the zones shown only
+    for (const link of document.querySelectorAll('.on-this-page a[href^="#"]')) {
+      const target = byFragment(link.getAttribute('href'));
+      link.closest('li').hidden = target !== null && target.closest('.docfx-zone[hidden]') !== null;
+    }
   };
   select.addEventListener('change', () => {
     show(select.value);
@@ -68,8 +80,12 @@ if (chooser && zones.length > 0) {
     } catch { /* a file: address may refuse it */ }
   });
   const asked = new URLSearchParams(location.search).get('pivots');
-  const chosen = [asked, remembered()].find((id) => id !== null && ids.includes(id));
+  const section = byFragment(location.hash); // a link to a section of a zone opens on that zone's pivot
+  const zoneOfSection = section && section.closest('.docfx-zone[data-pivot]');
+  const ofSection = zoneOfSection ? pivotsOf(zoneOfSection).find((id) => ids.includes(id)) ?? null : null;
+  const chosen = [asked, ofSection, remembered()].find((id) => id !== null && ids.includes(id));
   show(chosen ?? ids[0]);
   chooser.hidden = false;
+  if (section && ofSection !== null && asked === null) section.scrollIntoView();
 }
 })();
