@@ -414,6 +414,12 @@ final class InlineFacts {
      * {@code 1.000} and {@code ١٬٠٠٠} read alike. Returns the index after it, or {@code i}.
      */
     private int number(String s, int i) {
+        int hex = NumberSyntax.hexEnd(s, i);
+        if (hex > 0) { // an error code (0x8004de40): one number, in any letter case, every digit of it compared
+            numbers.add("0x" + s.substring(i + 2, hex).toLowerCase(Locale.ROOT));
+            prose.append(' ');
+            return hex;
+        }
         StringBuilder digits = new StringBuilder();
         // in a dotted sequence (5.7.708, 10.0.0.1) every part is a number of its own
         boolean dotted = i >= 2 && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == ',') && Character.isDigit(s.charAt(i - 2))

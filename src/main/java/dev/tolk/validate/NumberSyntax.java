@@ -91,4 +91,18 @@ final class NumberSyntax {
         }
         return count == 3;
     }
+
+    /**
+     * The end of a hexadecimal literal at {@code i} ({@code 0x8004de40}, {@code 0XC004B100}: a {@code 0}, an {@code x}
+     * and one hex digit or more, not inside an ASCII word), else -1.
+     */
+    static int hexEnd(String s, int i) {
+        if (i + 2 >= s.length() || s.charAt(i) != '0' || (s.charAt(i + 1) | 0x20) != 'x') return -1;
+        // not inside an ASCII word (a1x0x2); glued to Chinese or Japanese text it is one still (步骤0x80072EFD)
+        if (i > 0 && s.charAt(i - 1) < 0x80 && Character.isLetterOrDigit(s.charAt(i - 1))) return -1;
+        int end = i + 2;
+        while (end < s.length() && Character.digit(s.charAt(end), 16) >= 0 && s.charAt(end) < 0x80) end++;
+        if (end == i + 2 || end < s.length() && Character.isLetter(s.charAt(end)) && s.charAt(end) < 0x80) return -1;
+        return end;
+    }
 }

@@ -285,6 +285,8 @@ class UnitTextRulesTest {
             es-ES | ¿Tiene un millón de eventos?                    | Do you have 1 million events?
             it-IT | Sono disponibili due milioni di righe.          | 2 million rows are available.
             pl-PL | Ponad milion zdarzeń.                           | Over 1 million events.
+            vi-VN | Mã lỗi 0X8004DE40 hoặc 0xC004B100.              | Error code 0x8004de40 or 0xc004b100.
+            zh-CN | 解决 Office 激活错误的步骤0x80072EFD              | Steps to resolve Office activation error 0x80072EFD
             """)
     void readsNumbersWrittenTheLanguagesWay(String locale, String target, String source) {
         assertEquals(List.of(), Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch"));
@@ -307,6 +309,8 @@ class UnitTextRulesTest {
             es-ES | Unidad de disco: espere un momento.             | Wait 2 hours for the drive.
             it-IT | Sono disponibili milioni di righe.              | 2 million rows are available.
             pl-PL | BŁĘKITNY = (0255 255)                           | CYAN = (0,255,255)
+            vi-VN | Lỗi 0x8006de40 khi kích hoạt.                   | Error 0x8004de40 on activation.
+            vi-VN | Khắc phục lỗi kích hoạt Office 0Xc              | Resolve Office activation error 0xD000000C
             """)
     void stillReportsANumberThatChanged(String locale, String target, String source) {
         assertEquals(1, Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch").size());
