@@ -144,6 +144,17 @@ test("search ranks a title match above a body match", () => {
   assert.equal(hits[0].excerpt, "Zo betaal je.");
 });
 
+test("search ranks first the titles that have a word as typed, with its diacritics (Vietnamese: bán, bạn, bản are one term)", () => {
+  const vi = {
+    v: 1, lang: "vi-VN",
+    docs: [["a.html", "Tài khoản của bạn", ""], ["b.html", "Bán hàng", ""], ["c.html", "Phiên bản", ""]],
+    terms: { "ban": [0, 3, 1, 3, 2, 3], "hang": [1, 3], "tai": [0, 3], "khoan": [0, 3], "cua": [0, 3], "phien": [2, 3] },
+  };
+  assert.deepEqual(search(vi, "bán").map((h) => h.url), ["b.html", "c.html", "a.html"]);
+  assert.deepEqual(search(vi, "BẢN").map((h) => h.url)[0], "c.html");
+  assert.deepEqual(search(vi, "ban").map((h) => h.url), ["b.html", "c.html", "a.html"], "without marks: ties by title");
+});
+
 test("search breaks ties by title, then url", () => {
   assert.deepEqual(search(INDEX, "zelfde titel").map((h) => h.url), ["a.html", "b.html"]);
 });

@@ -159,10 +159,30 @@ function search(index, query, lang) {
     if (scores.size === 0) return [];
   }
   const titles = collator(lang ?? index.lang);
+  const exact = accented(query);
   return Array.from(scores, ([doc, score]) => {
     const [url, title, excerpt] = index.docs[doc];
     return { url, title, excerpt, score, terms };
-  }).sort((a, b) => b.score - a.score || titles(a.title, b.title) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  }).sort((a, b) => exactIn(b.title, exact) - exactIn(a.title, exact) || b.score - a.score || titles(a.title, b.title)
+    || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/**
+ * The words of `query` that carry diacritics, as typed (lower case, NFC): terms are matched without them ("bán",
+ * "bạn" and "bản" are one term, as "général" and "general" are), so a page whose title has the word as typed ranks
+ * first; in Vietnamese the marks are what tell such words apart. Empty when the query has none.
+ * @param {string} query
+ * @returns {string[]}
+ */
+function accented(query) {
+  return normalize(query).toLowerCase().split(/[\s\p{P}]+/u).filter((w) => w !== "" && withoutDiacritics(w) !== w);
+}
+
+/** 1 when `title` holds every word of `words` as written (and there are some), else 0. */
+function exactIn(title, words) {
+  if (words.length === 0) return 0;
+  const text = normalize(title).toLowerCase();
+  return words.every((w) => text.includes(w)) ? 1 : 0;
 }
 
 function collator(lang) {
