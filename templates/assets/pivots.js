@@ -19,6 +19,17 @@ const chooser = document.querySelector('article .pivot-chooser');
 const zones = Array.from(document.querySelectorAll('article .docfx-zone[data-pivot]'));
 const pivotsOf = (zone) => zone.dataset.pivot.split(',').map((s) => s.trim()).filter((s) => s !== '');
 
+/** Sets `name=value` in the query of `link`'s address, kept relative as written. */
+function withParameter(link, name, value) {
+  const href = link.getAttribute('href');
+  const hash = href.indexOf('#');
+  const path = hash < 0 ? href : href.slice(0, hash);
+  const q = path.indexOf('?');
+  const params = new URLSearchParams(q < 0 ? '' : path.slice(q + 1));
+  params.set(name, value);
+  link.setAttribute('href', (q < 0 ? path : path.slice(0, q)) + '?' + params + (hash < 0 ? '' : href.slice(hash)));
+}
+
 /** The element a `#fragment` names, or null. */
 function byFragment(hash) {
   if (!hash || hash.length < 2) return null;
@@ -62,6 +73,8 @@ if (chooser && zones.length > 0) {
       const label = zone.querySelector(':scope > .docfx-label');
       if (label) label.hidden = true; // the chooser says which pivot this is
     }
+    // the same article in another language opens on the same pivot
+    for (const link of document.querySelectorAll('.language-switcher a[hreflang]')) withParameter(link, 'pivots', id);
     // "On this page": the headings of the zones shown only
     for (const link of document.querySelectorAll('.on-this-page a[href^="#"]')) {
       const target = byFragment(link.getAttribute('href'));

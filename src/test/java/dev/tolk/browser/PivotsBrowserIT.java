@@ -78,6 +78,8 @@ class PivotsBrowserIT {
 
                 Read more.
                 """);
+        Path fr = Files.createDirectories(tmp.resolve("content/fr-FR"));
+        Files.writeString(fr.resolve("quickstart.md"), Files.readString(en.resolve("quickstart.md")).replace("title: Quickstart", "title: Démarrage"));
         server = SampleSite.buildContentAndServe(tmp, "en-US/quickstart.html");
     }
 
@@ -111,6 +113,9 @@ class PivotsBrowserIT {
             choice.selectByVisibleText("Python");
             assertEquals(List.of("Run pip install.", "Then call the service."), shown(driver));
             assertTrue(driver.getCurrentUrl().endsWith("?pivots=python"), driver.getCurrentUrl());
+            // the same article in another language opens on the same pivot
+            assertTrue(driver.findElement(By.cssSelector(".language-switcher a[hreflang=fr-FR]")).getAttribute("href")
+                    .endsWith("fr-FR/quickstart.html?pivots=python"));
             driver.get(server.url("en-US/quickstart.html?pivots=csharp"));
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector(".pivot-chooser")).isDisplayed());
             assertEquals(List.of("Run dotnet add package.", "Then call the service."), shown(driver), "the address's pivot");
