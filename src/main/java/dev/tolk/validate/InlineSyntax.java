@@ -58,7 +58,7 @@ final class InlineSyntax {
         if (j + 1 >= s.length() || s.charAt(j) != ' ' && s.charAt(j) != '\u00A0') return null;
         char unit = s.charAt(j + 1);
         if (unit == '千' || unit == '万' || unit == '萬' || unit == '億' || unit == '亿') return new int[] {unitPower(s, j + 1), j + 2};
-        for (String[] word : INDIAN_SCALES) {
+        for (String[] word : SPACED_SCALES) {
             if (s.startsWith(word[0], j + 1) && !combiningOrLetterAt(s, j + 1 + word[0].length())) {
                 return new int[] {Integer.parseInt(word[1]), j + 1 + word[0].length()};
             }
@@ -66,8 +66,12 @@ final class InlineSyntax {
         return null;
     }
 
-    /** लाख, and करोड़ with its nukta precomposed or not. */
-    private static final String[][] INDIAN_SCALES = {{"लाख", "5"}, {"करोड़", "7"}, {"करोड\u093C", "7"}};
+    /**
+     * Scale words written after a number and a space: लाख, and करोड़ with its nukta precomposed or not; Vietnamese
+     * nghìn and ngàn (thousand), triệu (million), tỷ and tỉ (billion); Indonesian ribu, juta, miliar.
+     */
+    private static final String[][] SPACED_SCALES = {{"लाख", "5"}, {"करोड़", "7"}, {"करोड\u093C", "7"},
+        {"nghìn", "3"}, {"ngàn", "3"}, {"triệu", "6"}, {"tỷ", "9"}, {"tỉ", "9"}, {"ribu", "3"}, {"juta", "6"}, {"miliar", "9"}};
 
     private static boolean combiningOrLetterAt(String s, int i) {
         if (i >= s.length()) return false;

@@ -287,6 +287,8 @@ class UnitTextRulesTest {
             pl-PL | Ponad milion zdarzeń.                           | Over 1 million events.
             vi-VN | Mã lỗi 0X8004DE40 hoặc 0xC004B100.              | Error code 0x8004de40 or 0xc004b100.
             zh-CN | 解决 Office 激活错误的步骤0x80072EFD              | Steps to resolve Office activation error 0x80072EFD
+            vi-VN | Tối đa 10 nghìn người dùng và 50 ngàn tệp.      | Up to 10,000 users and 50,000 files.
+            id-ID | Hingga 10 ribu pengguna dan 5 juta berkas.      | Up to 10,000 users and 5,000,000 files.
             """)
     void readsNumbersWrittenTheLanguagesWay(String locale, String target, String source) {
         assertEquals(List.of(), Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch"));
