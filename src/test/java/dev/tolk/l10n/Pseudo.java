@@ -20,7 +20,8 @@ import javax.xml.stream.events.XMLEvent;
 
 /**
  * A pseudo-translator for tests: every target becomes a copy of its source with letters
- * accented and each run of text that has a word about 30% longer, the codes left where they are. Works on the
+ * accented (not those of a hexadecimal code, a number) and each run of text that has a word about 30% longer, the
+ * codes left where they are. Works on the
  * XML events, so whatever wrote the file, only the targets change.
  */
 final class Pseudo {
@@ -32,10 +33,21 @@ final class Pseudo {
     private Pseudo() {
     }
 
+    /** A hexadecimal code (0x8004de40): a number, which a translation keeps as it is. */
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("0[xX][0-9A-Fa-f]+");
+
     static String accent(String text) {
         StringBuilder b = new StringBuilder(text.length() * 4 / 3 + 2);
         int letters = 0;
+        java.util.regex.Matcher hex = HEX.matcher(text);
+        int hexStart = hex.find() ? hex.start() : -1;
         for (int i = 0; i < text.length(); i++) {
+            if (i == hexStart) { // copied as it is
+                b.append(text, hex.start(), hex.end());
+                i = hex.end() - 1;
+                hexStart = hex.find() ? hex.start() : -1;
+                continue;
+            }
             char c = text.charAt(i);
             int k = PLAIN.indexOf(c);
             b.append(k >= 0 ? ACCENTED.charAt(k) : c);
