@@ -37,6 +37,8 @@ import java.util.function.Consumer;
 final class ArticleReader {
     private final ArticleParser parser;
     private final Validator validator;
+    /** Where the code files of a page's directives are read (none until the includes are: their own are not checked). */
+    private volatile IncludeFiles code;
     private final DriftRule drift;
     private final DiagnosticCollector diagnostics;
     private final Map<String, LocaleInfo> locales = new LinkedHashMap<>();
@@ -100,6 +102,11 @@ final class ArticleReader {
     private static boolean generatedReference(java.nio.file.Path file, String key) {
         return dev.tolk.model.YamlPage.isYamlKey(key)
                 && dev.tolk.source.YamlMime.sniff(file).filter(t -> dev.tolk.model.YamlPage.Type.ofMime(t).isEmpty()).isPresent();
+    }
+
+    /** Reads the code files of the pages' code directives through {@code includes} from now on (a snippet they lack is said). */
+    void codeFiles(IncludeFiles includes) {
+        this.code = includes;
     }
 
     Group group() {
@@ -214,7 +221,9 @@ final class ArticleReader {
                     page.frontMatter(), reporter);
             if (own) {
                 LocaleInfo locale = locales.get(page.locale());
-                var suppressions = validator.validate(article, locale != null && locale.rtl(), reporter);
+                IncludeFiles files = code;
+                var suppressions = validator.validate(article, locale != null && locale.rtl(), reporter,
+                        files == null ? Validator.CodeFiles.NONE : path -> files.code(page.locale(), page.key(), path));
                 if (!suppressions.isEmpty()) findings.suppress(page.displayFile(), suppressions);
                 findings.units(article.units().size());
                 List<PlacedLink> placed = place(extractor.extract(article), reporter);

@@ -204,6 +204,7 @@ final class BuildStages {
                         tree, pool, diagnostics::add)
                 : IncludeFiles.read(reader, checks, locales, config.sourceLocale(), tree, pool, diagnostics::add);
         if (includeInputs != null) memo.keep(StageCache.INCLUDES, "", includeInputs, includes);
+        checks.codeFiles(includes);
         Xrefs xrefs = Xrefs.of(index, locales, SiteBuilder.xrefMaps(config, options.workDir()), reader::display, diagnostics::add);
         siteLinks.xrefs(xrefs);
         diagnostics.addAll(done(catalog.fileNames()));

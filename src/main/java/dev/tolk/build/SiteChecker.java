@@ -89,6 +89,7 @@ public final class SiteChecker {
             checks.fileNames(inputs.tree(), inputs.indexer());
             IncludeFiles includes = IncludeFiles.read(inputs.indexer(), checks, inputs.locales(), config.sourceLocale(),
                     inputs.tree(), pool, found::add);
+            checks.codeFiles(includes);
             // a page is rendered only when a link needs its anchors: the build renders every page anyway
             links.anchorSource((locale, key) -> index.find(locale, key).filter(p -> !p.reconstructed())
                     .map(p -> anchors(renderer, inputs.parser(), inputs.indexer().files(), p, includes)));

@@ -162,4 +162,42 @@ public final class DocfxSyntax {
     public static boolean validRange(String range) {
         return RANGE.matcher(range.strip()).matches();
     }
+
+    private static final Pattern LINE_RANGE = Pattern.compile("L(\\d+)(?:-L(\\d+))?");
+
+    /**
+     * A {@code [!code-lang[name](path#id?range=…&highlight=…)]} reference as {@code :::code}
+     * attributes: the fragment names a snippet (or {@code L3-L9} lines), the query a range, a
+     * highlight or a name.
+     */
+    public static java.util.Map<String, String> codeReference(String language, String target) {
+        java.util.Map<String, String> a = new java.util.LinkedHashMap<>();
+        if (language != null) a.put("language", language);
+        String path = target;
+        int hash = path.indexOf('#');
+        String fragment = null;
+        if (hash >= 0) {
+            fragment = path.substring(hash + 1);
+            path = path.substring(0, hash);
+        }
+        int q = path.indexOf('?');
+        if (q >= 0) {
+            for (String kv : path.substring(q + 1).replaceAll("\\s+", "").split("&")) {
+                int eq = kv.indexOf('=');
+                if (eq <= 0) continue;
+                String k = kv.substring(0, eq).toLowerCase(java.util.Locale.ROOT);
+                String v = kv.substring(eq + 1);
+                if (k.equals("name")) k = "id";
+                if (k.equals("range") || k.equals("highlight") || k.equals("id")) a.put(k, v);
+            }
+            path = path.substring(0, q);
+        }
+        if (fragment != null && !fragment.isEmpty()) {
+            java.util.regex.Matcher lines = LINE_RANGE.matcher(fragment);
+            if (lines.matches()) a.put("range", lines.group(1) + (lines.group(2) == null ? "" : "-" + lines.group(2)));
+            else a.put("id", fragment);
+        }
+        a.put("source", path);
+        return a;
+    }
 }

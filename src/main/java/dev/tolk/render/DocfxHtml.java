@@ -192,7 +192,7 @@ final class DocfxHtml {
             notice(out, ":::code source=\"" + source + "\":::");
             return;
         }
-        CodeSnippets.Selection selection = CodeSnippets.select(text.get(), a.get("id"), a.get("range"), a.get("highlight"));
+        dev.tolk.parse.CodeSnippets.Selection selection = dev.tolk.parse.CodeSnippets.select(text.get(), a.get("id"), a.get("range"), a.get("highlight"));
         if (selection.lines().isEmpty() || !selection.found()) {
             notice(out, ":::code source=\"" + source + "\"" + (a.containsKey("id") ? " id=\"" + a.get("id") + "\"" : "")
                     + (a.containsKey("range") ? " range=\"" + a.get("range") + "\"" : "") + ":::");

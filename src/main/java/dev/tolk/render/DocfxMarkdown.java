@@ -3,7 +3,6 @@ package dev.tolk.render;
 import dev.tolk.parse.DocfxSyntax;
 import dev.tolk.parse.RawBlocks;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +34,6 @@ final class DocfxMarkdown {
     /** A thematic break, any of CommonMark's ({@code ---}, {@code ***}, {@code ___}, {@code - - -}): each ends a tab group in DocFX. */
     private static final Pattern RULE = Pattern.compile("(?:(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,})");
     private static final Pattern INLINE_IMAGE = Pattern.compile("(?i):::image\\s+((?:(?!:::).)*?)\\s*:::");
-    private static final Pattern LINE_RANGE = Pattern.compile("L(\\d+)(?:-L(\\d+))?");
     private static final Map<String, String> CONTAINERS = DocfxSyntax.CONTAINERS;
     /** Not inside a {@code :::column:::} (else: the indentation of its first content line, -1 before it). */
     private static final int NOT_IN_COLUMN = Integer.MIN_VALUE;
@@ -190,7 +188,7 @@ final class DocfxMarkdown {
                 return out;
             }
             Matcher code = CODE_REF.matcher(content);
-            if (code.matches()) return List.of(new Code(codeReference(code.group(1), code.group(3))));
+            if (code.matches()) return List.of(new Code(DocfxSyntax.codeReference(code.group(1), code.group(3))));
             return null;
         }
         if (first == '#' && content.contains("](#tab/")) {
@@ -202,41 +200,6 @@ final class DocfxMarkdown {
         return null;
     }
 
-    /**
-     * A {@code [!code-lang[name](path#id?range=…&highlight=…)]} reference as {@code :::code}
-     * attributes: the fragment names a snippet (or {@code L3-L9} lines), the query a range, a
-     * highlight or a name.
-     */
-    static Map<String, String> codeReference(String language, String target) {
-        Map<String, String> a = new LinkedHashMap<>();
-        if (language != null) a.put("language", language);
-        String path = target;
-        int hash = path.indexOf('#');
-        String fragment = null;
-        if (hash >= 0) {
-            fragment = path.substring(hash + 1);
-            path = path.substring(0, hash);
-        }
-        int q = path.indexOf('?');
-        if (q >= 0) {
-            for (String kv : path.substring(q + 1).replaceAll("\\s+", "").split("&")) {
-                int eq = kv.indexOf('=');
-                if (eq <= 0) continue;
-                String k = kv.substring(0, eq).toLowerCase(Locale.ROOT);
-                String v = kv.substring(eq + 1);
-                if (k.equals("name")) k = "id";
-                if (k.equals("range") || k.equals("highlight") || k.equals("id")) a.put(k, v);
-            }
-            path = path.substring(0, q);
-        }
-        if (fragment != null && !fragment.isEmpty()) {
-            Matcher lines = LINE_RANGE.matcher(fragment);
-            if (lines.matches()) a.put("range", lines.group(1) + (lines.group(2) == null ? "" : "-" + lines.group(2)));
-            else a.put("id", fragment);
-        }
-        a.put("source", path);
-        return a;
-    }
 
     /**
      * The unit markers of a directive line, kept on a line of their own after it, so that a unit

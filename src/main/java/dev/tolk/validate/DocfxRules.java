@@ -31,6 +31,10 @@ final class DocfxRules {
     }
 
     void check(Article article, FileReporter reporter) {
+        check(article, reporter, Validator.CodeFiles.NONE);
+    }
+
+    void check(Article article, FileReporter reporter, Validator.CodeFiles code) {
         String text = article.text();
         if (!DocfxSyntax.mayHold(text) && text.indexOf("[!") < 0) return; // an alert keyword may be unknown too
         Deque<Open> open = new ArrayDeque<>();
@@ -49,8 +53,14 @@ final class DocfxRules {
             if (raw.accept(text, lineStart, end) != RawBlocks.Line.MARKDOWN || content.isEmpty()) continue;
             if (content.startsWith(":::") && DocfxSyntax.noLocAsText(content).startsWith(":::")) { // :::no-loc text="…"::: is text
                 directive(content, at, at + content.length(), open, reporter);
+                Matcher triple = DocfxSyntax.TRIPLE.matcher(content);
+                if (triple.matches() && triple.group(1).equalsIgnoreCase("code")) {
+                    snippet(DocfxSyntax.attributes(triple.group(2)), at, at + content.length(), code, reporter);
+                }
             } else if (content.startsWith("[!")) {
                 bracket(content, at, reporter);
+                Matcher ref = DocfxSyntax.CODE_REF.matcher(content);
+                if (ref.matches()) snippet(DocfxSyntax.codeReference(ref.group(1), ref.group(3)), at, at + content.length(), code, reporter);
                 if (line.indexOf('>') >= 0 && line.indexOf('>') < at - lineStart) unknownAlert(content, at, reporter);
             } else if (content.startsWith("<span") && line.indexOf('>') >= 0 && line.indexOf('>') < at - lineStart) {
                 // a keyword in a pair: '> <span data-ttu-id="…">[!SUGERENCIAS]</span><span class="sxs-lookup">…'
@@ -204,6 +214,29 @@ final class DocfxRules {
             if (text.regionMatches(true, i, what, 0, what.length())) return i;
         }
         return -1;
+    }
+
+    /**
+     * A code directive's snippet ({@code id}, {@code name=}) or {@code range} that its file lacks: the page shows a notice
+     * in its place, as DocFX warns "cannot find region". Said only where the file is read ({@code code}); a file that
+     * does not exist is the link checker's.
+     */
+    private static void snippet(java.util.Map<String, String> a, int start, int end, Validator.CodeFiles code, FileReporter reporter) {
+        String source = a.getOrDefault("source", "");
+        String id = a.get("id");
+        String range = a.get("range");
+        if (source.isEmpty() || (id == null || id.isBlank()) && (range == null || range.isBlank())) return;
+        String path = source.indexOf('\\') >= 0 && source.indexOf(':') < 0 ? source.replace('\\', '/') : source;
+        java.util.Optional<String> text = code.text(path);
+        if (text.isEmpty()) return;
+        dev.tolk.parse.CodeSnippets.Selection s = dev.tolk.parse.CodeSnippets.select(text.get(), id, range, null);
+        if (!s.found()) {
+            reporter.report(Rule.LINK_MISSING_ANCHOR, start, end, "code file '" + excerpt(source) + "' has no snippet '" + excerpt(id.strip())
+                    + "' (no <" + excerpt(id.strip()) + "> tags or #region of that name): the page shows a notice in its place");
+        } else if (s.lines().isEmpty() && range != null && DocfxSyntax.validRange(range)) { // one written wrongly is said above
+            reporter.report(Rule.LINK_MISSING_ANCHOR, start, end, "range '" + excerpt(range) + "' selects no line of code file '"
+                    + excerpt(source) + "': the page shows a notice in its place");
+        }
     }
 
     /** A block quote's {@code [!WORD]} alone on its line: DocFX's alerts and Tolk's own markers. */

@@ -37,7 +37,20 @@ public final class Validator {
      *
      * @param rtl whether the article's locale is written right to left (directional marks are normal there)
      */
+    /** The text of a code file a page shows ({@code :::code source}, {@code [!code-…](path)}), as the page reads it; empty when unknown. */
+    @FunctionalInterface
+    public interface CodeFiles {
+        CodeFiles NONE = path -> java.util.Optional.empty();
+
+        java.util.Optional<String> text(String path);
+    }
+
     public Suppressions validate(Article article, boolean rtl, FileReporter reporter) {
+        return validate(article, rtl, reporter, CodeFiles.NONE);
+    }
+
+    /** As above, with the code files the article's code directives name read through {@code code}: a snippet or range they lack is said. */
+    public Suppressions validate(Article article, boolean rtl, FileReporter reporter, CodeFiles code) {
         frontMatter.check(article, reporter);
         ids.check(article.units(), reporter);
         String language = article.locale().split("-")[0];
@@ -56,7 +69,7 @@ public final class Validator {
         }
         ContentRules.checkText(article.text(), 0, rtl, reporter);
         if (rtl) ContentRules.checkEnglishHalves(article, reporter);
-        docfx.check(article, reporter);
+        docfx.check(article, reporter, code);
         return suppressions.read(article, reporter);
     }
 }

@@ -886,6 +886,27 @@ class DocfxDocsetTest {
         assertEquals(List.of("Download the sample.", "End.", "More."), article.select("p").eachText());
     }
 
+    /**
+     * A code directive's snippet or range its file lacks is said, in build and check alike (as DocFX warns "cannot
+     * find region"): the page shows a notice in its place; the snippets found are no finding (Entity Framework ja-JP's
+     * 683 code references with their samples: none reported).
+     */
+    @Test
+    void aSnippetOrRangeTheCodeFileLacksIsReported(@TempDir Path tmp) throws Exception {
+        Path p = docset(tmp, "# Home\n\n[!code-csharp[](code/a.cs?name=Two)]\n\n[!code-csharp[](code/a.cs?name=Missing)]\n\n"
+                + ":::code language=\"csharp\" source=\"code/a.cs\" range=\"40-50\":::\n\n:::code language=\"csharp\" source=\"code/a.cs\" id=\"Two\":::\n", "");
+        Files.createDirectories(p.resolve("docs/code"));
+        Files.writeString(p.resolve("docs/code/a.cs"), "one();\n// <Two>\ntwo();\n// </Two>\n");
+        assertEquals(1, build(p, "docs"), out + err);
+        List<String> found = err.lines().filter(l -> l.contains("[link/missing-anchor]")).map(l -> l.substring(l.indexOf("docs/"))).toList();
+        assertEquals(List.of("docs/index.md:8:1: error: code file 'code/a.cs' has no snippet 'Missing' (no <Missing> tags or #region of that"
+                + " name): the page shows a notice in its place [link/missing-anchor]", "docs/index.md:10:1: error: range '40-50' selects no"
+                + " line of code file 'code/a.cs': the page shows a notice in its place [link/missing-anchor]"), found);
+        assertTrue(err.contains("2 errors (link/missing-anchor 2)"), err);
+        assertEquals(1, run("check", "--source", p.resolve("docs").toString(), "--no-config"), out + err);
+        assertTrue((out + err).contains("2 errors (link/missing-anchor 2)"), "check says what build says: " + out + err);
+    }
+
     /** A code reference whose query holds spaces is read as DocFX reads it (ASP.NET Core: 4 were raw text and content/malformed). */
     @Test
     void aCodeReferenceWithSpacesInItsQueryIsShown(@TempDir Path tmp) throws Exception {

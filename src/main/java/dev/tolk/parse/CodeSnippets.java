@@ -1,4 +1,4 @@
-package dev.tolk.render;
+package dev.tolk.parse;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * lines a {@code highlight} range marks. Snippet tag lines inside the selection are dropped, and
  * the common indentation is removed, as DocFX does.
  */
-final class CodeSnippets {
+public final class CodeSnippets {
     /** The lines to show and the 1-based numbers (within them) to highlight. */
-    record Selection(List<String> lines, Set<Integer> highlighted, boolean found) {
+    public record Selection(List<String> lines, Set<Integer> highlighted, boolean found) {
     }
 
     private static final Pattern TAG_LINE = Pattern.compile(".*<\\s*/?\\s*[A-Za-z_][\\w.-]*\\s*>.*");
@@ -24,7 +24,7 @@ final class CodeSnippets {
     private CodeSnippets() {
     }
 
-    static Selection select(String text, String id, String range, String highlight) {
+    public static Selection select(String text, String id, String range, String highlight) {
         List<String> all = List.of(text.replace("\r\n", "\n").split("\n", -1));
         if (!all.isEmpty() && all.get(all.size() - 1).isEmpty()) all = all.subList(0, all.size() - 1);
         List<String> shown = all;
