@@ -121,23 +121,24 @@ public final class CatalogReader {
      * thousands of such files, and a notice for each would bury every other finding).
      */
     private static Map<String, Map<String, PageCatalog.Unpublished>> reportUnpublished(List<FileEntry> files, Consumer<Diagnostic> sink) {
+        record Kind(String locale, String type) {
+        }
         Map<String, Map<String, PageCatalog.Unpublished>> byLocale = new HashMap<>();
-        Map<List<String>, List<FileEntry>> byType = new TreeMap<>(java.util.Comparator.comparing((List<String> k) -> k.get(0))
-                .thenComparing(k -> k.get(1)));
+        Map<Kind, List<FileEntry>> byKind = new TreeMap<>(java.util.Comparator.comparing(Kind::locale).thenComparing(Kind::type));
         for (FileEntry f : files) {
             PageCatalog.Unpublished u = f.unpublished();
             byLocale.computeIfAbsent(u.locale(), l -> new HashMap<>()).put(u.key(), u);
-            byType.computeIfAbsent(List.of(u.locale(), u.type()), t -> new ArrayList<>()).add(f);
+            byKind.computeIfAbsent(new Kind(u.locale(), u.type()), k -> new ArrayList<>()).add(f);
         }
-        byType.forEach((type, group) -> {
+        byKind.forEach((kind, group) -> {
             group.sort(java.util.Comparator.comparing(f -> f.unpublished().key()));
             Diagnostic first = group.get(0).notice();
             int more = group.size() - 1;
-            String message = "YAML page type '" + type.get(1) + "' is not supported (Landing, FAQ and Hub are); "
+            String message = "YAML page type '" + kind.type() + "' is not supported (Landing, FAQ and Hub are); "
                     + (more == 0 ? "the file is not published: table-of-contents entries and xrefs that name it show as text,"
                     + " links to it lead to no page"
                     : String.format(Locale.ROOT, "this file and %,d more of %s are not published: table-of-contents entries and"
-                    + " xrefs that name them show as text, links to them lead to no page", more, type.get(0)));
+                    + " xrefs that name them show as text, links to them lead to no page", more, kind.locale()));
             sink.accept(new Diagnostic(first.file(), first.line(), first.column(), first.endLine(), first.endColumn(), first.severity(),
                     first.rule(), message, first.locale()));
         });
