@@ -68,10 +68,12 @@ final class InlineSyntax {
 
     /**
      * Scale words written after a number and a space: लाख, and करोड़ with its nukta precomposed or not; Vietnamese
-     * nghìn and ngàn (thousand), triệu (million), tỷ and tỉ (billion); Indonesian ribu, juta, miliar.
+     * nghìn and ngàn (thousand), triệu (million), tỷ and tỉ (billion); Indonesian ribu, juta, miliar; Ukrainian and
+     * Russian тисяч/тысяч (thousand).
      */
     private static final String[][] SPACED_SCALES = {{"लाख", "5"}, {"करोड़", "7"}, {"करोड\u093C", "7"},
-        {"nghìn", "3"}, {"ngàn", "3"}, {"triệu", "6"}, {"tỷ", "9"}, {"tỉ", "9"}, {"ribu", "3"}, {"juta", "6"}, {"miliar", "9"}};
+        {"nghìn", "3"}, {"ngàn", "3"}, {"triệu", "6"}, {"tỷ", "9"}, {"tỉ", "9"}, {"ribu", "3"}, {"juta", "6"}, {"miliar", "9"},
+        {"тисяч", "3"}, {"тисячі", "3"}, {"тысяч", "3"}, {"тысячи", "3"}};
 
     private static boolean combiningOrLetterAt(String s, int i) {
         if (i >= s.length()) return false;

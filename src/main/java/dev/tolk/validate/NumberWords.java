@@ -33,9 +33,9 @@ final class NumberWords {
             Map.entry("it", table("=un,=una,=uno,primo,primi,prime,=prima", "due,second", "tre,terz", "quattro", "cinque", "=sei,sest", "sette",
                     "=otto,ottav",
                     "nove", "dieci", "undici", "dodici", "venti", "trenta", "sessanta", "cento", "mille,mila")),
-            Map.entry("sv", table("en,ett,först", "två,andra", "tre,tredje", "fyra", "fem", "sex", "sju", "åtta", "nio",
-                    "tio", "elva", "tolv", "tjugo", "trettio", "sextio", "hundra", "tusen")),
-            Map.entry("da", table("en,et,før", "to,anden", "tre,tredje", "fire", "fem", "seks", "syv", "otte", "ni",
+            Map.entry("sv", table("en,ett,först", "två,andra", "tre,tredje", "fyra,fjärde", "fem", "sex", "sju", "åtta", "nio",
+                    "tio", "elva", "tolv,tolfte", "tjugo", "trettio", "sextio", "hundra", "tusen")),
+            Map.entry("da", table("en,et,ét,før", "to,anden", "tre,tredje", "fire", "fem", "seks", "syv", "otte", "ni",
                     "ti", "elleve", "tolv", "tyve", "tredive", "tres", "hundred", "tusind")),
             Map.entry("nb", table("en,ett,ei,før", "to,andre", "tre,tredje", "fire", "fem", "seks", "sju", "åtte", "ni",
                     "ti", "elleve", "tolv", "tjue", "tretti", "seksti", "hundre", "tusen")),
@@ -51,9 +51,31 @@ final class NumberWords {
             Map.entry("cs", table("jeden,jedna,jedno,jednu,jednoho,prvn", "dva,dvě,dvou,dvěma,druh", "tři,tří,třet",
                     "čtyř,čtvrt", "pět,pát", "šest", "sedm", "osm", "devět,devát", "deset,desát", "jedenáct", "dvanáct",
                     "dvacet", "třicet", "šedesát", "sto,stovk", "tisíc")),
-            Map.entry("uk", table("один,одна,одне,одного,перш", "два,дві,двох,друг", "три,трьох,трет", "чотир,четвер",
+            Map.entry("uk", table("один,одна,одне,одного,перш", "два,дві,двох,двома,дво,друг", "три,трьох,трет", "чотир,четвер",
                     "п'ят,пʼят,п’ят", "шіст,шост", "сім,сем,сьом", "вісім,восьм", "дев'ят,девʼят,дев’ят", "десят",
                     "одинадцят", "дванадцят", "двадцят", "тридцят", "шістдесят", "сто,сотн", "тисяч")),
+            // Baltic and South Slavic languages, and Slovak: whole words where a stem begins everyday ones (du-, tri-, sto)
+            Map.entry("lt", table("=vienas,=viena,=vieną,=vieno,pirm", "=du,=dvi,dviej,dviem,antr", "=trys,=trijų,=trims,=trimis,treč",
+                    "ketur,ketvirt", "penk", "šeš", "septyn,septint", "aštuon,aštunt", "devyn,devint", "dešimt", "vienuolik",
+                    "dvylik", "dvidešimt", "trisdešimt", "šešiasdešimt", "šimt", "tūkstant")),
+            Map.entry("lv", table("=viens,=viena,=vienu,=viena,pirm", "=divi,=divas,=divām,=diviem,divsoļu,divpakāp,otr", "=trīs,treš",
+                    "četr,ceturt", "piec,piekt", "seš,sest", "septiņ,septīt", "astoņ,astot", "deviņ,devīt", "desmit", "vienpadsmit",
+                    "divpadsmit", "divdesmit", "trīsdesmit", "sešdesmit", "simt", "tūkstoš")),
+            Map.entry("et", table("=üks,=ühe,=ühte,esimes", "=kaks,=kahte,kahe,teis", "kolm", "neli,nelja", "=viis,=viie,viies",
+                    "=kuus,=kuue,kuues", "seitse,seitsme", "kaheksa", "üheksa", "kümme,kümne", "üksteist", "kaksteist", "kakskümmend",
+                    "kolmkümmend", "kuuskümmend", "sada,saja", "tuhat,tuhande")),
+            Map.entry("sk", table("jeden,jedna,jedno,jednu,jedného,prv", "=dva,=dve,dvoch,dvom,dvoma,dvomi,dvoj,druh",
+                    "=tri,troch,tretí,tretie,tretej", "štyri,štyroch,štvrt", "päť,piat", "šesť,šiest", "sedem,siedm", "osem,ôsm",
+                    "deväť,deviat", "desať,desiat", "jedenásť", "dvanásť", "dvadsať", "tridsať", "šesťdesiat", "=sto,stovk", "tisíc")),
+            Map.entry("sl", table("=en,=ena,=eno,=enega,prv", "=dva,=dve,dveh,dvema,dvo,drug", "=tri,treh,tremi,tretj",
+                    "štiri,štirih,četrt", "=pet,petih,pet", "šest", "sedem,sedm", "osem,osm", "devet", "deset", "enajst", "dvanajst",
+                    "dvajset", "trideset", "šestdeset", "=sto,stotin", "tisoč")),
+            Map.entry("hr", table("=jedan,=jedna,=jedno,=jednog,prv", "=dva,=dvije,=dvaju,dvo,drug", "=tri,treć", "četiri,četvrt",
+                    "=pet,pet", "šest", "sedam,sedm", "osam,osm", "devet", "deset", "jedanaest", "dvanaest", "dvadeset", "trideset",
+                    "šezdeset", "=sto,stotin", "tisuć")),
+            Map.entry("sr", table("=jedan,=jedna,=jedno,=jednog,prv", "=dva,=dve,=dvaju,dvo,drug", "=tri,treć", "četiri,četvrt",
+                    "=pet,pet", "šest", "sedam,sedm", "osam,osm", "devet", "deset", "jedanaest", "dvanaest", "dvadeset", "trideset",
+                    "šezdeset", "=sto,stotin", "hiljad")),
             Map.entry("bg", table("един,една,едно,първ", "два,две,двама,двата,двете,втор,дву", "три,трима,трет", "четир,четвърт",
                     "пет,пета,пети", "шест", "седем,седм", "осем,осм", "девет", "десет", "единадесет", "дванадесет", "двадесет",
                     "тридесет", "шестдесет", "=сто,стотин", "хиляд")),
@@ -128,6 +150,19 @@ final class NumberWords {
             }
         }
         return false;
+    }
+
+    /** "24 hours" as one word, per language: a day and a night (dygn, døgn, vuorokausi, ööpäev, сутки, доба). */
+    private static final Map<String, List<String>> DAY_AND_NIGHT = Map.of("sv", List.of("dygn"), "nb", List.of("døgn"),
+            "da", List.of("døgn"), "fi", List.of("vuorokau"), "et", List.of("ööpäev"), "ru", List.of("сутк", "суток"),
+            "uk", List.of("доба", "добу", "доби"));
+
+    /** Whether {@code translation}, in {@code language}, writes 24 (of hours) as the word for a day and a night. */
+    static boolean saysADayAndANight(String language, String translation) {
+        List<String> words = DAY_AND_NIGHT.get(language.toLowerCase(Locale.ROOT));
+        if (words == null) return false;
+        String lower = translation.toLowerCase(Locale.forLanguageTag(language));
+        return words.stream().anyMatch(lower::contains);
     }
 
     /** The word for a million, per language ("1 million" is "un millón", "milion", "milyon", "百万": no digit). */

@@ -53,6 +53,7 @@ final class UnitTextRules {
                 || target.unscaled.containsValue(n)
                 || NumberWords.spelledOut(n, language, unit.target()) || writtenGrouped(n, unit.target())
                 || spelledWithItsScale(n, source, language, unit.target())
+                || n.equals("24") && unit.source().matches("(?is).*\\b24[ -]?(?:hours?|h)\\b.*") && NumberWords.saysADayAndANight(language, unit.target())
                 || gluedToAWord(n, unit.target()) || otherEraOrCentury(n, language, unit.source(), target.numbers)
                 || n.equals("1") && ONE_OF_A_UNIT.matcher(unit.source()).find());
         if (!missing.isEmpty()) ClockTime.removeConverted(missing, source.times(), target.times());

@@ -289,6 +289,20 @@ class UnitTextRulesTest {
             zh-CN | 解决 Office 激活错误的步骤0x80072EFD              | Steps to resolve Office activation error 0x80072EFD
             vi-VN | Tối đa 10 nghìn người dùng và 50 ngàn tệp.      | Up to 10,000 users and 50,000 files.
             id-ID | Hingga 10 ribu pengguna dan 5 juta berkas.      | Up to 10,000 users and 5,000,000 files.
+            lt-LT | Nustatykite dviem veiksmais.                    | Set it up in 2 steps.
+            lv-LV | Var paiet vismaz divas stundas.                 | It may take at least 2 hours.
+            lv-LV | Iestatiet divsoļu verifikāciju.                 | Set up 2-step verification.
+            et-EE | See võib võtta kuni neli tundi.                 | It can take up to 4 hours.
+            et-EE | Seadistage kaheastmeline kinnitamine.           | Set up 2-step verification.
+            sk-SK | Proces má tri kroky.                            | A 3-step process.
+            sk-SK | Nastavte dvojstupňové overenie.                 | Set up 2-step verification.
+            sl-SI | Preskočite na šesti korak v dveh minutah.       | Skip to step 6 in 2 minutes.
+            hr-HR | U suprotnom prijeđite na četvrti korak.         | Otherwise, skip to step 4.
+            sr-RS | Poruka se čuva sedam dana.                      | The message is kept for 7 days.
+            sv-SE | Uppdateras var fjärde timme, var tolfte månad.  | Updated every 4 hours, every 12 months.
+            sv-SE | Det kan ta upp till ett dygn.                   | It can take up to 24 hours.
+            da-DK | Vælg ét abonnement.                             | Select 1 subscription.
+            uk-UA | Налаштуйте двоетапну перевірку двома кроками.   | Set up 2-step verification in 2 steps.
             """)
     void readsNumbersWrittenTheLanguagesWay(String locale, String target, String source) {
         assertEquals(List.of(), Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch"));
@@ -309,6 +323,9 @@ class UnitTextRulesTest {
             pl-PL | Stosuj te ustawienia do użytkowników.           | Apply the settings to 100 users.
             it-IT | Aprire l'app prima di ottobre.                  | Open the app within 8 days.
             es-ES | Unidad de disco: espere un momento.             | Wait 2 hours for the drive.
+            lt-LT | Duomenys bus ištrinti.                          | 2 sets of data will be deleted.
+            sk-SK | Trieda bola zmenená.                            | Class 3 was changed.
+            sv-SE | Det kan ta upp till ett dygn.                   | It can take up to 24 minutes.
             it-IT | Sono disponibili milioni di righe.              | 2 million rows are available.
             pl-PL | BŁĘKITNY = (0255 255)                           | CYAN = (0,255,255)
             vi-VN | Lỗi 0x8006de40 khi kích hoạt.                   | Error 0x8004de40 on activation.
