@@ -37,7 +37,7 @@ import java.util.function.Predicate;
  * locales for drift, and the include graph checked once for cycles ({@code include/cycle}) and
  * nesting deeper than {@value #MAX_DEPTH} ({@code include/too-deep}). Pages find an include, the
  * code files their {@code :::code} directives show, and the titles of their zone pivots (a locale's
- * {@code zone-pivot-groups.yml}) through {@link #find}, {@link #code} and {@link #pivotTitle}.
+ * {@code zone-pivot-groups.yml}, read by {@link PivotGroups}) through {@link #find}, {@link #code} and {@link #pivotTitle}.
  * Immutable once made; shared by the page workers.
  */
 final class IncludeFiles {
@@ -152,13 +152,7 @@ final class IncludeFiles {
         return List.copyOf(found);
     }
 
-    /**
-     * The key, in a group's pivot titles, under which its prompt ("Choose a language") is kept with
-     * them: no pivot id of a YAML file has a line break in it.
-     */
-    static final String PROMPT = "\nprompt";
-
-    /** Each locale's pivot groups: group id to pivot id to title (and {@link #PROMPT} to the group's prompt). */
+    /** Each locale's pivot groups: group id to pivot id to title (and {@link PivotGroups#PROMPT} to the group's prompt). */
     Map<String, Map<String, Map<String, String>>> pivots() {
         return pivots;
     }
@@ -309,84 +303,17 @@ final class IncludeFiles {
      * groups a page names (any group when it names none).
      */
     Optional<String> pivotTitle(String locale, List<String> groups, String pivot) {
-        for (String l : locale.equals(sourceLocale) ? List.of(locale) : List.of(locale, sourceLocale)) {
-            Map<String, Map<String, String>> defined = pivots.getOrDefault(l, Map.of());
-            for (Map.Entry<String, Map<String, String>> g : defined.entrySet()) {
-                if (!groups.isEmpty() && !groups.contains(g.getKey())) continue;
-                String title = g.getValue().get(pivot);
-                if (title != null) return Optional.of(title);
-            }
-        }
-        return Optional.empty();
+        return PivotGroups.title(pivots, sourceLocale, locale, groups, pivot);
     }
 
-    /** A page's pivot chooser: what it asks ({@code prompt}, empty when the group gives none) and its pivots' ids and titles in order. */
-    record PivotChoice(String prompt, List<Map.Entry<String, String>> pivots) {
+    /** The chooser of a page's zone pivots ({@link PivotGroups#choice}). */
+    Optional<PivotGroups.Choice> pivotChoice(String locale, List<String> groups) {
+        return PivotGroups.choice(pivots, sourceLocale, locale, groups);
     }
 
-    /**
-     * The chooser of the first of {@code groups} (a page's {@code zone_pivot_groups}) that {@code locale}'s zone
-     * pivot groups define, else the source locale's; empty when none does.
-     */
-    Optional<PivotChoice> pivotChoice(String locale, List<String> groups) {
-        for (String group : groups) {
-            for (String l : locale.equals(sourceLocale) ? List.of(locale) : List.of(locale, sourceLocale)) {
-                Map<String, String> titles = pivots.getOrDefault(l, Map.of()).get(group);
-                if (titles == null) continue;
-                List<Map.Entry<String, String>> choices = new ArrayList<>();
-                titles.forEach((id, title) -> {
-                    if (!id.equals(PROMPT)) choices.add(Map.entry(id, title));
-                });
-                return Optional.of(new PivotChoice(titles.getOrDefault(PROMPT, ""), List.copyOf(choices)));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * A locale's {@code zone-pivot-groups.yml} (DocFX's {@code YamlMime:ZonePivotGroups}: {@code
-     * groups: [{id, title, pivots: [{id, title}]}]}), at the root of its folder, if it has one; a
-     * file that is not such YAML is a {@code config/invalid} at its position.
-     */
     private void readPivots(String locale, CatalogReader indexer, Consumer<Diagnostic> sink) {
         Path dir = dirs.get(locale);
-        if (dir == null) return;
-        Path file = dir.resolve("zone-pivot-groups.yml");
-        if (!Files.isRegularFile(file)) return;
-        String shown = indexer.display(file);
-        Map<String, Map<String, String>> groups = new java.util.LinkedHashMap<>();
-        try {
-            String text = indexer.files().read(file).text();
-            indexer.files().release(file);
-            var read = new dev.tolk.parse.YamlReader().read(text);
-            if (read instanceof dev.tolk.parse.YamlReader.Failure f) {
-                sink.accept(new Diagnostic(shown, f.line(), f.column(), f.line(), f.column(), Rule.CONFIG_INVALID.defaultSeverity(),
-                        Rule.CONFIG_INVALID.id(), "zone pivot groups are not valid YAML: " + f.message(), locale));
-                return;
-            }
-            Object value = ((dev.tolk.parse.YamlReader.Values) read).value();
-            if (value instanceof Map<?, ?> m && m.get("groups") instanceof List<?> list) {
-                for (Object o : list) {
-                    if (!(o instanceof Map<?, ?> g) || !(g.get("id") instanceof String id) || !(g.get("pivots") instanceof List<?> ps)) continue;
-                    Map<String, String> titles = new java.util.LinkedHashMap<>();
-                    Object prompt = g.get("prompt") instanceof String p && !p.isBlank() ? p : g.get("title");
-                    if (prompt instanceof String p && !p.isBlank()) titles.put(PROMPT, p.strip());
-                    for (Object po : ps) {
-                        if (po instanceof Map<?, ?> pm && pm.get("id") instanceof String pid) {
-                            titles.put(pid, pm.get("title") instanceof String t && !t.isBlank() ? t : pid);
-                        }
-                    }
-                    groups.put(id, titles);
-                }
-            } else {
-                sink.accept(new Diagnostic(shown, 1, 1, 1, 1, Rule.CONFIG_INVALID.defaultSeverity(), Rule.CONFIG_INVALID.id(),
-                        "zone pivot groups have no 'groups' list", locale));
-            }
-        } catch (IOException e) {
-            sink.accept(new Diagnostic(shown, 1, 1, 1, 1, Rule.CONTENT_UNREADABLE.defaultSeverity(), Rule.CONTENT_UNREADABLE.id(),
-                    "cannot read file: " + e.getMessage(), locale));
-        }
-        pivots.put(locale, groups);
+        if (dir != null) PivotGroups.read(dir, locale, indexer, sink).ifPresent(groups -> pivots.put(locale, groups));
     }
 
     /**

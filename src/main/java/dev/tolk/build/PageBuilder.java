@@ -183,14 +183,14 @@ final class PageBuilder {
      * every zone shows, labelled): the prompt and the pivots of the page's pivot group in the group's order, or none,
      * when the docset defines no group the page names (the script then offers the pivots its zones name).
      */
-    static String pivotChooser(Optional<IncludeFiles.PivotChoice> choice) {
+    static String pivotChooser(Optional<PivotGroups.Choice> choice) {
         StringBuilder json = new StringBuilder("[");
         choice.ifPresent(c -> c.pivots().forEach(p -> {
             if (json.length() > 1) json.append(',');
             json.append('[').append(dev.tolk.json.Json.literal(p.getKey())).append(',').append(dev.tolk.json.Json.literal(p.getValue())).append(']');
         }));
         json.append(']');
-        return "<div class=\"pivot-chooser\" hidden data-label=\"" + attribute(choice.map(IncludeFiles.PivotChoice::prompt).orElse(""))
+        return "<div class=\"pivot-chooser\" hidden data-label=\"" + attribute(choice.map(PivotGroups.Choice::prompt).orElse(""))
                 + "\" data-pivots=\"" + attribute(json.toString()) + "\"></div>\n";
     }
 

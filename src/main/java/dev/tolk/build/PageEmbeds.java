@@ -96,7 +96,7 @@ final class PageEmbeds implements Embeds {
     }
 
     /** The chooser of the page's zone pivots: its first pivot group, as this locale (else the source locale) defines it. */
-    Optional<IncludeFiles.PivotChoice> pivotChoice() {
+    Optional<PivotGroups.Choice> pivotChoice() {
         return includes.pivotChoice(locale, pivotGroups);
     }
 
