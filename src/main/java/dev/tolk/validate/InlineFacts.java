@@ -443,8 +443,14 @@ final class InlineFacts {
         int written = digits.length();
         if (digits.length() == 2 && digits.charAt(0) == '0') digits.deleteCharAt(0); // 03:00 is 3 AM
         String bare = digits.toString();
-        j = NumberSyntax.scaled(s, j, digits);
-        if (digits.length() == bare.length() + 4) j = NumberSyntax.thousandsAfterMyriads(s, j, digits); // 1万5千 is 15,000
+        long[] compound = j == integerEnd && !dotted ? NumberSyntax.cjkCompound(s, i) : null;
+        if (compound != null) { // 2천5백만, 1억 2천만, 1万5千: a number in units
+            digits.setLength(0);
+            digits.append(compound[0]);
+            j = (int) compound[1];
+        } else {
+            j = NumberSyntax.scaled(s, j, digits);
+        }
         if (digits.length() > bare.length()) unscaled.put(digits.toString(), bare);
         if (InlineSyntax.ordinalAt(s, j)) {
             prose.append(' ');

@@ -18,12 +18,6 @@ final class NumberSyntax {
         return i >= 3 && CURRENCY_CODES.contains(s.substring(i - 3, i)) && (i == 3 || !Character.isLetter(s.charAt(i - 4)));
     }
 
-    /** After {@code 1万}, a count of thousands ({@code 5千}, {@code 5천}) added in: returns the index after it, or {@code j}. */
-    static int thousandsAfterMyriads(String s, int j, StringBuilder digits) {
-        if (j + 1 >= s.length() || !Character.isDigit(s.charAt(j)) || InlineSyntax.unitPower(s, j + 1) != 3) return j;
-        digits.setCharAt(digits.length() - 4, (char) ('0' + Character.digit(s.charAt(j), 10)));
-        return j + 2;
-    }
 
     /**
      * A scale after the number: "100K users" and "30 million items" are the translation's
@@ -104,5 +98,70 @@ final class NumberSyntax {
         while (end < s.length() && Character.digit(s.charAt(end), 16) >= 0 && s.charAt(end) < 0x80) end++;
         if (end == i + 2 || end < s.length() && Character.isLetter(s.charAt(end)) && s.charAt(end) < 0x80) return -1;
         return end;
+    }
+
+    /** The power of ten of a Korean, Chinese or Japanese number unit: 십 十 1, 백 百 2, 천 千 3 (small); 만 万 萬 4, 억 億 亿 8, 조 兆 12. */
+    private static int cjkUnit(char c) {
+        return switch (c) {
+            case '십', '十' -> 1;
+            case '백', '百' -> 2;
+            case '천', '千' -> 3;
+            case '만', '万', '萬' -> 4;
+            case '억', '億', '亿' -> 8;
+            case '조', '兆' -> 12;
+            default -> 0;
+        };
+    }
+
+    /**
+     * A number written with Korean, Chinese or Japanese units at {@code i} ({@code 2천5백만} is 25,000,000, {@code 1억
+     * 2천만} 120,000,000, {@code 1万5千} 15,000, {@code 10만} 100,000): its value and the index after its last unit; null
+     * when the digits at {@code i} are not followed by a unit. Small units add up within a section, a large one ends it.
+     */
+    static long[] cjkCompound(String s, int i) {
+        long total = 0;
+        long section = 0;
+        long number = -1;
+        long[] good = null; // the value and end after the last unit read: a number or a space after it is not part of it
+        int k = i;
+        while (k < s.length()) {
+            char c = s.charAt(k);
+            if (Character.isDigit(c)) {
+                if (number >= 0) break;
+                long n = 0;
+                int digits = 0;
+                while (k < s.length() && Character.isDigit(s.charAt(k)) && digits < 12) {
+                    n = n * 10 + Character.digit(s.charAt(k), 10);
+                    k++;
+                    digits++;
+                }
+                if (k < s.length() && Character.isDigit(s.charAt(k))) break; // too long to be one
+                number = n;
+                continue;
+            }
+            int power = cjkUnit(c);
+            if (power > 0 && power < 4) {
+                section += (number < 0 ? 1 : number) * pow10(power);
+            } else if (power >= 4) {
+                long part = section + Math.max(0, number);
+                total += (part == 0 ? 1 : part) * pow10(power);
+                section = 0;
+            } else if (c == ' ' && good != null && number < 0 && k + 1 < s.length() && Character.isDigit(s.charAt(k + 1))) {
+                k++; // "1억 2천만": Korean spaces its sections
+                continue;
+            } else {
+                break;
+            }
+            number = -1;
+            k++;
+            good = new long[] {total + section, k};
+        }
+        return good;
+    }
+
+    private static long pow10(int power) {
+        long p = 1;
+        for (int n = 0; n < power; n++) p *= 10;
+        return p;
     }
 }

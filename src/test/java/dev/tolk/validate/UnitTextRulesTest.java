@@ -303,6 +303,9 @@ class UnitTextRulesTest {
             sv-SE | Det kan ta upp till ett dygn.                   | It can take up to 24 hours.
             da-DK | Vælg ét abonnement.                             | Select 1 subscription.
             uk-UA | Налаштуйте двоетапну перевірку двома кроками.   | Set up 2-step verification in 2 steps.
+            ko-KR | 최대 1억 2천만 개와 2천5백만 명.                  | Up to 120 million items and 25 million people.
+            ko-KR | 사용자 10만 명, 3천 개, 100만 건.                 | 100,000 users, 3,000 items, 1,000,000 records.
+            zh-CN | 最多 1万5千 人，1亿 条。                           | Up to 15,000 people and 100,000,000 records.
             """)
     void readsNumbersWrittenTheLanguagesWay(String locale, String target, String source) {
         assertEquals(List.of(), Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch"));
@@ -326,6 +329,8 @@ class UnitTextRulesTest {
             lt-LT | Duomenys bus ištrinti.                          | 2 sets of data will be deleted.
             sk-SK | Trieda bola zmenená.                            | Class 3 was changed.
             sv-SE | Det kan ta upp till ett dygn.                   | It can take up to 24 minutes.
+            ko-KR | 사용자 10만 2명.                                  | 100,002 users.
+            ko-KR | 최대 1억 3천만 개.                                | Up to 120 million items.
             it-IT | Sono disponibili milioni di righe.              | 2 million rows are available.
             pl-PL | BŁĘKITNY = (0255 255)                           | CYAN = (0,255,255)
             vi-VN | Lỗi 0x8006de40 khi kích hoạt.                   | Error 0x8004de40 on activation.
