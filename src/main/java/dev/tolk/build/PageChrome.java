@@ -49,6 +49,15 @@ final class PageChrome {
         return java.util.Collections.unmodifiableMap(keys);
     }
 
+    /**
+     * The site title a locale's pages show: the configuration's; when it gives none, "Help" in the locale's language
+     * ({@code site.help}: a Vietnamese docset without a titleSuffix had every page's title end in English).
+     */
+    String siteTitle(String locale) {
+        String configured = config.title(locale);
+        return configured.equals(SiteConfig.DEFAULT_TITLE) ? strings(locale).getOrDefault("site.help", configured) : configured;
+    }
+
     Map<String, String> strings(String locale) {
         return strings.forLocale(locale).values();
     }
@@ -92,7 +101,7 @@ final class PageChrome {
         if (xDefault != null) alternates.add(new Alternate("x-default", xDefault));
         String canonical = config.baseUrl().isEmpty() ? "" : config.baseUrl() + pagePath;
         String home = SitePaths.relative(pagePath, locale.tag() + "/index.html");
-        return new Frame(locale.tag(), locale.dir(), title, config.title(locale.tag()), SitePaths.root(pagePath),
+        return new Frame(locale.tag(), locale.dir(), title, siteTitle(locale.tag()), SitePaths.root(pagePath),
                 home, canonical, List.copyOf(alternates), List.copyOf(languages), strings(locale.tag()),
                 ownHome(locale.tag()) ? SitePaths.relative(pagePath, contentsPath(locale.tag())) : home);
     }

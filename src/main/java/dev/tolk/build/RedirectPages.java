@@ -109,7 +109,7 @@ final class RedirectPages {
                 canonical = config.baseUrl().isEmpty() ? href : SitePaths.encode(config.baseUrl() + to + target.suffix());
                 label = page != null ? page.title() : to.substring(locale.tag().length() + 1);
             }
-            String title = target.external() == null && !label.isBlank() ? label : config.title(locale.tag());
+            String title = target.external() == null && !label.isBlank() ? label : frames.siteTitle(locale.tag());
             out.add(new LocalePages.Page(path, "redirect.ftlh", new RedirectPage(locale.tag(), locale.dir(), title, href,
                     canonical, label, t.getOrDefault("site.moved", "This page has moved."), SitePaths.root(path))));
         }

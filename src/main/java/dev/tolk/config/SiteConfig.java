@@ -53,6 +53,9 @@ public record SiteConfig(String title, String baseUrl, String sourceLocale, List
         }
     }
 
+    /** The site title when the configuration gives none (no {@code title}, no DocFX {@code titleSuffix}); each locale says it its way. */
+    public static final String DEFAULT_TITLE = "Help";
+
     /** The site title as a locale shows it: its own {@code title} in {@code locales}, else the site's. */
     public String title(String locale) {
         for (LocaleSpec spec : locales) {
@@ -68,6 +71,6 @@ public record SiteConfig(String title, String baseUrl, String sourceLocale, List
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Help", "", "en-US", List.of(), Map.of(), List.of(), Map.of(), Map.of(), List.of(), Docfx.NONE);
+        return new SiteConfig(DEFAULT_TITLE, "", "en-US", List.of(), Map.of(), List.of(), Map.of(), Map.of(), List.of(), Docfx.NONE);
     }
 }

@@ -942,6 +942,22 @@ class DocfxDocsetTest {
         assertEquals("../index.html", Jsoup.parse(p.resolve("site/en-US/admin/setup.html").toFile()).selectFirst("article p a").attr("href"));
     }
 
+    /**
+     * With no title in the configuration and no titleSuffix, each locale's pages say "Help" in its language (a vi-VN
+     * docset's pages all ended their titles in English); a title given is kept as given.
+     */
+    @Test
+    void theDefaultSiteTitleIsInEachLocalesLanguage(@TempDir Path tmp) throws Exception {
+        Path p = docset(tmp, "# Trang chủ\n", "");
+        assertEquals(0, build(p, "docs", "--locale", "vi-VN"), out + err);
+        assertTrue(Jsoup.parse(p.resolve("site/vi-VN/index.html").toFile()).title().endsWith(" | Trợ giúp"));
+        assertTrue(Jsoup.parse(p.resolve("site/en-US/index.html").toFile()).title().endsWith(" | Help"));
+        Files.writeString(p.resolve("docs/docfx.json"),
+                "{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ], \"globalMetadata\": { \"titleSuffix\": \"Contoso\" } } }");
+        assertEquals(0, build(p, "docs", "--locale", "vi-VN"), out + err);
+        assertTrue(Jsoup.parse(p.resolve("site/vi-VN/index.html").toFile()).title().endsWith(" | Contoso"));
+    }
+
     /** A Windows path in ':::image' and ':::code' is a path, as DocFX reads it: the image found, the code shown (Power Query). */
     @Test
     void directivesTakeWindowsPaths(@TempDir Path tmp) throws Exception {
