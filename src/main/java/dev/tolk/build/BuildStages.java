@@ -245,8 +245,7 @@ final class BuildStages {
         Map<String, PageNav> pageNavs = new LinkedHashMap<>();
         navs.forEach((locale, nav) -> pageNavs.put(locale, nav.pages()));
         PageBuilder pages = new PageBuilder(links.checks(), engines.renderer(), engines.templates(), index, config,
-                catalog.chrome(), pageNavs, links.includes(), links.xrefs(), links.siteLinks()::isTopFolder,
-                links.siteLinks());
+                catalog.chrome(), pageNavs, links.includes(), links.xrefs(), links.siteLinks());
         String code = code();
         KeyCache cache = code == null ? KeyCache.NONE : KeyCache.open(options.cache(), inputs.indexer().files(),
                 KeyCache.site(config, options, inputs, index, catalog.entries()::frontMatter, links.redirects().keys(), SiteBuilder.xrefMaps(config, options.workDir()), code, pool),

@@ -72,6 +72,8 @@ final class IncludeFiles {
     private final List<KeyFindings> found;
     /** For includes kept on disk ({@link StoredIncludes}): an include's article, parsed when a page first shows it; else null. */
     private final java.util.function.BiFunction<String, String, Article> later;
+    /** {@link #spelled}'s answers, this build's: a missing include is looked for on disk once, not once per page that shows it. */
+    private final Map<String, String> spellings = new ConcurrentHashMap<>();
 
     private IncludeFiles(String sourceLocale, List<String> locales, Map<String, Map<String, Article>> byLocale,
                          Map<String, Path> dirs, Path project, SourceFiles files, List<Diagnostic> said, List<KeyFindings> found,
@@ -321,6 +323,10 @@ final class IncludeFiles {
      * letter case ({@code includes/rp/download.md} for {@code includes/RP/download.md}); else {@code key} itself.
      */
     private String spelled(String key) {
+        return spellings.computeIfAbsent(key, this::spelledOnDisk);
+    }
+
+    private String spelledOnDisk(String key) {
         for (String l : locales) {
             Path dir = dirs.get(l);
             if (dir == null) continue;

@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 
 /**
  * The second pass for one page: parse the units, render the body, wrap it in the article
@@ -47,19 +46,16 @@ final class PageBuilder {
     private final IncludeFiles includes;
     private final Xrefs xrefs;
     private final YamlPageBuilder yamlPages;
-    /** Whether a folder is a top folder of the site's published files, media too (for site-absolute links). */
-    private final Predicate<String> siteFolders;
-    /** A locale's file (a redirect page too) as it is spelled, asked in any letter case. */
-    private final java.util.function.BiFunction<String, String, Optional<String>> spelled;
-    /** The site's files, for a path that leaves a locale's folder and comes back into it. */
+    /**
+     * The site's files, for where links lead: the top folders of its published files, media too (site-absolute links),
+     * each file as it is spelled (redirect pages too), a path that leaves a locale's folder and comes back into it.
+     */
     private final dev.tolk.check.SiteMap files;
 
     PageBuilder(ArticleReader checks, ArticleRenderer renderer, PageRenderer templates, PageCatalog index,
                 SiteConfig config, PageChrome frames, Map<String, PageNav> navs, IncludeFiles includes, Xrefs xrefs,
-                Predicate<String> siteFolders, dev.tolk.check.SiteMap files) {
+                dev.tolk.check.SiteMap files) {
         this.checks = checks;
-        this.siteFolders = siteFolders;
-        this.spelled = files::spelledAs;
         this.files = files;
         this.xrefs = xrefs;
         this.includes = includes;
@@ -121,8 +117,7 @@ final class PageBuilder {
         String path = page.outputPath();
         LinkMapper links = mapper(locale, page);
         PageEmbeds embeds = new PageEmbeds(renderer, includes, locale.tag(), index.sourceLocale(),
-                k -> new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), k, path).activeContent(active).siteFolders(siteFolders)
-                        .spelledFiles(spelled),
+                k -> mapper(locale.tag(), k, path),
                 this::alertTitles, page.key())
                 .pivotGroups(page.frontMatter().string("zone_pivot_groups"));
         Map<String, String> t = frames.strings(locale.tag());
@@ -248,8 +243,13 @@ final class PageBuilder {
     }
 
     private LinkMapper mapper(LocaleInfo locale, PageEntry page) {
-        return new LinkMapper(index, frames::has, urlMap, xrefs, locale.tag(), page.key(), page.outputPath()).activeContent(active)
-                .siteFolders(siteFolders).spelledFiles(spelled).reentering(p -> files.reentering(locale.tag(), page.key(), p));
+        return mapper(locale.tag(), page.key(), page.outputPath());
+    }
+
+    /** Where the links written in the file {@code key} lead from the page at {@code pagePath} (the page's own file, or an include it shows). */
+    private LinkMapper mapper(String locale, String key, String pagePath) {
+        return new LinkMapper(index, frames::has, urlMap, xrefs, locale, key, pagePath).activeContent(active)
+                .siteFolders(files::isTopFolder).spelledFiles(files::spelledAs).reentering(p -> files.reentering(locale, key, p));
     }
 
     /** Whether the page at {@code path} shows the same navigation as it did with {@code before}, the last build's. */

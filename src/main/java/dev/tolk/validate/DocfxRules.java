@@ -52,15 +52,9 @@ final class DocfxRules {
             // code and HTML blocks (a directive in a comment is none) are not read
             if (raw.accept(text, lineStart, end) != RawBlocks.Line.MARKDOWN || content.isEmpty()) continue;
             if (content.startsWith(":::") && DocfxSyntax.noLocAsText(content).startsWith(":::")) { // :::no-loc text="…"::: is text
-                directive(content, at, at + content.length(), open, reporter);
-                Matcher triple = DocfxSyntax.TRIPLE.matcher(content);
-                if (triple.matches() && triple.group(1).equalsIgnoreCase("code")) {
-                    snippet(DocfxSyntax.attributes(triple.group(2)), at, at + content.length(), code, reporter);
-                }
+                directive(content, at, at + content.length(), open, code, reporter);
             } else if (content.startsWith("[!")) {
-                bracket(content, at, reporter);
-                Matcher ref = DocfxSyntax.CODE_REF.matcher(content);
-                if (ref.matches()) snippet(DocfxSyntax.codeReference(ref.group(1), ref.group(3)), at, at + content.length(), code, reporter);
+                bracket(content, at, code, reporter);
                 if (line.indexOf('>') >= 0 && line.indexOf('>') < at - lineStart) unknownAlert(content, at, reporter);
             } else if (content.startsWith("<span") && line.indexOf('>') >= 0 && line.indexOf('>') < at - lineStart) {
                 // a keyword in a pair: '> <span data-ttu-id="…">[!SUGERENCIAS]</span><span class="sxs-lookup">…'
@@ -75,7 +69,8 @@ final class DocfxRules {
         }
     }
 
-    private static void directive(String content, int start, int end, Deque<Open> open, FileReporter reporter) {
+    private static void directive(String content, int start, int end, Deque<Open> open, Validator.CodeFiles code,
+                                  FileReporter reporter) {
         Matcher m = DocfxSyntax.TRIPLE.matcher(content);
         if (!m.matches()) {
             reporter.report(Rule.CONTENT_MALFORMED, start, end, "'" + excerpt(content) + "' is not a DocFX directive (':::name attribute=\"value\":::')");
@@ -86,7 +81,10 @@ final class DocfxRules {
         switch (name) {
             case "image" -> image(a, start, end, open, reporter);
             case "image-end" -> close("image", ":::image type=\"complex\"", start, end, open, reporter);
-            case "code" -> code(a, start, end, reporter);
+            case "code" -> {
+                code(a, start, end, reporter);
+                snippet(a, start, end, code, reporter);
+            }
             default -> {
                 if (DocfxSyntax.CONTAINERS.containsKey(name)) {
                     if (name.equals("zone") && !a.containsKey("pivot") && !a.containsKey("target")) {
@@ -155,7 +153,7 @@ final class DocfxRules {
     }
 
     /** A line starting {@code [!}: an include, a code reference or a div written wrongly, or a class outside the allow-list. */
-    private static void bracket(String content, int start, FileReporter reporter) {
+    private static void bracket(String content, int start, Validator.CodeFiles code, FileReporter reporter) {
         int end = start + content.length();
         String lower = content.toLowerCase(Locale.ROOT);
         if (lower.startsWith("[!include")) {
@@ -164,9 +162,12 @@ final class DocfxRules {
                         + "' is not an include; write [!INCLUDE[title](path/to/file.md)]");
             }
         } else if (lower.startsWith("[!code")) {
-            if (!DocfxSyntax.CODE_REF.matcher(content).matches()) {
+            Matcher ref = DocfxSyntax.CODE_REF.matcher(content);
+            if (!ref.matches()) {
                 reporter.report(Rule.CONTENT_MALFORMED, start, end, "'" + excerpt(content)
                         + "' is not a code reference; write [!code-csharp[name](path/to/file.cs)]");
+            } else {
+                snippet(DocfxSyntax.codeReference(ref.group(1), ref.group(3)), start, end, code, reporter);
             }
         } else if (lower.startsWith("[!div")) {
             Matcher m = DocfxSyntax.DIV.matcher(content);

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * and then compared by the unit rules.
  */
 final class InlineFacts {
-    /** Link and image destinations, normalized for comparison (see {@link #normalizeTarget}). */
+    /** Link and image destinations, normalized for comparison (see {@link InlineSyntax#normalizeTarget}). */
     final List<String> links = new ArrayList<>();
     int codeSpans;
     int strong;
@@ -41,6 +41,8 @@ final class InlineFacts {
     int emptyLinks;
     /** Bracketed text that is no link ({@code [匯入]}): how Chinese, Japanese and Korean translations mark a UI label. */
     int labels;
+    /** How a reference link's label is kept among {@link #links}: {@code ref:label}, in lower case. */
+    private static final String REF = "ref:";
     /** The texts of brackets followed by no address ({@code [3]}), in lower case: links where a definition names them. */
     private List<String> shortcuts = List.of();
     /** Text in CJK quotation marks ({@code “新建”}, {@code 「新建」}): how Chinese translations often mark a UI label too. */
@@ -91,7 +93,6 @@ final class InlineFacts {
         return f;
     }
 
-
     /** Whether this half may write a reference link ({@code [text][label]}, or a bracketed {@code [label]}). */
     boolean hasReferences() {
         if (!shortcuts.isEmpty()) return true;
@@ -111,8 +112,6 @@ final class InlineFacts {
             if (labels.contains(label)) links.add(REF + label);
         }
     }
-
-    private static final String REF = "ref:";
 
     /** The times of day written in this half, in order. */
     List<ClockTime> times() {
@@ -251,12 +250,12 @@ final class InlineFacts {
         }
         String inner = s.substring(i + 1, close);
         if (InlineSyntax.isAutolink(inner)) {
-            links.add(normalizeTarget(inner));
+            links.add(InlineSyntax.normalizeTarget(inner));
             return close + 1;
         }
         if (InlineSyntax.isTag(inner)) {
             String target = inner.regionMatches(true, 0, "a ", 0, 2) ? InlineSyntax.hrefValue(inner) : null;
-            if (target != null) links.add(normalizeTarget(target));
+            if (target != null) links.add(InlineSyntax.normalizeTarget(target));
             prose.append(' ');
             return close + 1;
         }
@@ -272,22 +271,22 @@ final class InlineFacts {
             int end = dev.tolk.parse.LinkDestination.end(s, i + 1);
             if (end <= 0) {
                 // no ')' at all after an address, or one after what CommonMark takes for no address ('(overview or assign.md)')
-                if (dev.tolk.parse.LinkDestination.closingParenthesis(s, i + 1) >= 0) {
-                    if (dev.tolk.parse.LinkDestination.brokenTitle(s, i + 1)) brokenTitles++;
-                    else spacedDestinations++;
+                if (dev.tolk.parse.LinkDestination.closingParenthesis(s, i + 1) < 0) {
+                    if (InlineSyntax.startsDestination(s, i + 1)) unclosedDestinations++;
+                } else if (dev.tolk.parse.LinkDestination.brokenTitle(s, i + 1)) {
+                    brokenTitles++;
+                } else {
+                    spacedDestinations++;
                 }
-                else if (InlineSyntax.startsDestination(s, i + 1)) unclosedDestinations++;
-            }
-            if (end > 0 && closing > 0 && holdsLink[closing]) {
+            } else if (closing > 0 && holdsLink[closing]) {
                 nestedLinks++; // the outer brackets of a link in a link: text, with its address shown
                 prose.append(' ');
                 return end;
-            }
-            if (end > 0) {
+            } else {
                 if (closing > 1 && !image[closing]) holdsLink[closing - 1] = true;
                 String dest = InlineSyntax.firstToken(s.substring(i + 1, end - 1));
                 if (dest.startsWith("<") && dest.endsWith(">")) dest = dest.substring(1, dest.length() - 1);
-                links.add(normalizeTarget(dest));
+                links.add(InlineSyntax.normalizeTarget(dest));
                 destinations++;
                 if (matched) completeLinks++;
                 // an xref link with no text shows its target's title, as DocFX fills it in: not empty
@@ -317,7 +316,7 @@ final class InlineFacts {
                 spacedLinks++;
                 int end = dev.tolk.parse.LinkDestination.end(s, j + 1);
                 if (end <= 0) unclosedDestinations++;
-                if (end > 0) links.add(normalizeTarget(InlineSyntax.firstToken(s.substring(j + 1, end - 1)))); // named, if broken
+                if (end > 0) links.add(InlineSyntax.normalizeTarget(InlineSyntax.firstToken(s.substring(j + 1, end - 1)))); // named, if broken
             }
         }
         prose.append(' ');
@@ -467,37 +466,5 @@ final class InlineFacts {
     private void addTime(ClockTime time) {
         if (times.isEmpty()) times = new ArrayList<>(2);
         times.add(time);
-    }
-
-    /**
-     * A link target as compared between the halves: scheme and host in lower case, locale path
-     * segments and locale query values ({@code /en-us/}, {@code ui=nl-NL}) made neutral, no
-     * fragment (translated pages have translated anchors) and no trailing slash.
-     */
-    static String normalizeTarget(String raw) {
-        String t = raw.strip();
-        int hash = t.indexOf('#');
-        if (hash == 0) return "#";
-        if (hash > 0) t = t.substring(0, hash);
-        t = withNeutralLocales(t.toLowerCase(Locale.ROOT));
-        int end = t.length();
-        while (end > 0 && t.charAt(end - 1) == '/') end--;
-        return t.substring(0, end);
-    }
-
-    /** {@code t} (in lower case) with each locale path segment ({@code /en-us/}) and query value ({@code =nl-nl&}) made neutral. */
-    private static String withNeutralLocales(String t) {
-        StringBuilder out = null;
-        int copied = 0;
-        for (int p = 1; p < t.length(); p++) {
-            char before = t.charAt(p - 1);
-            int end = before == '/' ? LocaleTags.tagEnd(t, p, false, "/") : before == '=' ? LocaleTags.tagEnd(t, p, false, "&") : -1;
-            if (end < 0) continue;
-            if (out == null) out = new StringBuilder(t.length() + 8);
-            out.append(t, copied, p).append(LocaleTags.NEUTRAL);
-            copied = end;
-            p = end;
-        }
-        return out == null ? t : out.append(t, copied, t.length()).toString();
     }
 }

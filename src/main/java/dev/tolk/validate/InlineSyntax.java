@@ -1,10 +1,12 @@
 package dev.tolk.validate;
 
+import java.util.Locale;
+
 /**
  * The pieces of inline syntax that {@link InlineFacts} recognizes as it reads a half: entities,
  * autolinks, HTML tags and their {@code href}, the start of a link destination, and the scale
- * words and ordinal endings after a number, a destination's first token, an empty link text. Each is a
- * hand-written scanner (most answer exactly what a regular expression answered before: the tests hold both side by
+ * words and ordinal endings after a number, a destination's first token, an empty link text, a link target as the
+ * halves are compared. Each is a hand-written scanner (most answer exactly what a regular expression answered before: the tests hold both side by
  * side), since it runs on every half of every unit.
  */
 final class InlineSyntax {
@@ -253,4 +255,36 @@ final class InlineSyntax {
     }
 
     private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile("(?m)^(?:[ \\t]*>)*[ \\t]{0,3}\\[([^\\]\\[]+)\\]:");
+
+    /**
+     * A link target as compared between the halves: scheme and host in lower case, locale path
+     * segments and locale query values ({@code /en-us/}, {@code ui=nl-NL}) made neutral, no
+     * fragment (translated pages have translated anchors) and no trailing slash.
+     */
+    static String normalizeTarget(String raw) {
+        String t = raw.strip();
+        int hash = t.indexOf('#');
+        if (hash == 0) return "#";
+        if (hash > 0) t = t.substring(0, hash);
+        t = withNeutralLocales(t.toLowerCase(Locale.ROOT));
+        int end = t.length();
+        while (end > 0 && t.charAt(end - 1) == '/') end--;
+        return t.substring(0, end);
+    }
+
+    /** {@code t} (in lower case) with each locale path segment ({@code /en-us/}) and query value ({@code =nl-nl&}) made neutral. */
+    private static String withNeutralLocales(String t) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int p = 1; p < t.length(); p++) {
+            char before = t.charAt(p - 1);
+            int end = before == '/' ? LocaleTags.tagEnd(t, p, false, "/") : before == '=' ? LocaleTags.tagEnd(t, p, false, "&") : -1;
+            if (end < 0) continue;
+            if (out == null) out = new StringBuilder(t.length() + 8);
+            out.append(t, copied, p).append(LocaleTags.NEUTRAL);
+            copied = end;
+            p = end;
+        }
+        return out == null ? t : out.append(t, copied, t.length()).toString();
+    }
 }

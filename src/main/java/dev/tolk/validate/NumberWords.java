@@ -159,10 +159,7 @@ final class NumberWords {
 
     /** Whether {@code translation}, in {@code language}, writes 24 (of hours) as the word for a day and a night. */
     static boolean saysADayAndANight(String language, String translation) {
-        List<String> words = DAY_AND_NIGHT.get(language.toLowerCase(Locale.ROOT));
-        if (words == null) return false;
-        String lower = translation.toLowerCase(Locale.forLanguageTag(language));
-        return words.stream().anyMatch(lower::contains);
+        return saysOneOf(DAY_AND_NIGHT, language, translation);
     }
 
     /** The word for a million, per language ("1 million" is "un millón", "milion", "milyon", "百万": no digit). */
@@ -180,10 +177,15 @@ final class NumberWords {
 
     /** Whether {@code translation}, in {@code language}, says "a million" in a word. */
     static boolean saysAMillion(String language, String translation) {
-        List<String> words = MILLION.get(language.toLowerCase(Locale.ROOT));
-        if (words == null) return false;
+        return saysOneOf(MILLION, language, translation);
+    }
+
+    /** Whether the translation holds one of the language's words in {@code words} (any letter case). */
+    private static boolean saysOneOf(Map<String, List<String>> words, String language, String translation) {
+        List<String> its = words.get(language.toLowerCase(Locale.ROOT));
+        if (its == null) return false;
         String lower = translation.toLowerCase(Locale.forLanguageTag(language));
-        return words.stream().anyMatch(lower::contains);
+        return its.stream().anyMatch(lower::contains);
     }
 
     /** Whether a word ends at {@code end}, or after one of Korean's particles. */

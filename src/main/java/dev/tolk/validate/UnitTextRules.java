@@ -53,7 +53,7 @@ final class UnitTextRules {
                 || target.unscaled.containsValue(n)
                 || NumberWords.spelledOut(n, language, unit.target()) || writtenGrouped(n, unit.target())
                 || spelledWithItsScale(n, source, language, unit.target())
-                || n.equals("24") && unit.source().matches("(?is).*\\b24[ -]?(?:hours?|h)\\b.*") && NumberWords.saysADayAndANight(language, unit.target())
+                || n.equals("24") && TWENTY_FOUR_HOURS.matcher(unit.source()).find() && NumberWords.saysADayAndANight(language, unit.target())
                 || gluedToAWord(n, unit.target()) || otherEraOrCentury(n, language, unit.source(), target.numbers)
                 || n.equals("1") && ONE_OF_A_UNIT.matcher(unit.source()).find());
         if (!missing.isEmpty()) ClockTime.removeConverted(missing, source.times(), target.times());
@@ -132,6 +132,9 @@ final class UnitTextRules {
     private static final java.util.regex.Pattern ONE_OF_A_UNIT = java.util.regex.Pattern.compile("(?i)(?<![\\d.,:])\\b1\\s+(?:hour|day|"
             + "week|month|year|minute|second|time|user|licen[cs]e|seat|account|device|item|file|page|step|way|person|subscription"
             + "|domain|mailbox|message|email|e-mail|app|plan|admin|administrator)\\b");
+
+    /** "24 hours", "24-hour", "24h": a day and a night, which some languages say without the number. */
+    private static final java.util.regex.Pattern TWENTY_FOUR_HOURS = java.util.regex.Pattern.compile("(?i)\\b24[ -]?(?:hours?|h)\\b");
 
     private static final java.util.regex.Pattern MONTH_OR_APOSTROPHE_YEAR = java.util.regex.Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|['’]\\d\\d\\b");

@@ -113,10 +113,7 @@ class TabsBrowserIT {
         ChromeDriver driver = Chromium.start(tmp.resolve("p2"), 1280, 900, false);
         try {
             driver.get(server.url("ar-SA/install.html"));
-            List<WebElement> tabs = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-                List<WebElement> found = d.findElements(By.cssSelector("[role=tablist] [role=tab]"));
-                return found.size() == 2 ? found : null;
-            });
+            List<WebElement> tabs = tabs(driver, 2);
             assertEquals(List.of("ويندوز", "لينكس"), tabs.stream().map(WebElement::getText).toList());
             tabs.get(0).click();
             tabs.get(0).sendKeys(Keys.ARROW_LEFT);
@@ -137,10 +134,7 @@ class TabsBrowserIT {
         ChromeDriver driver = Chromium.start(tmp.resolve("p1"), 1280, 900, false);
         try {
             driver.get(server.url("en-US/install.html"));
-            List<WebElement> tabs = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-                List<WebElement> found = d.findElements(By.cssSelector("[role=tablist] [role=tab]"));
-                return found.size() == 4 ? found : null;
-            });
+            List<WebElement> tabs = tabs(driver, 4);
             List<WebElement> panels = driver.findElements(By.cssSelector("section[role=tabpanel]"));
             assertEquals(List.of(true, false, true, false), panels.stream().map(WebElement::isDisplayed).toList());
             assertEquals("true", tabs.get(0).getAttribute("aria-selected"));
@@ -160,10 +154,7 @@ class TabsBrowserIT {
             assertTrue(driver.getCurrentUrl().endsWith("?tabs=windows"), driver.getCurrentUrl());
 
             driver.get(server.url("en-US/install.html")); // the last tab chosen is remembered
-            List<WebElement> again = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-                List<WebElement> found = d.findElements(By.cssSelector("[role=tab]"));
-                return found.size() == 4 ? found : null;
-            });
+            List<WebElement> again = tabs(driver, 4);
             assertEquals("true", again.get(0).getAttribute("aria-selected"));
             assertEquals(List.of(), Chromium.cspViolations(driver));
         } finally {
@@ -177,21 +168,23 @@ class TabsBrowserIT {
         ChromeDriver driver = Chromium.start(tmp.resolve("p3"), 1280, 900, false);
         try {
             driver.get(server.url("en-US/install.html?tabs=linux"));
-            List<WebElement> tabs = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-                List<WebElement> found = d.findElements(By.cssSelector("[role=tablist] [role=tab]"));
-                return found.size() == 4 ? found : null;
-            });
+            List<WebElement> tabs = tabs(driver, 4);
             assertEquals(List.of("false", "true", "false", "true"), tabs.stream().map(t -> t.getAttribute("aria-selected")).toList());
             // a link to a section inside a tab opens on that tab
             driver.get(server.url("en-US/install.html#a-linux-heading"));
-            List<WebElement> shown = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-                List<WebElement> found = d.findElements(By.cssSelector("[role=tablist] [role=tab]"));
-                return found.size() == 4 ? found : null;
-            });
+            List<WebElement> shown = tabs(driver, 4);
             assertEquals("true", shown.get(3).getAttribute("aria-selected"), "the second group's Linux tab holds the section");
             assertTrue(driver.findElement(By.id("a-linux-heading")).isDisplayed());
         } finally {
             driver.quit();
         }
+    }
+
+    /** The page's tabs, once its script has made {@code count} of them (within 10 s). */
+    private static List<WebElement> tabs(ChromeDriver driver, int count) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[role=tablist] [role=tab]"));
+            return found.size() == count ? found : null;
+        });
     }
 }

@@ -112,7 +112,7 @@ class HandWrittenScannersTest {
         assertEquals(RegexOracle.comparable("e\u0301https://a.b/c"), EnglishHalf.comparable("e\u0301https://a.b/c"));
         // $ also matches before a final line terminator that no space pass removed
         assertEquals("/{locale}\u2028", EnglishHalf.comparable("/en-us\u2028"));
-        assertEquals("a/{locale}\n", InlineFacts.normalizeTarget("a/en-us\n#x"));
+        assertEquals("a/{locale}\n", InlineSyntax.normalizeTarget("a/en-us\n#x"));
         // 'ſ' upper-cases to 'S' but is no ASCII 's' of https
         assertEquals("httpſ://a/b", EnglishHalf.comparable("httpſ://a/b"));
         assertEquals(RegexOracle.hrefValue("a href=\"x y"), InlineSyntax.hrefValue("a href=\"x y"));
@@ -173,9 +173,9 @@ class HandWrittenScannersTest {
         }
         for (String target : TARGET_ENDS.split(s)) {
             if (target.indexOf('/') < 0 && target.indexOf('=') < 0) continue; // no locale tag to make neutral
-            assertEquals(RegexOracle.normalizeTarget(target), InlineFacts.normalizeTarget(target), () -> "target " + show(target));
+            assertEquals(RegexOracle.normalizeTarget(target), InlineSyntax.normalizeTarget(target), () -> "target " + show(target));
         }
-        assertEquals(RegexOracle.normalizeTarget(s), InlineFacts.normalizeTarget(s), () -> "target " + show(s));
+        assertEquals(RegexOracle.normalizeTarget(s), InlineSyntax.normalizeTarget(s), () -> "target " + show(s));
     }
 
     /** The random texts are short: every position, not only where InlineFacts asks. */
