@@ -148,16 +148,75 @@ class AtomicOutputTest {
         build(out, Map.of("a.html", "a1", "b.html", "b1", "gone.html", "g1"));
         build(out, Map.of("a.html", "a2", "b.html", "b2", "gone.html", "g2"));
         Path live = out.toRealPath();
+        Path first = onlyOther(out, live);
         AtomicOutput third = AtomicOutput.begin(out, true); // no pool: the first folder is deleted while it works
         SiteOutput site = third.site();
         assertTrue(site.link("a.html", live.resolve("a.html")));
         site.write("b.html", "b3".getBytes(StandardCharsets.UTF_8));
+        gone(first); // a build that takes longer than deleting it
         try (WorkPool workers = new WorkPool(2)) {
             third.commit(workers);
         }
         assertEquals(Map.of("a.html", "a2", "b.html", "b3"), read(out));
         assertEquals(Map.of("a.html", "a2", "b.html", "b2", "gone.html", "g2"), read(live), "the site it replaced");
         assertEquals(2, beside(out).size(), "beside the site: " + beside(out));
+    }
+
+    @Test
+    void aSiteReadyBeforeTheOldOneIsDeletedIsSwappedInAtOnceAndTheNextBuildDeletesTheRest() throws Exception {
+        Path out = tmp.resolve("site");
+        build(out, Map.of("a.html", "a1", "b.html", "b1", "c.html", "c1"));
+        build(out, Map.of("a.html", "a2", "b.html", "b2", "c.html", "c2"));
+        Path live = out.toRealPath();
+        Path first = onlyOther(out, live);
+        // the sweep held after its first deletion until the build is done: a slow disk, or a site of 40,000 files
+        AtomicOutput[] third = new AtomicOutput[1];
+        java.util.concurrent.CountDownLatch deleting = new java.util.concurrent.CountDownLatch(1);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        third[0] = AtomicOutput.begin(out, true, () -> {
+            deleting.countDown();
+            while (third[0] == null || !third[0].ending()) {
+                if (System.nanoTime() > deadline) throw new AssertionError("the build never ended");
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            }
+        });
+        SiteOutput site = third[0].site();
+        for (String page : List.of("a.html", "b.html", "c.html")) site.write(page, "3".getBytes(StandardCharsets.UTF_8));
+        assertTrue(deleting.await(30, java.util.concurrent.TimeUnit.SECONDS), "the sweep deleted a file");
+        try (WorkPool workers = new WorkPool(2)) {
+            third[0].commit(workers);
+        }
+        assertEquals(Map.of("a.html", "3", "b.html", "3", "c.html", "3"), read(out), "swapped in");
+        assertEquals(Map.of("a.html", "a2", "b.html", "b2", "c.html", "c2"), read(live), "the site it replaced");
+        assertEquals(3, beside(out).size(), "the first folder's remains stay beside: " + beside(out));
+        Map<String, String> remains = read(first);
+        assertEquals(1, remains.size(), "two files deleted, the third left: " + remains);
+        assertTrue(Map.of("a.html", "a1", "b.html", "b1", "c.html", "c1").entrySet().containsAll(remains.entrySet()));
+
+        AtomicOutput fourth = AtomicOutput.begin(out, true);
+        fourth.site().write("a.html", "4".getBytes(StandardCharsets.UTF_8));
+        gone(first);
+        try (WorkPool workers = new WorkPool(2)) {
+            fourth.commit(workers);
+        }
+        assertEquals(Map.of("a.html", "4"), read(out));
+        assertFalse(beside(out).contains(first), "the remains deleted by the next build: " + beside(out));
+    }
+
+    /** The one folder beside {@code out} other than {@code live}. */
+    private Path onlyOther(Path out, Path live) throws IOException {
+        List<Path> others = beside(out).stream().filter(p -> !p.equals(live)).toList();
+        assertEquals(1, others.size(), "beside the site: " + beside(out));
+        return others.get(0);
+    }
+
+    /** Waits (30 s at most) until the sweep has deleted {@code folder}. */
+    private static void gone(Path folder) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            if (System.nanoTime() > deadline) throw new AssertionError(folder + " is still there after 30 s");
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
     }
 
     @Test
