@@ -145,10 +145,8 @@ class AtomicOutputTest {
     @Test
     void aBuildThatLinksFromTheLiveSiteDeletesThePoolAndStillWritesWhatItMust() throws Exception {
         Path out = tmp.resolve("site");
-        build(out, Map.of("a.html", "a1", "b.html", "b1", "gone.html", "g1"));
-        build(out, Map.of("a.html", "a2", "b.html", "b2", "gone.html", "g2"));
+        Path first = builtTwice(out, "a", "b", "gone");
         Path live = out.toRealPath();
-        Path first = onlyOther(out, live);
         AtomicOutput third = AtomicOutput.begin(out, true); // no pool: the first folder is deleted while it works
         SiteOutput site = third.site();
         assertTrue(site.link("a.html", live.resolve("a.html")));
@@ -158,17 +156,15 @@ class AtomicOutputTest {
             third.commit(workers);
         }
         assertEquals(Map.of("a.html", "a2", "b.html", "b3"), read(out));
-        assertEquals(Map.of("a.html", "a2", "b.html", "b2", "gone.html", "g2"), read(live), "the site it replaced");
+        assertEquals(Map.of("a.html", "a2", "b.html", "b2", "gone.html", "gone2"), read(live), "the site it replaced");
         assertEquals(2, beside(out).size(), "beside the site: " + beside(out));
     }
 
     @Test
     void aSiteReadyBeforeTheOldOneIsDeletedIsSwappedInAtOnceAndTheNextBuildDeletesTheRest() throws Exception {
         Path out = tmp.resolve("site");
-        build(out, Map.of("a.html", "a1", "b.html", "b1", "c.html", "c1"));
-        build(out, Map.of("a.html", "a2", "b.html", "b2", "c.html", "c2"));
+        Path first = builtTwice(out, "a", "b", "c");
         Path live = out.toRealPath();
-        Path first = onlyOther(out, live);
         // the sweep held after its first deletion until the build is done: a slow disk, or a site of 40,000 files
         AtomicOutput[] third = new AtomicOutput[1];
         java.util.concurrent.CountDownLatch deleting = new java.util.concurrent.CountDownLatch(1);
@@ -203,8 +199,17 @@ class AtomicOutputTest {
         assertFalse(beside(out).contains(first), "the remains deleted by the next build: " + beside(out));
     }
 
-    /** The one folder beside {@code out} other than {@code live}. */
-    private Path onlyOther(Path out, Path live) throws IOException {
+    /**
+     * Two builds into {@code out} of the pages {@code names} (each {@code name.html}, its text the
+     * name and the build's number); the first build's folder, beside the live one.
+     */
+    private Path builtTwice(Path out, String... names) throws Exception {
+        for (int n = 1; n <= 2; n++) {
+            Map<String, String> pages = new TreeMap<>();
+            for (String name : names) pages.put(name + ".html", name + n);
+            build(out, pages);
+        }
+        Path live = out.toRealPath();
         List<Path> others = beside(out).stream().filter(p -> !p.equals(live)).toList();
         assertEquals(1, others.size(), "beside the site: " + beside(out));
         return others.get(0);
