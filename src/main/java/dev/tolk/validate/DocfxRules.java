@@ -210,9 +210,14 @@ final class DocfxRules {
         return ticks % 2 == 1;
     }
 
+    /**
+     * Where {@code what} (which starts with {@code [}) is in {@code text} between {@code from} and {@code end}, in any letter
+     * case; -1 if not. It looks no further than {@code end}: a search for the next {@code [} of the whole text, from
+     * every line, read to the end of the article from each line after its last bracket.
+     */
     private static int indexOfIgnoreCase(String text, String what, int from, int end) {
-        for (int i = text.indexOf('[', from); i >= 0 && i + what.length() <= end; i = text.indexOf('[', i + 1)) {
-            if (text.regionMatches(true, i, what, 0, what.length())) return i;
+        for (int i = from, last = end - what.length(); i <= last; i++) {
+            if (text.charAt(i) == '[' && text.regionMatches(true, i, what, 0, what.length())) return i;
         }
         return -1;
     }
