@@ -133,6 +133,7 @@ final class NumberWords {
         Map<String, List<String>> table = STEMS.get(language.toLowerCase(Locale.ROOT));
         if (table == null) return false;
         List<String> stems = table.get(number);
+        if (stems == null && language.equalsIgnoreCase("vi")) stems = vietnamese(number);
         if (stems == null) return false;
         String lower = translation.toLowerCase(Locale.forLanguageTag(language));
         // no spaces in Chinese and Japanese; Arabic and Hebrew join prefixes (ال, ו) to the word
@@ -150,6 +151,34 @@ final class NumberWords {
             }
         }
         return false;
+    }
+
+    /** Vietnamese units, 1 to 9, as they stand alone. */
+    private static final String[] VI_UNITS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"};
+
+    /**
+     * The ways Vietnamese says {@code number} from 11 to 99, built as the language builds them: {@code mười} and a unit
+     * for the teens, a unit and {@code mươi} for the tens, then the unit; after a ten, 1 is {@code mốt}, 5 {@code lăm}
+     * and 4 also {@code tư} ({@code mười lăm} 15, {@code hai mươi mốt} 21, {@code ba mươi tư} 34). Each a whole phrase;
+     * null outside that range.
+     */
+    private static List<String> vietnamese(String number) {
+        if (number.length() != 2 || number.charAt(0) < '1' || number.charAt(0) > '9' || !Character.isDigit(number.charAt(1))) return null;
+        int tens = number.charAt(0) - '0';
+        int unit = number.charAt(1) - '0';
+        List<String> heads = tens == 1 ? List.of("mười") : List.of(VI_UNITS[tens - 1] + " mươi");
+        List<String> tails = switch (unit) {
+            case 0 -> List.of("");
+            case 1 -> tens == 1 ? List.of(" một") : List.of(" mốt", " một");
+            case 4 -> tens == 1 ? List.of(" bốn") : List.of(" tư", " bốn");
+            case 5 -> tens == 1 ? List.of(" lăm") : List.of(" lăm", " nhăm");
+            default -> List.of(" " + VI_UNITS[unit - 1]);
+        };
+        List<String> out = new java.util.ArrayList<>();
+        for (String head : heads) {
+            for (String tail : tails) out.add(head + tail);
+        }
+        return out;
     }
 
     /** "24 hours" as one word, per language: a day and a night (dygn, døgn, vuorokausi, ööpäev, сутки, доба). */

@@ -288,6 +288,9 @@ class UnitTextRulesTest {
             vi-VN | Mã lỗi 0X8004DE40 hoặc 0xC004B100.              | Error code 0x8004de40 or 0xc004b100.
             zh-CN | 解决 Office 激活错误的步骤0x80072EFD              | Steps to resolve Office activation error 0x80072EFD
             vi-VN | Tối đa 10 nghìn người dùng và 50 ngàn tệp.      | Up to 10,000 users and 50,000 files.
+            vi-VN | Đợi mười lăm phút, rồi thử lại.                 | Wait 15 minutes, then try again.
+            vi-VN | Giữ trong hai mươi mốt ngày, ba mươi tư giờ.    | Keep for 21 days, 34 hours.
+            vi-VN | Đặt thời gian là bốn mươi lăm giây.             | Set the time to 45 seconds.
             id-ID | Hingga 10 ribu pengguna dan 5 juta berkas.      | Up to 10,000 users and 5,000,000 files.
             lt-LT | Nustatykite dviem veiksmais.                    | Set it up in 2 steps.
             lv-LV | Var paiet vismaz divas stundas.                 | It may take at least 2 hours.
@@ -334,6 +337,9 @@ class UnitTextRulesTest {
             it-IT | Sono disponibili milioni di righe.              | 2 million rows are available.
             pl-PL | BŁĘKITNY = (0255 255)                           | CYAN = (0,255,255)
             vi-VN | Lỗi 0x8006de40 khi kích hoạt.                   | Error 0x8004de40 on activation.
+            vi-VN | Đợi mười phút, rồi thử lại.                     | Wait 15 minutes, then try again.
+            vi-VN | Giữ trong hai mươi ngày.                        | Keep for 21 days.
+            vi-VN | Đặt thời gian là năm mươi lăm giây.             | Set the time to 45 seconds.
             vi-VN | Khắc phục lỗi kích hoạt Office 0Xc              | Resolve Office activation error 0xD000000C
             """)
     void stillReportsANumberThatChanged(String locale, String target, String source) {
