@@ -163,10 +163,10 @@ final class NumberWords {
      * null outside that range.
      */
     private static List<String> vietnamese(String number) {
-        if (number.length() != 2 || number.charAt(0) < '1' || number.charAt(0) > '9' || !Character.isDigit(number.charAt(1))) return null;
+        if (!number.matches("[1-9][0-9]")) return null;
         int tens = number.charAt(0) - '0';
         int unit = number.charAt(1) - '0';
-        List<String> heads = tens == 1 ? List.of("mười") : List.of(VI_UNITS[tens - 1] + " mươi");
+        String head = tens == 1 ? "mười" : VI_UNITS[tens - 1] + " mươi";
         List<String> tails = switch (unit) {
             case 0 -> List.of("");
             case 1 -> tens == 1 ? List.of(" một") : List.of(" mốt", " một");
@@ -174,11 +174,7 @@ final class NumberWords {
             case 5 -> tens == 1 ? List.of(" lăm") : List.of(" lăm", " nhăm");
             default -> List.of(" " + VI_UNITS[unit - 1]);
         };
-        List<String> out = new java.util.ArrayList<>();
-        for (String head : heads) {
-            for (String tail : tails) out.add(head + tail);
-        }
-        return out;
+        return tails.stream().map(tail -> head + tail).toList();
     }
 
     /** "24 hours" as one word, per language: a day and a night (dygn, døgn, vuorokausi, ööpäev, сутки, доба). */
