@@ -115,6 +115,8 @@ final class HtmlEmitter {
     private final String source;
     /** {@link #source} as an array, for the per-character scans of text (cheaper than {@code charAt} under C1). */
     private final char[] sourceChars;
+    /** The columns of the table being written: its widest row. */
+    private int tableWidth;
 
     private HtmlEmitter(Document document, RenderState state, ListOptions listOptions, int sizeHint) {
         this.out = new HtmlLines(sizeHint);
@@ -204,11 +206,14 @@ final class HtmlEmitter {
             case AUTO_LINK -> links.autoLink((AutoLink) node);
             case MAIL_LINK -> links.mailLink((MailLink) node);
             case TABLE -> {
+                int outer = tableWidth;
+                tableWidth = widestRow(node);
                 blockTag("table", node);
+                tableWidth = outer;
                 out.line();
             }
             case TABLE_SECTION -> lineTag(node instanceof TableHead ? "thead" : "tbody", node);
-            case TABLE_ROW -> lineTag("tr", node);
+            case TABLE_ROW -> tableRow(node);
             case TABLE_CAPTION -> lineTag("caption", node);
             case TABLE_CELL -> tableCell((TableCell) node);
             case ALERT -> alert((AlertBlocks.Alert) node);
@@ -359,6 +364,40 @@ final class HtmlEmitter {
         out.raw("</code></pre>");
         out.closePre();
         out.line();
+    }
+
+    /** A table row, made as wide as the table's widest with empty cells (header cells in the head), as Markdig does. */
+    private void tableRow(Node row) {
+        out.line();
+        out.open("tr");
+        children(row);
+        String name = row.getParent() instanceof TableHead ? "th" : "td";
+        for (int i = cells(row); i < tableWidth; i++) {
+            out.open(name);
+            out.close(name);
+        }
+        out.close("tr");
+        out.line();
+    }
+
+    /** The columns of the table's widest row. */
+    private static int widestRow(Node table) {
+        int widest = 0;
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (row instanceof TableRow) widest = Math.max(widest, cells(row));
+            }
+        }
+        return widest;
+    }
+
+    /** The columns a row's cells take (a cell spanning two takes two). */
+    private static int cells(Node row) {
+        int n = 0;
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            if (cell instanceof TableCell c) n += Math.max(1, c.getSpan());
+        }
+        return n;
     }
 
     private void tableCell(TableCell node) {

@@ -56,12 +56,17 @@ public final class MarkdownRenderer {
         this.listOptions = ListOptions.get(parser.getOptions());
     }
 
-    /** The flexmark options of every render: CommonMark and GFM tables (as GFM writes them: a delimiter cell of one dash is enough). */
+    /**
+     * The flexmark options of every render: CommonMark and pipe tables as DocFX's Markdig reads them. A delimiter
+     * cell of one dash is enough, and no cell is dropped: a row may have more cells than the delimiter row (a header
+     * of four cells over a delimiter row of two is a table of four columns), and every row is as wide as the widest
+     * ({@link HtmlEmitter} adds the empty cells; Markdig's {@code NormalizeUsingMaxWidth}, its default).
+     */
     static MutableDataSet flexmarkOptions() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.<Extension>of(TablesExtension.create()));
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         // GFM's delimiter row (and DocFX's, Markdig): one dash a column is enough (|-|-|); flexmark asks three by default
         options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);

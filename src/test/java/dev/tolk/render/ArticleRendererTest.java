@@ -193,6 +193,31 @@ class ArticleRendererTest {
         }
     }
 
+    /**
+     * DocFX's Markdig keeps every cell and makes every row as wide as the widest (its default
+     * NormalizeUsingMaxWidth): a header wider than its delimiter row keeps its columns. A real pt-BR
+     * docset (Teams) had three such tables, whose Node.js and Python sample links were dropped.
+     */
+    @Test
+    void aRowWiderThanTheDelimiterRowKeepsItsCellsAndTheOthersAreMadeAsWide() {
+        String md = "| " + pair("aaaaa-101", "**Nome**", "**Name**") + " | **.NET** | **Node.js** | **Python** |\n"
+                + "|----------|:---------|\n"
+                + "| " + pair("aaaaa-102", "Bot de conversa", "Conversation bot") + " | [C#](cs.md) | [JS](js.md) | [Py](py.md) |\n"
+                + "| a |\n";
+        Document d = dom(render(md));
+        d.select(".sxs-lookup").remove();
+        assertEquals(List.of("Nome", ".NET", "Node.js", "Python"), d.select("thead th").eachText(), d.body().html());
+        assertEquals(List.of("cs.md", "js.md", "py.md"), d.select("tbody tr").get(0).select("a").eachAttr("href"));
+        assertEquals("left", d.select("thead th").get(1).attr("align"));
+        assertEquals(4, d.select("tbody tr").get(1).select("td").size()); // "a" and three empty cells
+        assertEquals("a", d.select("tbody tr").get(1).selectFirst("td").text());
+        // a body row wider than the header widens the head too
+        Document wide = dom(render("a|b\n-|-\n1|2|3|4|5\n"));
+        assertEquals(5, wide.select("thead th").size());
+        assertEquals(List.of("a", "b"), wide.select("thead th").eachText()); // and three empty header cells
+        assertEquals(List.of("1", "2", "3", "4", "5"), wide.select("tbody td").eachText());
+    }
+
     @Test
     void tagLikeTextIsShownNotDropped() {
         // corpus nl-NL/AlchemyInsights/activate-visio.md:39 and move-email-messages-to-the-archive-mailbox.md:37
