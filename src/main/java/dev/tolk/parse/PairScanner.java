@@ -46,7 +46,11 @@ public final class PairScanner {
             TranslationUnit unit = tag.kind() == SpanTag.Kind.TRANSLATION
                     ? readPair(text, tag, to, reporter)
                     : readOrphanLookup(text, tag, to, reporter);
-            checkId(unit, tag, seen, reporter);
+            // a lookup half with the id of the translation half just before it, which found no lookup (a pair whose
+            // markup is broken between its halves: reported unpaired at both), is that pair's other half, not a second unit
+            TranslationUnit before = units.isEmpty() ? null : units.get(units.size() - 1);
+            boolean otherHalf = unit.targetStart() < 0 && before != null && before.sourceStart() < 0 && before.id().equals(unit.id());
+            if (!otherHalf) checkId(unit, tag, seen, reporter);
             units.add(unit);
             pos = Math.max(unit.end(), lt + 1);
         }

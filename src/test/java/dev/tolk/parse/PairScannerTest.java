@@ -211,6 +211,24 @@ class PairScannerTest {
         assertTrue(d.message().contains("line 1"), d.message());
     }
 
+    /**
+     * A pair whose attribute quotes are written as entities (a real pt-BR docset, Teams): the translation half finds no
+     * lookup and the lookup half no translation, each said once; the two halves of one pair are not a duplicate id,
+     * and its bad id is said once. An id a whole pair used before is still a duplicate.
+     */
+    @Test
+    void theHalvesOfABrokenPairAreOnePairNotADuplicate() {
+        String broken = "<span data-ttu-id=&quot;54b18-173&quot;>Dependendo dos escopos.</span><span class=&quot;sxs-lookup&quot;>"
+                + "<span data-stu-id=&quot;54b18-173&quot;>Depending on the scopes.</span></span>";
+        scan(broken);
+        assertEquals(List.of("tu/unpaired", "tu/bad-id", "tu/unpaired"), diagnostics.stream().map(Diagnostic::rule).toList());
+        diagnostics.clear();
+        scan(pair("abcde-106", "Een", "One") + "\n\n<span data-ttu-id=\"abcde-106\">Twee</span>\n\n"
+                + "<span class=\"sxs-lookup\"><span data-stu-id=\"abcde-106\">Two</span></span>");
+        // the second translation half reuses the first pair's id (a duplicate); the lookup after it is its other half
+        assertEquals(List.of("tu/unpaired", "tu/duplicate-id", "tu/unpaired"), diagnostics.stream().map(Diagnostic::rule).toList());
+    }
+
     @Test
     void reportsBadIdAtItsColumn() {
         String text = "x " + pair("ABCDE-1", "Een", "One");
