@@ -12,7 +12,8 @@ import java.util.Map;
  * everyday words: Turkish {@code on} "ten" and {@code onay}); in Chinese, Japanese and Thai, written without
  * spaces, and in Arabic and Hebrew, which join prefixes to words, it matches anywhere; in Korean and Vietnamese, whose
  * numerals are short and begin other words, only a whole word (a Korean one with its particle). Arabic and Hebrew
- * duals say two ({@code ساعتين}, {@code שעתיים}: two hours). Languages not listed here compare digits only.
+ * duals say two ({@code ساعتين}, {@code שעתיים}: two hours). Past the table, 13 to 99 are read in Vietnamese, Chinese and
+ * Japanese, and in the languages of {@link #BEYOND}. Languages not listed here compare digits only.
  */
 final class NumberWords {
     // before STEMS, which is built from it
@@ -134,7 +135,9 @@ final class NumberWords {
         if (table == null) return false;
         List<String> stems = table.get(number);
         if (stems == null && language.equalsIgnoreCase("vi")) stems = vietnamese(number);
-        if (stems == null) return false;
+        if (stems == null && (language.equalsIgnoreCase("zh") || language.equalsIgnoreCase("ja"))) stems = chinese(number);
+        if (stems == null) stems = BEYOND.getOrDefault(language.toLowerCase(Locale.ROOT), Map.of()).get(number);
+        if (stems == null) return compound(number, language, table, translation);
         String lower = translation.toLowerCase(Locale.forLanguageTag(language));
         // no spaces in Chinese and Japanese; Arabic and Hebrew join prefixes (ال, ו) to the word
         boolean anywhere = ANYWHERE.contains(language.toLowerCase(Locale.ROOT));
@@ -151,6 +154,103 @@ final class NumberWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Past the table: 13 to 19 and the tens 40, 50, 70, 80 and 90, in the languages whose numbers from 21 to 99 are
+     * then made of a ten and a unit ({@link #compound}). Stems, as in the table ({@code viidentoista} is 15 in the
+     * genitive). French 71-79 and 91-99 (soixante-quinze) and Danish tens are said otherwise, and stay unread.
+     */
+    private static final Map<String, Map<String, List<String>>> BEYOND = Map.ofEntries(
+            Map.entry("nl", beyond("dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
+                    "veertig", "vijftig", "zeventig", "tachtig", "negentig")),
+            Map.entry("de", beyond("dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn",
+                    "vierzig", "fünfzig", "siebzig", "achtzig", "neunzig")),
+            Map.entry("fr", beyond("treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf",
+                    "quarante", "cinquante", "soixante-dix", "quatre-vingt", "quatre-vingt-dix")),
+            Map.entry("es", beyond("trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve",
+                    "cuarenta", "cincuenta", "setenta", "ochenta", "noventa")),
+            Map.entry("it", beyond("tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove",
+                    "quarant", "cinquant", "settant", "ottant", "novant")),
+            Map.entry("pt", beyond("treze", "catorze,quatorze", "quinze", "dezesseis,dezasseis", "dezessete,dezassete", "dezoito",
+                    "dezenove,dezanove", "quarenta", "cinquenta", "setenta", "oitenta", "noventa")),
+            Map.entry("sv", beyond("tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton",
+                    "fyrtio", "femtio", "sjuttio", "åttio", "nittio")),
+            Map.entry("nb", beyond("tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten",
+                    "førti", "femti", "sytti", "åtti", "nitti")),
+            Map.entry("da", beyond("tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten",
+                    "fyrre", "halvtreds", "halvfjerds", "firs", "halvfems")),
+            Map.entry("fi", beyond("kolmetoista,kolmentoista,kolmeatoista", "neljätoista,neljäntoista,neljäätoista",
+                    "viisitoista,viidentoista,viittätoista", "kuusitoista,kuudentoista,kuuttatoista", "seitsemäntoista,seitsemäätoista",
+                    "kahdeksantoista,kahdeksaatoista", "yhdeksäntoista,yhdeksäätoista", "neljäkymmen,neljänkymmen,neljääkymmen",
+                    "viisikymmen,viidenkymmen,viittäkymmen", "seitsemänkymmen,seitsemääkymmen", "kahdeksankymmen,kahdeksaakymmen",
+                    "yhdeksänkymmen,yhdeksääkymmen")),
+            Map.entry("el", beyond("δεκατρ", "δεκατέσσερ", "δεκαπέντε", "δεκαέξι,δεκάξι", "δεκαεπτά,δεκαεφτά", "δεκαοκτώ,δεκαοχτώ",
+                    "δεκαεννέα,δεκαεννιά", "σαράντα", "πενήντα", "εβδομήντα", "ογδόντα", "ενενήντα")));
+
+    private static Map<String, List<String>> beyond(String... stems) {
+        String[] numbers = {"13", "14", "15", "16", "17", "18", "19", "40", "50", "70", "80", "90"};
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (int i = 0; i < numbers.length; i++) out.put(numbers[i], List.of(stems[i].split(",")));
+        return Map.copyOf(out);
+    }
+
+    /** How the tens begin a number of 21 to 99 where that differs from the ten alone: Spanish veinti-, Italian vent-, trent-. */
+    private static final Map<String, Map<String, List<String>>> TENS_IN_COMPOUNDS = Map.of(
+            "es", Map.of("20", List.of("veinti")), "it", Map.of("20", List.of("vent"), "30", List.of("trent"), "60", List.of("sessant")));
+
+    /**
+     * What may stand between a ten and its unit: nothing (tjugofem), a space or a hyphen, or a joining word or ending
+     * (vinte e cinco, treinta y cinco, vingt et un, fünfundzwanzig, vijfentwintig, femogtyve, kaksikymmentäviisi,
+     * quarantacinque after the stem quarant).
+     */
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("", "e", "y", "et", "und", "en", "og", "och", "tä", "ta", "a");
+
+    /**
+     * Whether {@code translation} says {@code number}, from 21 to 99 and not a round ten, as its language composes it: a
+     * ten and a unit of the tables written next to each other, in either order ({@code tjugofem}, {@code vinte e cinco},
+     * {@code είκοσι πέντε}, {@code kaksikymmentäviisi}; {@code vijfentwintig}, {@code fünfundzwanzig}, whose unit comes first).
+     */
+    private static boolean compound(String number, String language, Map<String, List<String>> table, String translation) {
+        if (!number.matches("[2-9][1-9]")) return false;
+        String lang = language.toLowerCase(Locale.ROOT);
+        Map<String, List<String>> beyond = BEYOND.get(lang);
+        if (beyond == null) return false;
+        String ten = number.charAt(0) + "0";
+        List<String> tens = new java.util.ArrayList<>(table.getOrDefault(ten, beyond.getOrDefault(ten, List.of())));
+        tens.addAll(TENS_IN_COMPOUNDS.getOrDefault(lang, Map.of()).getOrDefault(ten, List.of()));
+        List<String> units = table.get(String.valueOf(number.charAt(1)));
+        String lower = translation.toLowerCase(Locale.forLanguageTag(language));
+        for (String t : tens) {
+            for (String u : units) {
+                String unit = u.startsWith("=") ? u.substring(1) : u;
+                if (near(lower, t.startsWith("=") ? t.substring(1) : t, unit) || near(lower, unit, t)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code first}, at the start of a word of {@code text}, is followed by {@code then}, with only a {@linkplain #JOINERS joiner} between. */
+    private static boolean near(String text, String first, String then) {
+        for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+            if (at > 0 && Character.isLetter(text.codePointBefore(at))) continue;
+            int after = at + first.length();
+            int next = text.indexOf(then, after);
+            if (next >= 0 && next - after <= 5 && JOINERS.contains(text.substring(after, next).replace('-', ' ').strip())) return true;
+        }
+        return false;
+    }
+
+    /** Chinese and Japanese numerals, 1 to 9, for the numbers from 13 to 99 ({@link #chinese}). */
+    private static final String CJK_UNITS = "一二三四五六七八九";
+
+    /** The way Chinese and Japanese write {@code number} from 13 to 99: 十五 15, 二十 20, 二十五 25; null outside. */
+    private static List<String> chinese(String number) {
+        if (!number.matches("[1-9][0-9]")) return null;
+        int tens = number.charAt(0) - '0';
+        int unit = number.charAt(1) - '0';
+        String head = (tens == 1 ? "" : String.valueOf(CJK_UNITS.charAt(tens - 1))) + "十";
+        return List.of(unit == 0 ? head : head + CJK_UNITS.charAt(unit - 1));
     }
 
     /** Vietnamese units, 1 to 9, as they stand alone. */

@@ -291,6 +291,22 @@ class UnitTextRulesTest {
             vi-VN | Đợi mười lăm phút, rồi thử lại.                 | Wait 15 minutes, then try again.
             vi-VN | Giữ trong hai mươi mốt ngày, ba mươi tư giờ.    | Keep for 21 days, 34 hours.
             vi-VN | Đặt thời gian là bốn mươi lăm giây.             | Set the time to 45 seconds.
+            fi-FI | Odota viisitoista minuuttia.                    | Wait 15 minutes.
+            fi-FI | Säilytä kaksikymmentäviisi päivää.              | Keep for 25 days.
+            fi-FI | Yli viidentoista käyttäjän tilit.               | Accounts of over 15 users.
+            pt-BR | Aguarde quinze minutos e vinte e cinco segundos. | Wait 15 minutes and 25 seconds.
+            pt-PT | Dezasseis utilizadores.                         | 16 users.
+            sv-SE | Vänta femton minuter, högst tjugofem.           | Wait 15 minutes, at most 25.
+            da-DK | Vent femten minutter, højst femogtyve.          | Wait 15 minutes, at most 25.
+            nb-NO | Vent femten minutter, høyst tjuefem.            | Wait 15 minutes, at most 25.
+            el-GR | Περιμένετε δεκαπέντε λεπτά, έως είκοσι πέντε.   | Wait 15 minutes, at most 25.
+            zh-TW | 等候十五分鐘，最多二十五分鐘。                    | Wait 15 minutes, at most 25.
+            ja-JP | 十三の手順。                                      | 13 steps.
+            de-DE | Bis zu fünfundzwanzig Benutzer.                 | Up to 25 users.
+            nl-NL | Maximaal vijfenveertig dagen.                   | Up to 45 days.
+            fr-FR | Jusqu'à vingt et un jours.                      | Up to 21 days.
+            es-ES | Hasta veinticinco usuarios y treinta y cinco.   | Up to 25 users and 35.
+            it-IT | Fino a quarantacinque giorni.                   | Up to 45 days.
             id-ID | Hingga 10 ribu pengguna dan 5 juta berkas.      | Up to 10,000 users and 5,000,000 files.
             lt-LT | Nustatykite dviem veiksmais.                    | Set it up in 2 steps.
             lv-LV | Var paiet vismaz divas stundas.                 | It may take at least 2 hours.
@@ -340,6 +356,13 @@ class UnitTextRulesTest {
             vi-VN | Đợi mười phút, rồi thử lại.                     | Wait 15 minutes, then try again.
             vi-VN | Giữ trong hai mươi ngày.                        | Keep for 21 days.
             vi-VN | Đặt thời gian là năm mươi lăm giây.             | Set the time to 45 seconds.
+            fi-FI | Odota kuusitoista minuuttia.                    | Wait 15 minutes.
+            fi-FI | Säilytä kaksikymmentäkuusi päivää.              | Keep for 25 days.
+            pt-BR | Aguarde vinte e seis segundos.                  | Wait 25 seconds.
+            sv-SE | Vänta tjugo dagar.                              | Wait 21 days.
+            sv-SE | Vänta tjugo dagen.                              | Wait 21 days.
+            zh-TW | 最多三十五分鐘。                                  | At most 25 minutes.
+            de-DE | Bis zu sechsundzwanzig Benutzer.                | Up to 25 users.
             vi-VN | Khắc phục lỗi kích hoạt Office 0Xc              | Resolve Office activation error 0xD000000C
             """)
     void stillReportsANumberThatChanged(String locale, String target, String source) {
