@@ -161,37 +161,37 @@ final class NumberWords {
      * then made of a ten and a unit ({@link #compound}). Stems, as in the table ({@code viidentoista} is 15 in the
      * genitive). French 71-79 and 91-99 (soixante-quinze) and Danish tens are said otherwise, and stay unread.
      */
-    private static final Map<String, Map<String, List<String>>> BEYOND = Map.ofEntries(
-            Map.entry("nl", beyond("dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
-                    "veertig", "vijftig", "zeventig", "tachtig", "negentig")),
-            Map.entry("de", beyond("dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn",
-                    "vierzig", "fünfzig", "siebzig", "achtzig", "neunzig")),
-            Map.entry("fr", beyond("treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf",
-                    "quarante", "cinquante", "soixante-dix", "quatre-vingt", "quatre-vingt-dix")),
-            Map.entry("es", beyond("trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve",
-                    "cuarenta", "cincuenta", "setenta", "ochenta", "noventa")),
-            Map.entry("it", beyond("tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove",
-                    "quarant", "cinquant", "settant", "ottant", "novant")),
-            Map.entry("pt", beyond("treze", "catorze,quatorze", "quinze", "dezesseis,dezasseis", "dezessete,dezassete", "dezoito",
-                    "dezenove,dezanove", "quarenta", "cinquenta", "setenta", "oitenta", "noventa")),
-            Map.entry("sv", beyond("tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton",
-                    "fyrtio", "femtio", "sjuttio", "åttio", "nittio")),
-            Map.entry("nb", beyond("tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten",
-                    "førti", "femti", "sytti", "åtti", "nitti")),
-            Map.entry("da", beyond("tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten",
-                    "fyrre", "halvtreds", "halvfjerds", "firs", "halvfems")),
-            Map.entry("fi", beyond("kolmetoista,kolmentoista,kolmeatoista", "neljätoista,neljäntoista,neljäätoista",
-                    "viisitoista,viidentoista,viittätoista", "kuusitoista,kuudentoista,kuuttatoista", "seitsemäntoista,seitsemäätoista",
-                    "kahdeksantoista,kahdeksaatoista", "yhdeksäntoista,yhdeksäätoista", "neljäkymmen,neljänkymmen,neljääkymmen",
-                    "viisikymmen,viidenkymmen,viittäkymmen", "seitsemänkymmen,seitsemääkymmen", "kahdeksankymmen,kahdeksaakymmen",
-                    "yhdeksänkymmen,yhdeksääkymmen")),
-            Map.entry("el", beyond("δεκατρ", "δεκατέσσερ", "δεκαπέντε", "δεκαέξι,δεκάξι", "δεκαεπτά,δεκαεφτά", "δεκαοκτώ,δεκαοχτώ",
-                    "δεκαεννέα,δεκαεννιά", "σαράντα", "πενήντα", "εβδομήντα", "ογδόντα", "ενενήντα")));
+    private static final Map<String, Map<String, List<String>>> BEYOND = beyond("""
+            nl | dertien | veertien | vijftien | zestien | zeventien | achttien | negentien | veertig | vijftig | zeventig | tachtig | negentig
+            de | dreizehn | vierzehn | fünfzehn | sechzehn | siebzehn | achtzehn | neunzehn | vierzig | fünfzig | siebzig | achtzig | neunzig
+            fr | treize | quatorze | quinze | seize | dix-sept | dix-huit | dix-neuf | quarante | cinquante | soixante-dix | quatre-vingt | quatre-vingt-dix
+            es | trece | catorce | quince | dieciséis | diecisiete | dieciocho | diecinueve | cuarenta | cincuenta | setenta | ochenta | noventa
+            it | tredici | quattordici | quindici | sedici | diciassette | diciotto | diciannove | quarant | cinquant | settant | ottant | novant
+            pt | treze | catorze,quatorze | quinze | dezesseis,dezasseis | dezessete,dezassete | dezoito \
+                | dezenove,dezanove | quarenta | cinquenta | setenta | oitenta | noventa
+            sv | tretton | fjorton | femton | sexton | sjutton | arton | nitton | fyrtio | femtio | sjuttio | åttio | nittio
+            nb | tretten | fjorten | femten | seksten | sytten | atten | nitten | førti | femti | sytti | åtti | nitti
+            da | tretten | fjorten | femten | seksten | sytten | atten | nitten | fyrre | halvtreds | halvfjerds | firs | halvfems
+            fi | kolmetoista,kolmentoista,kolmeatoista | neljätoista,neljäntoista,neljäätoista | viisitoista,viidentoista,viittätoista \
+                | kuusitoista,kuudentoista,kuuttatoista | seitsemäntoista,seitsemäätoista | kahdeksantoista,kahdeksaatoista | yhdeksäntoista,yhdeksäätoista \
+                | neljäkymmen,neljänkymmen,neljääkymmen | viisikymmen,viidenkymmen,viittäkymmen | seitsemänkymmen,seitsemääkymmen \
+                | kahdeksankymmen,kahdeksaakymmen | yhdeksänkymmen,yhdeksääkymmen
+            el | δεκατρ | δεκατέσσερ | δεκαπέντε | δεκαέξι,δεκάξι | δεκαεπτά,δεκαεφτά | δεκαοκτώ,δεκαοχτώ | δεκαεννέα,δεκαεννιά | σαράντα | πενήντα | εβδομήντα | ογδόντα | ενενήντα
+            """);
 
-    private static Map<String, List<String>> beyond(String... stems) {
+    /**
+     * The rows of {@link #BEYOND} (a long one goes on after a backslash at the end of a line): a language, then the
+     * stems of 13 to 19 and of 40, 50, 70, 80 and 90, each a list.
+     */
+    private static Map<String, Map<String, List<String>>> beyond(String rows) {
         String[] numbers = {"13", "14", "15", "16", "17", "18", "19", "40", "50", "70", "80", "90"};
-        Map<String, List<String>> out = new java.util.HashMap<>();
-        for (int i = 0; i < numbers.length; i++) out.put(numbers[i], List.of(stems[i].split(",")));
+        Map<String, Map<String, List<String>>> out = new java.util.HashMap<>();
+        for (String row : rows.strip().split("\n")) {
+            String[] cells = row.split("\\|");
+            Map<String, List<String>> stems = new java.util.HashMap<>();
+            for (int i = 0; i < numbers.length; i++) stems.put(numbers[i], List.of(cells[i + 1].strip().split(",")));
+            out.put(cells[0].strip(), Map.copyOf(stems));
+        }
         return Map.copyOf(out);
     }
 
