@@ -189,13 +189,12 @@ final class DocfxHtml {
         Optional<String> text = source.isEmpty() ? Optional.empty() : state.embeds.code(source);
         String language = a.getOrDefault("language", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+#-]", "");
         if (text.isEmpty()) {
-            notice(out, ":::code source=\"" + source + "\":::");
+            notice(out, code.written().strip());
             return;
         }
         dev.tolk.parse.CodeSnippets.Selection selection = dev.tolk.parse.CodeSnippets.select(text.get(), a.get("id"), a.get("range"), a.get("highlight"));
         if (selection.lines().isEmpty() || !selection.found()) {
-            notice(out, ":::code source=\"" + source + "\"" + (a.containsKey("id") ? " id=\"" + a.get("id") + "\"" : "")
-                    + (a.containsKey("range") ? " range=\"" + a.get("range") + "\"" : "") + ":::");
+            notice(out, code.written().strip());
             return;
         }
         out.append("<pre><code");

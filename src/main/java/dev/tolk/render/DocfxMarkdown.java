@@ -58,8 +58,11 @@ final class DocfxMarkdown {
     record Close(String kind) implements Directive {
     }
 
-    /** Code from a file: {@code :::code} attributes, or a {@code [!code-lang[](path)]} reference made into the same. */
-    record Code(Map<String, String> attributes) implements Directive {
+    /**
+     * Code from a file: {@code :::code} attributes, or a {@code [!code-lang[](path)]} reference made into the same;
+     * {@code written}: the directive as the writer wrote it (a notice that it cannot be shown quotes it).
+     */
+    record Code(Map<String, String> attributes, String written) implements Directive {
     }
 
     /** A tab heading: opens the tab (and, when {@code first}, the group); {@code label} stays in the text after the token. */
@@ -175,7 +178,7 @@ final class DocfxMarkdown {
                 return List.of(new Image(attributes, complex, false));
             }
             if (name.equals("image-end")) return List.of(new ImageEnd());
-            if (name.equals("code")) return List.of(new Code(attributes));
+            if (name.equals("code")) return List.of(new Code(attributes, content));
             if (CONTAINERS.containsKey(name)) return List.of(new Open(name, attributes));
             if (CONTAINERS.containsValue(name)) return List.of(new Close(name.substring(0, name.length() - 4)));
             return List.of(new Unsupported(content));
@@ -188,7 +191,7 @@ final class DocfxMarkdown {
                 return out;
             }
             Matcher code = CODE_REF.matcher(content);
-            if (code.matches()) return List.of(new Code(DocfxSyntax.codeReference(code.group(1), code.group(3))));
+            if (code.matches()) return List.of(new Code(DocfxSyntax.codeReference(code.group(1), code.group(3)), content));
             return null;
         }
         if (first == '#' && content.contains("](#tab/")) {

@@ -903,6 +903,10 @@ class DocfxDocsetTest {
                 + " name): the page shows a notice in its place [link/missing-anchor]", "docs/index.md:10:1: error: range '40-50' selects no"
                 + " line of code file 'code/a.cs': the page shows a notice in its place [link/missing-anchor]"), found);
         assertTrue(err.contains("2 errors (link/missing-anchor 2)"), err);
+        // each notice quotes the directive as the writer wrote it (a Teams pt-BR review: a [!code-json] was shown as ':::code')
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(p.resolve("site/en-US/index.html")));
+        assertEquals(List.of("[!code-csharp[](code/a.cs?name=Missing)]", ":::code language=\"csharp\" source=\"code/a.cs\" range=\"40-50\":::"),
+                page.select(".docfx-unsupported code").eachText());
         assertEquals(1, run("check", "--source", p.resolve("docs").toString(), "--no-config"), out + err);
         assertTrue((out + err).contains("2 errors (link/missing-anchor 2)"), "check says what build says: " + out + err);
     }
