@@ -55,7 +55,7 @@ final class UnitTextRules {
                 || spelledWithItsScale(n, source, language, unit.target())
                 || n.equals("24") && TWENTY_FOUR_HOURS.matcher(unit.source()).find() && NumberWords.saysADayAndANight(language, unit.target())
                 || gluedToAWord(n, unit.target()) || otherEraOrCentury(n, language, unit.source(), target.numbers)
-                || n.equals("1") && ONE_OF_A_UNIT.matcher(unit.source()).find());
+                || n.equals("1") && (ONE_OF_A_UNIT.matcher(unit.source()).find() || ONE_ON_ONE.matcher(unit.source()).find()));
         if (!missing.isEmpty()) ClockTime.removeConverted(missing, source.times(), target.times());
         if (!missing.isEmpty()) NumericDates.removeConverted(missing, unit.source(), target.numbers);
         if (!missing.isEmpty()) {
@@ -132,6 +132,12 @@ final class UnitTextRules {
     private static final java.util.regex.Pattern ONE_OF_A_UNIT = java.util.regex.Pattern.compile("(?i)(?<![\\d.,:])\\b1\\s+(?:hour|day|"
             + "week|month|year|minute|second|time|user|licen[cs]e|seat|account|device|item|file|page|step|way|person|subscription"
             + "|domain|mailbox|message|email|e-mail|app|plan|admin|administrator)\\b");
+
+    /**
+     * "1:1 calls", "a 1:1 chat": one-on-one, which translations say in a word ("Kahdenvälisiä puheluja", "Einzelchat"),
+     * not a ratio of two numbers.
+     */
+    private static final java.util.regex.Pattern ONE_ON_ONE = java.util.regex.Pattern.compile("(?<![\\d.,:])\\b1:1\\b(?![.,:]?\\d)");
 
     /** "24 hours", "24-hour", "24h": a day and a night, which some languages say without the number. */
     private static final java.util.regex.Pattern TWENTY_FOUR_HOURS = java.util.regex.Pattern.compile("(?i)\\b24[ -]?(?:hours?|h)\\b");

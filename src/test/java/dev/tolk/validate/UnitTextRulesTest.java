@@ -291,6 +291,8 @@ class UnitTextRulesTest {
             vi-VN | Đợi mười lăm phút, rồi thử lại.                 | Wait 15 minutes, then try again.
             vi-VN | Giữ trong hai mươi mốt ngày, ba mươi tư giờ.    | Keep for 21 days, 34 hours.
             vi-VN | Đặt thời gian là bốn mươi lăm giây.             | Set the time to 45 seconds.
+            fi-FI | Kahdenvälisiä puheluja ei tallenneta.           | 1:1 calls are not recorded.
+            de-DE | Einzelchats sind privat.                        | 1:1 chats are private.
             fi-FI | Odota viisitoista minuuttia.                    | Wait 15 minutes.
             fi-FI | Säilytä kaksikymmentäviisi päivää.              | Keep for 25 days.
             fi-FI | Yli viidentoista käyttäjän tilit.               | Accounts of over 15 users.
@@ -356,6 +358,7 @@ class UnitTextRulesTest {
             vi-VN | Đợi mười phút, rồi thử lại.                     | Wait 15 minutes, then try again.
             vi-VN | Giữ trong hai mươi ngày.                        | Keep for 21 days.
             vi-VN | Đặt thời gian là năm mươi lăm giây.             | Set the time to 45 seconds.
+            fi-FI | Aseta suhteeksi kaksi.                          | Set the ratio to 1:12.
             fi-FI | Odota kuusitoista minuuttia.                    | Wait 15 minutes.
             fi-FI | Säilytä kaksikymmentäkuusi päivää.              | Keep for 25 days.
             pt-BR | Aguarde vinte e seis segundos.                  | Wait 25 seconds.
