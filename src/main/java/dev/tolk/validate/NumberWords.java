@@ -159,7 +159,7 @@ final class NumberWords {
     /**
      * Past the table: 13 to 19 and the tens 40, 50, 70, 80 and 90, in the languages whose numbers from 21 to 99 are
      * then made of a ten and a unit ({@link #compound}). Stems, as in the table ({@code viidentoista} is 15 in the
-     * genitive). French 71-79 and 91-99 (soixante-quinze) and Danish tens are said otherwise, and stay unread.
+     * genitive). French 71-79 and 91-99 (soixante-quinze, quatre-vingt-onze) are said otherwise, and stay unread.
      */
     private static final Map<String, Map<String, List<String>>> BEYOND = beyond("""
             nl | dertien | veertien | vijftien | zestien | zeventien | achttien | negentien | veertig | vijftig | zeventig | tachtig | negentig
