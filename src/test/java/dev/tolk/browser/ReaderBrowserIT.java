@@ -86,22 +86,14 @@ class ReaderBrowserIT {
         ChromeDriver driver = Chromium.start(tmp.resolve("p-ko"), 360, 800, false);
         try {
             driver.get(site.resolve("out/ko-KR/a.html").toUri().toString());
-            @SuppressWarnings("unchecked")
-            List<String> split = (List<String>) driver.executeScript("""
-                    const out = [];
-                    for (const el of document.querySelectorAll('article h1, article p')) {
-                      const text = el.firstChild;
-                      let at = 0;
-                      for (const word of text.data.split(' ')) {
-                        const r = document.createRange();
-                        r.setStart(text, at);
-                        r.setEnd(text, at + word.length);
-                        const tops = new Set(Array.from(r.getClientRects(), (c) => Math.round(c.top)));
-                        if (tops.size > 1) out.push(word);
-                        at += word.length + 1;
-                      }
-                    }
-                    return out;""");
+            // the layout a reader sees: measured once the fonts are in and two measures in a row agree (one CI run at a927ed5,
+            // with other browser tests beside it, found one word split; 6 runs alone or under load did not: a layout not yet settled)
+            driver.executeAsyncScript("document.fonts.ready.then(() => requestAnimationFrame(() => arguments[arguments.length - 1]()));");
+            List<String> split = brokenWords(driver);
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            for (List<String> again = brokenWords(driver); !again.equals(split) && System.nanoTime() < deadline; again = brokenWords(driver)) {
+                split = again;
+            }
             assertEquals(List.of(), split, "words broken across lines");
             long lines = (Long) driver.executeScript("return Math.round(document.querySelector('article p').getBoundingClientRect().height"
                     + " / parseFloat(getComputedStyle(document.querySelector('article p')).lineHeight))");
@@ -109,6 +101,26 @@ class ReaderBrowserIT {
         } finally {
             driver.quit();
         }
+    }
+
+    /** The words of the article's heading and paragraphs that lie on more than one line. */
+    @SuppressWarnings("unchecked")
+    private static List<String> brokenWords(ChromeDriver driver) {
+        return (List<String>) driver.executeScript("""
+                const out = [];
+                for (const el of document.querySelectorAll('article h1, article p')) {
+                  const text = el.firstChild;
+                  let at = 0;
+                  for (const word of text.data.split(' ')) {
+                    const r = document.createRange();
+                    r.setStart(text, at);
+                    r.setEnd(text, at + word.length);
+                    const tops = new Set(Array.from(r.getClientRects(), (c) => Math.round(c.top)));
+                    if (tops.size > 1) out.push(word);
+                    at += word.length + 1;
+                  }
+                }
+                return out;""");
     }
 
     @Test
