@@ -45,8 +45,10 @@ class PreviewIT {
                     diagnostics);
 
             List<String> events = new CopyOnWriteArrayList<>();
+            // read on a thread of the pool, never this one: thenAccept runs its action right here when the response has
+            // already come, and this stream does not end (a fresh-clone CI run at cc165cf hung on it)
             http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/__tolk/events")).build(), HttpResponse.BodyHandlers.ofLines())
-                    .thenAccept(r -> r.body().forEach(events::add));
+                    .thenAcceptAsync(r -> r.body().forEach(events::add));
             // the stream is open once its first line arrives
             Await.until(Duration.ofSeconds(20), () -> events.contains(": connected"), () -> "no event stream: " + events);
             Files.writeString(article, "---\ntitle: A\n---\n# Tweede versie\n");
