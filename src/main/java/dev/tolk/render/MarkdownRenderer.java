@@ -60,12 +60,14 @@ public final class MarkdownRenderer {
      * The flexmark options of every render: CommonMark and pipe tables as DocFX's Markdig reads them. A delimiter
      * cell of one dash is enough, and no cell is dropped: a row may have more cells than the delimiter row (a header
      * of four cells over a delimiter row of two is a table of four columns), and every row is as wide as the widest
-     * ({@link HtmlEmitter} adds the empty cells; Markdig's {@code NormalizeUsingMaxWidth}, its default).
+     * header or body row ({@link HtmlEmitter} adds the empty cells, up to a bound; Markdig's {@code NormalizeUsingMaxWidth},
+     * its default).
      */
     static MutableDataSet flexmarkOptions() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.<Extension>of(TablesExtension.create()));
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        // the empty cells are HtmlEmitter's, within a bound (flexmark would add them to the delimiter row's width, unbounded)
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         // GFM's delimiter row (and DocFX's, Markdig): one dash a column is enough (|-|-|); flexmark asks three by default

@@ -218,6 +218,24 @@ class ArticleRendererTest {
         assertEquals(List.of("1", "2", "3", "4", "5"), wide.select("tbody td").eachText());
     }
 
+    /**
+     * One row of many cells over many short rows: the empty cells that would make them as wide are bounded per document
+     * (as Markdig and cmark-gfm bound them), so a few kilobytes of Markdown do not make a page of the product of the two.
+     * Under the bound, short rows are made as wide, and aligned as their columns.
+     */
+    @Test
+    void theEmptyCellsAddedToShortRowsAreBounded() {
+        StringBuilder md = new StringBuilder("|a|b|\n|:-|-:|\n|").append("x|".repeat(2_000)).append('\n');
+        md.append("|y|\n".repeat(1_000)); // 1,000 x 1,999 empty cells would be needed: past the bound
+        Document d = dom(render(md.toString()));
+        assertEquals(2_000, d.select("tbody tr").get(0).select("td").size());
+        assertEquals(1, d.select("tbody tr").get(1).select("td").size(), "short rows stay as written past the bound");
+        assertTrue(d.select("td, th").size() < 5_000, "linear in the Markdown: " + d.select("td, th").size());
+
+        Document small = dom(render("|a|b|c|\n|:-|-:|:-:|\n|1|\n"));
+        assertEquals(List.of("left", "right", "center"), small.select("tbody td").eachAttr("align"), small.body().html());
+    }
+
     @Test
     void tagLikeTextIsShownNotDropped() {
         // corpus nl-NL/AlchemyInsights/activate-visio.md:39 and move-email-messages-to-the-archive-mailbox.md:37
