@@ -189,12 +189,12 @@ final class DocfxHtml {
         Optional<String> text = source.isEmpty() ? Optional.empty() : state.embeds.code(source);
         String language = a.getOrDefault("language", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+#-]", "");
         if (text.isEmpty()) {
-            notice(out, code.written().strip());
+            notice(out, code.written());
             return;
         }
         dev.tolk.parse.CodeSnippets.Selection selection = dev.tolk.parse.CodeSnippets.select(text.get(), a.get("id"), a.get("range"), a.get("highlight"));
         if (selection.lines().isEmpty() || !selection.found()) {
-            notice(out, code.written().strip());
+            notice(out, code.written());
             return;
         }
         out.append("<pre><code");

@@ -48,7 +48,6 @@ import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,18 +116,10 @@ final class HtmlEmitter {
     private final String source;
     /** {@link #source} as an array, for the per-character scans of text (cheaper than {@code charAt} under C1). */
     private final char[] sourceChars;
-    /** The columns of the table being written: its widest row (0: its rows are written as they are). */
-    private int tableWidth;
-    /** The column alignments of the table being written, from its delimiter row. */
-    private List<TableCell.Alignment> tableAlignments = List.of();
-    /** Empty cells added to the document's tables so far ({@link #MOST_ADDED_CELLS}). */
+    /** The shape of the table being written. */
+    private TableShape table = new TableShape(0, List.of(), 0);
+    /** Empty cells added to the document's tables so far ({@link TableShape#MOST_ADDED_CELLS}). */
     private long addedCells;
-    /**
-     * The most empty cells the tables of one document get (Markdig's bound, as cmark-gfm's): past it a table's rows stay
-     * as written. A row of many cells followed by many short rows would otherwise make the page grow with the product
-     * of the two, from a few kilobytes of Markdown.
-     */
-    static final long MOST_ADDED_CELLS = 0x80000;
 
     private HtmlEmitter(Document document, RenderState state, ListOptions listOptions, int sizeHint) {
         this.out = new HtmlLines(sizeHint);
@@ -218,11 +209,9 @@ final class HtmlEmitter {
             case AUTO_LINK -> links.autoLink((AutoLink) node);
             case MAIL_LINK -> links.mailLink((MailLink) node);
             case TABLE -> {
-                tableWidth = widestRow(node);
-                tableAlignments = alignments(node);
-                long missing = missingCells(node, tableWidth);
-                if (addedCells + missing > MOST_ADDED_CELLS) tableWidth = 0;
-                else addedCells += missing;
+                table = TableShape.of(node);
+                if (addedCells + table.missing() > TableShape.MOST_ADDED_CELLS) table = table.asWritten();
+                addedCells += table.missing();
                 blockTag("table", node);
                 out.line();
             }
@@ -389,74 +378,27 @@ final class HtmlEmitter {
         out.open("tr");
         children(row);
         String name = row.getParent() instanceof TableHead ? "th" : "td";
-        for (int i = cells(row); i < tableWidth; i++) {
-            out.startTag(name);
-            TableCell.Alignment alignment = i < tableAlignments.size() ? tableAlignments.get(i) : null;
-            if (alignment != null) out.attr("align", alignment.name().toLowerCase(Locale.ROOT));
-            out.endTag();
+        for (int i = TableShape.cells(row); i < table.width(); i++) {
+            openCell(name, table.alignment(i), 1);
             out.close(name);
         }
         out.close("tr");
         out.line();
     }
 
-    /** The header and body rows of a table (not its delimiter row). */
-    private static List<Node> rows(Node table) {
-        List<Node> rows = new ArrayList<>();
-        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
-            if (section instanceof TableSeparator) continue;
-            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-                if (row instanceof TableRow) rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    /** The columns of the table's widest header or body row (Markdig's width: the delimiter row's does not count). */
-    private static int widestRow(Node table) {
-        int widest = 0;
-        for (Node row : rows(table)) widest = Math.max(widest, cells(row));
-        return widest;
-    }
-
-    /** The empty cells that make every row of {@code table} {@code width} columns wide. */
-    private static long missingCells(Node table, int width) {
-        long missing = 0;
-        for (Node row : rows(table)) missing += Math.max(0, width - cells(row));
-        return missing;
-    }
-
-    /** Each column's alignment, as the delimiter row gives it (null where it gives none). */
-    private static List<TableCell.Alignment> alignments(Node table) {
-        List<TableCell.Alignment> out = new ArrayList<>();
-        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
-            if (!(section instanceof TableSeparator)) continue;
-            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    if (cell instanceof TableCell c) out.add(c.getAlignment());
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The columns a row's cells take (a cell spanning two takes two). */
-    private static int cells(Node row) {
-        int n = 0;
-        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-            if (cell instanceof TableCell c) n += Math.max(1, c.getSpan());
-        }
-        return n;
-    }
-
     private void tableCell(TableCell node) {
         String name = node.isHeader() ? "th" : "td";
-        out.startTag(name);
-        if (node.getAlignment() != null) out.attr("align", node.getAlignment().name().toLowerCase(Locale.ROOT));
-        if (node.getSpan() > 1) out.attr("colspan", String.valueOf(node.getSpan()));
-        out.endTag();
+        openCell(name, node.getAlignment(), node.getSpan());
         children(node);
         out.close(name);
+    }
+
+    /** A cell's start tag: {@code <td align="left" colspan="2">}. */
+    private void openCell(String name, TableCell.Alignment alignment, int span) {
+        out.startTag(name);
+        if (alignment != null) out.attr("align", alignment.name().toLowerCase(Locale.ROOT));
+        if (span > 1) out.attr("colspan", String.valueOf(span));
+        out.endTag();
     }
 
     /** Where the page builder puts the calculator's form (it needs the page's locale and templates). */
