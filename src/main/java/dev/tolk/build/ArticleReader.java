@@ -158,6 +158,11 @@ final class ArticleReader {
         units.addAndGet(findings.units());
     }
 
+    /** Records the anchors of {@code findings}' pages only: what links to them find there, nothing else of them told. */
+    void replayAnchors(KeyFindings findings) {
+        findings.replayAnchors(links);
+    }
+
     /** Checks every link read; call once every page has been read and its anchors recorded. */
     int checkLinks(Map<String, String> urlMap, WorkPool pool) throws Exception {
         return links.checkAll(urlMap, diagnostics::add, pool);
@@ -280,6 +285,16 @@ final class ArticleReader {
          * call once all its pages are read. Returns the findings, for a later run to replay.
          */
         KeyFindings finish() {
+            KeyFindings findings = collect();
+            replay(findings);
+            return findings;
+        }
+
+        /**
+         * Compares the key's files across locales; call once all its pages are read. Returns the
+         * key's findings, which the run is not told of ({@link #replay} tells it).
+         */
+        KeyFindings collect() {
             List<Article> own = new ArrayList<>();
             for (Parsed p : parsed.values()) own.add(p.article());
             if (siblings != null && !own.isEmpty()) {
@@ -290,7 +305,6 @@ final class ArticleReader {
             } else if (own.size() > 1) {
                 drift.check(own, this::reporter);
             }
-            replay(findings);
             for (Path file : parsed.keySet()) files.release(file); // the key's last reader is done
             return findings;
         }

@@ -199,11 +199,11 @@ final class BuildStages {
         // the includes: the last build's while no include or pivot file changed (a corpus's may be large)
         List<Object> includeInputs = IncludeFiles.inputs(locales, config.sourceLocale(), tree, memo::reported);
         IncludeFiles kept = includeInputs == null ? null : memo.last(StageCache.INCLUDES, "", includeInputs);
-        IncludeFiles includes = kept != null ? kept.reuse(reader.files(), checks, diagnostics::add)
-                : code() != null ? StoredIncludes.read(options.cache(), code(), config, reader, inputs.parser(), checks, locales,
-                        tree, pool, diagnostics::add)
-                : IncludeFiles.read(reader, checks, locales, config.sourceLocale(), tree, pool, diagnostics::add);
+        IncludeFiles includes = kept != null ? kept.reuse(reader.files())
+                : code() != null ? StoredIncludes.read(options.cache(), code(), config, reader, inputs.parser(), checks, locales, tree, pool)
+                : IncludeFiles.read(reader, checks, locales, config.sourceLocale(), tree, pool);
         if (includeInputs != null) memo.keep(StageCache.INCLUDES, "", includeInputs, includes);
+        includes.tell(index, checks, reader::display, diagnostics::add); // the site's pages' includes only
         checks.codeFiles(includes);
         Xrefs xrefs = Xrefs.of(index, locales, SiteBuilder.xrefMaps(config, options.workDir()), reader::display, diagnostics::add);
         siteLinks.xrefs(xrefs);

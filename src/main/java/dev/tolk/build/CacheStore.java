@@ -29,7 +29,7 @@ import java.util.zip.CRC32C;
  */
 final class CacheStore {
     /** Bump when the payload format of any product changes: old entries are then never read. */
-    static final String FORMAT = "tolk-cache-4";
+    static final String FORMAT = "tolk-cache-5";
     private static final byte[] MAGIC = "TOLKC1\n".getBytes(StandardCharsets.US_ASCII);
     private static final int KEY_CHARS = 64;
     private static final int HEADER = MAGIC.length + KEY_CHARS + Long.BYTES + Integer.BYTES;

@@ -270,6 +270,8 @@ final class EntryStore implements CatalogReader.Reads {
             out.writeBoolean(p.frontMatter().present());
             out.writeBoolean(p.frontMatter().valid());
             value(out, p.frontMatter().values());
+            out.writeInt(p.includes().size());
+            for (String include : p.includes()) KeyProduct.text(out, include);
             KeyProduct.writeDiagnostics(out, k.entry().diagnostics());
         }
         byte[] body = buffer.toByteArray();
@@ -331,7 +333,9 @@ final class EntryStore implements CatalogReader.Reads {
         @SuppressWarnings("unchecked")
         Map<String, Object> values = (Map<String, Object>) value(in, end);
         FrontMatter fm = new FrontMatter(present, valid, values);
-        PageEntry entry = new PageEntry(locale, key, file, display, origin, false, title, sourceTitle, fm);
+        List<String> includes = new ArrayList<>();
+        for (int i = KeyProduct.count(in, end); i > 0; i--) includes.add(KeyProduct.text(in));
+        PageEntry entry = new PageEntry(locale, key, file, display, origin, false, title, sourceTitle, fm, includes);
         CatalogReader.FileEntry read = new CatalogReader.FileEntry(entry, KeyProduct.readDiagnostics(in, end));
         if (in.available() != 0) throw new IOException("bytes after an entry");
         return new Known(stamp, digest, read, frontMatter, java.nio.ByteBuffer.wrap(payload, start, end - start).slice());

@@ -35,7 +35,9 @@ import java.util.function.Predicate;
  * validated once per build in every locale that has it (front matter, units and links, positioned
  * in the include file itself, whatever number of pages show it), its English compared across
  * locales for drift, and the include graph checked once for cycles ({@code include/cycle}) and
- * nesting deeper than {@value #MAX_DEPTH} ({@code include/too-deep}). Pages find an include, the
+ * nesting deeper than {@value #MAX_DEPTH} ({@code include/too-deep}). What that found is told
+ * ({@link #tell}) for the includes the site's pages may show only: DocFX builds an include only
+ * where a page shows it, so one that no page names says nothing. Pages find an include, the
  * code files their {@code :::code} directives show, and the titles of their zone pivots (a locale's
  * {@code zone-pivot-groups.yml}, read by {@link PivotGroups}) through {@link #find}, {@link #code} and {@link #pivotTitle}.
  * Immutable once made; shared by the page workers.
@@ -67,18 +69,22 @@ final class IncludeFiles {
 
     /** Each locale's pivot groups from its {@code zone-pivot-groups.yml}: group id to pivot id to title. */
     private final Map<String, Map<String, Map<String, String>>> pivots;
-    /** What reading them said and found, for a later build that takes them as they are ({@link #reuse}). */
+    /** What reading them said, and found per include key, told by {@link #tell}; kept for a later build ({@link #reuse}). */
     private final List<Diagnostic> said;
-    private final List<KeyFindings> found;
+    private final Map<String, KeyFindings> found;
+    /** The include keys each locale has on disk. */
+    private final Map<String, Set<String>> present;
     /** For includes kept on disk ({@link StoredIncludes}): an include's article, parsed when a page first shows it; else null. */
     private final java.util.function.BiFunction<String, String, Article> later;
     /** {@link #spelled}'s answers, this build's: a missing include is looked for on disk once, not once per page that shows it. */
     private final Map<String, String> spellings = new ConcurrentHashMap<>();
 
     private IncludeFiles(String sourceLocale, List<String> locales, Map<String, Map<String, Article>> byLocale,
-                         Map<String, Path> dirs, Path project, SourceFiles files, List<Diagnostic> said, List<KeyFindings> found,
+                         Map<String, Path> dirs, Map<String, Set<String>> present, Path project, SourceFiles files,
+                         List<Diagnostic> said, Map<String, KeyFindings> found,
                          Map<String, Map<String, Map<String, String>>> pivots, String fingerprint,
                          java.util.function.BiFunction<String, String, Article> later) {
+        this.present = present;
         this.project = project;
         this.files = files;
         this.later = later;
@@ -119,29 +125,24 @@ final class IncludeFiles {
         return out;
     }
 
-    /**
-     * These includes as this build's, read with {@code now}: what reading them said goes to
-     * {@code sink} and what it found to {@code checks}, as when they were read.
-     */
-    IncludeFiles reuse(SourceFiles now, ArticleReader checks, Consumer<Diagnostic> sink) {
-        said.forEach(sink);
-        found.forEach(checks::replay);
-        return new IncludeFiles(sourceLocale, locales, byLocale, dirs, project, now, said, found, pivots, fingerprint, later);
+    /** These includes as this build's, read with {@code now}; what they said and found is told by {@link #tell}. */
+    IncludeFiles reuse(SourceFiles now) {
+        return new IncludeFiles(sourceLocale, locales, byLocale, dirs, present, project, now, said, found, pivots, fingerprint, later);
     }
 
     /**
-     * Includes as an earlier build read them ({@link StoredIncludes}): what reading them said
-     * ({@code said}, told to {@code sink}) and found ({@code found}, to {@code checks}), their
-     * pivots and fingerprint; an include's article is {@code later}'s, asked for when a page shows it.
+     * Includes as an earlier build read them ({@link StoredIncludes}): the files of {@code jobs}, what
+     * reading them said ({@code said}) and found ({@code found}, by include key), their pivots and
+     * fingerprint; an include's article is {@code later}'s, asked for when a page shows it.
      */
-    static IncludeFiles stored(String sourceLocale, List<String> locales, Map<String, Path> dirs, Path project, SourceFiles files,
-                               List<Diagnostic> said, List<KeyFindings> found, Map<String, Map<String, Map<String, String>>> pivots,
-                               String fingerprint, java.util.function.BiFunction<String, String, Article> later,
-                               ArticleReader checks, Consumer<Diagnostic> sink) {
+    static IncludeFiles stored(String sourceLocale, List<String> locales, List<Job> jobs, Map<String, Path> dirs, Path project,
+                               SourceFiles files, List<Diagnostic> said, Map<String, KeyFindings> found,
+                               Map<String, Map<String, Map<String, String>>> pivots, String fingerprint,
+                               java.util.function.BiFunction<String, String, Article> later) {
         Map<String, Map<String, Article>> none = new HashMap<>();
         for (String l : locales) none.put(l, Map.of());
-        IncludeFiles stored = new IncludeFiles(sourceLocale, locales, none, dirs, project, files, said, found, pivots, fingerprint, later);
-        return stored.reuse(files, checks, sink);
+        return new IncludeFiles(sourceLocale, locales, none, dirs, present(jobs), project, files, said, found, pivots, fingerprint,
+                later);
     }
 
     /** What reading them said, in the order said. */
@@ -149,9 +150,82 @@ final class IncludeFiles {
         return List.copyOf(said);
     }
 
-    /** What reading them found, one per include key. */
-    List<KeyFindings> found() {
-        return List.copyOf(found);
+    /** What reading them found, by include key in key order. */
+    Map<String, KeyFindings> found() {
+        return java.util.Collections.unmodifiableMap(found);
+    }
+
+    /**
+     * Tells a build what reading the includes said (to {@code sink}) and found (to {@code checks}:
+     * problems, links to check, units), for the includes that the pages of {@code index} may show
+     * only: those their files name ({@link PageEntry#includes}), and those these name in turn. An
+     * include no page names is built nowhere by DocFX, which reports nothing in it; its anchors are
+     * still recorded, so that a link to it is judged as before. Diagnostics are named as
+     * {@code display} names a file.
+     */
+    void tell(dev.tolk.catalog.PageCatalog index, ArticleReader checks, java.util.function.Function<Path, String> display,
+              Consumer<Diagnostic> sink) {
+        Set<String> shown = shown(index);
+        Set<String> unshown = new java.util.HashSet<>(); // the files of the includes no page shows, as diagnostics name them
+        present.forEach((locale, keys) -> {
+            for (String key : keys) {
+                if (!shown.contains(key)) unshown.add(display.apply(dirs.get(locale).resolve(key)));
+            }
+        });
+        for (Diagnostic d : said) {
+            if (!unshown.contains(d.file())) sink.accept(d);
+        }
+        found.forEach((key, findings) -> {
+            if (shown.contains(key)) checks.replay(findings);
+            else checks.replayAnchors(findings);
+        });
+    }
+
+    /**
+     * The include keys that the pages of {@code index} may show: each that a page's file names, as
+     * {@link #find} takes it (in any locale that has it), and those that such an include names in turn.
+     */
+    private Set<String> shown(dev.tolk.catalog.PageCatalog index) {
+        Set<String> shown = new java.util.HashSet<>();
+        java.util.ArrayDeque<String> named = new java.util.ArrayDeque<>();
+        for (String locale : locales) {
+            for (PageEntry page : index.pages(locale).values()) {
+                for (String path : page.includes()) reach(page.key(), path, shown, named);
+            }
+        }
+        while (!named.isEmpty()) {
+            String key = named.pop();
+            KeyFindings findings = found.get(key);
+            if (findings == null) continue;
+            for (KeyFindings.Links file : findings.links()) {
+                for (dev.tolk.check.PlacedLink placed : file.links()) {
+                    if (placed.link().kind() == Link.Kind.INCLUDE) reach(key, placed.link().target(), shown, named);
+                }
+            }
+        }
+        return shown;
+    }
+
+    /** Adds the include {@code path} names from {@code fromKey} to {@code shown}, and to {@code named} when new there. */
+    private void reach(String fromKey, String path, Set<String> shown, java.util.Deque<String> named) {
+        String written = keyOf(fromKey, path);
+        if (written == null) return;
+        String key = isPresent(written) ? written : spelled(written);
+        if (isPresent(key) && shown.add(key)) named.push(key);
+    }
+
+    private boolean isPresent(String key) {
+        for (Set<String> keys : present.values()) {
+            if (keys.contains(key)) return true;
+        }
+        return false;
+    }
+
+    /** The include keys of {@code jobs}, by locale. */
+    private static Map<String, Set<String>> present(List<Job> jobs) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Job job : jobs) out.computeIfAbsent(job.locale(), l -> new java.util.HashSet<>()).add(job.key());
+        return out;
     }
 
     /** Each locale's pivot groups: group id to pivot id to title (and {@link PivotGroups#PROMPT} to the group's prompt). */
@@ -178,17 +252,14 @@ final class IncludeFiles {
     }
 
     /**
-     * Reads, parses and validates the include files of {@code locales} (findings go to the run
-     * through {@code checks}, as a page's do), then checks the include graph.
+     * Reads, parses and validates the include files of {@code locales} (with {@code checks}, as a
+     * page is), then checks the include graph; what that said and found is told by {@link #tell}.
      */
     static IncludeFiles read(CatalogReader indexer, ArticleReader checks, List<LocaleInfo> locales, String sourceLocale,
-                             ContentTree tree, WorkPool pool, Consumer<Diagnostic> told) throws Exception {
+                             ContentTree tree, WorkPool pool) throws Exception {
         List<Diagnostic> said = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<KeyFindings> found = java.util.Collections.synchronizedList(new ArrayList<>());
-        Consumer<Diagnostic> sink = d -> {
-            said.add(d);
-            told.accept(d);
-        };
+        Map<String, KeyFindings> found = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Consumer<Diagnostic> sink = said::add;
         Map<String, Path> dirs = new HashMap<>();
         List<Job> jobs = jobs(locales, tree, dirs);
         List<String> tags = new ArrayList<>();
@@ -217,11 +288,11 @@ final class IncludeFiles {
                         // read a moment ago; gone now: the next build reports it
                     }
                 }
-                found.add(group.finish());
+                found.put(groups.get(i).get(0).key(), group.collect());
             });
         }
-        IncludeFiles includes = new IncludeFiles(sourceLocale, List.copyOf(tags), byLocale, dirs, indexer.workDir(), indexer.files(), said, found,
-                new HashMap<>(), null, null);
+        IncludeFiles includes = new IncludeFiles(sourceLocale, List.copyOf(tags), byLocale, dirs, present(jobs), indexer.workDir(),
+                indexer.files(), said, found, new HashMap<>(), null, null);
         includes.checkGraph(sink);
         for (String tag : tags) includes.readPivots(tag, indexer, sink);
         return includes;

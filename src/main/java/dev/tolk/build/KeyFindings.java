@@ -81,6 +81,11 @@ final class KeyFindings {
         suppressions.forEach(collector::suppress);
         collector.addAll(diagnostics);
         for (Links l : links) table.recordLinks(l.locale(), l.key(), l.file(), l.links());
+        replayAnchors(table);
+    }
+
+    /** Hands the anchors only to a build's link table. */
+    void replayAnchors(SiteLinks table) {
         for (Anchors a : anchors) table.recordAnchors(a.locale(), a.key(), a.anchors());
     }
 }

@@ -88,7 +88,8 @@ public final class SiteChecker {
             ArticleRenderer renderer = engines.renderer();
             checks.fileNames(inputs.tree(), inputs.indexer());
             IncludeFiles includes = IncludeFiles.read(inputs.indexer(), checks, inputs.locales(), config.sourceLocale(),
-                    inputs.tree(), pool, found::add);
+                    inputs.tree(), pool);
+            includes.tell(index, checks, inputs.indexer()::display, found::add);
             checks.codeFiles(includes);
             // a page is rendered only when a link needs its anchors: the build renders every page anyway
             links.anchorSource((locale, key) -> index.find(locale, key).filter(p -> !p.reconstructed())

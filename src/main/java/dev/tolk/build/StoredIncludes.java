@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 /**
  * The include files' products in the on-disk cache (DESIGN §9): what reading, validating and
@@ -42,24 +41,22 @@ final class StoredIncludes {
 
     /**
      * The includes of {@code locales}: the store's in {@code cache} for Tolk's {@code code}, else
-     * read now ({@link IncludeFiles#read}) and stored; what they said goes to {@code told}, what
-     * they found to {@code checks}.
+     * read now with {@code checks} ({@link IncludeFiles#read}) and stored.
      */
     static IncludeFiles read(Path cache, String code, SiteConfig config, CatalogReader indexer, ArticleParser parser,
-                             ArticleReader checks, List<LocaleInfo> locales, ContentTree tree, WorkPool pool,
-                             Consumer<Diagnostic> told) throws Exception {
+                             ArticleReader checks, List<LocaleInfo> locales, ContentTree tree, WorkPool pool) throws Exception {
         String sourceLocale = config.sourceLocale();
         Map<String, Path> dirs = new HashMap<>();
         List<IncludeFiles.Job> jobs = IncludeFiles.jobs(locales, tree, dirs);
         String key = key(code, config, indexer, locales, jobs, dirs);
-        if (key == null) return IncludeFiles.read(indexer, checks, locales, sourceLocale, tree, pool, told);
+        if (key == null) return IncludeFiles.read(indexer, checks, locales, sourceLocale, tree, pool);
         CacheStore store = new CacheStore(cache, CacheStore.DEFAULT_LIMIT);
         byte[] payload = store.get(key).orElse(null);
         if (payload != null) {
-            IncludeFiles kept = decode(payload, sourceLocale, locales, dirs, jobs, indexer, parser, checks, told);
+            IncludeFiles kept = decode(payload, sourceLocale, locales, dirs, jobs, indexer, parser);
             if (kept != null) return kept;
         }
-        IncludeFiles made = IncludeFiles.read(indexer, checks, locales, sourceLocale, tree, pool, told);
+        IncludeFiles made = IncludeFiles.read(indexer, checks, locales, sourceLocale, tree, pool);
         store.put(key, encode(made));
         return made;
     }
@@ -95,9 +92,12 @@ final class StoredIncludes {
         try (DataOutputStream out = new DataOutputStream(buffer)) {
             KeyProduct.text(out, includes.fingerprint());
             KeyProduct.writeDiagnostics(out, includes.said());
-            List<KeyFindings> found = includes.found();
+            Map<String, KeyFindings> found = includes.found();
             out.writeInt(found.size());
-            for (KeyFindings k : found) KeyProduct.writeFindings(out, k);
+            for (Map.Entry<String, KeyFindings> k : found.entrySet()) {
+                KeyProduct.text(out, k.getKey());
+                KeyProduct.writeFindings(out, k.getValue());
+            }
             Map<String, Map<String, Map<String, String>>> pivots = includes.pivots();
             out.writeInt(pivots.size());
             for (Map.Entry<String, Map<String, Map<String, String>>> l : new java.util.TreeMap<>(pivots).entrySet()) {
@@ -118,22 +118,20 @@ final class StoredIncludes {
         return buffer.toByteArray();
     }
 
-    /**
-     * The includes a payload holds, with their articles parsed when first shown; null when it does
-     * not decode (nothing is told then).
-     */
+    /** The includes a payload holds, with their articles parsed when first shown; null when it does not decode. */
     private static IncludeFiles decode(byte[] payload, String sourceLocale, List<LocaleInfo> locales, Map<String, Path> dirs,
-                                       List<IncludeFiles.Job> jobs, CatalogReader indexer, ArticleParser parser,
-                                       ArticleReader checks, Consumer<Diagnostic> told) {
+                                       List<IncludeFiles.Job> jobs, CatalogReader indexer, ArticleParser parser) {
         String fingerprint;
         List<Diagnostic> said;
-        List<KeyFindings> found = new ArrayList<>();
+        Map<String, KeyFindings> found = new java.util.TreeMap<>();
         Map<String, Map<String, Map<String, String>>> pivots = new HashMap<>();
         try {
             PayloadReader in = new PayloadReader(payload);
             fingerprint = KeyProduct.text(in);
             said = KeyProduct.readDiagnostics(in, payload.length);
-            for (int i = KeyProduct.count(in, payload.length); i > 0; i--) found.add(KeyProduct.readFindings(in, payload.length));
+            for (int i = KeyProduct.count(in, payload.length); i > 0; i--) {
+                found.put(KeyProduct.text(in), KeyProduct.readFindings(in, payload.length));
+            }
             for (int i = KeyProduct.count(in, payload.length); i > 0; i--) {
                 String locale = KeyProduct.text(in);
                 Map<String, Map<String, String>> groups = new LinkedHashMap<>();
@@ -154,8 +152,8 @@ final class StoredIncludes {
             tags.add(l.tag());
             if (dirs.containsKey(l.tag())) indexer.files().release(dirs.get(l.tag()).resolve("zone-pivot-groups.yml"));
         }
-        return IncludeFiles.stored(sourceLocale, List.copyOf(tags), dirs, indexer.workDir(), indexer.files(), said, found, pivots, fingerprint,
-                articles(jobs, indexer, parser), checks, told);
+        return IncludeFiles.stored(sourceLocale, List.copyOf(tags), jobs, dirs, indexer.workDir(), indexer.files(), said, found, pivots,
+                fingerprint, articles(jobs, indexer, parser));
     }
 
     /**

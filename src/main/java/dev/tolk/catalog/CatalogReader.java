@@ -8,6 +8,7 @@ import dev.tolk.model.LocaleInfo;
 import dev.tolk.model.YamlPage;
 import dev.tolk.parse.ArticleParser;
 import dev.tolk.parse.FrontMatterSplitter;
+import dev.tolk.parse.LinkExtractor;
 import dev.tolk.source.ContentTree;
 import dev.tolk.source.SourceFiles;
 import dev.tolk.source.SourceText;
@@ -190,7 +191,8 @@ public final class CatalogReader {
             int body = split.closed() ? split.bodyStart() : 0;
             String title = fm.string("title").orElseGet(() -> TitleGuess.of(text, body, false, fallback));
             String sourceTitle = TitleGuess.of(text, body, true, title);
-            return new FileEntry(new PageEntry(locale, key, file, display, locale, false, title, sourceTitle, fm), found);
+            return new FileEntry(new PageEntry(locale, key, file, display, locale, false, title, sourceTitle, fm,
+                    LinkExtractor.includeTargets(text)), found);
         } catch (IOException e) {
             found.add(new Diagnostic(display, 1, 1, 1, 1, Rule.CONTENT_UNREADABLE.defaultSeverity(),
                     Rule.CONTENT_UNREADABLE.id(), e instanceof java.nio.file.AccessDeniedException
@@ -214,7 +216,7 @@ public final class CatalogReader {
     /** The source-locale page rebuilt from the lookups of {@code origin}, a translated page. */
     private static PageEntry reconstructed(String sourceLocale, PageEntry origin) {
         return new PageEntry(sourceLocale, origin.key(), origin.file(), origin.displayFile(), origin.locale(), true,
-                origin.sourceTitle(), origin.sourceTitle(), origin.frontMatter());
+                origin.sourceTitle(), origin.sourceTitle(), origin.frontMatter(), origin.includes());
     }
 
     /** The project folder: where files are named from in diagnostics, and what a content file may name outside its locale's folder. */

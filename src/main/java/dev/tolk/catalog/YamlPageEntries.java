@@ -4,6 +4,7 @@ import dev.tolk.diag.Diagnostic;
 import dev.tolk.diag.FileReporter;
 import dev.tolk.diag.Rule;
 import dev.tolk.model.YamlPage;
+import dev.tolk.parse.LinkExtractor;
 import dev.tolk.parse.YamlPageReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ final class YamlPageEntries {
         String sourceTitle = metaTitle.isEmpty() ? page.title().plain(true) : YamlPageReader.plain(metaTitle, true);
         if (title.isEmpty()) title = fileTitle(key);
         if (sourceTitle.isEmpty()) sourceTitle = title;
-        return new PageEntry(locale, key, file, display, locale, false, title, sourceTitle, page.metadata());
+        return new PageEntry(locale, key, file, display, locale, false, title, sourceTitle, page.metadata(),
+                LinkExtractor.includeTargets(text));
     }
 
     /**

@@ -91,6 +91,22 @@ public final class LinkExtractor {
     }
 
     /**
+     * The paths the include directives of {@code text} name, as written, in order: every
+     * {@code [!INCLUDE[…](path)]} of the whole text, code, comments and front matter too. More
+     * than a page shows, never less: what may show an include, read without parsing the file.
+     */
+    public static List<String> includeTargets(String text) {
+        List<String> out = new ArrayList<>(0);
+        for (int i = text.indexOf("[!"); i >= 0; i = text.indexOf("[!", i + 2)) {
+            if (!text.regionMatches(true, i + 2, "include", 0, 7)) continue;
+            List<Link> found = new ArrayList<>(1);
+            fileReference(text, i, found);
+            for (Link l : found) out.add(l.target());
+        }
+        return out;
+    }
+
+    /**
      * Where the closing quote of DocFX's quoted shorthand cross reference at {@code at} is
      * ({@code @"uid"} or {@code @'uid'}, not right after a backslash, a letter or a digit: after a space, a bracket, a
      * tag such as a translation's {@code <span data-ttu-id="…">}, or the start; the uid not empty and on one line);

@@ -66,23 +66,25 @@ class CorpusBuildIT {
         assertEquals(SiteConfig.defaults(), BuiltOnce.config(built.project()));
         BuiltOnce.Check checked = BuiltOnce.check(built);
         assertEquals(diagnostics, checked.diagnostics());
-        assertEquals(WHOLE ? 54346 : SUBSET_UNITS, checked.result().units());
+        assertEquals(WHOLE ? 50580 : SUBSET_UNITS, checked.result().units());
         // the reviewed finding counts of the real docsets (see the issue 3 note for the hand review; issue 19 added
         // 7 reviewed by hand: 4 unterminated link addresses, 3 links a translation broke, and one note a locale
         // folder for its hidden repository files; 96 links a translation left with no text, '[](url)', a sample of 8
         // read by hand, each a link a reader cannot see; 2 '**Voorbeeld van directe URL:**https://…' that CommonMark
-        // does not make bold, read by hand; 2 '> [!TIPS]', no DocFX alert, shown as text in both locales, read)
+        // does not make bold, read by hand; 2 '> [!TIPS]', no DocFX alert, shown as text in both locales, read);
+        // includes/alchemyinsights-content-updates.md, which no page shows, is validated no more (as DocFX builds it
+        // nowhere): 86 link/broken, 14 link/case-mismatch, 1 content/encoding and its 3,766 units left the counts)
         Map<String, Long> counts = new TreeMap<>(diagnostics.stream()
                 .collect(Collectors.groupingBy(Diagnostic::rule, Collectors.counting())));
         assertEquals(WHOLE ? EXPECTED_COUNTS : SUBSET_COUNTS, counts);
     }
 
     private static final Map<String, Long> EXPECTED_COUNTS = new TreeMap<>(Map.ofEntries(
-            Map.entry("content/encoding", 116L), Map.entry("content/invalid-filename", 26L),
+            Map.entry("content/encoding", 115L), Map.entry("content/invalid-filename", 26L),
             Map.entry("frontmatter/invalid-yaml", 2L), Map.entry("frontmatter/unknown-key", 14L),
             Map.entry("tu/broken-syntax", 9L), Map.entry("tu/drift", 124L), Map.entry("tu/link-mismatch", 100L),
             Map.entry("tu/markup-mismatch", 433L), Map.entry("tu/number-mismatch", 7L), Map.entry("tu/untranslated", 47L),
-            Map.entry("link/broken", 87L), Map.entry("link/case-mismatch", 16L), Map.entry("link/empty", 4L),
+            Map.entry("link/broken", 1L), Map.entry("link/case-mismatch", 2L), Map.entry("link/empty", 4L),
             Map.entry("link/insecure", 6L), Map.entry("content/unsupported", 4L)));
 
     private static final int SUBSET_UNITS = 4847;

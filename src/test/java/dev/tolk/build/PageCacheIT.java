@@ -570,6 +570,40 @@ class PageCacheIT {
     }
 
     /**
+     * What an include holds is said while a page shows it, as the catalog record knows the pages' includes: a page
+     * taken from the record still shows its include, one edited to drop it no longer does, and another edited to name
+     * it does. Every build says what a build without the cache says.
+     */
+    @Test
+    void anIncludeIsValidatedWhileAPageShowsItAsTheRecordSays() throws Exception {
+        Path nl = project.resolve("content/nl-NL");
+        Files.createDirectories(nl.resolve("includes"));
+        Files.writeString(nl.resolve("includes/gedeeld.md"), "Een gedeelde zin met een [kapotte link](nergens.md).\n");
+        Path shows = nl.resolve("toont.md");
+        Files.writeString(shows, "---\ntitle: Toont\n---\n# Toont\n\n[!INCLUDE [gedeeld](includes/gedeeld.md)]\n");
+        Path other = nl.resolve("los.md");
+        Files.writeString(other, "---\ntitle: Los\n---\n# Los\n");
+        ageProject();
+        java.util.function.Predicate<Diagnostic> inInclude = d -> d.file().endsWith("includes/gedeeld.md") && d.rule().equals("link/broken");
+        assertTrue(build("first", cache).diagnostics().stream().anyMatch(inInclude), "a page shows it");
+        long minutes = 50;
+        for (String[] edit : new String[][] {
+                {"los.md", "\nNog een zin.\n", "shown"}, // toont.md's entry is the record's
+                {"toont.md", null, "unshown"}, // toont.md no longer shows it
+                {"los.md", "\n[!include[gedeeld](includes/gedeeld.md)]\n", "shown"}}) {
+            Path file = nl.resolve(edit[0]);
+            Files.writeString(file, edit[1] == null ? Files.readString(file).replace("[!INCLUDE [gedeeld](includes/gedeeld.md)]", "")
+                    : Files.readString(file) + edit[1]);
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - minutes-- * 60_000L));
+            Built cached = build("cached-" + minutes, cache);
+            Built none = build("none-" + minutes, null);
+            assertEquals(none.diagnostics(), cached.diagnostics(), edit[0]);
+            assertEquals(edit[2].equals("shown"), cached.diagnostics().stream().anyMatch(inInclude), edit[0] + " " + edit[2]);
+            assertTrue(cached.result().cached() > 0, "pages from the store");
+        }
+    }
+
+    /**
      * A trim counts every entry when no usage is recorded, when the recorded usage and this
      * process's writes pass the limit, or a day after the last count; in between it goes by the
      * record (a left-over temporary file shows which).

@@ -25,6 +25,16 @@ class LinkExtractorTest {
                 links("[!INCLUDE[title](../includes/a.md)]\n\nText [!include [t]( b.md )] inline.\n"));
     }
 
+    /** What a file may show, read without parsing it: every include directive, in code and comments too; no other reference. */
+    @Test
+    void theIncludeTargetsOfAWholeFileAreEveryIncludeItNames() {
+        assertEquals(List.of("../includes/a.md", "b.md", "c.md", "d.md"), LinkExtractor.includeTargets(
+                "---\ntitle: T\n---\n[!INCLUDE[title](../includes/a.md)]\n\nText [!include [t]( b.md )] inline.\n"
+                        + "> [!NOTE]\n> [!code-cs[x](code/x.cs)] [!div class=\"x\"]\n```\n[!INCLUDE[c](c.md)]\n```\n"
+                        + "<!-- [!Include[d](d.md)] -->\n[!INCLUDE[broken(e.md)]\n"));
+        assertEquals(List.of(), LinkExtractor.includeTargets("No directive [!"));
+    }
+
     @Test
     void codeReferencesLoseTheirSnippetAndRange() {
         assertEquals(List.of("CODE code/a.cs @code/a.cs", "CODE code/b.py @code/b.py", "CODE c.js @c.js"),
