@@ -198,8 +198,36 @@ class XliffCorpusIT {
                 .filter(a -> "missing".equals(a.get("state"))).mapToLong(a -> ((Number) a.get("units")).longValue()).sum();
         assertTrue(untranslatedFindings > 0 && missingUnits > 0);
         assertEquals(untranslatedFindings + missingUnits, untranslated, "untranslated = the tu/untranslated findings and the missing articles' units");
-        assertEquals(((Number) ((Map<?, ?>) check.get("summary")).get("units")).longValue() + missingUnits, units,
-                "units = check's units and the missing articles'");
+        // an include that no page names is there to translate, but check validates it no more (DocFX builds it nowhere)
+        long unnamedUnits = unnamedIncludeUnits(content);
+        assertTrue(unnamedUnits > 0, "the corpus's includes/alchemyinsights-content-updates.md is named by no page");
+        assertEquals(((Number) ((Map<?, ?>) check.get("summary")).get("units")).longValue() + missingUnits + unnamedUnits, units,
+                "units = check's units, the missing articles' and the unnamed includes'");
+    }
+
+    /** The units of the include files whose name no other file of their locale holds. */
+    private static long unnamedIncludeUnits(Path content) throws IOException {
+        long units = 0;
+        try (Stream<Path> locales = Files.list(content)) {
+            for (Path locale : locales.filter(Files::isDirectory).toList()) {
+                List<Path> files;
+                try (Stream<Path> s = Files.walk(locale)) {
+                    files = s.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yml")).toList();
+                }
+                StringBuilder others = new StringBuilder();
+                for (Path f : files) {
+                    if (!Article.isInclude(locale.relativize(f).toString())) others.append(Files.readString(f).toLowerCase(java.util.Locale.ROOT));
+                }
+                for (Path f : files) {
+                    String key = locale.relativize(f).toString();
+                    if (!Article.isInclude(key) || others.indexOf(f.getFileName().toString().toLowerCase(java.util.Locale.ROOT)) >= 0) continue;
+                    String text = Files.readString(f);
+                    units += new dev.tolk.parse.ArticleParser().parse(locale.getFileName().toString(), key, key, text, false,
+                            new dev.tolk.diag.FileReporter(key, "", text, d -> { })).units().size();
+                }
+            }
+        }
+        return units;
     }
 
     @Test
