@@ -159,12 +159,14 @@ final class NumberWords {
     /**
      * Past the table: 13 to 19 and the tens 40, 50, 70, 80 and 90, in the languages whose numbers from 21 to 99 are
      * then made of a ten and a unit ({@link #compound}). Stems, as in the table ({@code viidentoista} is 15 in the
-     * genitive). French 71-79 and 91-99 (soixante-quinze, quatre-vingt-onze) are said otherwise, and stay unread.
+     * genitive). French also has the tens of Belgium and Switzerland (septante, huitante, octante, nonante); its 71-79 and
+     * 91-99 are a ten and a number from 11 to 19 ({@link #TEENS_AFTER}).
      */
     private static final Map<String, Map<String, List<String>>> BEYOND = beyond("""
             nl | dertien | veertien | vijftien | zestien | zeventien | achttien | negentien | veertig | vijftig | zeventig | tachtig | negentig
             de | dreizehn | vierzehn | fünfzehn | sechzehn | siebzehn | achtzehn | neunzehn | vierzig | fünfzig | siebzig | achtzig | neunzig
-            fr | treize | quatorze | quinze | seize | dix-sept | dix-huit | dix-neuf | quarante | cinquante | soixante-dix | quatre-vingt | quatre-vingt-dix
+            fr | treize | quatorze | quinze | seize | dix-sept | dix-huit | dix-neuf | quarante | cinquante | soixante-dix,septante \
+                | quatre-vingt,huitante,octante | quatre-vingt-dix,nonante
             es | trece | catorce | quince | dieciséis | diecisiete | dieciocho | diecinueve | cuarenta | cincuenta | setenta | ochenta | noventa
             it | tredici | quattordici | quindici | sedici | diciassette | diciotto | diciannove | quarant | cinquant | settant | ottant | novant
             pt | treze | catorze,quatorze | quinze | dezesseis,dezasseis | dezessete,dezassete | dezoito \
@@ -207,9 +209,16 @@ final class NumberWords {
     private static final java.util.Set<String> JOINERS = java.util.Set.of("", "e", "y", "et", "und", "en", "og", "och", "tä", "ta", "a");
 
     /**
+     * The tens after which a language says the units of a number as 11 to 19: French 71-79 and 91-99 are 60 and 80 with
+     * 11 to 19 (soixante et onze, soixante-douze, quatre-vingt-onze, quatre-vingt-seize).
+     */
+    private static final Map<String, Map<Character, String>> TEENS_AFTER = Map.of("fr", Map.of('7', "60", '9', "80"));
+
+    /**
      * Whether {@code translation} says {@code number}, from 21 to 99 and not a round ten, as its language composes it: a
      * ten and a unit of the tables written next to each other, in either order ({@code tjugofem}, {@code vinte e cinco},
-     * {@code είκοσι πέντε}, {@code kaksikymmentäviisi}; {@code vijfentwintig}, {@code fünfundzwanzig}, whose unit comes first).
+     * {@code είκοσι πέντε}, {@code kaksikymmentäviisi}; {@code vijfentwintig}, {@code fünfundzwanzig}, whose unit comes
+     * first), or a ten and a teen where the language says so ({@link #TEENS_AFTER}).
      */
     private static boolean compound(String number, String language, Map<String, List<String>> table, String translation) {
         if (!number.matches("[2-9][1-9]")) return false;
@@ -221,6 +230,16 @@ final class NumberWords {
         tens.addAll(TENS_IN_COMPOUNDS.getOrDefault(lang, Map.of()).getOrDefault(ten, List.of()));
         List<String> units = table.get(String.valueOf(number.charAt(1)));
         String lower = translation.toLowerCase(Locale.forLanguageTag(language));
+        String before = TEENS_AFTER.getOrDefault(lang, Map.of()).get(number.charAt(0));
+        if (before != null) {
+            String teen = "1" + number.charAt(1);
+            if (together(lower, table.getOrDefault(before, beyond.get(before)), table.getOrDefault(teen, beyond.get(teen)))) return true;
+        }
+        return together(lower, tens, units);
+    }
+
+    /** Whether {@code lower} says one of {@code tens} and one of {@code units} next to each other, in either order. */
+    private static boolean together(String lower, List<String> tens, List<String> units) {
         for (String t : tens) {
             for (String u : units) {
                 String unit = u.startsWith("=") ? u.substring(1) : u;

@@ -307,6 +307,10 @@ class UnitTextRulesTest {
             de-DE | Bis zu fünfundzwanzig Benutzer.                 | Up to 25 users.
             nl-NL | Maximaal vijfenveertig dagen.                   | Up to 45 days.
             fr-FR | Jusqu'à vingt et un jours.                      | Up to 21 days.
+            fr-FR | Soixante et onze jours, quatre-vingt-seize heures. | 71 days, 96 hours.
+            fr-FR | Soixante-quinze et quatre-vingt-dix-neuf.       | 75 and 99.
+            fr-BE | Septante-deux jours, nonante minutes.           | 72 days, 90 minutes.
+            fr-CH | Huitante-trois jours.                           | 83 days.
             es-ES | Hasta veinticinco usuarios y treinta y cinco.   | Up to 25 users and 35.
             it-IT | Fino a quarantacinque giorni.                   | Up to 45 days.
             id-ID | Hingga 10 ribu pengguna dan 5 juta berkas.      | Up to 10,000 users and 5,000,000 files.
@@ -366,6 +370,8 @@ class UnitTextRulesTest {
             sv-SE | Vänta tjugo dagen.                              | Wait 21 days.
             zh-TW | 最多三十五分鐘。                                  | At most 25 minutes.
             de-DE | Bis zu sechsundzwanzig Benutzer.                | Up to 25 users.
+            fr-FR | Soixante-dix jours.                             | 71 days.
+            fr-FR | Quatre-vingt-douze heures.                      | 91 hours.
             vi-VN | Khắc phục lỗi kích hoạt Office 0Xc              | Resolve Office activation error 0xD000000C
             """)
     void stillReportsANumberThatChanged(String locale, String target, String source) {
