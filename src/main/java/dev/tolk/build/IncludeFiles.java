@@ -491,7 +491,11 @@ final class IncludeFiles {
                 List<Edge> out = new ArrayList<>();
                 for (Link l : extractor.extract(nodes.get(k).article())) {
                     if (l.kind() != Link.Kind.INCLUDE) continue;
-                    find(locale, k, l.target()).ifPresent(to -> out.add(new Edge(l, to)));
+                    find(locale, k, l.target()).ifPresent(to -> {
+                        // a source-locale include may show another locale's copy of one it lacks: a node of its own
+                        nodes.putIfAbsent(to.key(), to);
+                        out.add(new Edge(l, to));
+                    });
                 }
                 return out;
             });
@@ -499,11 +503,11 @@ final class IncludeFiles {
 
         void walk() {
             Set<String> shown = new java.util.HashSet<>();
-            for (String key : nodes.keySet()) {
+            for (String key : List.copyOf(nodes.keySet())) {
                 if (!state.containsKey(key)) height(key);
                 for (Edge e : edges(key)) shown.add(e.to().key());
             }
-            for (String key : nodes.keySet()) {
+            for (String key : List.copyOf(nodes.keySet())) {
                 if (!shown.contains(key) && height.getOrDefault(key, 1) > MAX_DEPTH) tooDeep(key, 1);
             }
         }

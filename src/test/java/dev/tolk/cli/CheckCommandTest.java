@@ -335,6 +335,32 @@ class CheckCommandTest {
         assertTrue(unused.stream().anyMatch(l -> l.contains("[tu/")), out);
     }
 
+    /**
+     * An English include that names one only another locale has shows that locale's copy's English side; the include
+     * graph's check failed there on a node it had not met (a NullPointerException: exit 3, no site), found by
+     * {@code PageCacheIT}'s random include edits.
+     */
+    @Test
+    void anEnglishIncludeNamingOneOnlyATranslationHasIsChecked(@TempDir Path tmp) throws Exception {
+        Path p = Fixture.write(tmp, """
+                -- content/en-US/index.md --
+                ---
+                {title: Page, description: The page with the include.}
+                ---
+                [!INCLUDE[outer](includes/outer.md)]
+                -- content/en-US/includes/outer.md --
+                [!INCLUDE[inner](inner.md)]
+                -- content/nl-NL/includes/inner.md --
+                <span data-ttu-id="abcde-102">Binnen.</span><span class="sxs-lookup"><span data-stu-id="abcde-102">Inside.</span></span>
+                -- tolk.yaml --
+                source-locale: en-US
+                """);
+        assertEquals(0, check(p), out + err);
+        assertEquals(0, run("build", "--config", p.resolve("tolk.yaml").toString(), "--source", p.resolve("content").toString(),
+                "--out", p.resolve("site").toString()), out + err);
+        assertTrue(Files.readString(p.resolve("site/en-US/index.html")).contains("Inside."), "the English side of the nl-NL copy");
+    }
+
     /** Check reports one link finding, holding {@code expected}, and build reports the same. */
     private void assertOneLinkFindingInCheckAndBuild(Path p, String expected) {
         check(p);
