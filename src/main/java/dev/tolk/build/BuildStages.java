@@ -248,7 +248,8 @@ final class BuildStages {
                 catalog.chrome(), pageNavs, links.includes(), links.xrefs(), links.siteLinks());
         String code = code();
         KeyCache cache = code == null ? KeyCache.NONE : KeyCache.open(options.cache(), inputs.indexer().files(),
-                KeyCache.site(config, options, inputs, index, catalog.entries()::frontMatter, links.redirects().keys(), SiteBuilder.xrefMaps(config, options.workDir()), code, pool),
+                KeyCache.site(config, options, inputs, index, catalog.entries()::frontMatter, links.redirects().keys(),
+                        links.includes().files(), SiteBuilder.xrefMaps(config, options.workDir()), code, pool),
                 wholeFolder() ? options.out() : null, code);
         share.lookUpAnchors(links.siteLinks(), index, pages, catalog.byTag());
         progress.stage("cache key");
@@ -256,14 +257,14 @@ final class BuildStages {
         int pageCount = groups.stream().mapToInt(List::size).sum();
         TemplateFailures failures = new TemplateFailures(diagnostics);
         AtomicInteger done = new AtomicInteger();
-        // what the page pass's products are kept under: the includes (any page may show one) and the locales
-        String embeds = new Fingerprint().add(links.includes().fingerprint()).value(inputs.locales()).hex();
+        // what the page pass's products are kept under: the locales, and each key's the includes its pages may show
+        String locales = new Fingerprint().value(inputs.locales()).hex();
         // where the pages are: the last build's facts while every locale has the same page keys
         StageCache.Presence presence = memo.product(StageCache.PRESENCE, "", catalog.chrome().keys(),
                 () -> new StageCache.Presence(index));
         @SuppressWarnings("unchecked")
         Map<String, String>[] searched = new Map[groups.size()];
-        KeyPass pass = new KeyPass(memo, pages, links.checks(), catalog.byTag(), pageNavs, embeds, presence,
+        KeyPass pass = new KeyPass(memo, pages, links.checks(), catalog.byTag(), pageNavs, locales, links.includes(), presence,
                 failures, out, cache, new String[groups.size()], searched, new TermPool());
         @SuppressWarnings("unchecked")
         Map<String, KeyProduct.Searched>[] entries = new Map[groups.size()];

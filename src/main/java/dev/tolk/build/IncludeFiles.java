@@ -64,8 +64,6 @@ final class IncludeFiles {
     private final SourceFiles files;
     /** The project folder: a code file outside the locale's folder is read only inside it ({@link ContentPaths#outside}). */
     private final Path project;
-    /** A digest of every include's path and text: pages that show includes are made again when it changes. */
-    private final String fingerprint;
 
     /** Each locale's pivot groups from its {@code zone-pivot-groups.yml}: group id to pivot id to title. */
     private final Map<String, Map<String, Map<String, String>>> pivots;
@@ -74,17 +72,23 @@ final class IncludeFiles {
     private final Map<String, KeyFindings> found;
     /** The include keys each locale has on disk. */
     private final Map<String, Set<String>> present;
+    /**
+     * The paths each include's files name in include directives, as written, over all locales: every directive of the
+     * whole text, code and comments too ({@link dev.tolk.parse.LinkExtractor#includeTargets}), so never fewer than a page shows.
+     */
+    private final Map<String, Set<String>> named;
     /** For includes kept on disk ({@link StoredIncludes}): an include's article, parsed when a page first shows it; else null. */
     private final java.util.function.BiFunction<String, String, Article> later;
     /** {@link #spelled}'s answers, this build's: a missing include is looked for on disk once, not once per page that shows it. */
     private final Map<String, String> spellings = new ConcurrentHashMap<>();
 
     private IncludeFiles(String sourceLocale, List<String> locales, Map<String, Map<String, Article>> byLocale,
-                         Map<String, Path> dirs, Map<String, Set<String>> present, Path project, SourceFiles files,
-                         List<Diagnostic> said, Map<String, KeyFindings> found,
-                         Map<String, Map<String, Map<String, String>>> pivots, String fingerprint,
+                         Map<String, Path> dirs, Map<String, Set<String>> present, Map<String, Set<String>> named, Path project,
+                         SourceFiles files, List<Diagnostic> said, Map<String, KeyFindings> found,
+                         Map<String, Map<String, Map<String, String>>> pivots,
                          java.util.function.BiFunction<String, String, Article> later) {
         this.present = present;
+        this.named = named;
         this.project = project;
         this.files = files;
         this.later = later;
@@ -95,7 +99,6 @@ final class IncludeFiles {
         this.said = said;
         this.found = found;
         this.pivots = pivots;
-        this.fingerprint = fingerprint != null ? fingerprint : digest(byLocale);
     }
 
     /**
@@ -127,22 +130,59 @@ final class IncludeFiles {
 
     /** These includes as this build's, read with {@code now}; what they said and found is told by {@link #tell}. */
     IncludeFiles reuse(SourceFiles now) {
-        return new IncludeFiles(sourceLocale, locales, byLocale, dirs, present, project, now, said, found, pivots, fingerprint, later);
+        return new IncludeFiles(sourceLocale, locales, byLocale, dirs, present, named, project, now, said, found, pivots, later);
     }
 
     /**
-     * Includes as an earlier build read them ({@link StoredIncludes}): the files of {@code jobs}, what
-     * reading them said ({@code said}) and found ({@code found}, by include key), their pivots and
-     * fingerprint; an include's article is {@code later}'s, asked for when a page shows it.
+     * Includes as an earlier build read them ({@link StoredIncludes}): the files of {@code jobs}, the paths their
+     * directives name ({@code named}), what reading them said ({@code said}) and found ({@code found}, by include
+     * key) and their pivots; an include's article is {@code later}'s, asked for when a page shows it.
      */
     static IncludeFiles stored(String sourceLocale, List<String> locales, List<Job> jobs, Map<String, Path> dirs, Path project,
-                               SourceFiles files, List<Diagnostic> said, Map<String, KeyFindings> found,
-                               Map<String, Map<String, Map<String, String>>> pivots, String fingerprint,
+                               SourceFiles files, Map<String, Set<String>> named, List<Diagnostic> said,
+                               Map<String, KeyFindings> found, Map<String, Map<String, Map<String, String>>> pivots,
                                java.util.function.BiFunction<String, String, Article> later) {
         Map<String, Map<String, Article>> none = new HashMap<>();
         for (String l : locales) none.put(l, Map.of());
-        return new IncludeFiles(sourceLocale, locales, none, dirs, present(jobs), project, files, said, found, pivots, fingerprint,
-                later);
+        return new IncludeFiles(sourceLocale, locales, none, dirs, present(jobs), named, project, files, said, found, pivots, later);
+    }
+
+    /** The paths each include's files name in include directives, by include key. */
+    Map<String, Set<String>> named() {
+        return java.util.Collections.unmodifiableMap(named);
+    }
+
+    /** Every include file of the build's locales. */
+    Set<Path> files() {
+        Set<Path> out = new java.util.HashSet<>();
+        present.forEach((locale, keys) -> {
+            for (String key : keys) out.add(dirs.get(locale).resolve(key));
+        });
+        return out;
+    }
+
+    /**
+     * What the pages {@code keyPages} (an article key's, in its locales) may show of the includes, as a digest: each
+     * include their files name, and those these name in turn, by key, with its file in every locale (its digest, or
+     * that it has none: a page falls back to another locale's); and each path named that leads to no include. Their
+     * pages are made again when it changes, and only then: an include edited remakes the pages that show it.
+     */
+    String shownBy(List<PageEntry> keyPages) throws IOException {
+        Walk walk = new Walk();
+        for (PageEntry page : keyPages) walk.from(page.key(), page.includes());
+        walk.through();
+        if (walk.shown.isEmpty() && walk.missing.isEmpty()) return "";
+        Fingerprint f = new Fingerprint();
+        for (String key : walk.shown) {
+            f.add(key);
+            for (String locale : locales) {
+                Path dir = dirs.get(locale);
+                boolean has = dir != null && present.getOrDefault(locale, Set.of()).contains(key);
+                f.add(has ? files.unrecorded(() -> files.digest(dir.resolve(key))) : "none");
+            }
+        }
+        for (String path : walk.missing) f.add("missing").add(path);
+        return f.hex();
     }
 
     /** What reading them said, in the order said. */
@@ -186,32 +226,40 @@ final class IncludeFiles {
      * {@link #find} takes it (in any locale that has it), and those that such an include names in turn.
      */
     private Set<String> shown(dev.tolk.catalog.PageCatalog index) {
-        Set<String> shown = new java.util.HashSet<>();
-        java.util.ArrayDeque<String> named = new java.util.ArrayDeque<>();
+        Walk walk = new Walk();
         for (String locale : locales) {
-            for (PageEntry page : index.pages(locale).values()) {
-                for (String path : page.includes()) reach(page.key(), path, shown, named);
-            }
+            for (PageEntry page : index.pages(locale).values()) walk.from(page.key(), page.includes());
         }
-        while (!named.isEmpty()) {
-            String key = named.pop();
-            KeyFindings findings = found.get(key);
-            if (findings == null) continue;
-            for (KeyFindings.Links file : findings.links()) {
-                for (dev.tolk.check.PlacedLink placed : file.links()) {
-                    if (placed.link().kind() == Link.Kind.INCLUDE) reach(key, placed.link().target(), shown, named);
-                }
-            }
-        }
-        return shown;
+        return walk.through().shown;
     }
 
-    /** Adds the include {@code path} names from {@code fromKey} to {@code shown}, and to {@code named} when new there. */
-    private void reach(String fromKey, String path, Set<String> shown, java.util.Deque<String> named) {
-        String written = keyOf(fromKey, path);
-        if (written == null) return;
-        String key = isPresent(written) ? written : spelled(written);
-        if (isPresent(key) && shown.add(key)) named.push(key);
+    /** A walk of the include graph: the includes that files name, and those these name, as {@link #find} takes each. */
+    private final class Walk {
+        /** The include keys met. */
+        final Set<String> shown = new java.util.TreeSet<>();
+        /** The paths named that lead to no include, as keys. */
+        final Set<String> missing = new java.util.TreeSet<>();
+        private final java.util.ArrayDeque<String> ahead = new java.util.ArrayDeque<>();
+
+        /** Meets the includes that the {@code paths} of the file at {@code fromKey} name. */
+        void from(String fromKey, Iterable<String> paths) {
+            for (String path : paths) {
+                String written = keyOf(fromKey, path);
+                if (written == null) continue; // no content path: shown nowhere
+                String key = isPresent(written) ? written : spelled(written);
+                if (!isPresent(key)) missing.add(written);
+                else if (shown.add(key)) ahead.push(key);
+            }
+        }
+
+        /** Meets the includes that the includes met name, to the end. */
+        Walk through() {
+            while (!ahead.isEmpty()) {
+                String key = ahead.pop();
+                from(key, named.getOrDefault(key, Set.of()));
+            }
+            return this;
+        }
     }
 
     private boolean isPresent(String key) {
@@ -259,6 +307,7 @@ final class IncludeFiles {
                              ContentTree tree, WorkPool pool) throws Exception {
         List<Diagnostic> said = java.util.Collections.synchronizedList(new ArrayList<>());
         Map<String, KeyFindings> found = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Map<String, Set<String>> named = new ConcurrentHashMap<>();
         Consumer<Diagnostic> sink = said::add;
         Map<String, Path> dirs = new HashMap<>();
         List<Job> jobs = jobs(locales, tree, dirs);
@@ -281,43 +330,25 @@ final class IncludeFiles {
             List<List<PageEntry>> groups = new ArrayList<>(byKey.values());
             pool.forEach(groups.size(), i -> {
                 ArticleReader.Group group = checks.group();
+                Set<String> paths = new java.util.TreeSet<>();
                 for (PageEntry e : groups.get(i)) {
                     try {
-                        byLocale.get(e.locale()).put(e.key(), group.article(e));
+                        Article article = group.article(e);
+                        byLocale.get(e.locale()).put(e.key(), article);
+                        paths.addAll(LinkExtractor.includeTargets(article.text()));
                     } catch (IOException unreadable) {
                         // read a moment ago; gone now: the next build reports it
                     }
                 }
+                named.put(groups.get(i).get(0).key(), paths);
                 found.put(groups.get(i).get(0).key(), group.collect());
             });
         }
-        IncludeFiles includes = new IncludeFiles(sourceLocale, List.copyOf(tags), byLocale, dirs, present(jobs), indexer.workDir(),
-                indexer.files(), said, found, new HashMap<>(), null, null);
+        IncludeFiles includes = new IncludeFiles(sourceLocale, List.copyOf(tags), byLocale, dirs, present(jobs), named,
+                indexer.workDir(), indexer.files(), said, found, new HashMap<>(), null);
         includes.checkGraph(sink);
         for (String tag : tags) includes.readPivots(tag, indexer, sink);
         return includes;
-    }
-
-    String fingerprint() {
-        return fingerprint;
-    }
-
-    /** SHA-256 over every include's locale, key and text, in a fixed order. */
-    private static String digest(Map<String, Map<String, Article>> byLocale) {
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            for (String locale : new java.util.TreeSet<>(byLocale.keySet())) {
-                Map<String, Article> m = byLocale.get(locale);
-                for (String key : new java.util.TreeSet<>(m.keySet())) {
-                    sha.update((locale + "\n" + key + "\n").getBytes(StandardCharsets.UTF_8));
-                    sha.update(m.get(key).text().getBytes(StandardCharsets.UTF_8));
-                    sha.update((byte) 0);
-                }
-            }
-            return java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     /**

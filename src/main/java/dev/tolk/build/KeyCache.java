@@ -28,10 +28,12 @@ import java.util.stream.Stream;
  * <li>the site's part, the same for every key: Tolk's code, the configuration, the templates
  *     and interface strings, the options that show in the output, every locale's file list, the
  *     content of every file read before the page pass other than the pages' own (tables of
- *     contents, includes, zone pivots), the xref maps, the redirections, and the catalog (every
+ *     contents, zone pivots), the xref maps, the redirections, and the catalog (every
  *     page's locale, key, title, front matter and origin), from which navigation, links and
  *     language switchers are made;</li>
- * <li>the key's own: its name and each of its pages' locale and file content.</li>
+ * <li>the key's own: its name, each of its pages' locale and file content, and the includes its
+ *     pages may show, each with its content in every locale ({@link IncludeFiles#shownBy}): an
+ *     edited include remakes the pages that show it, not the site.</li>
  * </ul>
  * A file a page shows besides its own ({@code :::code}) is recorded with its digest in the
  * product and checked before the product is used. A miss or a bad entry makes the key afresh,
@@ -71,10 +73,13 @@ final class KeyCache {
         return store != null;
     }
 
-    /** The cache key of an article key's pages; null when there is no cache or a file cannot be read. */
-    String key(List<PageEntry> pages) {
+    /**
+     * The cache key of an article key's pages, which may show the includes {@code shown} says
+     * ({@link IncludeFiles#shownBy}); null when there is no cache or a file cannot be read.
+     */
+    String key(List<PageEntry> pages, String shown) {
         if (store == null) return null;
-        Fingerprint f = new Fingerprint().add(site).add(pages.get(0).key());
+        Fingerprint f = new Fingerprint().add(site).add(shown).add(pages.get(0).key());
         try {
             for (PageEntry p : pages) f.add(p.locale()).add(p.file().toString()).add(files.digest(p.file()));
         } catch (IOException e) {
@@ -285,8 +290,8 @@ final class KeyCache {
      * canonical form (then the build runs without the cache rather than risk a wrong hit).
      */
     static String site(SiteConfig config, SiteBuilder.Options options, SiteInputs inputs, PageCatalog catalog,
-                       Function<PageEntry, String> frontMatter, Set<String> redirected, List<Path> xrefMaps, String code,
-                       WorkPool pool) {
+                       Function<PageEntry, String> frontMatter, Set<String> redirected, Set<Path> includes, List<Path> xrefMaps,
+                       String code, WorkPool pool) {
         try {
             Fingerprint f = new Fingerprint().add(CacheStore.FORMAT).add(code);
             f.value(config).value(options.locales()).add(inputs.indexer().display(options.source()))
@@ -317,7 +322,7 @@ final class KeyCache {
             for (String run : runs) f.add(run);
             TreeMap<String, String> others = new TreeMap<>();
             inputs.indexer().files().digests().forEach((file, digest) -> {
-                if (!pageFiles.contains(file)) others.put(file.toString(), digest);
+                if (!pageFiles.contains(file) && !includes.contains(file)) others.put(file.toString(), digest);
             });
             f.value(others).value(redirected);
             for (Path map : xrefMaps) f.value(map).add(Files.isRegularFile(map) ? SourceFiles.digest(Files.readAllBytes(map)) : "");

@@ -18,23 +18,24 @@ import java.util.Map;
 
 /**
  * The page pass for one article key: its pages as the last build made them, if made from
- * files with the same digests, for the same locales and includes, and every page their links
+ * files with the same digests, for the same locales, showing the same includes ({@link IncludeFiles#shownBy}), and every page their links
  * looked up is where it was (each page then the last build's as it was, if its navigation
  * shows the same, else modelled again and rendered only if its model changed); else from the
  * on-disk store; else made now, with the key's findings.
  */
 record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map<String, LocaleInfo> byTag,
-                       Map<String, PageNav> navs, String embeds, StageCache.Presence presence, TemplateFailures failures,
+                       Map<String, PageNav> navs, String locales, IncludeFiles includes, StageCache.Presence presence, TemplateFailures failures,
                        SiteOutput out, KeyCache cache, String[] products, Map<String, String>[] searched,
                        TermPool terms) {
 
     /**
      * What the key's products are kept under (in memory, compared whole, so not hashed): the
-     * includes and locales, the key's name, and each page's locale, origin, file and the digest
-     * of its content.
+     * locales, the includes its pages may show ({@code included}), the key's name, and each page's
+     * locale, origin, file and the digest of its content.
      */
-    private String own(List<PageEntry> keyPages) throws IOException {
-        StringBuilder b = new StringBuilder(64 + 200 * keyPages.size()).append(embeds).append('\0').append(keyPages.get(0).key());
+    private String own(List<PageEntry> keyPages, String included) throws IOException {
+        StringBuilder b = new StringBuilder(128 + 200 * keyPages.size()).append(locales).append('\0').append(included).append('\0')
+                .append(keyPages.get(0).key());
         for (PageEntry p : keyPages) {
             b.append('\0').append(p.locale()).append('\0').append(p.originLocale()).append('\0').append(p.reconstructed())
                     .append('\0').append(p.file()).append('\0').append(checks.digest(p.file()));
@@ -50,9 +51,11 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
     Map<String, KeyProduct.Searched> run(int place, List<PageEntry> keyPages) throws IOException {
         String key = keyPages.get(0).key();
         String own = null; // kept only by a build whose products the next one takes (a dev server's)
-        if (memo.retains()) {
+        String included = null; // the includes the pages may show: in both keys, so not worked out without them
+        if (memo.retains() || cache.stores()) {
             try {
-                own = own(keyPages);
+                included = includes.shownBy(keyPages);
+                if (memo.retains()) own = own(keyPages, included);
             } catch (IOException unreadable) {
                 // made afresh, and the reading reports the problem
             }
@@ -65,7 +68,7 @@ record KeyPass(StageCache.Run memo, PageBuilder pages, ArticleReader checks, Map
             if (viewsHold(old, keyPages)) return keepTaken(key, old.seenFrom(now));
             same = false;
         }
-        String stored = same ? null : cache.key(keyPages);
+        String stored = same || included == null ? null : cache.key(keyPages, included);
         if (stored != null) {
             Map<String, KeyProduct.Searched> taken = fromCache(place, key, stored, own, keyPages);
             if (taken != null) return taken;

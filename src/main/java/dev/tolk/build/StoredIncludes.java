@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The include files' products in the on-disk cache (DESIGN §9): what reading, validating and
- * graphing every include said and found, the zone pivots and the includes' fingerprint, under a
+ * graphing every include said and found, the paths their directives name and the zone pivots, under a
  * key that hashes what decides them: Tolk's code, the configuration, the locales, and every
  * include and {@code zone-pivot-groups.yml} by path and content. A build whose includes are as
  * stored takes that, and parses an include only when a page it makes shows one; a miss, or an
@@ -90,13 +90,19 @@ final class StoredIncludes {
     private static byte[] encode(IncludeFiles includes) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
         try (DataOutputStream out = new DataOutputStream(buffer)) {
-            KeyProduct.text(out, includes.fingerprint());
             KeyProduct.writeDiagnostics(out, includes.said());
             Map<String, KeyFindings> found = includes.found();
             out.writeInt(found.size());
             for (Map.Entry<String, KeyFindings> k : found.entrySet()) {
                 KeyProduct.text(out, k.getKey());
                 KeyProduct.writeFindings(out, k.getValue());
+            }
+            Map<String, java.util.Set<String>> named = new java.util.TreeMap<>(includes.named());
+            out.writeInt(named.size());
+            for (Map.Entry<String, java.util.Set<String>> k : named.entrySet()) {
+                KeyProduct.text(out, k.getKey());
+                out.writeInt(k.getValue().size());
+                for (String path : new java.util.TreeSet<>(k.getValue())) KeyProduct.text(out, path);
             }
             Map<String, Map<String, Map<String, String>>> pivots = includes.pivots();
             out.writeInt(pivots.size());
@@ -121,16 +127,21 @@ final class StoredIncludes {
     /** The includes a payload holds, with their articles parsed when first shown; null when it does not decode. */
     private static IncludeFiles decode(byte[] payload, String sourceLocale, List<LocaleInfo> locales, Map<String, Path> dirs,
                                        List<IncludeFiles.Job> jobs, CatalogReader indexer, ArticleParser parser) {
-        String fingerprint;
         List<Diagnostic> said;
         Map<String, KeyFindings> found = new java.util.TreeMap<>();
+        Map<String, java.util.Set<String>> named = new HashMap<>();
         Map<String, Map<String, Map<String, String>>> pivots = new HashMap<>();
         try {
             PayloadReader in = new PayloadReader(payload);
-            fingerprint = KeyProduct.text(in);
             said = KeyProduct.readDiagnostics(in, payload.length);
             for (int i = KeyProduct.count(in, payload.length); i > 0; i--) {
                 found.put(KeyProduct.text(in), KeyProduct.readFindings(in, payload.length));
+            }
+            for (int i = KeyProduct.count(in, payload.length); i > 0; i--) {
+                String key = KeyProduct.text(in);
+                java.util.Set<String> paths = new java.util.HashSet<>();
+                for (int j = KeyProduct.count(in, payload.length); j > 0; j--) paths.add(KeyProduct.text(in));
+                named.put(key, paths);
             }
             for (int i = KeyProduct.count(in, payload.length); i > 0; i--) {
                 String locale = KeyProduct.text(in);
@@ -152,8 +163,8 @@ final class StoredIncludes {
             tags.add(l.tag());
             if (dirs.containsKey(l.tag())) indexer.files().release(dirs.get(l.tag()).resolve("zone-pivot-groups.yml"));
         }
-        return IncludeFiles.stored(sourceLocale, List.copyOf(tags), jobs, dirs, indexer.workDir(), indexer.files(), said, found, pivots,
-                fingerprint, articles(jobs, indexer, parser));
+        return IncludeFiles.stored(sourceLocale, List.copyOf(tags), jobs, dirs, indexer.workDir(), indexer.files(), named, said, found,
+                pivots, articles(jobs, indexer, parser));
     }
 
     /**

@@ -559,6 +559,12 @@ class PageCacheIT {
         Files.writeString(include, "Een bewerkte zin.\n");
         Built include2 = build("include-edited", cache);
         assertTrue(Files.readString(include2.site().resolve("nl-NL/toont.html")).contains("Een bewerkte zin"));
+        long showing;
+        try (Stream<Path> s = Files.walk(include2.site().toRealPath())) {
+            showing = s.filter(p -> p.getFileName().toString().equals("toont.html")).count();
+        }
+        assertTrue(showing >= 1);
+        assertEquals(articlePages(include2) - showing, include2.result().cached(), "only the pages that show the include are made again");
         GoldenSiteTest.assertSameTree(build("none-include", null).site(), include2.site());
         Files.writeString(nl.resolve("zone-pivot-groups.yml"), Files.readString(nl.resolve("zone-pivot-groups.yml"))
                 .replace("Vensters", "Ramen"));
@@ -601,6 +607,82 @@ class PageCacheIT {
             assertEquals(edit[2].equals("shown"), cached.diagnostics().stream().anyMatch(inInclude), edit[0] + " " + edit[2]);
             assertTrue(cached.result().cached() > 0, "pages from the store");
         }
+    }
+
+    /**
+     * A page's key holds the includes it may show, not every include of the site. Random edits of includes and of the
+     * pages that name them (an include written, edited or deleted in one locale, nested includes, a name in another
+     * letter case, a missing include, a page that names others): after each, the cached build is the build without the
+     * cache, byte for byte and in what it says; and pages are taken from the store all along.
+     */
+    @Test
+    void randomIncludeEditsLeaveTheCachedSiteTheUncachedOne() throws Exception {
+        try (Stream<Path> old = Files.walk(project.resolve("content"))) {
+            for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+        java.util.Random random = new java.util.Random(20261208L);
+        List<String> locales = List.of("nl-NL", "de-DE", "en-US");
+        List<String> pages = List.of("p0.md", "p1.md", "p2.md", "sub/p3.md", "sub/p4.md");
+        List<String> includes = List.of("includes/a.md", "includes/b.md", "includes/sub/c.md", "includes/A.md");
+        long base = System.currentTimeMillis() - 3_600_000L;
+        List<Path> written = new ArrayList<>();
+        for (String locale : locales) {
+            for (String page : pages) written.add(writePage(locale, page, random));
+            for (String include : includes.subList(0, 3)) written.add(writeInclude(locale, include, random));
+        }
+        for (Path p : written) Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.fromMillis(base));
+        int cached = 0;
+        List<String> done = new ArrayList<>();
+        for (int step = 1; step <= 20; step++) {
+            String locale = locales.get(random.nextInt(locales.size()));
+            String include = includes.get(random.nextInt(includes.size()));
+            Path edited = switch (random.nextInt(5)) {
+                case 0, 1 -> writeInclude(locale, include, random);
+                case 2 -> {
+                    Path file = project.resolve("content").resolve(locale).resolve(include);
+                    Files.deleteIfExists(file);
+                    yield null;
+                }
+                default -> writePage(locale, pages.get(random.nextInt(pages.size())), random);
+            };
+            done.add(edited == null ? "delete " + locale + "/" + include : "write " + project.resolve("content").relativize(edited));
+            if (edited != null) Files.setLastModifiedTime(edited, java.nio.file.attribute.FileTime.fromMillis(base + step * 1_000L));
+            Built withCache = build("cached", cache);
+            Built without = build("uncached", null);
+            GoldenSiteTest.assertSameTree(without.site(), withCache.site());
+            assertEquals(without.diagnostics(), withCache.diagnostics(), done.toString());
+            if (edited != null && pages.contains(edited.getParent().getFileName().toString().equals("sub") ? "sub/" + edited.getFileName()
+                    : edited.getFileName().toString()) && step > 1) {
+                // a page's text edited (its title kept): the key's pages in the three locales are made again, no other
+                assertEquals(articlePages(withCache) - 3, withCache.result().cached(), done.toString());
+            }
+            cached += withCache.result().cached();
+        }
+        assertTrue(cached > 0, "no page was taken from the store");
+    }
+
+    /** Writes a page of {@code locale} that names none to two includes (one perhaps missing, or in another letter case). */
+    private Path writePage(String locale, String page, java.util.Random random) throws IOException {
+        StringBuilder text = new StringBuilder("---\ntitle: " + page + "\n---\n# Page\n\n"); // its title other pages show stays
+        String up = page.contains("/") ? "../" : "";
+        for (int i = random.nextInt(3); i > 0; i--) {
+            String[] names = {"a.md", "b.md", "sub/c.md", "A.md", "missing.md"};
+            text.append("[!INCLUDE[i](").append(up).append("includes/").append(names[random.nextInt(names.length)]).append(")]\n\n");
+        }
+        Path file = project.resolve("content").resolve(locale).resolve(page);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text.append("Text ").append(random.nextInt(100)).append(".\n").toString());
+        return file;
+    }
+
+    /** Writes an include of {@code locale}, which may name another. */
+    private Path writeInclude(String locale, String include, java.util.Random random) throws IOException {
+        String text = "Included " + locale + " " + random.nextInt(100) + ".\n";
+        if (random.nextInt(3) == 0) text += "\n[!INCLUDE[n](" + (include.contains("sub/") ? "../b.md" : "sub/c.md") + ")]\n";
+        Path file = project.resolve("content").resolve(locale).resolve(include);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
     }
 
     /**
