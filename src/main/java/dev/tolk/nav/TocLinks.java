@@ -134,6 +134,7 @@ final class TocLinks {
             return HtmlSanitizer.safeUrl(h, SCHEMES) ? new External(h)
                     : new Refused("TOC entry '" + h + "' uses a scheme Tolk does not link (only http, https, mailto)");
         }
+        path = path.replace('\\', '/'); // core\TOC.md: DocFX's hosts take a backslash for a slash in a TOC entry's path
         if (path.startsWith("/")) {
             String rest = path.substring(1);
             int slash = rest.indexOf('/');

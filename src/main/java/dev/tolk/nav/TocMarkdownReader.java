@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * ({@code config/invalid}, as DocFX refuses "unknown syntax") and skipped.
  */
 final class TocMarkdownReader {
-    private static final Pattern HEADING = Pattern.compile("(#{1,6})(?:[ \\t]+|(?=[^#\\s]))(.*?)(?:[ \\t]+#+)?[ \\t]*");
+    /** A heading of any depth: DocFX's TOC reader takes {@code #+}, not Markdown's six levels (BizTalk's go to 18). */
+    private static final Pattern HEADING = Pattern.compile("(#+)(?:[ \\t]+|(?=[^#\\s]))(.*?)(?:[ \\t]+#+)?[ \\t]*");
     private static final Pattern LINK = Pattern.compile("\\[(.*)\\]\\([ \\t]*<?([^\\s<>]*?)>?(?:[ \\t]+(?:\"[^\"]*\"|'[^']*'))?[ \\t]*\\)");
     private static final Pattern UID = Pattern.compile("@(?:\"([^\"]+)\"|'([^']+)'|(\\S+))|<xref:([^>\\s]+)>");
 

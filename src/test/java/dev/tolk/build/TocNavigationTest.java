@@ -81,6 +81,23 @@ class TocNavigationTest {
         assertEquals(List.of("Group", "D"), html("en-US/d.html").select(".sidebar li").eachText().subList(0, 2));
     }
 
+    /**
+     * DocFX's TOC reader takes headings of any depth ({@code #+}) and the Learn build a backslash for a slash in an
+     * entry's path: BizTalk fr-FR's TOC.md files nest 7 to 18 deep (1,344 entries were refused, their pages left out of
+     * the navigation) and name their sub-TOCs {@code core\TOC.md} (14 dead entries).
+     */
+    @Test
+    void tocMdHeadingsNestDeeperThanSixAndBackslashesAreSlashes() throws Exception {
+        write("-- content/en-US/TOC.md --\n# [A](a.md)\n## [Deep](deep\\TOC.md)\n"
+                + "-- content/en-US/deep/TOC.md --\n# [B](b.md)\n## G2\n### G3\n#### G4\n##### G5\n###### G6\n####### [C](c.md)\n"
+                + "######## [D](..\\deep\\d.md)\n"
+                + "-- content/en-US/a.md --\n" + page("A") + "-- content/en-US/deep/b.md --\n" + page("B")
+                + "-- content/en-US/deep/c.md --\n" + page("C") + "-- content/en-US/deep/d.md --\n" + page("D"));
+        assertEquals(List.of(), build());
+        assertEquals(List.of("Home", "A", "Deep", "B", "G2", "G3", "G4", "G5", "G6", "C", "D"),
+                html("en-US/deep/d.html").select(".breadcrumbs li").eachText());
+    }
+
     @Test
     void tocMdTakesUidsInEveryDocumentedForm() throws Exception {
         write("-- content/en-US/toc.md --\n# @first\n# <xref:second>\n# [Third](xref:third)\n# [Fourth](@fourth)\n"
