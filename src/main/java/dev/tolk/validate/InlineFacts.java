@@ -20,6 +20,7 @@ final class InlineFacts {
     final List<String> links = new ArrayList<>();
     int codeSpans;
     int strong;
+    /** Twice the italic spans: each run of {@code *} or {@code _} that closes one an earlier run opened counts 2. */
     int emphasis;
     /** Strong or emphasis delimiters that cannot open or close (for example {@code ** text**}). */
     int strayDelimiters;
@@ -47,6 +48,8 @@ final class InlineFacts {
     private List<String> shortcuts = List.of();
     /** Text in CJK quotation marks ({@code “新建”}, {@code 「新建」}): how Chinese translations often mark a UI label too. */
     int quoted;
+    /** Runs of {@code *} and of {@code _} that may still close italic text. */
+    private final int[] openEmphasis = new int[2];
     /** Runs of {@code **} that may still close bold text, and runs that can neither open nor close it. */
     private int openStrong;
     private int unpairedStrong;
@@ -341,7 +344,7 @@ final class InlineFacts {
             return end;
         }
         if (len >= 2) strong += len / 2;
-        if (len % 2 == 1) emphasis++;
+        if (len % 2 == 1) pairEmphasis(s, i, end, c);
         if (len >= 2 && c == '*') pairStrong(s, i, end);
         prose.append(' ');
         return end;
@@ -359,6 +362,23 @@ final class InlineFacts {
         if (run.canClose('*') && openStrong > 0) openStrong--;
         else if (run.canOpen('*')) openStrong++;
         else unpairedStrong++;
+    }
+
+    /**
+     * Pairs a run of an odd number of {@code *} or {@code _} as CommonMark does: it closes an italic span an earlier run
+     * of the same character opened when it can close ({@link DelimiterRun#canClose}), else opens one when it can. A
+     * run that can do neither ({@code TableOp_[Schema]}: an underscore inside a name), or an opener never closed, makes
+     * no italic text, and is not counted as one.
+     */
+    private void pairEmphasis(String s, int from, int to, char c) {
+        DelimiterRun run = DelimiterRun.at(s, from, to);
+        int k = c == '*' ? 0 : 1;
+        if (run.canClose(c) && openEmphasis[k] > 0) {
+            openEmphasis[k]--;
+            emphasis += 2;
+        } else if (run.canOpen(c)) {
+            openEmphasis[k]++;
+        }
     }
 
     /** Runs of {@code **} that open or close no bold text (see {@link #pairStrong}), openers left open included. */
@@ -379,8 +399,10 @@ final class InlineFacts {
         // the second letter first: most words that begin with h or w are no URL
         char second = i + 1 < s.length() ? (char) (s.charAt(i + 1) | 0x20) : ' ';
         if (second != ((c | 0x20) == 'h' ? 't' : 'w')) return false;
-        return s.regionMatches(true, i, "http://", 0, 7) || s.regionMatches(true, i, "https://", 0, 8)
-                || s.regionMatches(true, i, "www.", 0, 4) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
+        int host = s.regionMatches(true, i, "http://", 0, 7) ? i + 7 : s.regionMatches(true, i, "https://", 0, 8) ? i + 8
+                : s.regionMatches(true, i, "www.", 0, 4) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) ? i + 4 : -1;
+        // a domain begins with a letter or digit, or it is no link (GFM's autolinks): http://&lt*server*> shows its emphasis
+        return host > 0 && host < s.length() && Character.isLetterOrDigit(s.charAt(host));
     }
 
     /**
