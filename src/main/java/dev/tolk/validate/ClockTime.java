@@ -20,7 +20,7 @@ record ClockTime(int minuteOfDay, String hour, String minute) {
     /**
      * The time whose hour is the number just read at {@code [start, end)} of {@code s}, with
      * {@code value} its value: the hour, then optionally {@code :MM} or {@code .MM} (two
-     * digits), then optionally a space and {@code AM}/{@code PM} in any case, with or without
+     * digits, and seconds after the same separator), then optionally a space and {@code AM}/{@code PM} in any case, with or without
      * dots ({@code a.m.}, {@code p. m.}). Without AM/PM it is a time only with its minutes
      * ({@code 18:00}; a bare {@code 18} is a number). A 12-hour time needs an hour from 1 to 12,
      * a 24-hour one an hour from 0 to 23, and minutes run from 00 to 59. Minutes themselves
@@ -40,6 +40,7 @@ record ClockTime(int minuteOfDay, String hour, String minute) {
             if (tens >= 0 && tens <= 5 && ones >= 0 && !moreDigits) {
                 minutes = tens * 10 + ones;
                 k += 3;
+                if (seconds(s, k, s.charAt(k - 3))) k += 3; // 4:45:01 PM
             }
         }
         char meridiem = meridiem(s, k);
@@ -58,6 +59,13 @@ record ClockTime(int minuteOfDay, String hour, String minute) {
         }
         String minute = minutes < 0 ? "" : String.valueOf(minutes);
         return Optional.of(new ClockTime(hour24 * 60 + Math.max(minutes, 0), String.valueOf(value), minute));
+    }
+
+    /** Whether {@code s} holds seconds at {@code k}: the minutes' separator, then 00 to 59, and no more digits. */
+    private static boolean seconds(String s, int k, char separator) {
+        return k + 2 < s.length() && s.charAt(k) == separator && Character.digit(s.charAt(k + 1), 10) >= 0
+                && Character.digit(s.charAt(k + 1), 10) <= 5 && Character.isDigit(s.charAt(k + 2))
+                && (k + 3 >= s.length() || !Character.isDigit(s.charAt(k + 3)));
     }
 
     /**

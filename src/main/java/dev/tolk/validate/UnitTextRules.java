@@ -55,6 +55,7 @@ final class UnitTextRules {
                 || spelledWithItsScale(n, source, language, unit.target())
                 || n.equals("24") && TWENTY_FOUR_HOURS.matcher(unit.source()).find() && NumberWords.saysADayAndANight(language, unit.target())
                 || gluedToAWord(n, unit.target()) || otherEraOrCentury(n, language, unit.source(), target.numbers)
+                || insideARange(n, source.numbers, unit.target())
                 || n.equals("1") && (ONE_OF_A_UNIT.matcher(unit.source()).find() || ONE_ON_ONE.matcher(unit.source()).find()));
         if (!missing.isEmpty()) ClockTime.removeConverted(missing, source.times(), target.times());
         if (!missing.isEmpty()) NumericDates.removeConverted(missing, unit.source(), target.numbers);
@@ -137,6 +138,31 @@ final class UnitTextRules {
      * "1:1 calls", "a 1:1 chat": one-on-one, which translations say in a word ("Kahdenvälisiä puheluja", "Einzelchat"),
      * not a ratio of two numbers.
      */
+    /**
+     * Two numbers written as a range in a translation: joined by a dash, a tilde or 至/到, or by the word for "to" between
+     * spaces (à, au, a, al, bis, tot, t/m, til, to, through, do, až, до, по, ile, ila, đến, hingga, sampai).
+     */
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile(
+            "(?<![\\d.,])(\\d{1,4})(?:\\s*[-\u2013\u2014~\u301C\uFF5E\u81F3\u5230]\\s*|\\s+(?:à|au|a|al|bis|tot|t/m|til|till|to|through|do|až|до|по|ile|ila|đến|hingga|sampai)\\s+)(\\d{1,4})(?![\\d.,]\\d)");
+
+    /**
+     * Whether the translation says {@code n} as part of a range whose two ends are numbers of the source, a few apart:
+     * "steps 1, 2, and 3" translated as "étapes 1 à 3" (BizTalk fr-FR) keeps the 2.
+     */
+    static boolean insideARange(String n, Set<String> sourceNumbers, String target) {
+        if (!n.matches("\\d{1,4}")) return false;
+        int value = Integer.parseInt(n);
+        java.util.regex.Matcher m = RANGE.matcher(target);
+        while (m.find()) {
+            int from = Integer.parseInt(m.group(1));
+            int to = Integer.parseInt(m.group(2));
+            if (from < value && value < to && to - from <= 20 && sourceNumbers.contains(m.group(1)) && sourceNumbers.contains(m.group(2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.regex.Pattern ONE_ON_ONE = java.util.regex.Pattern.compile("(?<![\\d.,:])\\b1:1\\b(?![.,:]?\\d)");
 
     /** "24 hours", "24-hour", "24h": a day and a night, which some languages say without the number. */

@@ -187,6 +187,8 @@ class UnitTextRulesTest {
             nl-NL | Van 9:00 tot 17.30 uur, daarna om 22:00.  | From 9 AM to 5:30 PM, then at 10 PM.
             es-MX | El mantenimiento empieza a las 6 p. m.    | Maintenance starts at 18:00.
             es-MX | El mantenimiento empieza a las 6:30 p.m.  | Maintenance starts at 18.30.
+            fr-FR | Heure : 16:45:01                          | Time: 4:45:01 PM
+            fr-FR | Terminé à 15:18:07.                       | Finished at 3:18:07 PM.
             """)
     void acceptsATimeConvertedBetweenTwelveAndTwentyFourHours(String locale, String target, String source) {
         Checked c = Checked.text(locale, article(locale, pair("abcde-102", target, source)));
@@ -200,6 +202,7 @@ class UnitTextRulesTest {
             de-DE | Die Sicherung beginnt um 18:00 Uhr.    | The backup starts at 6:30 p.m. | the numbers 30, 6
             nl-NL | De back-up begint om 6:00.             | The backup starts at 18:00.    | the number 18
             es-MX | El mantenimiento empieza a las 5 p. m. | Maintenance starts at 18:00.   | the numbers 0, 18
+            fr-FR | Terminé à 14:18:07.                    | Finished at 3:18:07 PM.        | the number 3
             """)
     void reportsATimeThatChanged(String locale, String target, String source, String lacks) {
         List<Diagnostic> found = Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch");
@@ -331,6 +334,10 @@ class UnitTextRulesTest {
             ko-KR | 최대 1억 2천만 개와 2천5백만 명.                  | Up to 120 million items and 25 million people.
             ko-KR | 사용자 10만 명, 3천 개, 100만 건.                 | 100,000 users, 3,000 items, 1,000,000 records.
             zh-CN | 最多 1万5千 人，1亿 条。                           | Up to 15,000 people and 100,000,000 records.
+            fr-FR | Répétez les étapes 1 à 3.                       | Repeat steps 1, 2, and 3.
+            de-DE | Wiederholen Sie die Schritte 1 bis 4.           | Repeat steps 1, 2, 3, and 4.
+            nl-NL | Herhaal stap 2-4.                               | Repeat steps 2, 3 and 4.
+            ja-JP | 手順 1～3 を繰り返します。                        | Repeat steps 1, 2, and 3.
             """)
     void readsNumbersWrittenTheLanguagesWay(String locale, String target, String source) {
         assertEquals(List.of(), Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch"));
@@ -372,6 +379,7 @@ class UnitTextRulesTest {
             de-DE | Bis zu sechsundzwanzig Benutzer.                | Up to 25 users.
             fr-FR | Soixante-dix jours.                             | 71 days.
             fr-FR | Quatre-vingt-douze heures.                      | 91 hours.
+            fr-FR | Répétez les étapes 1 à 4.                       | Repeat steps 1, 2, and 5.
             vi-VN | Khắc phục lỗi kích hoạt Office 0Xc              | Resolve Office activation error 0xD000000C
             """)
     void stillReportsANumberThatChanged(String locale, String target, String source) {
