@@ -96,11 +96,14 @@ final class UnitMarkupRules {
         if (lostLink && tBalance != 0 && s.openBrackets == s.closeBrackets) {
             out.add(tBalance > 0 ? "an unclosed '['" : "a ']' without its '['");
         }
+        // runs of asterisks a reader sees as asterisks, in each half: a translation that shows no more of them than the
+        // source ('saved as ***** in' as 'sous la forme *****.', 'Float**' as 'Float **') broke nothing
+        boolean moreLiteral = t.unpairedStrong() + t.strayDelimiters > s.unpairedStrong() + s.strayDelimiters;
         if (t.strong % 2 != 0 && s.strong % 2 == 0) out.add("an unclosed '**'");
-        else if (t.unpairedStrong() > s.unpairedStrong() && t.strayDelimiters <= s.strayDelimiters) {
+        else if (moreLiteral && t.unpairedStrong() > s.unpairedStrong() && t.strayDelimiters <= s.strayDelimiters) {
             out.add("'**' next to a space or punctuation that opens or closes no bold text");
         }
-        if (t.strayDelimiters > s.strayDelimiters) out.add("'**' with spaces on both sides does not make bold text");
+        if (moreLiteral && t.strayDelimiters > s.strayDelimiters) out.add("'**' with spaces on both sides does not make bold text");
         if (t.backticksUnclosed > s.backticksUnclosed) out.add("an unclosed '`'");
         if (t.spacedDestinations > s.spacedDestinations) out.add("a link address with a space in it ('[…](a b)'), which makes no link");
         if (t.brokenTitles > s.brokenTitles) {
