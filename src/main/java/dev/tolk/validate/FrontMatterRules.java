@@ -68,10 +68,12 @@ final class FrontMatterRules {
             "calculator", "tolk-disable");
 
     /**
-     * The MTPS metadata of migrated archive pages ({@code ms:assetid}, {@code ms:mtpsurl},
-     * {@code ms:contentKeyID}, …): its own namespace, not a misspelled {@code ms.} key.
+     * Namespaces of keys that generated pages carry: the MTPS metadata of migrated archive pages ({@code ms:assetid},
+     * {@code ms:mtpsurl}, {@code ms:contentKeyID}, …; not a misspelled {@code ms.} key), and the Q# reference's
+     * ({@code qsharp.kind}, {@code qsharp.namespace}, {@code qsharp.name}, {@code qsharp.summary} on every API page
+     * the Q# documentation generator writes: 4,741 warnings on the quantum docset's pl-PL API reference).
      */
-    private static final String MTPS_PREFIX = "ms:";
+    private static final List<String> GENERATED_PREFIXES = List.of("ms:", "qsharp.");
 
     /** The known keys in a fixed order, so that a tie between two suggestions is always broken the same way. */
     private static final List<String> SORTED_KEYS = KNOWN_KEYS.stream().sorted().toList();
@@ -102,7 +104,10 @@ final class FrontMatterRules {
     }
 
     private boolean known(String key) {
-        if (KNOWN_KEYS.contains(key) || key.startsWith(MTPS_PREFIX)) return true;
+        if (KNOWN_KEYS.contains(key)) return true;
+        for (String prefix : GENERATED_PREFIXES) {
+            if (key.startsWith(prefix)) return true;
+        }
         for (Pattern p : extraKeys) {
             if (p.matcher(key).matches()) return true;
         }
