@@ -205,6 +205,80 @@ class IncrementalPreviewIT {
     }
 
     /**
+     * A page is kept while the includes it may show are as they were: random saves of includes (one locale's copy
+     * written, edited or deleted, nested, another letter case, missing) and of the pages that name them end, after
+     * every second save, with what a full build makes, and what it says.
+     */
+    @Test
+    void randomIncludeEditsEndWithTheSiteAFullBuildMakes() throws Exception {
+        Random random = new Random(20261208L);
+        Path content = tmp.resolve("includes-site").resolve("content");
+        List<String> locales = List.of("nl-NL", "en-US");
+        List<String> pages = List.of("start", "plans", "setup/first");
+        List<String> includes = List.of("includes/a.md", "includes/b.md", "includes/sub/c.md", "includes/A.md");
+        for (String locale : locales) {
+            for (String page : pages) writeShowing(content, locale, page, random);
+            for (String include : includes.subList(0, 3)) writeInclude(content, locale, include, random);
+        }
+        StringWriter log = new StringWriter();
+        Path templates = Path.of("templates").toAbsolutePath();
+        SiteConfig config = SiteConfig.defaults();
+        try (Preview preview = new Preview(config, new Preview.Options(content, templates, tmp.resolve("tolk.yaml"), 2, tmp),
+                InetAddress.getLoopbackAddress(), 0, new PrintWriter(log))) {
+            settle(preview, log);
+            List<String> done = new ArrayList<>();
+            for (int n = 1; n <= 24; n++) {
+                String locale = locales.get(random.nextInt(locales.size()));
+                String include = includes.get(random.nextInt(includes.size()));
+                Path file = content.resolve(locale).resolve(include);
+                int before = preview.builds();
+                switch (random.nextInt(4)) {
+                    case 0, 1 -> {
+                        writeInclude(content, locale, include, random);
+                        done.add("write " + locale + "/" + include);
+                    }
+                    case 2 -> {
+                        if (!Files.deleteIfExists(file)) continue;
+                        done.add("delete " + locale + "/" + include);
+                    }
+                    default -> {
+                        String page = pages.get(random.nextInt(pages.size()));
+                        writeShowing(content, locale, page, random);
+                        done.add("write " + locale + "/" + page);
+                    }
+                }
+                awaitBuild(preview, before, log);
+                if (n % 2 == 0) {
+                    settle(preview, log);
+                    compare(config, preview, content, templates, "after " + done);
+                }
+            }
+        }
+    }
+
+    /** Writes a page of {@code locale} that names none to two includes, one perhaps missing or in another letter case. */
+    private static void writeShowing(Path content, String locale, String name, Random random) throws IOException {
+        Path file = content.resolve(locale).resolve(name + ".md");
+        Files.createDirectories(file.getParent());
+        String up = name.contains("/") ? "../" : "";
+        StringBuilder body = new StringBuilder("---\ntitle: \"" + name + "\"\n---\n# " + name + "\n\n");
+        for (int i = random.nextInt(3); i > 0; i--) {
+            String[] names = {"a.md", "b.md", "sub/c.md", "A.md", "missing.md"};
+            body.append("[!INCLUDE[i](").append(up).append("includes/").append(names[random.nextInt(names.length)]).append(")]\n\n");
+        }
+        Files.writeString(file, body.append(unit("u" + Math.abs(name.hashCode() % 97), random)).append('\n').toString());
+    }
+
+    /** Writes an include of {@code locale}, a pair and perhaps a nested include. */
+    private static void writeInclude(Path content, String locale, String include, Random random) throws IOException {
+        Path file = content.resolve(locale).resolve(include);
+        Files.createDirectories(file.getParent());
+        String text = unit("i" + random.nextInt(1000), random) + "\n";
+        if (random.nextInt(3) == 0) text += "\n[!INCLUDE[n](" + (include.contains("sub/") ? "../b.md" : "sub/c.md") + ")]\n";
+        Files.writeString(file, text);
+    }
+
+    /**
      * Another site: its own English source pages, a {@code url-map}, keys that differ only in
      * letter case, links of every form (relative, site-absolute, to a folder, mapped URLs with and
      * without a locale segment) and nested tables of contents with long groups, so that which
