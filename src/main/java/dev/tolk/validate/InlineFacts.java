@@ -406,7 +406,7 @@ final class InlineFacts {
     }
 
     /**
-     * After a bare URL: at a space, {@code <}, {@code )} or {@code ]}, or at the first letter of a script written
+     * After a bare URL: at a space, {@code <}, {@code )}, {@code ]} or {@code *}, or at the first letter of a script written
      * without spaces (Chinese, Japanese, Korean, Thai), which a translation glues to the URL
      * ({@code https://protection.office.comに移動して}: the sentence after it was no URL, and no empty translation).
      */
@@ -414,12 +414,21 @@ final class InlineFacts {
         int j = i;
         while (j < s.length()) {
             char c = s.charAt(j);
-            if (Character.isWhitespace(c) || c == '<' || c == ')' || c == ']' || c >= 0x2E80 || c >= 0x0E00 && c <= 0x0EFF) break;
+            // an asterisk ends it: Tolk's pages make no link of a bare address, so '**' after one opens or closes bold text
+            // as anywhere (**http://example.org/a**, **http://example.org/a**et)
+            if (Character.isWhitespace(c) || c == '<' || c == ')' || c == ']' || c == '*' || c >= 0x2E80 || c >= 0x0E00 && c <= 0x0EFF) {
+                break;
+            }
             j++;
         }
+        // nor is trailing punctuation part of it, as GFM's autolinks have it
+        while (j > i && URL_TRAILERS.indexOf(s.charAt(j - 1)) >= 0) j--;
         prose.append(' ');
         return j;
     }
+
+    /** What GFM leaves out of the end of an autolink. */
+    private static final String URL_TRAILERS = "?!.,:_~";
 
     private void collectNumbers(String s, int from, int to) {
         int i = from;

@@ -247,17 +247,23 @@ class UnitMarkupRulesTest {
     /**
      * Italic text is counted as CommonMark pairs its delimiters, and a URL only where a domain begins: BizTalk fr-FR
      * (7 of 15 tu/markup-mismatch read were false) counted an underscore that opens nothing in
-     * {@code TableOp_[Schema]_[TABLE_NAME]Client}, and took {@code http://&lt*nom_serveur*>} for an address, its
-     * emphasis unseen. Both halves render the same emphasis there.
+     * {@code TableOp_[Schema]_[TABLE_NAME]Client}, took {@code http://&lt*nom_serveur*>} for an address, its
+     * emphasis unseen, and the {@code **} that closes {@code **http://Microsoft.Samples/Order**} for part of the address.
+     * Both halves render the same emphasis there.
      */
     @Test
     void italicTextIsCountedAsItRenders() {
         for (String[] unit : new String[][] {
                 {"TableOp_ [schéma] _ [nom_table] Client", "TableOp_[Schema]_[TABLE_NAME]Client"},
                 {"Par exemple, http://&lt*nom_serveur*>/<*emplacement*>.", "For example, http://<*servername*>/<*location*>."},
-                {"Un _nom_ et *un autre*.", "A _name_ and *another*."}}) {
+                {"Un _nom_ et *un autre*.", "A _name_ and *another*."},
+                {"La syntaxe abrégée, **/Order/CustomerID**, dans **http:// Microsoft.Samples/Order**.",
+                        "The abbreviated syntax, **/Order/CustomerID**, in the **http://Microsoft.Samples/Order** namespace."},
+                {"L’espace de noms **http://schemas.microsoft.com/BizTalk/2003/SOAPHeader**et la **Base**.",
+                        "The namespace **http://schemas.microsoft.com/BizTalk/2003/SOAPHeader**, and the **Base**."}}) {
             Checked c = Checked.text("fr-FR", article("fr-FR", pair("abcde-102", unit[0], unit[1])));
             assertEquals(List.of(), c.of("tu/markup-mismatch"), unit[1]);
+            assertEquals(List.of(), c.of("tu/broken-syntax"), unit[1]);
         }
         Checked lost = Checked.text("fr-FR", article("fr-FR", pair("abcde-102", "Un nom et *un autre*.", "A _name_ and *another*.")));
         assertTrue(lost.of("tu/markup-mismatch").get(0).message().contains("italic spans: 1 in the translation, 2 in the source"),
