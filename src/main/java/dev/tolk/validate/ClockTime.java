@@ -20,7 +20,7 @@ record ClockTime(int minuteOfDay, String hour, String minute) {
     /**
      * The time whose hour is the number just read at {@code [start, end)} of {@code s}, with
      * {@code value} its value: the hour, then optionally {@code :MM} or {@code .MM} (two
-     * digits, and seconds after the same separator), then optionally a space and {@code AM}/{@code PM} in any case, with or without
+     * digits, and seconds after the same separator, with a fraction), then optionally a space and {@code AM}/{@code PM} in any case, with or without
      * dots ({@code a.m.}, {@code p. m.}). Without AM/PM it is a time only with its minutes
      * ({@code 18:00}; a bare {@code 18} is a number). A 12-hour time needs an hour from 1 to 12,
      * a 24-hour one an hour from 0 to 23, and minutes run from 00 to 59. Minutes themselves
@@ -40,7 +40,13 @@ record ClockTime(int minuteOfDay, String hour, String minute) {
             if (tens >= 0 && tens <= 5 && ones >= 0 && !moreDigits) {
                 minutes = tens * 10 + ones;
                 k += 3;
-                if (seconds(s, k, s.charAt(k - 3))) k += 3; // 4:45:01 PM
+                if (seconds(s, k, s.charAt(k - 3))) {
+                    k += 3; // 4:45:01 PM
+                    if (k + 1 < s.length() && (s.charAt(k) == '.' || s.charAt(k) == ',') && Character.isDigit(s.charAt(k + 1))) {
+                        k += 2; // and its fraction, 7:27:03.533 PM
+                        while (k < s.length() && Character.isDigit(s.charAt(k))) k++;
+                    }
+                }
             }
         }
         char meridiem = meridiem(s, k);

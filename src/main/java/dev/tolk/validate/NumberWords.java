@@ -307,6 +307,20 @@ final class NumberWords {
     }
 
     /** The word for a million, per language ("1 million" is "un millón", "milion", "milyon", "百万": no digit). */
+    /** The word for a half, as a number's half is said after it ("2 heures et demie", "zweieinhalb", "2 en een half"). */
+    private static final Map<String, List<String>> HALF = Map.ofEntries(Map.entry("fr", List.of("demi")),
+            Map.entry("de", List.of("einhalb", "halbe")), Map.entry("nl", List.of("half", "halve")),
+            Map.entry("es", List.of("y media", "y medio")), Map.entry("it", List.of("mezz")), Map.entry("pt", List.of("e meia", "e meio")),
+            Map.entry("sv", List.of("halv")), Map.entry("nb", List.of("halv")), Map.entry("da", List.of("halv")),
+            Map.entry("fi", List.of("puol")), Map.entry("pl", List.of("pół")), Map.entry("cs", List.of("půl")),
+            Map.entry("ru", List.of("половин")), Map.entry("uk", List.of("половин")), Map.entry("ja", List.of("半")),
+            Map.entry("zh", List.of("半")));
+
+    /** Whether {@code translation}, in {@code language}, says a half ({@link #HALF}). */
+    static boolean saysAHalf(String language, String translation) {
+        return saysOneOf(HALF, language, translation);
+    }
+
     private static final Map<String, List<String>> MILLION = Map.ofEntries(
             Map.entry("es", List.of("millón", "millon")), Map.entry("pt", List.of("milhão", "milhao")),
             Map.entry("it", List.of("milion")), Map.entry("fr", List.of("million")), Map.entry("de", List.of("million")),

@@ -56,6 +56,7 @@ final class UnitTextRules {
                 || n.equals("24") && TWENTY_FOUR_HOURS.matcher(unit.source()).find() && NumberWords.saysADayAndANight(language, unit.target())
                 || gluedToAWord(n, unit.target()) || otherEraOrCentury(n, language, unit.source(), target.numbers)
                 || insideARange(n, source.numbers, unit.target())
+                || n.equals("5") && HALF.matcher(unit.source()).find() && NumberWords.saysAHalf(language, unit.target())
                 || n.equals("1") && (ONE_OF_A_UNIT.matcher(unit.source()).find() || ONE_ON_ONE.matcher(unit.source()).find()));
         if (!missing.isEmpty()) ClockTime.removeConverted(missing, source.times(), target.times());
         if (!missing.isEmpty()) NumericDates.removeConverted(missing, unit.source(), target.numbers);
@@ -166,6 +167,8 @@ final class UnitTextRules {
     private static final java.util.regex.Pattern ONE_ON_ONE = java.util.regex.Pattern.compile("(?<![\\d.,:])\\b1:1\\b(?![.,:]?\\d)");
 
     /** "24 hours", "24-hour", "24h": a day and a night, which some languages say without the number. */
+    /** A number and a half in digits ({@code 2.5 hours}), whose 5 a translation says as a word ("2 heures et demie"). */
+    private static final java.util.regex.Pattern HALF = java.util.regex.Pattern.compile("(?<![\\d.,])\\d{1,3}[.,]5(?![\\d.,]?\\d)");
     private static final java.util.regex.Pattern TWENTY_FOUR_HOURS = java.util.regex.Pattern.compile("(?i)\\b24[ -]?(?:hours?|h)\\b");
 
     private static final java.util.regex.Pattern MONTH_OR_APOSTROPHE_YEAR = java.util.regex.Pattern.compile(

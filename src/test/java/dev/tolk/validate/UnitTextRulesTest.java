@@ -189,6 +189,7 @@ class UnitTextRulesTest {
             es-MX | El mantenimiento empieza a las 6:30 p.m.  | Maintenance starts at 18.30.
             fr-FR | Heure : 16:45:01                          | Time: 4:45:01 PM
             fr-FR | Terminé à 15:18:07.                       | Finished at 3:18:07 PM.
+            fr-FR | Antérieure au 2 février 2005 19:27:03.533.   | Older than Feb 2nd, 2005 7:27:03.533 PM.
             """)
     void acceptsATimeConvertedBetweenTwelveAndTwentyFourHours(String locale, String target, String source) {
         Checked c = Checked.text(locale, article(locale, pair("abcde-102", target, source)));
@@ -335,6 +336,9 @@ class UnitTextRulesTest {
             ko-KR | 사용자 10만 명, 3천 개, 100만 건.                 | 100,000 users, 3,000 items, 1,000,000 records.
             zh-CN | 最多 1万5千 人，1亿 条。                           | Up to 15,000 people and 100,000,000 records.
             fr-FR | Répétez les étapes 1 à 3.                       | Repeat steps 1, 2, and 3.
+            fr-FR | Il a fallu environ 2 heures et demie.           | It took about 2.5 hours.
+            de-DE | Es dauerte zweieinhalb Stunden.                 | It took 2.5 hours.
+            es-ES | Tardó 2 horas y media.                          | It took 2.5 hours.
             de-DE | Wiederholen Sie die Schritte 1 bis 4.           | Repeat steps 1, 2, 3, and 4.
             nl-NL | Herhaal stap 2-4.                               | Repeat steps 2, 3 and 4.
             ja-JP | 手順 1～3 を繰り返します。                        | Repeat steps 1, 2, and 3.
@@ -380,6 +384,7 @@ class UnitTextRulesTest {
             fr-FR | Soixante-dix jours.                             | 71 days.
             fr-FR | Quatre-vingt-douze heures.                      | 91 hours.
             fr-FR | Répétez les étapes 1 à 4.                       | Repeat steps 1, 2, and 5.
+            fr-FR | Il a fallu environ 2 heures.                    | It took about 2.5 hours.
             vi-VN | Khắc phục lỗi kích hoạt Office 0Xc              | Resolve Office activation error 0xD000000C
             """)
     void stillReportsANumberThatChanged(String locale, String target, String source) {
