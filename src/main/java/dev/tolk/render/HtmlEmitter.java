@@ -120,13 +120,15 @@ final class HtmlEmitter {
     private TableShape table = new TableShape(0, List.of(), 0);
     /** Empty cells added to the document's tables so far ({@link TableShape#MOST_ADDED_CELLS}). */
     private long addedCells;
+    /** How many links the text being written is inside: a bare address there is no link of its own. */
+    private int inLinks;
 
     private HtmlEmitter(Document document, RenderState state, ListOptions listOptions, int sizeHint) {
         this.out = new HtmlLines(sizeHint);
         this.state = state;
         this.document = document;
         this.listOptions = listOptions;
-        this.links = new LinkHtml(out, state, Parser.REFERENCES.get(document), this::children);
+        this.links = new LinkHtml(out, state, Parser.REFERENCES.get(document), this::linkChildren);
         this.source = document.getChars().getBase() instanceof String text && text.indexOf('\0') < 0 ? text : null;
         this.sourceChars = source == null ? null : source.toCharArray();
     }
@@ -493,6 +495,10 @@ final class HtmlEmitter {
      */
     private void text(BasedSequence chars) {
         if (chars.indexOf('@') >= 0 && links.shorthand(Escaping.normalizeEOL(chars.unescape()))) return;
+        if (inLinks == 0 && BareUrls.mayHold(chars)) {
+            withBareUrls(Escaping.normalizeEOL(chars.unescape()));
+            return;
+        }
         if (source != null && chars instanceof SubSequence && chars.getBase() == source) {
             int start = chars.getStartOffset();
             int end = chars.getEndOffset();
@@ -502,6 +508,27 @@ final class HtmlEmitter {
             }
         }
         out.text(Escaping.normalizeEOL(chars.unescape()));
+    }
+
+    /** {@code text} with each bare web address in it a link, as DocFX's AutoLinks make them ({@link BareUrls}). */
+    private void withBareUrls(String text) {
+        int at = 0;
+        for (int[] url = BareUrls.next(text, 0); url != null; url = BareUrls.next(text, url[1])) {
+            out.text(text.substring(at, url[0]));
+            links.bareUrl(text.substring(url[0], url[1]));
+            at = url[1];
+        }
+        out.text(text.substring(at));
+    }
+
+    /** The children of a link (its text), where no bare address is a link of its own. */
+    private void linkChildren(Node link) {
+        inLinks++;
+        try {
+            children(link);
+        } finally {
+            inLinks--;
+        }
     }
 
     private static boolean plain(char[] s, int start, int end) {

@@ -242,6 +242,18 @@ final class LinkHtml {
         });
     }
 
+    /**
+     * A web address written bare in text ({@link BareUrls}), shown as written and linked as written ({@code www.}
+     * addresses over {@code http://}, as DocFX does); not mapped to the site's pages, and not checked.
+     */
+    void bareUrl(String url) {
+        out.startTag("a");
+        out.attr("href", Escaping.percentEncodeUrl(url.regionMatches(true, 0, "www.", 0, 4) ? "http://" + url : url));
+        out.endTag();
+        out.text(url);
+        out.raw("</a>");
+    }
+
     void mailLink(MailLink node) {
         String text = node.getText().unescape();
         linkShowingAddress(node.getUrl(), text, () -> "mailto:" + resolve(text, false));
