@@ -19,6 +19,8 @@ final class InlineFacts {
     /** Link and image destinations, normalized for comparison (see {@link InlineSyntax#normalizeTarget}). */
     final List<String> links = new ArrayList<>();
     int codeSpans;
+    /** Web addresses written bare ({@code https://contoso.com/a}), which a page shows as links. */
+    int bareUrls;
     int strong;
     /** Twice the italic spans: each run of {@code *} or {@code _} that closes one an earlier run opened counts 2. */
     int emphasis;
@@ -423,6 +425,7 @@ final class InlineFacts {
         }
         // nor is trailing punctuation part of it, as GFM's autolinks have it
         while (j > i && URL_TRAILERS.indexOf(s.charAt(j - 1)) >= 0) j--;
+        bareUrls++;
         prose.append(' ');
         return j;
     }

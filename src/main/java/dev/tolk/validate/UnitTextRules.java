@@ -188,7 +188,7 @@ final class UnitTextRules {
 
     private static boolean isBlank(String half, InlineFacts facts) {
         return half.isBlank() || facts.prose().isBlank() && facts.links.isEmpty() && facts.numbers.isEmpty()
-                && facts.codeSpans == 0;
+                && facts.codeSpans == 0 && facts.bareUrls == 0;
     }
 
     /**

@@ -55,6 +55,12 @@ class UnitTextRulesTest {
         Checked c = Checked.text("de-DE", article("de-DE", pair("abcde-102", " ", "Select **Save**.")));
         assertEquals(1, c.of("tu/empty").size());
         assertEquals(0, Checked.text("de-DE", article("de-DE", pair("abcde-102", "", ""))).of("tu/empty").size());
+        // a translation that is a web address alone shows it, as a link: not empty (MDOP ja-JP, 2 false errors)
+        assertEquals(0, Checked.text("ja-JP", article("ja-JP", pair("abcde-102", "https://contoso.com/a", "https://contoso.com/a or similar")))
+                .of("tu/empty").size());
+        Checked bold = Checked.text("ja-JP", article("ja-JP", pair("abcde-102", "**http://computername/productivity/**/**https://computername/productivity/**",
+                "**http://computername/productivity/** or **https://computername/productivity/**")));
+        assertEquals(List.of(), bold.diagnostics());
     }
 
     /** A URL glued to Japanese or Korean text ends where the script begins: 3 of 5 tu/empty errors of real ja-JP/ko-KR docsets. */
