@@ -43,6 +43,7 @@ public final class LinkExtractor {
         String text = article.text();
         int[] skipped = skippedRanges(article);
         List<Link> links = new ArrayList<>();
+        int[] lastDefinition = {-1, 0}; // the line of the last definition-like line met, and whether it was one
         int skip = 0;
         int i = article.bodyStart();
         int n = text.length();
@@ -76,7 +77,7 @@ public final class LinkExtractor {
             } else if (c == '[' && i + 1 < n && text.charAt(i + 1) == '!') {
                 i = fileReference(text, i, links);
             } else if (c == '[' && atLineStart(text, i)) {
-                i = definition(text, i, links);
+                i = definition(text, i, links, lastDefinition);
             } else if (c == ':' && text.startsWith(":::", i) && (onlyQuotesBefore(text, i) || text.regionMatches(true, i + 3, "image ", 0, 6))) {
                 i = directive(text, i, links);
             } else if (c == '@') {
@@ -331,16 +332,37 @@ public final class LinkExtractor {
         return j < 0 || text.charAt(j) == '\n';
     }
 
+    /**
+     * Whether the line at {@code lineStart} goes on a paragraph, where CommonMark reads no definition (one cannot
+     * interrupt a paragraph): the line before it holds text, and is no definition, heading, thematic break or fence; a
+     * definition-like line after such text is text too, and so is the next ({@code lastDefinition}: the line of the
+     * last definition-like line met, and whether it was a definition, so a run of them is judged in one pass). A
+     * translation that wraps a definition in a unit's span makes the definitions after it paragraph text, shown as
+     * written (a real zh-CN docset: 43 such lines, whose targets were checked as links).
+     */
+    private static boolean continuesAParagraph(String text, int lineStart, int[] lastDefinition) {
+        if (lineStart == 0) return false;
+        int before = text.lastIndexOf('\n', lineStart - 2) + 1;
+        if (before == lastDefinition[0]) return lastDefinition[1] == 0;
+        String line = text.substring(before, lineStart - 1).strip();
+        return !(line.isEmpty() || line.startsWith("#") || line.startsWith("```") || line.startsWith("~~~") || line.startsWith("---")
+                || line.startsWith("***") || line.startsWith("___") || line.endsWith("-->"));
+    }
+
     private static boolean atLineStart(String text, int i) {
         int j = i - 1;
         while (j >= 0 && text.charAt(j) == ' ' && i - j <= 3) j--;
         return j < 0 || text.charAt(j) == '\n';
     }
 
-    private static int definition(String text, int i, List<Link> links) {
+    private static int definition(String text, int i, List<Link> links, int[] lastDefinition) {
         int lineStart = text.lastIndexOf('\n', i) + 1;
         Matcher m = DEFINITION.matcher(text).region(lineStart, text.length());
         if (!m.lookingAt()) return i + 1;
+        boolean paragraph = continuesAParagraph(text, lineStart, lastDefinition);
+        lastDefinition[0] = lineStart;
+        lastDefinition[1] = paragraph ? 0 : 1;
+        if (paragraph) return m.end();
         int s = m.start(2);
         int e = m.end(2);
         if (text.charAt(s) == '<') {

@@ -35,6 +35,17 @@ class LinkExtractorTest {
         assertEquals(List.of(), LinkExtractor.includeTargets("No directive [!"));
     }
 
+    /**
+     * A definition cannot interrupt a paragraph (CommonMark): lines after a paragraph's text are that paragraph, shown as
+     * written, and name no link to check; after a blank line, a heading or another definition they are definitions.
+     */
+    @Test
+    void aDefinitionCannotInterruptAParagraph() {
+        assertEquals(List.of(), links("<span data-ttu-id=\"a-1\">[问题]：issues.md</span>\n[Issues]: gone.md\n[Timing]: gone2.md\n"));
+        assertEquals(List.of("DEFINITION a.md @a.md", "DEFINITION b.md @b.md", "DEFINITION c.md @c.md"),
+                links("Text.\n\n[a]: a.md\n[b]: b.md\n# Heading\n[c]: c.md\n"));
+    }
+
     @Test
     void codeReferencesLoseTheirSnippetAndRange() {
         assertEquals(List.of("CODE code/a.cs @code/a.cs", "CODE code/b.py @code/b.py", "CODE c.js @c.js"),
