@@ -343,13 +343,13 @@ class CheckCommandTest {
     @Test
     void anEnglishIncludeNamingOneOnlyATranslationHasIsChecked(@TempDir Path tmp) throws Exception {
         Path p = Fixture.write(tmp, """
-                -- content/en-US/index.md --
-                ---
-                {title: Page, description: The page with the include.}
-                ---
-                [!INCLUDE[outer](includes/outer.md)]
                 -- content/en-US/includes/outer.md --
                 [!INCLUDE[inner](inner.md)]
+                -- content/en-US/start.md --
+                ---
+                {title: Start, description: The English page that shows the outer include.}
+                ---
+                [!INCLUDE[outer](includes/outer.md)]
                 -- content/nl-NL/includes/inner.md --
                 <span data-ttu-id="abcde-102">Binnen.</span><span class="sxs-lookup"><span data-stu-id="abcde-102">Inside.</span></span>
                 -- tolk.yaml --
@@ -358,7 +358,7 @@ class CheckCommandTest {
         assertEquals(0, check(p), out + err);
         assertEquals(0, run("build", "--config", p.resolve("tolk.yaml").toString(), "--source", p.resolve("content").toString(),
                 "--out", p.resolve("site").toString()), out + err);
-        assertTrue(Files.readString(p.resolve("site/en-US/index.html")).contains("Inside."), "the English side of the nl-NL copy");
+        assertTrue(Files.readString(p.resolve("site/en-US/start.html")).contains("Inside."), "the English side of the nl-NL copy");
     }
 
     /** Check reports one link finding, holding {@code expected}, and build reports the same. */
