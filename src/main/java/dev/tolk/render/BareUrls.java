@@ -64,31 +64,29 @@ final class BareUrls {
         boolean www = text.charAt(start) == 'w' || text.charAt(start) == 'W';
         if (d == host || !Character.isLetterOrDigit(text.charAt(host)) || dots == 0 && !www) return -1;
         int end = d;
-        while (end < n && !stops(text.charAt(end))) end++;
+        int open = 0; // '(' less ')' in the address so far, counted once: a trailing ')' is left out while more close than open
+        while (end < n && !stops(text.charAt(end))) {
+            char c = text.charAt(end++);
+            if (c == '(') open++;
+            else if (c == ')') open--;
+        }
         while (end > host) {
             char last = text.charAt(end - 1);
             if (TRAILING.indexOf(last) >= 0) {
                 end--;
-            } else if (last == ')' && count(text, start, end, ')') > count(text, start, end, '(')) {
+            } else if (last == ')' && open < 0) {
                 end--;
+                open++;
             } else {
                 break;
             }
         }
-        return end > host && Character.isLetterOrDigit(text.charAt(host)) ? end : -1;
+        return end > host ? end : -1;
     }
 
     /** Whether {@code c} ends an address: a space, {@code <}, a control, a unit's marker, or a script without spaces. */
     private static boolean stops(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '<' || c < ' ' || UnitMarkers.isMarker(c)
                 || c >= 0x2E80 && c < 0xD800 || c >= 0xF900 && c <= 0xFFEF || c >= 0x0E00 && c <= 0x0EFF;
-    }
-
-    private static int count(String text, int from, int to, char c) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == c) n++;
-        }
-        return n;
     }
 }
