@@ -3,14 +3,14 @@ package dev.tolk.render;
 /**
  * Web addresses written bare in text ({@code https://contoso.com/a}, {@code www.contoso.com}), which DocFX's Markdig
  * makes links of (its AutoLinks extension, GFM's extended autolinks): one that starts with {@code http://},
- * {@code https://}, {@code ftp://} or {@code www.} (any letter case) at the start of a text, after a space, or after
+ * {@code https://} or {@code www.} (any letter case; not {@code ftp://}, a scheme Tolk links nowhere) at the start of a text, after a space, or after
  * {@code *}, {@code _}, {@code ~} or {@code (}, has a domain with a dot, and runs to the next space or {@code <};
  * trailing punctuation ({@code ?!.,:*_~'";}) and a {@code )} without its {@code (} are left out of it. It also ends
  * where a script written without spaces begins (Chinese, Japanese, Korean, Thai: {@code https://contoso.comに移動}),
  * and at a unit's marker.
  */
 final class BareUrls {
-    private static final String[] PREFIXES = {"http://", "https://", "ftp://", "www."};
+    private static final String[] PREFIXES = {"http://", "https://", "www."};
     private static final String BEFORE = "*_~(";
     private static final String TRAILING = "?!.,:*_~'\";";
 
@@ -40,7 +40,7 @@ final class BareUrls {
 
     private static int prefixAt(String text, int i) {
         char c = text.charAt(i);
-        if (c != 'h' && c != 'H' && c != 'f' && c != 'F' && c != 'w' && c != 'W') return -1;
+        if (c != 'h' && c != 'H' && c != 'w' && c != 'W') return -1;
         for (int p = 0; p < PREFIXES.length; p++) {
             if (text.regionMatches(true, i, PREFIXES[p], 0, PREFIXES[p].length())) return p;
         }

@@ -57,14 +57,15 @@ class ArticleRendererTest {
     void aBareWebAddressIsALink() {
         Document d = dom(render("See https://contoso.com/a, www.contoso.com and (https://contoso.com/w_(x)).\n\n"
                 + "**http://contoso.com/b** and [https://contoso.com/c](https://contoso.com/d)\n\n"
-                + "Not http://localhost:8080 or xhttps://contoso.com or `https://contoso.com/code`.\n\n"
+                + "Not http://localhost:8080 or xhttps://contoso.com or `https://contoso.com/code` or ftp://ftp.contoso.com/a.\n\n"
                 + pair("abcde-102", "詳細は https://contoso.com/ja を参照してください。", "See https://contoso.com/en.")));
         assertEquals(List.of("https://contoso.com/a", "http://www.contoso.com", "https://contoso.com/w_(x)", "http://contoso.com/b",
                         "https://contoso.com/d", "https://contoso.com/ja", "https://contoso.com/en"),
                 d.select("a").eachAttr("href"));
         assertEquals("https://contoso.com/a", d.selectFirst("a").text());
         assertTrue(d.selectFirst("strong > a") != null, "inside bold text");
-        assertTrue(d.text().contains("Not http://localhost:8080 or xhttps://contoso.com or https://contoso.com/code."), d.text());
+        assertTrue(d.text().contains("Not http://localhost:8080 or xhttps://contoso.com or https://contoso.com/code or ftp://ftp.contoso.com/a."),
+                d.text());
         assertTrue(d.html().contains("https://contoso.com/ja</a> を参照"), d.html());
     }
 
