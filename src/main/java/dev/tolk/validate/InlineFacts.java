@@ -71,6 +71,11 @@ final class InlineFacts {
     final Set<String> numbers = new TreeSet<>();
     /** For a number read with a scale ("30 million"), its digits as written ("30"), which a translation may keep. */
     final Map<String, String> unscaled = new HashMap<>();
+    /**
+     * For a number read as a part of a longer one (the 1 of "8.1", the 5 of "2.5", each part of "5.7.708"), the first
+     * such number as written: how a finding names it. Made on the first.
+     */
+    private Map<String, String> partOf = Map.of();
     /** Times of day ("6 PM", "18:00"); most halves have none, so the list is made on the first. */
     private List<ClockTime> times = List.of();
     private final StringBuilder prose = new StringBuilder();
@@ -493,8 +498,42 @@ final class InlineFacts {
             ClockTime.at(s, i, integerEnd, Integer.parseInt(bare)).ifPresent(this::addTime);
         }
         numbers.add(digits.toString());
+        notePart(s, i, integerEnd, digits.toString());
         prose.append(' ');
         return j;
+    }
+
+    /** Notes the number {@code s[i, end)}, read as {@code number}, as a part of the longer one it is in, if any. */
+    private void notePart(String s, int i, int end, String number) {
+        int from = i;
+        while (from >= 2 && (s.charAt(from - 1) == '.' || s.charAt(from - 1) == ',') && Character.isDigit(s.charAt(from - 2))) {
+            from -= 2;
+            while (from > 0 && Character.isDigit(s.charAt(from - 1))) from--;
+        }
+        int to = end;
+        while (to + 1 < s.length() && (s.charAt(to) == '.' || s.charAt(to) == ',') && Character.isDigit(s.charAt(to + 1))) {
+            to += 2;
+            while (to < s.length() && Character.isDigit(s.charAt(to))) to++;
+        }
+        if (from == i && to == end) return;
+        if (partOf.isEmpty()) partOf = new HashMap<>(2);
+        partOf.putIfAbsent(number, s.substring(from, to));
+    }
+
+    /**
+     * {@code numbers} (some of this half's) as a finding names them, in order: a part of a longer number with it
+     * ("1 (of 8.1)", "5, 7 (of 5.7.708)"), and a longer number whose every part is among them by itself ("5.7.708").
+     */
+    List<String> named(java.util.Collection<String> numbers) {
+        Map<String, List<String>> byWhole = new java.util.LinkedHashMap<>();
+        for (String n : numbers) byWhole.computeIfAbsent(partOf.getOrDefault(n, ""), w -> new ArrayList<>()).add(n);
+        List<String> out = new ArrayList<>();
+        byWhole.forEach((whole, parts) -> {
+            if (whole.isEmpty()) out.addAll(parts);
+            else if (parts.size() == whole.split("[.,]").length) out.add(whole);
+            else out.add(String.join(", ", parts) + " (of " + whole + ")");
+        });
+        return out;
     }
 
     private void addTime(ClockTime time) {

@@ -61,9 +61,10 @@ final class UnitTextRules {
         if (!missing.isEmpty()) ClockTime.removeConverted(missing, source.times(), target.times());
         if (!missing.isEmpty()) NumericDates.removeConverted(missing, unit.source(), target.numbers);
         if (!missing.isEmpty()) {
+            List<String> named = source.named(missing);
             reporter.report(Rule.TU_NUMBER_MISMATCH, unit.targetStart(), unit.targetEnd(),
-                    "unit " + unit.id() + ": the translation lacks " + (missing.size() == 1 ? "the number " : "the numbers ")
-                            + String.join(", ", missing) + " of the source");
+                    "unit " + unit.id() + ": the translation lacks " + (named.size() == 1 && !named.get(0).contains(", ") ? "the number " : "the numbers ")
+                            + String.join(", ", named) + " of the source");
         }
     }
 

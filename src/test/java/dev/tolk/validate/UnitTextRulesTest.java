@@ -86,7 +86,7 @@ class UnitTextRulesTest {
         // antispam-550-5-7-708-….md:24: "550 5.7.708 Access denied" lost its status code
         Checked c = Checked.corpus("nl-NL", "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md");
         assertEquals(List.of(24), c.linesOf("tu/number-mismatch"));
-        assertTrue(c.of("tu/number-mismatch").get(0).message().endsWith("lacks the numbers 5, 7, 708 of the source"),
+        assertTrue(c.of("tu/number-mismatch").get(0).message().endsWith("lacks the number 5.7.708 of the source"),
                 c.of("tu/number-mismatch").get(0).message());
     }
 
@@ -215,6 +215,19 @@ class UnitTextRulesTest {
         List<Diagnostic> found = Checked.text(locale, article(locale, pair("abcde-102", target, source))).of("tu/number-mismatch");
         assertEquals(1, found.size());
         assertTrue(found.get(0).message().contains("lacks " + lacks + " of the source"), found.get(0).message());
+    }
+
+    /** A part of a longer number is named with it: "the number 1 (of 8.1)", not "the number 1" (MDOP ja-JP, Edge zh-CN). */
+    @Test
+    void aPartOfALongerNumberIsNamedWithIt() {
+        for (String[] t : new String[][] {{"Werkt met Windows 8.", "Works with Windows 8.1.", "the number 1 (of 8.1)"},
+                {"Het duurt 2 uur.", "It takes 2.5 hours.", "the number 5 (of 2.5)"},
+                {"Versie 5.7.", "Version 5.7.708.", "the number 708 (of 5.7.708)"},
+                {"Versie 5.", "Version 5.7.708.", "the numbers 7, 708 (of 5.7.708)"}}) {
+            List<Diagnostic> found = Checked.text("nl-NL", article("nl-NL", pair("abcde-102", t[0], t[1]))).of("tu/number-mismatch");
+            assertEquals(1, found.size(), t[1]);
+            assertTrue(found.get(0).message().contains("lacks " + t[2] + " of the source"), found.get(0).message());
+        }
     }
 
     @Test
