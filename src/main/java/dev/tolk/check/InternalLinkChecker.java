@@ -141,6 +141,11 @@ public final class InternalLinkChecker {
             xref(found, raw);
             return;
         }
+        if (found.placed.link().kind() == dev.tolk.model.Link.Kind.UNDEFINED_REFERENCE) {
+            found.report(Rule.LINK_BROKEN, "the reference '[" + raw + "]' has no definition: the line that should define it is text"
+                    + " (it goes on a paragraph, or sits in a unit's span), so the page shows the link as written, brackets and all");
+            return;
+        }
         if (raw.isEmpty() || raw.equals("<>")) {
             found.report(Rule.LINK_EMPTY, "link has an empty target");
             return;

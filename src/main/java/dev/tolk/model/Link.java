@@ -24,7 +24,9 @@ public record Link(Kind kind, String target, int start, int end) {
         /** a code file a page shows: {@code :::code source="target"}, {@code [!code-cs[name](target)]}; without its query or fragment */
         CODE,
         /** {@code <xref:uid>}, {@code [text](xref:uid)}, {@code <xref href="uid">}: target is {@code xref:uid} as written */
-        XREF
+        XREF,
+        /** {@code [text][label]} or {@code [label][]} whose label no definition of the file gives: target is the label */
+        UNDEFINED_REFERENCE
     }
 
     /** Whether the address names a file (an include, an image or code file) rather than a page a reader follows. */

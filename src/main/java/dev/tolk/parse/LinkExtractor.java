@@ -23,6 +23,8 @@ public final class LinkExtractor {
      * a title and nothing else up to the line's end, as CommonMark says (so a footnote
      * {@code [^1]: Some text.} or {@code [a]: b.md and more} is a paragraph, not a link).
      */
+    /** A definition as written anywhere in a line, though it may define nothing: a label, then a colon (or a full-width one). */
+    private static final Pattern WRITTEN_DEFINITION = Pattern.compile("\\[([^\\]\\n\\[]+)\\][ \\t]*[:\uFF1A]");
     private static final Pattern DEFINITION = Pattern.compile(
             "(?m)^ {0,3}\\[([^\\]\\n]+)\\]:[ \\t]*(<[^>\\n]*>|\\S+)(?:[ \\t]+(?:\"[^\"\\n]*\"|'[^'\\n]*'|\\([^)\\n]*\\)))?[ \\t]*$");
     private static final Pattern HTML_ATTRIBUTE =
@@ -44,6 +46,7 @@ public final class LinkExtractor {
         int[] skipped = skippedRanges(article);
         List<Link> links = new ArrayList<>();
         int[] lastDefinition = {-1, 0}; // the line of the last definition-like line met, and whether it was one
+        References references = new References();
         int skip = 0;
         int i = article.bodyStart();
         int n = text.length();
@@ -65,6 +68,8 @@ public final class LinkExtractor {
                 i += 2;
             } else if (c == '`') {
                 i = afterCodeSpan(text, i);
+            } else if (c == ']' && i + 1 < n && text.charAt(i + 1) == '[') {
+                i = references.use(text, i);
             } else if (c == ']' && i + 1 < n && text.charAt(i + 1) == '(') {
                 // what makes no link in CommonMark ([a](b c)) is text on the page, and no link to check
                 i = LinkDestination.end(text, i + 2) < 0 ? i + 2 : inline(text, i + 2, links);
@@ -77,7 +82,7 @@ public final class LinkExtractor {
             } else if (c == '[' && i + 1 < n && text.charAt(i + 1) == '!') {
                 i = fileReference(text, i, links);
             } else if (c == '[' && atLineStart(text, i)) {
-                i = definition(text, i, links, lastDefinition);
+                i = definition(text, i, links, lastDefinition, references);
             } else if (c == ':' && text.startsWith(":::", i) && (onlyQuotesBefore(text, i) || text.regionMatches(true, i + 3, "image ", 0, 6))) {
                 i = directive(text, i, links);
             } else if (c == '@') {
@@ -88,7 +93,70 @@ public final class LinkExtractor {
                 i++;
             }
         }
+        references.undefined(text, links);
         return links;
+    }
+
+    /**
+     * The full and collapsed reference links of a file ({@code [text][label]}, {@code [label][]}) and the labels its
+     * definitions give. One whose label no definition gives is no link: CommonMark shows it as written, brackets and
+     * all. It is reported only where the file writes that label's definition in a way that defines nothing (after a
+     * paragraph's text, or inside a translation unit's span, with a full-width colon): how a translation broke 90 such
+     * links of a real zh-CN docset. Brackets with no such line are text on purpose ({@code [/q][w][e]} in a command's
+     * syntax, {@code [Domain\][UserName]}, {@code [1][3]}). Not one whose text is itself a label (that part is a link).
+     */
+    private static final class References {
+        private record Use(String label, String text, String written, int start, int end) {
+        }
+
+        private final List<Use> uses = new ArrayList<>(0);
+        private final java.util.Set<String> defined = new java.util.HashSet<>();
+
+        /** Notes the reference whose text closes at {@code close} (a {@code ]} before {@code [}); returns where to read on (the label too is read). */
+        int use(String text, int close) {
+            int labelEnd = text.indexOf(']', close + 2);
+            int lineEnd = text.indexOf('\n', close);
+            int open = text.lastIndexOf('[', close);
+            int lineStart = text.lastIndexOf('\n', close) + 1;
+            if (labelEnd < 0 || lineEnd >= 0 && labelEnd > lineEnd || open < lineStart) return close + 1;
+            String label = text.substring(close + 2, labelEnd);
+            // [a][b](c) is text and an inline link; a label cannot hold '[', a footnote is none
+            if (label.indexOf('[') >= 0 || label.startsWith("^") || labelEnd + 1 < text.length() && text.charAt(labelEnd + 1) == '(') {
+                return close + 1;
+            }
+            String shown = text.substring(open + 1, close);
+            int start = label.isBlank() ? open + 1 : close + 2;
+            int end = label.isBlank() ? close : labelEnd;
+            String written = label.isBlank() ? shown : label;
+            uses.add(new Use(normalize(written), normalize(shown), written, start, end));
+            return close + 1;
+        }
+
+        void define(String label) {
+            defined.add(normalize(label));
+        }
+
+        /**
+         * Adds to {@code links} each reference whose label no definition of {@code text} gives, though a line of it
+         * writes one ({@link Link.Kind#UNDEFINED_REFERENCE}).
+         */
+        void undefined(String text, List<Link> links) {
+            java.util.Set<String> written = null;
+            for (Use u : uses) {
+                if (u.label().isEmpty() || defined.contains(u.label()) || defined.contains(u.text())) continue;
+                if (written == null) {
+                    written = new java.util.HashSet<>();
+                    Matcher m = WRITTEN_DEFINITION.matcher(text);
+                    while (m.find()) written.add(normalize(m.group(1)));
+                }
+                if (written.contains(u.label())) links.add(new Link(Link.Kind.UNDEFINED_REFERENCE, u.written(), u.start(), u.end()));
+            }
+        }
+
+        /** A label as CommonMark matches it: case-folded, inner white space one space, trimmed. */
+        private static String normalize(String label) {
+            return label.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /**
@@ -355,7 +423,7 @@ public final class LinkExtractor {
         return j < 0 || text.charAt(j) == '\n';
     }
 
-    private static int definition(String text, int i, List<Link> links, int[] lastDefinition) {
+    private static int definition(String text, int i, List<Link> links, int[] lastDefinition, References references) {
         int lineStart = text.lastIndexOf('\n', i) + 1;
         Matcher m = DEFINITION.matcher(text).region(lineStart, text.length());
         if (!m.lookingAt()) return i + 1;
@@ -363,6 +431,7 @@ public final class LinkExtractor {
         lastDefinition[0] = lineStart;
         lastDefinition[1] = paragraph ? 0 : 1;
         if (paragraph) return m.end();
+        references.define(m.group(1));
         int s = m.start(2);
         int e = m.end(2);
         if (text.charAt(s) == '<') {

@@ -46,6 +46,23 @@ class LinkExtractorTest {
                 links("Text.\n\n[a]: a.md\n[b]: b.md\n# Heading\n[c]: c.md\n"));
     }
 
+    /**
+     * A reference whose label no definition gives is text on the page, brackets and all (CommonMark): the 90 links a
+     * zh-CN translation broke by wrapping their definitions in units; only where the file writes that definition, which
+     * then defines nothing. Not a label defined in any letter case or spacing, a collapsed one whose text is defined,
+     * brackets the file writes no definition for ('[1][3]', a command's '[/q][w]'), '[a][b](c)' (text, then an inline
+     * link), a footnote.
+     */
+    @Test
+    void aReferenceNoDefinitionGivesIsAnUndefinedReference() {
+        assertEquals(List.of("INLINE z.md @z.md", "DEFINITION b.md @b.md", "DEFINITION c.md @c.md",
+                        "UNDEFINED_REFERENCE IssuesIndex @IssuesIndex", "UNDEFINED_REFERENCE Timing @Timing"),
+                links("<span data-ttu-id=\"a-1\">[Issues]：issues.md</span>\n[IssuesIndex]: a.md\n\n"
+                        + "See [问题][IssuesIndex] and [计时][Timing], [Docs][docs  HOME], [Defined][] and [x][y](z.md).\n\n"
+                        + "[1][3], [note][^1], setup.exe [/q][w] and [Domain\\][UserName]\n\n[Docs Home]: b.md\n[defined]: c.md\n\n"
+                        + "<span data-ttu-id=\"a-2\">[Timing]：timing.md</span>\n"));
+    }
+
     @Test
     void codeReferencesLoseTheirSnippetAndRange() {
         assertEquals(List.of("CODE code/a.cs @code/a.cs", "CODE code/b.py @code/b.py", "CODE c.js @c.js"),
