@@ -149,6 +149,10 @@ final class TocResolver {
                     chain.descendingIterator().forEachRemaining(path::add);
                     path.add(toc.key());
                     report(read, Rule.CONFIG_INVALID, at, "TOC '" + toc.key() + "' nests itself: " + String.join(" > ", path));
+                } else if (files.get(toc.key()) == null) {
+                    // the folder's other TOC file, not used (said at that file): nothing to nest
+                    report(read, Rule.CONFIG_INVALID, at, "TOC '" + toc.key() + "' is not nested here: a folder holds one table"
+                            + " of contents, and this folder's is another file");
                 } else {
                     Read inner = files.get(toc.key());
                     chain.push(toc.key());

@@ -249,6 +249,12 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
                             + " (dangling, or a loop); not read", dev.tolk.diag.Rule.CONFIG_INVALID));
                     return FileVisitResult.CONTINUE;
                 }
+                if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
+                    // a link to a folder inside: its files are read where they are, once; read here too, they would be pages twice
+                    refused.add(new Refused(root.relativize(file).toString().replace('\\', '/'), "symbolic link to a folder; not"
+                            + " followed (the folder's files are published where they are)", dev.tolk.diag.Rule.CONTENT_UNSUPPORTED));
+                    return FileVisitResult.CONTINUE;
+                }
                 if (!namedFaithfully(dir, key, file)) {
                     refused.add(new Refused(root.relativize(file).toString().replace('\\', '/'), "the file's name cannot be written in this system's character"
                             + " encoding (" + System.getProperty("sun.jnu.encoding", "?") + "); not read: run Tolk with a"

@@ -98,6 +98,16 @@ class TocNavigationTest {
                 html("en-US/deep/d.html").select(".breadcrumbs li").eachText());
     }
 
+    /** A TOC naming the other TOC file of its own folder (one is used per folder) is a finding, not a crash (exit 3). */
+    @Test
+    void aTocNamingItsFoldersOtherTocFileIsAFinding() throws Exception {
+        write("-- content/en-US/TOC.yml --\n- name: More\n  href: toc.md\n- name: A\n  href: a.md\n"
+                + "-- content/en-US/toc.md --\n# [A](a.md)\n-- content/en-US/a.md --\n" + page("A"));
+        List<String> found = build();
+        assertTrue(found.stream().anyMatch(d -> d.contains("TOC.yml:2:9") && d.contains("is not nested here")), found.toString());
+        assertTrue(Files.isRegularFile(tmp.resolve("site/en-US/a.html")));
+    }
+
     @Test
     void tocMdTakesUidsInEveryDocumentedForm() throws Exception {
         write("-- content/en-US/toc.md --\n# @first\n# <xref:second>\n# [Third](xref:third)\n# [Fourth](@fourth)\n"
@@ -289,9 +299,10 @@ class TocNavigationTest {
     @Test
     void anUnreadableTocIsReportedAndTheSiteStillBuilds() throws Exception {
         write("-- content/en-US/folder/a.md --\n" + page("A"));
-        // a link named toc.yml to a folder: listed as a TOC, unreadable as a file
+        // a link named toc.yml to a folder: not followed, and so no table of contents
         Files.createSymbolicLink(tmp.resolve("content/en-US/toc.yml"), tmp.resolve("content/en-US/folder"));
-        assertEquals(List.of("content/en-US/toc.yml:1:1: error: table of contents could not be read [content/unreadable]"), build());
+        assertEquals(List.of("content/en-US/toc.yml:1:1: warning: symbolic link to a folder; not followed (the folder's files are"
+                + " published where they are) [content/unsupported]"), build());
         assertEquals(List.of("A"), html("en-US/index.html").select(".contents a").eachText(), "the folder tree instead");
     }
 

@@ -46,6 +46,19 @@ class BuildCommandTest {
         return run(args);
     }
 
+    /** A symbolic link to a folder inside the content was copied as a file: exit 3 ("Is a directory"). It is not followed. */
+    @Test
+    void aLinkToAFolderInsideIsNotFollowed(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "");
+        Files.writeString(p.resolve("content/nl-NL/ok.md"), "---\ntitle: ok\n---\n# ok\n");
+        Files.createDirectories(p.resolve("content/nl-NL/sub"));
+        Files.writeString(p.resolve("content/nl-NL/sub/b.md"), "---\ntitle: b\n---\n# b\n");
+        Files.createSymbolicLink(p.resolve("content/nl-NL/link"), Path.of("sub"));
+        assertEquals(0, build(p), out + err);
+        assertTrue((out + err).contains("link:1:1: warning: symbolic link to a folder; not followed"), out + err);
+        assertTrue(Files.isRegularFile(p.resolve("site/nl-NL/sub/b.html")), "the folder's page is where the folder is");
+    }
+
     /** Issue 19: a dangling symbolic link or a link loop failed the whole build with exit 3. */
     @Test
     void aDanglingLinkOrALinkLoopIsADiagnosticNotACrash(@TempDir Path tmp) throws Exception {
