@@ -81,8 +81,13 @@ public final class DocsetLoader {
         List<RedirectionFile> redirections = new ArrayList<>();
         String named = config.docfx().redirections();
         if (named != null) {
-            Path file = projectDir.resolve(named).normalize();
-            if (Files.isRegularFile(file)) {
+            Path file;
+            try {
+                file = projectDir.resolve(named).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                file = null; // a path no file system names (a NUL in it)
+            }
+            if (file != null && Files.isRegularFile(file)) {
                 redirections.add(new RedirectionFile(file, display(file), "", null));
             } else {
                 int line = lineOf(configText, "redirections");

@@ -281,7 +281,11 @@ final class TocLinks {
     private boolean onDisk(String path) {
         for (String loc : new String[] {locale, index.sourceLocale()}) {
             ContentTree.LocaleFiles files = tree.locales().get(loc);
-            if (files != null && java.nio.file.Files.isRegularFile(files.dir().resolve(path))) return true;
+            try {
+                if (files != null && java.nio.file.Files.isRegularFile(files.dir().resolve(path))) return true;
+            } catch (java.nio.file.InvalidPathException e) {
+                return false; // a path no file system names (a NUL in it): no file
+            }
         }
         return false;
     }

@@ -206,6 +206,15 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
                 : "file cannot be read (" + why + "); not published"), dev.tolk.diag.Rule.CONTENT_UNREADABLE);
     }
 
+    /** The longest file name most file systems hold, in bytes (ext4, XFS, NTFS, APFS: 255). */
+    private static final int MAX_NAME_BYTES = 255;
+
+    /** Whether the page of the article or YAML page named {@code name} would have a name longer than a file name can be. */
+    private static boolean pageNameTooLong(String name) {
+        int dot = name.lastIndexOf('.');
+        return (name.substring(0, dot) + ".html").getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES;
+    }
+
     /** Whether a symbolic link leads to a file inside the content folder (not outside, nowhere, or round in a loop). */
     private static boolean leadsInside(Path link, Path realRoot) {
         try {
@@ -280,6 +289,10 @@ public record ContentTree(Path root, Map<String, LocaleFiles> locales, List<Refu
                     // whether it is a page is read from its first line
                     refused.add(unreadable(root.relativize(file).toString().replace('\\', '/'), file,
                             new java.nio.file.AccessDeniedException(file.toString())));
+                } else if ((lower.endsWith(".md") || lower.endsWith(".yml")) && pageNameTooLong(name)) {
+                    refused.add(new Refused(root.relativize(file).toString().replace('\\', '/'), "file name too long for its page"
+                            + " (a file name holds at most " + MAX_NAME_BYTES + " bytes, and the page's ends in .html); not published",
+                            dev.tolk.diag.Rule.CONTENT_UNSUPPORTED));
                 } else if (lower.endsWith(".md") || YamlMime.isPageFile(file, lower)) {
                     articles.add(key);
                     aliases.article(attrs);

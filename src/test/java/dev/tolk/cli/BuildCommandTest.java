@@ -46,6 +46,23 @@ class BuildCommandTest {
         return run(args);
     }
 
+    /**
+     * Found by mutating a DocFX docset (each was exit 3, no site): an article whose page name is longer than a file name
+     * can be, and a NUL in a TOC entry's path and in tolk.yaml's redirections file. Each is a finding now.
+     */
+    @Test
+    void namesNoFileSystemHoldsAreFindings(@TempDir Path tmp) throws Exception {
+        Path p = project(tmp, "redirections: \"r\\0.json\"\n");
+        Files.writeString(p.resolve("content/nl-NL/ok.md"), "---\ntitle: ok\n---\n# ok\n");
+        Files.writeString(p.resolve("content/nl-NL/" + "x".repeat(252) + ".md"), "---\ntitle: long\n---\n# long\n");
+        Files.writeString(p.resolve("content/nl-NL/TOC.yml"), "- name: a\n  href: \"a\\0.md\"\n- name: ok\n  href: ok.md\n");
+        assertEquals(1, build(p), out + err);
+        assertTrue((out + err).contains("file name too long for its page"), out + err);
+        assertTrue((out + err).contains("[toc/broken]") && (out + err).contains("redirections:"), out + err);
+        assertFalse((out + err).contains("internal error"), out + err);
+        assertTrue(Files.isRegularFile(p.resolve("site/nl-NL/ok.html")));
+    }
+
     /** A symbolic link to a folder inside the content was copied as a file: exit 3 ("Is a directory"). It is not followed. */
     @Test
     void aLinkToAFolderInsideIsNotFollowed(@TempDir Path tmp) throws Exception {
